@@ -1,0 +1,43 @@
+import path from "node:path";
+
+import { defineConfig } from "vitest/config";
+
+const root = path.dirname(new URL(import.meta.url).pathname);
+const resolve = {
+  alias: {
+    "@": root,
+    // `server-only` throws outside the React server bundle; in tests the guard is meaningless.
+    "server-only": path.join(root, "scripts/test-support/empty-module.ts"),
+  },
+};
+
+export default defineConfig({
+  resolve,
+  test: {
+    projects: [
+      {
+        resolve,
+        test: {
+          name: "unit",
+          include: ["{lib,sandbox,scripts,worker,app,components}/**/*.test.ts"],
+          exclude: ["**/*.int.test.ts", "node_modules/**"],
+          environment: "node",
+        },
+      },
+      {
+        resolve,
+        test: {
+          name: "integration",
+          include: ["{lib,sandbox,scripts,worker,app,prisma,tests}/**/*.int.test.ts"],
+          exclude: ["node_modules/**"],
+          environment: "node",
+          globalSetup: ["scripts/test-support/integration-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // Integration suites share one database; running files one at a time keeps them independent.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
