@@ -34,8 +34,6 @@ export default defineConfig({
           globalSetup: ["scripts/test-support/integration-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // Integration suites share one database; running files one at a time keeps them independent.
-          fileParallelism: false,
         },
       },
     ],

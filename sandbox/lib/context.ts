@@ -18,6 +18,10 @@ export const sandboxEnvSchema = z.object({
     .transform((v) => v === "true"),
   SANDBOX_IS_USERS: z.coerce.number().int().min(1).default(2000),
   SANDBOX_IS_PORTFOLIOS: z.coerce.number().int().min(1).default(5000),
+  /** Lifetime of InvestSuite sandbox access tokens; short values let tests see a 401 on expiry. */
+  SANDBOX_IS_TOKEN_TTL_SECONDS: z.coerce.number().positive().default(3600),
+  /** First retry delay of InvestSuite event delivery; doubles on each of the 5 retries. */
+  SANDBOX_IS_EVENT_RETRY_BASE_MS: z.coerce.number().int().min(1).default(1000),
   SANDBOX_WA_CUSTOMERS: z.coerce.number().int().min(1).default(1000),
   SANDBOX_WA_PRODUCTS: z.coerce.number().int().min(1).default(60),
   SANDBOX_CL_INVITATIONS: z.coerce.number().int().min(1).default(200),
@@ -34,6 +38,14 @@ export const sandboxEnvSchema = z.object({
   /** base64 key, as WiseAlpha hands out. */
   SANDBOX_WA_WEBHOOK_KEY: z.string().default("c2FuZGJveC13aXNlYWxwaGEtd2ViaG9vay1rZXk="),
   SANDBOX_CL_WEBHOOK_URL: z.string().default("http://127.0.0.1:3000/api/webhooks/cashlink"),
+  /** Bearer token Cashlink sends to our webhook endpoint (Cashlink support configures one per client); empty = none. */
+  SANDBOX_CL_WEBHOOK_TOKEN: z.string().default(""),
+  /** First webhook retry delay; each of the 5 retries doubles it. Tests set a few ms. */
+  SANDBOX_CL_WEBHOOK_RETRY_MS: z.coerce.number().int().min(1).default(1000),
+  /** Lifetime of Cashlink OAuth access tokens; tests set 1-2 s to exercise expiry. */
+  SANDBOX_CL_TOKEN_TTL_SECONDS: z.coerce.number().int().min(1).default(3600),
+  SANDBOX_CL_CLIENT_ID: z.string().min(1).default("cashlink-sandbox-client"),
+  SANDBOX_CL_CLIENT_SECRET: z.string().min(8).default("cashlink-sandbox-secret"),
 });
 
 export type SandboxEnv = z.infer<typeof sandboxEnvSchema>;

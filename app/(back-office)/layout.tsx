@@ -1,0 +1,41 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import type { ReactNode } from "react";
+
+import { NavLink } from "@/components/shell/nav-link";
+import { SignOutButton } from "@/components/shell/sign-out-button";
+import { Badge } from "@/components/ui/badge";
+import { getCurrentUser } from "@/lib/auth/session";
+import { areasFor } from "@/lib/navigation";
+
+// The shell only decides what to *show*; every page and action checks permissions itself.
+export default async function BackOfficeLayout({ children }: { children: ReactNode }) {
+  const user = await getCurrentUser();
+  if (!user) redirect("/login");
+  const areas = areasFor(user.role);
+  return (
+    <div className="flex min-h-screen">
+      <aside className="flex w-56 shrink-0 flex-col border-r border-slate-200 bg-white">
+        <Link href="/" className="px-4 py-4 text-sm font-semibold tracking-tight">
+          Wealth back office
+        </Link>
+        <nav aria-label="Areas" className="flex flex-col gap-0.5 px-2">
+          {areas.map((area) => (
+            <NavLink key={area.href} href={area.href} label={area.label} />
+          ))}
+        </nav>
+        <div className="mt-auto border-t border-slate-200 p-4 text-xs">
+          <p className="font-medium" data-testid="current-user">
+            {user.name}
+          </p>
+          <p className="truncate text-slate-600">{user.email}</p>
+          <div className="mt-2 flex items-center justify-between">
+            <Badge tone="info">{user.role}</Badge>
+            <SignOutButton />
+          </div>
+        </div>
+      </aside>
+      <main className="min-w-0 flex-1 p-8">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useRouter, useSearchParams } from "next/navigation";
+import { useState, type FormEvent } from "react";
+
+import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/field";
+
+const MESSAGES: Record<string, string> = {
+  CredentialsSignin: "Email or password is wrong, or the account is disabled.",
+  RateLimited: "Too many failed sign-ins. Wait 15 minutes and try again, or ask an admin.",
+};
+
+export function LoginForm() {
+  const router = useRouter();
+  const params = useSearchParams();
+  const [error, setError] = useState<string | null>(params.get("error") ? (MESSAGES[params.get("error")!] ?? "Sign-in failed.") : null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    const result = await signIn("credentials", { email: form.get("email"), password: form.get("password"), redirect: false });
+    setPending(false);
+    if (!result || result.error) {
+      setError(MESSAGES[result?.error ?? ""] ?? "Sign-in failed. Please try again.");
+      return;
+    }
+    const next = params.get("callbackUrl");
+    // Only same-site paths, so a crafted link cannot send a user elsewhere after sign-in.
+    router.replace(next?.startsWith("/") && !next.startsWith("//") ? next : "/");
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
+      <Field label="Email" htmlFor="email">
+        <Input id="email" name="email" type="email" autoComplete="username" required />
+      </Field>
+      <Field label="Password" htmlFor="password">
+        <Input id="password" name="password" type="password" autoComplete="current-password" required />
+      </Field>
+      {error && (
+        <p role="alert" className="rounded-md bg-red-50 p-2 text-sm text-red-800">
+          {error}
+        </p>
+      )}
+      <Button type="submit" disabled={pending}>
+        {pending ? "Signing in…" : "Sign in"}
+      </Button>
+    </form>
+  );
+}

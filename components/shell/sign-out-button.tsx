@@ -1,0 +1,13 @@
+"use client";
+
+import { signOut } from "next-auth/react";
+
+import { Button } from "@/components/ui/button";
+
+export function SignOutButton() {
+  return (
+    <Button variant="secondary" size="sm" onClick={() => signOut({ callbackUrl: "/login" })}>
+      Sign out
+    </Button>
+  );
+}

@@ -1,0 +1,15 @@
+import type { ReactNode } from "react";
+
+import { cn } from "@/lib/utils";
+
+const TONES = {
+  neutral: "bg-slate-100 text-slate-700 ring-slate-300",
+  good: "bg-emerald-50 text-emerald-800 ring-emerald-300",
+  warn: "bg-amber-50 text-amber-800 ring-amber-300",
+  bad: "bg-red-50 text-red-800 ring-red-300",
+  info: "bg-sky-50 text-sky-800 ring-sky-300",
+} as const;
+
+export function Badge({ tone = "neutral", children }: { tone?: keyof typeof TONES; children: ReactNode }) {
+  return <span className={cn("inline-flex items-center rounded px-1.5 py-0.5 text-xs font-medium ring-1 ring-inset", TONES[tone])}>{children}</span>;
+}

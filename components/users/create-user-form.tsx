@@ -1,0 +1,63 @@
+"use client";
+
+import { useAction } from "next-safe-action/hooks";
+import { useRef } from "react";
+import { toast } from "sonner";
+
+import { Button } from "@/components/ui/button";
+import { Field, Input, Select } from "@/components/ui/field";
+import { createUserAction } from "@/lib/actions/users";
+
+export function CreateUserForm() {
+  const formRef = useRef<HTMLFormElement>(null);
+  const { execute, result, isPending } = useAction(createUserAction, {
+    onSuccess: () => {
+      toast.success("User created.");
+      formRef.current?.reset();
+    },
+    onError: ({ error }) => {
+      if (error.serverError) toast.error(error.serverError);
+    },
+  });
+  const errors = result.validationErrors as Record<string, { _errors?: string[] }> | undefined;
+
+  return (
+    <form
+      ref={formRef}
+      aria-label="Create user"
+      className="mb-8 grid grid-cols-1 items-start gap-3 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-5"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const form = new FormData(event.currentTarget);
+        execute({
+          email: String(form.get("email") ?? ""),
+          name: String(form.get("name") ?? ""),
+          role: String(form.get("role") ?? "STAFF") as "STAFF",
+          password: String(form.get("password") ?? ""),
+        });
+      }}
+    >
+      <Field label="Name" htmlFor="new-name" error={errors?.name?._errors}>
+        <Input id="new-name" name="name" required />
+      </Field>
+      <Field label="Email" htmlFor="new-email" error={errors?.email?._errors}>
+        <Input id="new-email" name="email" type="email" required />
+      </Field>
+      <Field label="Role" htmlFor="new-role" error={errors?.role?._errors}>
+        <Select id="new-role" name="role" defaultValue="STAFF">
+          <option value="STAFF">Staff</option>
+          <option value="COMPLIANCE">Compliance</option>
+          <option value="ADMIN">Admin</option>
+        </Select>
+      </Field>
+      <Field label="Initial password" htmlFor="new-password" error={errors?.password?._errors}>
+        <Input id="new-password" name="password" type="password" autoComplete="new-password" required />
+      </Field>
+      <div className="pt-5">
+        <Button type="submit" disabled={isPending} className="w-full">
+          {isPending ? "Creating…" : "Create user"}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,78 @@
+"use client";
+
+import { useAction } from "next-safe-action/hooks";
+import { useState } from "react";
+import { toast } from "sonner";
+
+import { Button } from "@/components/ui/button";
+import { Input, Select } from "@/components/ui/field";
+import { changeUserRoleAction, resetUserPasswordAction, setUserDisabledAction } from "@/lib/actions/users";
+
+import type { UserTableRow } from "./users-table";
+
+type Result = { serverError?: string; validationErrors?: unknown };
+
+function report(success: string) {
+  return {
+    onSuccess: () => toast.success(success),
+    onError: ({ error }: { error: Result }) => {
+      const field = error.validationErrors as Record<string, { _errors?: string[] }> | undefined;
+      toast.error(error.serverError ?? Object.values(field ?? {}).flatMap((f) => f._errors ?? [])[0] ?? "Please check the input.");
+    },
+  };
+}
+
+export function UserActions({ user }: { user: UserTableRow }) {
+  const [role, setRole] = useState(user.role);
+  const [password, setPassword] = useState("");
+  const [showReset, setShowReset] = useState(false);
+  const changeRole = useAction(changeUserRoleAction, report(`Role of ${user.email} changed.`));
+  const setDisabled = useAction(setUserDisabledAction, report(user.disabledAt ? `${user.email} enabled.` : `${user.email} disabled.`));
+  const reset = useAction(resetUserPasswordAction, {
+    ...report(`Password of ${user.email} reset; their sessions were ended.`),
+    onSettled: () => setPassword(""),
+  });
+
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <Select aria-label={`Role of ${user.email}`} className="h-8 w-36" value={role} onChange={(e) => setRole(e.target.value as UserTableRow["role"])}>
+        <option value="STAFF">Staff</option>
+        <option value="COMPLIANCE">Compliance</option>
+        <option value="ADMIN">Admin</option>
+      </Select>
+      <Button size="sm" variant="secondary" disabled={role === user.role || changeRole.isPending} onClick={() => changeRole.execute({ userId: user.id, role })}>
+        Change role
+      </Button>
+      <Button
+        size="sm"
+        variant={user.disabledAt ? "secondary" : "danger"}
+        disabled={setDisabled.isPending}
+        onClick={() => {
+          if (user.disabledAt || confirm(`Disable ${user.email}? They are signed out on their next request.`)) {
+            setDisabled.execute({ userId: user.id, disabled: !user.disabledAt });
+          }
+        }}
+      >
+        {user.disabledAt ? "Enable" : "Disable"}
+      </Button>
+      {showReset ? (
+        <form
+          className="flex items-center gap-1"
+          onSubmit={(e) => {
+            e.preventDefault();
+            reset.execute({ userId: user.id, password });
+          }}
+        >
+          <Input aria-label={`New password for ${user.email}`} type="password" autoComplete="new-password" className="h-8 w-44" value={password} onChange={(e) => setPassword(e.target.value)} placeholder="New password (12+)" />
+          <Button size="sm" type="submit" disabled={reset.isPending}>
+            Set
+          </Button>
+        </form>
+      ) : (
+        <Button size="sm" variant="ghost" onClick={() => setShowReset(true)}>
+          Reset password
+        </Button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import { z } from "zod";
+
+/** Every audit action, `noun.past_verb`. Adding one here is the only way to write it. */
+export const auditActionSchema = z.enum([
+  "auth.signed_in",
+  "auth.sign_in_failed",
+  "auth.sign_in_blocked",
+  "auth.signed_out",
+  "user.created",
+  "user.role_changed",
+  "user.disabled",
+  "user.enabled",
+  "user.password_reset",
+  "action.denied",
+  "audit.exported",
+]);
+
+export type AuditAction = z.infer<typeof auditActionSchema>;

@@ -1,0 +1,39 @@
+import type { Role } from "@/generated/prisma/enums";
+
+/**
+ * The one permission table. Every page, server action and route handler names a
+ * permission from here; anything not granted is denied (deny by default).
+ * Names are `noun.verb`.
+ */
+export const PERMISSIONS = {
+  "users.read": ["ADMIN"],
+  "users.manage": ["ADMIN"],
+  "audit.read": ["ADMIN"],
+  "audit.export": ["ADMIN"],
+  "home.read": ["STAFF", "COMPLIANCE", "ADMIN"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function isPermission(value: string): value is Permission {
+  return Object.hasOwn(PERMISSIONS, value);
+}
+
+export function hasPermission(role: string | null | undefined, permission: string): boolean {
+  if (!role || !isPermission(permission)) return false;
+  return (PERMISSIONS[permission] as readonly string[]).includes(role);
+}
+
+/**
+ * Route handlers that answer without a signed-in user, each with the reason. The
+ * route-coverage test fails for any route that is neither here nor guarded.
+ */
+export const PUBLIC_ROUTES: Record<string, string> = {
+  "app/api/auth/[...nextauth]/route.ts": "next-auth sign-in, sign-out and session endpoints",
+  "app/api/health/route.ts": "load-balancer and supervisor probe; reports component status only, no data",
+};
+
+/** Pages reachable without a session. */
+export const PUBLIC_PAGES: Record<string, string> = {
+  "app/(auth)/login/page.tsx": "the sign-in form",
+};

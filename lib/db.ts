@@ -1,0 +1,29 @@
+import "server-only";
+
+import { PrismaPg } from "@prisma/adapter-pg";
+
+import { PrismaClient } from "@/generated/prisma/client";
+import { getEnv } from "@/lib/env";
+
+function createPrismaClient() {
+  const env = getEnv();
+  const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_MAX });
+  return new PrismaClient({
+    adapter,
+    log: ["error"],
+    // Password hashes never leave the database unless a query asks for them by name.
+    omit: { user: { passwordHash: true } },
+    transactionOptions: { maxWait: 5_000, timeout: 10_000 },
+  });
+}
+
+type Db = ReturnType<typeof createPrismaClient>;
+const globalForPrisma = globalThis as unknown as { prisma?: Db };
+
+/** The one Prisma client of this process, created on first use (not at import, so builds need no database). */
+export function getDb(): Db {
+  globalForPrisma.prisma ??= createPrismaClient();
+  return globalForPrisma.prisma;
+}
+
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];

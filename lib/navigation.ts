@@ -1,0 +1,14 @@
+import { hasPermission, type Permission } from "@/lib/auth/permissions";
+
+/**
+ * Areas in the navigation. An area is listed here only once it works (no
+ * placeholder pages); each shows to the roles whose permission covers its page.
+ */
+export const AREAS: { href: string; label: string; permission: Permission }[] = [
+  { href: "/users", label: "Users", permission: "users.read" },
+  { href: "/audit", label: "Audit", permission: "audit.read" },
+];
+
+export function areasFor(role: string) {
+  return AREAS.filter((area) => hasPermission(role, area.permission));
+}

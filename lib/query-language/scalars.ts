@@ -1,0 +1,131 @@
+import Decimal from "decimal.js";
+
+import { NUMBER_PATTERN, type PatternValue, type Value } from "./ast";
+import { endOfDay, parseInstant } from "./instant";
+
+/** -1/0/1, or null when the two values have no common order (e.g. `true` vs `'abc'`). */
+export type Comparison = -1 | 0 | 1 | null;
+
+/**
+ * How the query value is used. `upper` marks an inclusive upper bound (`le`, the end of a
+ * range) and its complement `gt`: a date-only value there stands for the *end* of its day,
+ * so `['20200101' to '20200131']` includes all of 31 January and `gt '20200131'` starts on
+ * 1 February. This follows Elasticsearch's rounding of dates with missing time parts and
+ * how people read "up to and including the 31st". Everywhere else (`eq`, `lt`, `ge`, range
+ * start) a date-only value is 00:00 UTC of that day.
+ */
+export type BoundMode = "equality" | "lower" | "upper";
+
+/** Amounts arrive as JSON numbers or as strings ("amounts are typically stored as strings"). */
+export function toDecimal(value: unknown): Decimal | null {
+  if (typeof value === "number") return Number.isFinite(value) ? new Decimal(value) : null;
+  if (typeof value === "string" && NUMBER_PATTERN.test(value)) return new Decimal(value);
+  return null;
+}
+
+/**
+ * Compares one record value with a query value (record on the left).
+ * - number query: the record value is read as a decimal (number or numeric string).
+ * - string query: two dates/datetimes compare as instants; a JSON-number record value
+ *   compares as a decimal; for ordering, two numeric strings compare as decimals (so
+ *   `'9' lt '10'`); otherwise exact, case-sensitive string comparison. Exact `eq` stays
+ *   case-sensitive because it is how middleware finds a portfolio by `external_id` or ID,
+ *   and a case-folded match there could pick the wrong customer's record.
+ * - boolean/null: only the same JSON type matches; a missing field is null.
+ */
+export function compareToValue(record: unknown, query: Value, mode: BoundMode): Comparison {
+  switch (query.kind) {
+    case "null":
+      return record === null || record === undefined ? 0 : null;
+    case "boolean":
+      return typeof record === "boolean" ? sign(Number(record) - Number(query.value)) : null;
+    case "number": {
+      const left = toDecimal(record);
+      return left === null ? null : sign(left.comparedTo(new Decimal(query.value)));
+    }
+    case "string":
+      return compareWithString(record, query.value, mode);
+    case "pattern":
+      return null;
+  }
+}
+
+function compareWithString(record: unknown, query: string, mode: BoundMode): Comparison {
+  if (typeof record === "number") {
+    const right = toDecimal(query);
+    const left = toDecimal(record);
+    return left === null || right === null ? null : sign(left.comparedTo(right));
+  }
+  if (typeof record !== "string") return null;
+  const queryInstant = parseInstant(query);
+  const recordInstant = queryInstant ? parseInstant(record) : null;
+  if (queryInstant && recordInstant) {
+    const bound = mode === "upper" ? endOfDay(queryInstant) : queryInstant.nanos;
+    return bigintSign(recordInstant.nanos - bound);
+  }
+  if (mode !== "equality") {
+    const left = toDecimal(record);
+    const right = toDecimal(query);
+    if (left !== null && right !== null) return sign(left.comparedTo(right));
+  }
+  return compareStrings(record, query);
+}
+
+/**
+ * Wildcard match. Case-insensitive on purpose: wildcards are InvestSuite's search feature
+ * (`email eq 'jane*'`), people type search terms in any case, and email addresses are
+ * case-insensitive in practice. Only strings match; a number is not text to search.
+ */
+export function matchesPattern(record: unknown, pattern: PatternValue): boolean {
+  if (typeof record !== "string") return false;
+  const source = pattern.segments.map(escapeRegExp).join("[\\s\\S]*");
+  return new RegExp(`^${source}$`, "iu").test(record);
+}
+
+/**
+ * Sort order for `orderby`. Values of one kind compare naturally (decimals numerically,
+ * ISO datetimes as instants, strings by code unit); different kinds are ranked
+ * boolean < number < datetime < string < other, so the order stays total and a mixed
+ * column cannot make the sort inconsistent. Null and missing sort last ascending and first
+ * descending, PostgreSQL's default and the likely behaviour of InvestSuite's database.
+ * Compact `20200101` strings rank as numbers here: they order the same either way, and it
+ * keeps 8-digit amounts that happen to look like dates next to other amounts.
+ */
+export function compareForSort(a: unknown, b: unknown): number {
+  const left = sortKey(a);
+  const right = sortKey(b);
+  if (left.rank !== right.rank) return left.rank - right.rank;
+  if (left.rank === RANK.number) return (left.key as Decimal).comparedTo(right.key as Decimal);
+  if (left.rank === RANK.datetime) return bigintSign((left.key as bigint) - (right.key as bigint));
+  if (left.rank === RANK.boolean || left.rank === RANK.string) return compareStrings(String(left.key), String(right.key));
+  return 0;
+}
+
+const RANK = { boolean: 0, number: 1, datetime: 2, string: 3, other: 4, null: 5 } as const;
+
+function sortKey(value: unknown): { rank: number; key: unknown } {
+  if (value === null || value === undefined) return { rank: RANK.null, key: null };
+  if (typeof value === "boolean") return { rank: RANK.boolean, key: value ? "1" : "0" };
+  const decimal = toDecimal(value);
+  if (decimal !== null) return { rank: RANK.number, key: decimal };
+  if (typeof value !== "string") return { rank: RANK.other, key: null };
+  const instant = value.includes("-") ? parseInstant(value) : null;
+  if (instant) return { rank: RANK.datetime, key: instant.nanos };
+  return { rank: RANK.string, key: value };
+}
+
+function compareStrings(a: string, b: string): -1 | 0 | 1 {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function sign(n: number): -1 | 0 | 1 {
+  return n < 0 ? -1 : n > 0 ? 1 : 0;
+}
+
+function bigintSign(n: bigint): -1 | 0 | 1 {
+  return n < 0n ? -1 : n > 0n ? 1 : 0;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

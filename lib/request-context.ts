@@ -1,0 +1,36 @@
+import "server-only";
+
+import { headers } from "next/headers";
+
+import { logger } from "@/lib/logger";
+
+export type RequestContext = { requestId: string | null; ip: string | null; userAgent: string | null };
+
+const EMPTY: RequestContext = { requestId: null, ip: null, userAgent: null };
+
+/**
+ * The request id (set by proxy.ts on every request) and the caller's IP. Outside a
+ * request (jobs, scripts) there are none, and that is not an error.
+ */
+export async function getRequestContext(): Promise<RequestContext> {
+  try {
+    const h = await headers();
+    return {
+      requestId: h.get("x-request-id"),
+      ip: clientIp(h),
+      userAgent: h.get("user-agent"),
+    };
+  } catch {
+    return EMPTY;
+  }
+}
+
+export async function getRequestLogger() {
+  const { requestId } = await getRequestContext();
+  return logger.child({ requestId });
+}
+
+/** First hop of X-Forwarded-For as set by our own proxy/load balancer; never trusted for authorization. */
+export function clientIp(h: { get(name: string): string | null }): string | null {
+  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || null;
+}

@@ -1,0 +1,17 @@
+import { NextResponse, type NextRequest } from "next/server";
+
+/**
+ * Gives every request an id (kept if a trusted load balancer set one) that logs
+ * and audit entries carry. This is not an authorization layer: every page, action
+ * and route checks permissions itself.
+ */
+export function proxy(request: NextRequest) {
+  const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID();
+  const headers = new Headers(request.headers);
+  headers.set("x-request-id", requestId);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("x-request-id", requestId);
+  return response;
+}
+
+export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"] };

@@ -1,0 +1,81 @@
+import type { FastifyRequest } from "fastify";
+import { z } from "zod";
+
+import { badRequest } from "./errors";
+import { compileQuery } from "./query-adapter";
+import { parseOrThrow } from "./validation";
+
+/** What a collection endpoint needs to know about one entity type. */
+export type CollectionSpec<T> = {
+  items(): Iterable<T>;
+  toWire(item: T): unknown;
+  isKnownField(field: string): boolean;
+  /** Fields whose value is an entity id (or a list of them) and may be named in `embed`. */
+  embeddable: readonly string[];
+  /** Looks an id up in any entity type, for `_embedded`. */
+  resolve(id: string): unknown;
+};
+
+// Seed 001: limit defaults to 20, max 100; offset skips records. Both may arrive as strings.
+const paramsSchema = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).default(0),
+  embed: z.string().optional(),
+  query: z.string().optional(),
+});
+
+/**
+ * Builds the collection envelope of seed 001: `next` (absolute URL or null), `count` (all
+ * matches), `offset`, `results`, and the root `_embedded` map of EntityID → entity.
+ * Soft-deleted entities are left out unless the query itself mentions `deleted`.
+ */
+export function listCollection<T extends { deleted: boolean }>(request: FastifyRequest, spec: CollectionSpec<T>) {
+  const params = parseOrThrow(paramsSchema, request.query ?? {}, ["query"], undefined);
+  const embed = (params.embed ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const unknownEmbed = embed.filter((f) => !spec.embeddable.includes(f));
+  if (unknownEmbed.length > 0) {
+    throw badRequest(unknownEmbed.map((f) => ({ loc: ["query", "embed"], msg: `field '${f}' cannot be embedded`, type: "value_error.embed" })));
+  }
+
+  const compiled = params.query?.trim() ? compileQuery(params.query, spec.isKnownField) : null;
+  const includeDeleted = compiled?.fields.some((f) => f === "deleted") ?? false;
+  // Stored entities are evaluated as they are: money stays decimal text, which the query
+  // library compares as decimals.
+  const matched: T[] = [];
+  for (const item of spec.items()) {
+    if (item.deleted && !includeDeleted) continue;
+    if (!compiled || compiled.matches(item)) matched.push(item);
+  }
+  if (compiled?.compare) matched.sort(compiled.compare);
+
+  const page = matched.slice(params.offset, params.offset + params.limit);
+  const results = page.map((item) => ({ ...(spec.toWire(item) as object), _embedded: {} }));
+  const _embedded: Record<string, unknown> = {};
+  for (const item of page) {
+    for (const field of embed) {
+      const value = (item as Record<string, unknown>)[field];
+      for (const id of Array.isArray(value) ? value : [value]) {
+        if (typeof id !== "string" || id in _embedded) continue;
+        const entity = spec.resolve(id);
+        if (entity) _embedded[id] = { ...(entity as object), _embedded: {} };
+      }
+    }
+  }
+
+  const nextOffset = params.offset + params.limit;
+  return {
+    next: nextOffset < matched.length ? nextUrl(request, params.limit, nextOffset) : null,
+    count: matched.length,
+    offset: params.offset,
+    results,
+    _embedded,
+  };
+}
+
+/** Same URL with every other parameter kept, so following `next` keeps the query and embed. */
+function nextUrl(request: FastifyRequest, limit: number, offset: number): string {
+  const url = new URL(request.url, `${request.protocol}://${request.host}`);
+  url.searchParams.set("limit", String(limit));
+  url.searchParams.set("offset", String(offset));
+  return url.toString();
+}

@@ -1,0 +1,108 @@
+import path from "node:path";
+
+import { isBuildStale } from "./lib/build-if-stale";
+import { assertPortFree, waitForHttp, waitForPort } from "./lib/ports";
+import { createSupervisor, run } from "./lib/processes";
+import { loadStartConfig } from "./lib/start-config";
+
+/**
+ * `npm start`: database (embedded unless DATABASE_URL), migrations and seed, the
+ * production build when sources changed, then web, worker and sandbox. Waits for
+ * health, prints the URL and sign-ins; Ctrl-C stops everything, database last.
+ */
+const bin = (name: string) => path.join("node_modules", ".bin", name);
+const log = (message: string) => console.log(`[start] ${message}`);
+
+async function main() {
+  const started = Date.now();
+  const config = await loadStartConfig();
+  const embedded = !config.DATABASE_URL;
+  const sandboxUrl = process.env.SANDBOX_URL ?? `http://127.0.0.1:${config.SANDBOX_PORT}`;
+
+  await assertPortFree(config.PORT, "PORT");
+  if (config.START_SANDBOX === "true") await assertPortFree(config.SANDBOX_PORT, "SANDBOX_PORT");
+  if (embedded) await assertPortFree(config.EMBEDDED_DB_PORT, "EMBEDDED_DB_PORT");
+
+  const supervisor = createSupervisor((message) => void shutdown(1, message));
+  let shuttingDown = false;
+  async function shutdown(code: number, reason?: string) {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    if (reason) console.error(`[start] ${reason} Stopping everything.`);
+    else log("stopping…");
+    await supervisor.stopAll();
+    process.exit(code);
+  }
+  process.once("SIGINT", () => void shutdown(0));
+  process.once("SIGTERM", () => void shutdown(0));
+
+  const databaseUrl = config.DATABASE_URL ?? `postgresql://postgres:postgres@127.0.0.1:${config.EMBEDDED_DB_PORT}/postgres?sslmode=disable`;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_SECRET: config.nextAuthSecret,
+    NEXTAUTH_URL: config.NEXTAUTH_URL ?? `http://localhost:${config.PORT}`,
+    SANDBOX_URL: sandboxUrl,
+    SANDBOX_PORT: String(config.SANDBOX_PORT),
+    SANDBOX_DATA_DIR: process.env.SANDBOX_DATA_DIR ?? path.join(config.DATA_DIR, "sandbox"),
+    SANDBOX_EVENT_HTTP_URL: process.env.SANDBOX_EVENT_HTTP_URL ?? `http://127.0.0.1:${config.PORT}/api/intake/investsuite`,
+    SANDBOX_WA_WEBHOOK_URLS: process.env.SANDBOX_WA_WEBHOOK_URLS ?? `http://127.0.0.1:${config.PORT}/api/webhooks/wisealpha`,
+    SANDBOX_CL_WEBHOOK_URL: process.env.SANDBOX_CL_WEBHOOK_URL ?? `http://127.0.0.1:${config.PORT}/api/webhooks/cashlink`,
+  };
+
+  try {
+    if (embedded) {
+      log(`starting the embedded database (PGlite, data in ${path.join(config.DATA_DIR, "pglite")})`);
+      supervisor.start("database", bin("tsx"), ["scripts/lib/embedded-db.ts", path.join(config.DATA_DIR, "pglite"), String(config.EMBEDDED_DB_PORT)], { ...env, SERVICE_NAME: "database" });
+      await waitForPort(config.EMBEDDED_DB_PORT, 60_000);
+    } else {
+      log("using DATABASE_URL");
+    }
+
+    log("applying migrations");
+    await run("prisma migrate deploy", bin("prisma"), ["migrate", "deploy"], env);
+    log("seeding demo users (only missing ones)");
+    await run("seed", bin("tsx"), ["prisma/seed.ts"], env);
+
+    const build = await isBuildStale();
+    if (build.stale) {
+      log("building the web app (sources changed since the last build)");
+      await run("next build", bin("next"), ["build"], { ...env, NEXT_TELEMETRY_DISABLED: "1" });
+      await build.markBuilt();
+    }
+
+    if (config.START_SANDBOX === "true") {
+      supervisor.start("sandbox", bin("tsx"), ["sandbox/main.ts"], { ...env, SERVICE_NAME: "sandbox" }, false);
+    }
+    if (config.START_WORKER === "true") {
+      supervisor.start("worker", bin("tsx"), ["worker/main.ts"], { ...env, SERVICE_NAME: "worker" }, false);
+    }
+    supervisor.start("web", bin("next"), ["start", "-p", String(config.PORT)], { ...env, SERVICE_NAME: "web", NEXT_TELEMETRY_DISABLED: "1" });
+
+    await waitForHttp(`http://127.0.0.1:${config.PORT}/api/health`, 120_000);
+    if (config.START_SANDBOX === "true") await waitForHttp(`${sandboxUrl}/health`, 60_000);
+  } catch (error) {
+    await shutdown(1, (error as Error).message);
+    return;
+  }
+
+  log(`ready in ${Math.round((Date.now() - started) / 1000)} s`);
+  console.log(`
+  Back office:  http://localhost:${config.PORT}
+  Sandbox:      ${sandboxUrl}
+  Database:     ${embedded ? `embedded PGlite on 127.0.0.1:${config.EMBEDDED_DB_PORT}` : "DATABASE_URL"}
+
+  Demo sign-ins (see README):
+    staff@bank.example       demo-staff-password        STAFF
+    compliance@bank.example  demo-compliance-password   COMPLIANCE
+    admin@bank.example       demo-admin-password        ADMIN
+    admin2@bank.example      demo-admin2-password       ADMIN
+
+  Ctrl-C stops everything.
+`);
+}
+
+main().catch((error) => {
+  console.error(`[start] ${(error as Error).message}`);
+  process.exit(1);
+});
