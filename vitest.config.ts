@@ -32,6 +32,7 @@ export default defineConfig({
           exclude: ["node_modules/**"],
           environment: "node",
           globalSetup: ["scripts/test-support/integration-setup.ts"],
+          setupFiles: ["scripts/test-support/integration-env.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

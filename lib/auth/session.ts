@@ -2,6 +2,7 @@ import "server-only";
 
 import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
+import { connection } from "next/server";
 import { cache } from "react";
 
 import type { Role } from "@/generated/prisma/enums";
@@ -23,6 +24,8 @@ export type CurrentUser = { id: string; email: string; name: string; role: Role;
  * Cached per request by React's `cache`.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  // Marks the page as per-request: a session is never rendered at build time.
+  await connection();
   const session = (await getServerSession(getAuthOptions())) as { sid?: unknown } | null;
   const sid = typeof session?.sid === "string" ? session.sid : null;
   if (!sid) return null;

@@ -109,10 +109,12 @@ function test(candidate: unknown, value: Value, mode: BoundMode, accept: (c: num
 
 /** The values a path reaches: arrays along the way and at the end are spread; missing is null. */
 function candidates(record: unknown, field: string): unknown[] {
+  // The record itself is never spread: a top-level array is not a record.
   let current: unknown[] = [record];
-  for (const key of field.split(".")) {
-    current = current.flatMap((value) => (Array.isArray(value) ? value : [value])).map((value) => ownProperty(value, key));
-  }
+  field.split(".").forEach((key, depth) => {
+    const spread = depth === 0 ? current : current.flatMap((value) => (Array.isArray(value) ? value : [value]));
+    current = spread.map((value) => ownProperty(value, key));
+  });
   return current.flatMap((value) => (Array.isArray(value) ? value : [value ?? null]));
 }
 

@@ -37,31 +37,22 @@ function isBoundary(ch: string): boolean {
   return /\s/.test(ch) || PUNCT.has(ch) || ch === ASCII_QUOTE || TYPOGRAPHIC_OPENERS.has(ch) || OTHER.has(ch);
 }
 
-export function tokenize(input: string): Token[] {
-  const tokens: Token[] = [];
-  let i = 0;
-  while (i < input.length) {
-    const ch = input.charAt(i);
-    if (/\s/.test(ch)) {
-      i++;
-    } else if (PUNCT.has(ch)) {
-      tokens.push({ kind: "punct", text: ch, start: i, end: i + 1 });
-      i++;
-    } else if (OTHER.has(ch)) {
-      tokens.push({ kind: "other", text: ch, start: i, end: i + 1 });
-      i++;
-    } else if (ch === ASCII_QUOTE || TYPOGRAPHIC_OPENERS.has(ch)) {
-      const token = readString(input, i);
-      tokens.push(token);
-      i = token.end;
-    } else {
-      const start = i;
-      while (i < input.length && !isBoundary(input.charAt(i))) i++;
-      tokens.push({ kind: "word", text: input.slice(start, i), start, end: i });
-    }
-  }
-  tokens.push({ kind: "eof", text: "", start: input.length, end: input.length });
-  return tokens;
+/**
+ * The token starting at or after `position` (whitespace skipped); `eof` at the end.
+ * Lexing is on demand, so a parse error earlier in the query is reported before a
+ * lexing error (e.g. an unterminated quote) further on.
+ */
+export function readToken(input: string, position: number): Token {
+  let i = position;
+  while (i < input.length && /\s/.test(input.charAt(i))) i++;
+  if (i >= input.length) return { kind: "eof", text: "", start: input.length, end: input.length };
+  const ch = input.charAt(i);
+  if (PUNCT.has(ch)) return { kind: "punct", text: ch, start: i, end: i + 1 };
+  if (OTHER.has(ch)) return { kind: "other", text: ch, start: i, end: i + 1 };
+  if (ch === ASCII_QUOTE || TYPOGRAPHIC_OPENERS.has(ch)) return readString(input, i);
+  const start = i;
+  while (i < input.length && !isBoundary(input.charAt(i))) i++;
+  return { kind: "word", text: input.slice(start, i), start, end: i };
 }
 
 function readString(input: string, start: number): Token {

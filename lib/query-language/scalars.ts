@@ -75,11 +75,26 @@ function compareWithString(record: unknown, query: string, mode: BoundMode): Com
  * Wildcard match. Case-insensitive on purpose: wildcards are InvestSuite's search feature
  * (`email eq 'jane*'`), people type search terms in any case, and email addresses are
  * case-insensitive in practice. Only strings match; a number is not text to search.
+ *
+ * No regular expression: `'*a*a*a*a*b'` against a long string would backtrack
+ * exponentially. With `*` as the only wildcard, taking each middle segment at its leftmost
+ * match is exact, so the match is linear in the number of segments times the text length.
  */
 export function matchesPattern(record: unknown, pattern: PatternValue): boolean {
   if (typeof record !== "string") return false;
-  const source = pattern.segments.map(escapeRegExp).join("[\\s\\S]*");
-  return new RegExp(`^${source}$`, "iu").test(record);
+  const text = record.toLowerCase();
+  const segments = pattern.segments.map((segment) => segment.toLowerCase());
+  const first = segments[0] ?? "";
+  const last = segments[segments.length - 1] ?? "";
+  if (text.length < first.length + last.length || !text.startsWith(first) || !text.endsWith(last)) return false;
+  const end = text.length - last.length;
+  let position = first.length;
+  for (const middle of segments.slice(1, -1)) {
+    const found = text.indexOf(middle, position);
+    if (found === -1 || found + middle.length > end) return false;
+    position = found + middle.length;
+  }
+  return true;
 }
 
 /**
@@ -124,8 +139,4 @@ function sign(n: number): -1 | 0 | 1 {
 
 function bigintSign(n: bigint): -1 | 0 | 1 {
   return n < 0n ? -1 : n > 0n ? 1 : 0;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -67,6 +67,8 @@ export function serializeValue(value: Value): string {
 }
 
 function serializeKey(key: OrderByKey): string {
+  // The parser reads `orderby desc` as a missing field, so such a key has no text form.
+  if (/^(asc|desc)$/i.test(key.field)) throw new Error(`Cannot serialize orderby field ${JSON.stringify(key.field)}`);
   return key.direction === "desc" ? `${field(key.field)} desc` : field(key.field);
 }
 

@@ -1,2 +1,19 @@
-// Filled by the foundation: prepares the integration database. Sandbox suites start their own servers.
-export default async function setup() {}
+import type { TestProject } from "vitest/node";
+
+import { createTestDatabase } from "../lib/test-database";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    databaseUrl: string;
+  }
+}
+
+/** One fresh, migrated database for the integration run; dropped at the end. */
+export default async function setup(project: TestProject) {
+  const db = await createTestDatabase();
+  console.log(`[integration] database: ${db.kind} (${db.url.replace(/\/\/[^@]*@/, "//***@")})`);
+  project.provide("databaseUrl", db.url);
+  return async () => {
+    await db.drop();
+  };
+}
