@@ -44,7 +44,7 @@ export function LoginForm() {
         <Input id="password" name="password" type="password" autoComplete="current-password" required />
       </Field>
       {error && (
-        <p role="alert" className="rounded-md bg-red-50 p-2 text-sm text-red-800">
+        <p role="alert" data-testid="sign-in-error" className="rounded-md bg-red-50 p-2 text-sm text-red-800">
           {error}
         </p>
       )}

@@ -46,6 +46,7 @@ describe("QuerySyntaxError positions and messages", () => {
       6,
       "Expected an operator (eq, neq, lt, le, gt, ge, in) at position 6 but found 'is' (use 'eq null' or 'neq null'; 'is' is not supported)",
     ],
+    ["a constructor 1", 2, "Expected an operator (eq, neq, lt, le, gt, ge, in) at position 2 but found 'constructor'"],
     ["age = 1", 4, "Expected an operator (eq, neq, lt, le, gt, ge, in) at position 4 but found '='"],
     ["age 'eq' 1", 4, "Expected an operator (eq, neq, lt, le, gt, ge, in) at position 4 but found ''eq''"],
   ])("unknown operator: %s", (...c) => expectError(c));
@@ -109,6 +110,26 @@ describe("QuerySyntaxError positions and messages", () => {
     ["and eq 2", 0, "Expected a field name at position 0 but found 'and'"],
     [String.raw`name eq 'O'Brien'`, 11, "Expected 'and', 'or', 'orderby' or end of query at position 11 but found 'Brien'"],
   ])("trailing garbage and bad fields: %s", (...c) => expectError(c));
+
+  const VALUE = "a value ('quoted string', word, number, true, false or null)";
+  it.each<Case>([
+    ["age eq", 6, `Expected ${VALUE} at position 6 but found end of input`],
+    ["age lt", 6, `Expected ${VALUE} at position 6 but found end of input`],
+    ["age le [18]", 7, `Expected ${VALUE} at position 7 but found '['`],
+    ["age gt 18 19", 10, "Expected 'and', 'or', 'orderby' or end of query at position 10 but found '19'"],
+    ["age ge null", 7, "Expected a number, string or date to compare with 'ge' at position 7 but found 'null'"],
+    ["email eq john doe*", 14, "Expected 'and', 'or', 'orderby' or end of query at position 14 but found 'doe*'"],
+    ["email eq '*gmail.com", 9, "Expected a closing quote (') for the string starting at position 9 but found end of input"],
+    ["archived eq tru e", 16, "Expected 'and', 'or', 'orderby' or end of query at position 16 but found 'e'"],
+    ["field neq", 9, `Expected ${VALUE} at position 9 but found end of input`],
+    ["field eq is null", 12, "Expected 'and', 'or', 'orderby' or end of query at position 12 but found 'null'"],
+    ["field in ['value1' 'value2']", 19, "Expected ',' or ']' in the list at position 19 but found ''value2''"],
+    ["lastmodified in ['20200101' '20210101']", 28, "Expected ',' or ']' in the list at position 28 but found ''20210101''"],
+    ["lastmodified in '20200101' to '20210101'", 16, "Expected '[' to start the list after 'in' at position 16 but found ''20200101''"],
+    ["email eq kristof and", 20, "Expected a field name at position 20 but found end of input"],
+    ["or email eq kristof", 0, "Expected a field name at position 0 but found 'or'"],
+    ["email eq kristof or and age gt 18", 20, "Expected a field name at position 20 but found 'and'"],
+  ])("invalid use of a documented operator: %s", (...c) => expectError(c));
 
   it("hints at common near-misses", () => {
     expectError([

@@ -52,14 +52,14 @@ export function parseQuery(input: string, options: ParseQueryOptions = {}): Quer
 
 const OPERATOR_LIST = "an operator (eq, neq, lt, le, gt, ge, in)";
 /** Near-misses from OData, SQL and other APIs get a pointer to InvestSuite's spelling. */
-const OPERATOR_HINTS: Record<string, string> = {
-  ne: "not-equal is spelled 'neq'",
-  is: "use 'eq null' or 'neq null'; 'is' is not supported",
-  not: "negation is not supported; use 'neq'",
-  like: "use eq with * wildcards, e.g. 'jane*'",
-  lte: "use 'le'",
-  gte: "use 'ge'",
-};
+const OPERATOR_HINTS = new Map([
+  ["ne", "not-equal is spelled 'neq'"],
+  ["is", "use 'eq null' or 'neq null'; 'is' is not supported"],
+  ["not", "negation is not supported; use 'neq'"],
+  ["like", "use eq with * wildcards, e.g. 'jane*'"],
+  ["lte", "use 'le'"],
+  ["gte", "use 'ge'"],
+]);
 
 /** Deeper nesting is no real query; the limit turns a stack overflow into a 400. */
 const MAX_DEPTH = 32;
@@ -111,7 +111,7 @@ function parsePrimary(stream: TokenStream, depth: number): FilterNode {
     return parseIn(stream, token.text, fieldSpan);
   }
   if (!(COMPARISON_OPERATORS as readonly string[]).includes(op)) {
-    throw stream.fail(OPERATOR_LIST, opToken, OPERATOR_HINTS[op]);
+    throw stream.fail(OPERATOR_LIST, opToken, OPERATOR_HINTS.get(op));
   }
   stream.next();
   const operator = op as ComparisonOperator;

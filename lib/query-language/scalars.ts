@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 
 import { NUMBER_PATTERN, type PatternValue, type Value } from "./ast";
-import { endOfDay, parseInstant } from "./instant";
+import { endOfDay, parseInstant, type Instant } from "./instant";
 
 /** -1/0/1, or null when the two values have no common order (e.g. `true` vs `'abc'`). */
 export type Comparison = -1 | 0 | 1 | null;
@@ -41,7 +41,8 @@ export function compareToValue(record: unknown, query: Value, mode: BoundMode): 
       return typeof record === "boolean" ? sign(Number(record) - Number(query.value)) : null;
     case "number": {
       const left = toDecimal(record);
-      return left === null ? null : sign(left.comparedTo(new Decimal(query.value)));
+      const right = queryDecimal(query.value);
+      return left === null || right === null ? null : sign(left.comparedTo(right));
     }
     case "string":
       return compareWithString(record, query.value, mode);
@@ -52,12 +53,12 @@ export function compareToValue(record: unknown, query: Value, mode: BoundMode): 
 
 function compareWithString(record: unknown, query: string, mode: BoundMode): Comparison {
   if (typeof record === "number") {
-    const right = toDecimal(query);
+    const right = queryDecimal(query);
     const left = toDecimal(record);
     return left === null || right === null ? null : sign(left.comparedTo(right));
   }
   if (typeof record !== "string") return null;
-  const queryInstant = parseInstant(query);
+  const queryInstant = queryInstantOf(query);
   const recordInstant = queryInstant ? parseInstant(record) : null;
   if (queryInstant && recordInstant) {
     const bound = mode === "upper" ? endOfDay(queryInstant) : queryInstant.nanos;
@@ -65,7 +66,7 @@ function compareWithString(record: unknown, query: string, mode: BoundMode): Com
   }
   if (mode !== "equality") {
     const left = toDecimal(record);
-    const right = toDecimal(query);
+    const right = queryDecimal(query);
     if (left !== null && right !== null) return sign(left.comparedTo(right));
   }
   return compareStrings(record, query);
@@ -127,6 +128,30 @@ function sortKey(value: unknown): { rank: number; key: unknown } {
   const instant = value.includes("-") ? parseInstant(value) : null;
   if (instant) return { rank: RANK.datetime, key: instant.nanos };
   return { rank: RANK.string, key: value };
+}
+
+/*
+ * A filter compares the same few query values against every record, so their parsed forms
+ * are memoised (bounded, so a long-running sandbox cannot grow it without limit).
+ */
+const MEMO_LIMIT = 512;
+const decimalMemo = new Map<string, Decimal | null>();
+const instantMemo = new Map<string, Instant | null>();
+
+function queryDecimal(text: string): Decimal | null {
+  return memo(decimalMemo, text, toDecimal);
+}
+
+function queryInstantOf(text: string): Instant | null {
+  return memo(instantMemo, text, parseInstant);
+}
+
+function memo<T>(cache: Map<string, T>, key: string, compute: (key: string) => T): T {
+  if (cache.has(key)) return cache.get(key) as T;
+  if (cache.size >= MEMO_LIMIT) cache.clear();
+  const value = compute(key);
+  cache.set(key, value);
+  return value;
 }
 
 function compareStrings(a: string, b: string): -1 | 0 | 1 {

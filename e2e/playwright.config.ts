@@ -1,0 +1,31 @@
+import { defineConfig } from "@playwright/test";
+
+import { CHROMIUM_ARGS, chromiumPath } from "./support/chromium";
+
+/**
+ * The e2e stack is started by scripts/test.ts (npm test) through the same
+ * supervisor as `npm start`, on its own ports and a fresh database; here we only
+ * point at it. E2E_BASE_URL lets a developer run against a running stack.
+ */
+const baseURL = process.env.E2E_BASE_URL ?? "http://localhost:3100";
+
+export default defineConfig({
+  testDir: ".",
+  outputDir: "../test-results",
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: [["list"]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+  },
+  projects: [
+    { name: "setup", testMatch: /auth\.setup\.ts/ },
+    { name: "e2e", dependencies: ["setup"], testMatch: /\.spec\.ts/ },
+  ],
+});

@@ -1,0 +1,17 @@
+import type { Page } from "@playwright/test";
+
+export const DEMO = {
+  STAFF: { email: "staff@bank.example", password: "demo-staff-password" },
+  COMPLIANCE: { email: "compliance@bank.example", password: "demo-compliance-password" },
+  ADMIN: { email: "admin@bank.example", password: "demo-admin-password" },
+  ADMIN2: { email: "admin2@bank.example", password: "demo-admin2-password" },
+} as const;
+
+export const authFile = (role: keyof typeof DEMO) => `e2e/.auth/${role.toLowerCase()}.json`;
+
+export async function signIn(page: Page, email: string, password: string) {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}

@@ -1,0 +1,92 @@
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import path from "node:path";
+
+import { freePort } from "./lib/ports";
+import { run } from "./lib/processes";
+import { createTestDatabase, type TestDatabase } from "./lib/test-database";
+
+/**
+ * `npm test`: unit, integration (fresh database: TEST_DATABASE_URL's server, else
+ * embedded) and Playwright e2e against a full stack started by the same supervisor
+ * as `npm start`, on its own ports and a fresh database. Stops at the first red suite.
+ */
+const bin = (name: string) => path.join("node_modules", ".bin", name);
+const log = (message: string) => console.log(`\n[test] ${message}`);
+
+async function main() {
+  const only = process.argv[2];
+  if (!only || only === "static") {
+    log("type check and lint");
+    await run("type check", bin("tsc"), ["--noEmit", "-p", "."], process.env);
+    await run("lint", bin("eslint"), ["--max-warnings=0", "."], process.env);
+  }
+  if (!only || only === "unit") {
+    log("unit tests");
+    await run("unit tests", bin("vitest"), ["run", "--project", "unit"], process.env);
+  }
+  if (!only || only === "integration") {
+    log("integration tests");
+    await run("integration tests", bin("vitest"), ["run", "--project", "integration", "--no-file-parallelism"], process.env);
+  }
+  if (!only || only === "e2e") {
+    ensureChromium();
+    log("end-to-end tests (Playwright, Chromium)");
+    await runE2e();
+  }
+  log("all suites passed");
+}
+
+async function runE2e() {
+  const serverUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+  let db: TestDatabase | undefined;
+  const dataDir = path.join(".data", "e2e");
+  await rm(dataDir, { recursive: true, force: true });
+  const [port, sandboxPort, dbPort] = [3100, 4110, await freePort()];
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), SANDBOX_PORT: String(sandboxPort), EMBEDDED_DB_PORT: String(dbPort), DATA_DIR: dataDir, LOG_LEVEL: "warn" };
+  delete env.DATABASE_URL;
+  if (serverUrl) {
+    db = await createTestDatabase();
+    env.DATABASE_URL = db.url;
+  }
+  const databaseUrl = env.DATABASE_URL ?? `postgresql://postgres:postgres@127.0.0.1:${dbPort}/postgres?sslmode=disable`;
+
+  const { spawn } = await import("node:child_process");
+  const stack = spawn(bin("tsx"), ["scripts/start.ts"], { env, stdio: ["ignore", "pipe", "inherit"] });
+  let output = "";
+  stack.stdout.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+    if (process.env.E2E_VERBOSE) process.stdout.write(chunk);
+  });
+  const ready = await new Promise<boolean>((resolve) => {
+    const timer = setInterval(() => output.includes("[start] ready") && (clearInterval(timer), resolve(true)), 250);
+    stack.once("exit", () => (clearInterval(timer), resolve(false)));
+  });
+  try {
+    if (!ready) throw new Error(`The e2e stack did not start:\n${output.slice(-4000)}`);
+    await run("e2e tests", bin("playwright"), ["test", "-c", "e2e/playwright.config.ts"], { ...env, E2E_BASE_URL: `http://localhost:${port}`, E2E_DATABASE_URL: databaseUrl });
+  } finally {
+    stack.kill("SIGTERM");
+    await new Promise((resolve) => (stack.exitCode !== null ? resolve(null) : stack.once("exit", resolve)));
+    await db?.drop();
+  }
+}
+
+/** Installs Debian's chromium when missing and we are root; otherwise says how. */
+function ensureChromium() {
+  if ([process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].some((p) => p && existsSync(p))) return;
+  if (process.getuid?.() !== 0) {
+    throw new Error("No Chromium found for the e2e tests. Install Debian's package: `sudo apt-get install chromium`, or set CHROMIUM_PATH.");
+  }
+  log("installing Debian's chromium (not found)");
+  for (const args of [["update"], ["install", "-y", "--no-install-recommends", "chromium"]]) {
+    const result = spawnSync("apt-get", args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+    if (result.status !== 0) throw new Error(`apt-get ${args.join(" ")} failed; install chromium by hand or set CHROMIUM_PATH.`);
+  }
+}
+
+main().catch((error) => {
+  console.error(`\n[test] FAILED: ${(error as Error).message}`);
+  process.exit(1);
+});
