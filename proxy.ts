@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 
+import { logger } from "@/lib/logger";
+
 /**
  * Gives every request an id (kept if a trusted load balancer set one) that logs
  * and audit entries carry. This is not an authorization layer: every page, action
@@ -11,6 +13,7 @@ export function proxy(request: NextRequest) {
   headers.set("x-request-id", requestId);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("x-request-id", requestId);
+  logger.info({ requestId, method: request.method, path: request.nextUrl.pathname }, "request");
   return response;
 }
 

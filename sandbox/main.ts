@@ -38,7 +38,12 @@ export async function startSandbox(overrides: Record<string, string | undefined>
   const env = parsed.data;
   const ctx: SandboxContext = { env, stateFile: (provider) => path.join(env.SANDBOX_DATA_DIR, `${provider}.json`) };
 
-  const app = Fastify({ logger: { level: process.env.LOG_LEVEL ?? "info" }, bodyLimit: 15 * 1024 * 1024 });
+  // Same JSON shape as the app's pino logs; per-request lines only at debug, so `npm start` stays readable.
+  const app = Fastify({
+    logger: { level: process.env.LOG_LEVEL ?? "info", base: { service: "sandbox" }, timestamp: () => `,"time":"${new Date().toISOString()}"` },
+    disableRequestLogging: process.env.LOG_LEVEL !== "debug",
+    bodyLimit: 15 * 1024 * 1024,
+  });
   const started = Date.now();
   const sandboxes = await Promise.all((await loadFactories()).map((factory) => factory(ctx)));
   for (const sandbox of sandboxes) await sandbox.register(app);

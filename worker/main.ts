@@ -1,5 +1,5 @@
 import { createPrismaClient } from "../lib/db/create-client";
-import { logger as baseLogger } from "../lib/logger";
+import { logger } from "../lib/logger";
 
 /**
  * The worker process: event consumers and the job runner arrive with the event-log
@@ -7,7 +7,6 @@ import { logger as baseLogger } from "../lib/logger";
  * /api/health reads.
  */
 const HEARTBEAT_MS = 10_000;
-const logger = baseLogger.child({ service: "worker" });
 
 async function main() {
   const url = process.env.DATABASE_URL;
