@@ -10,7 +10,9 @@ function createPrismaClient() {
   const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_MAX });
   return new PrismaClient({
     adapter,
-    log: ["error"],
+    // Failed queries surface as exceptions that callers map or log with the request id;
+    // Prisma logging them too would report expected conflicts (P2002) as errors.
+    log: ["warn"],
     // Password hashes never leave the database unless a query asks for them by name.
     omit: { user: { passwordHash: true } },
     transactionOptions: { maxWait: 5_000, timeout: 10_000 },

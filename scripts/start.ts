@@ -48,6 +48,10 @@ async function main() {
     SANDBOX_EVENT_HTTP_URL: process.env.SANDBOX_EVENT_HTTP_URL ?? `http://127.0.0.1:${config.PORT}/api/intake/investsuite`,
     SANDBOX_WA_WEBHOOK_URLS: process.env.SANDBOX_WA_WEBHOOK_URLS ?? `http://127.0.0.1:${config.PORT}/api/webhooks/wisealpha`,
     SANDBOX_CL_WEBHOOK_URL: process.env.SANDBOX_CL_WEBHOOK_URL ?? `http://127.0.0.1:${config.PORT}/api/webhooks/cashlink`,
+    // The sandbox signs with whatever the app is configured to verify, so the two never drift apart.
+    ...(process.env.INVESTSUITE_PUSH_SECRET && !process.env.SANDBOX_EVENT_HTTP_SECRET && { SANDBOX_EVENT_HTTP_SECRET: process.env.INVESTSUITE_PUSH_SECRET }),
+    ...(process.env.WISEALPHA_WEBHOOK_KEY && !process.env.SANDBOX_WA_WEBHOOK_KEY && { SANDBOX_WA_WEBHOOK_KEY: process.env.WISEALPHA_WEBHOOK_KEY }),
+    SANDBOX_CL_WEBHOOK_TOKEN: process.env.SANDBOX_CL_WEBHOOK_TOKEN ?? process.env.CASHLINK_WEBHOOK_TOKEN ?? "sandbox-cashlink-webhook-token",
   };
 
   try {

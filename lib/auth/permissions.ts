@@ -31,6 +31,9 @@ export function hasPermission(role: string | null | undefined, permission: strin
 export const PUBLIC_ROUTES: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts": "next-auth sign-in, sign-out and session endpoints",
   "app/api/health/route.ts": "load-balancer and supervisor probe; reports component status only, no data",
+  "app/api/webhooks/wisealpha/route.ts": "WiseAlpha's servers; every delivery is checked by HMAC signature on the raw body",
+  "app/api/webhooks/cashlink/route.ts": "Cashlink's servers; every delivery is checked against the shared bearer token",
+  "app/api/intake/investsuite/route.ts": "InvestSuite HTTP push; every delivery is checked by HMAC signature on the raw body",
 };
 
 /** Pages reachable without a session. */

@@ -7,5 +7,5 @@ import { PrismaClient } from "../../generated/prisma/client";
  * The web app uses lib/db.ts, which adds env validation and a per-process singleton.
  */
 export function createPrismaClient(connectionString: string, max = 5) {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max }), log: ["error"] });
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max }), log: ["warn"] });
 }
