@@ -13,6 +13,9 @@ export const auditActionSchema = z.enum([
   "user.password_reset",
   "action.denied",
   "audit.exported",
+  "event.replayed",
+  "events.replayed",
+  "events.exported",
 ]);
 
 export type AuditAction = z.infer<typeof auditActionSchema>;

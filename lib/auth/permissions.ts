@@ -11,6 +11,10 @@ export const PERMISSIONS = {
   "audit.read": ["ADMIN"],
   "audit.export": ["ADMIN"],
   "home.read": ["STAFF", "COMPLIANCE", "ADMIN"],
+  "events.read": ["STAFF", "COMPLIANCE", "ADMIN"],
+  // Raw payloads carry customers' personal data (WiseAlpha profiles): bulk export is narrower than reading.
+  "events.export": ["COMPLIANCE", "ADMIN"],
+  "events.replay": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

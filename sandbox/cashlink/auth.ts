@@ -29,7 +29,9 @@ export function createAuth(env: SandboxEnv) {
   const sign = (payload: string) => createHmac("sha256", key).update(payload).digest("base64url");
 
   function issue(cid: string, scope: string[]) {
-    const payload = Buffer.from(JSON.stringify({ cid, scope, exp: Date.now() + env.SANDBOX_CL_TOKEN_TTL_SECONDS * 1000, n: randomBytes(6).toString("hex") })).toString("base64url");
+    const payload = Buffer.from(
+      JSON.stringify({ cid, scope, exp: Date.now() + env.SANDBOX_CL_TOKEN_TTL_SECONDS * 1000, n: randomBytes(6).toString("hex") }),
+    ).toString("base64url");
     return `${payload}.${sign(payload)}`;
   }
 
@@ -72,7 +74,10 @@ export function createAuth(env: SandboxEnv) {
     return async (request: FastifyRequest, reply: FastifyReply) => {
       const header = request.headers.authorization ?? "";
       if (!/^Bearer\s+\S+/i.test(header)) {
-        return reply.code(401).header("www-authenticate", 'Bearer realm="api"').send({ detail: "Authentication credentials were not provided." });
+        return reply
+          .code(401)
+          .header("www-authenticate", 'Bearer realm="api"')
+          .send({ detail: "Authentication credentials were not provided." });
       }
       const claims = verify(header.replace(/^Bearer\s+/i, "").trim());
       if (!claims) {

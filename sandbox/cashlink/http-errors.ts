@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from "fastify";
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { z } from "zod";
 
 /**
@@ -37,10 +37,26 @@ export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.infe
 export function installErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof ApiError) return reply.code(error.status).send(error.body);
-    if (error.statusCode === 415) return reply.code(415).send({ detail: `Unsupported media type "${request.headers["content-type"] ?? ""}" in request.` });
-    if (error.statusCode && error.statusCode < 500) return reply.code(error.statusCode).send({ detail: `${error.code === "FST_ERR_CTP_INVALID_JSON_BODY" || error.name === "SyntaxError" ? "JSON parse error - " : ""}${error.message}` });
+    if (error.statusCode === 415)
+      return reply.code(415).send({ detail: `Unsupported media type "${request.headers["content-type"] ?? ""}" in request.` });
+    if (error.statusCode && error.statusCode < 500)
+      return reply
+        .code(error.statusCode)
+        .send({
+          detail: `${error.code === "FST_ERR_CTP_INVALID_JSON_BODY" || error.name === "SyntaxError" ? "JSON parse error - " : ""}${error.message}`,
+        });
     request.log.error({ err: error }, "cashlink sandbox error");
     return reply.code(500).send({ detail: "A server error occurred." });
   });
   app.setNotFoundHandler((_request, reply) => reply.code(404).send({ detail: "Not found." }));
+}
+
+/**
+ * preValidation hook for the JSON API routes: Fastify would hand a text/plain
+ * body to the handler as a string; DRF answers 415 for anything but JSON there.
+ */
+export async function requireJsonBody(request: FastifyRequest, reply: FastifyReply) {
+  const type = request.headers["content-type"];
+  if (request.method === "GET" || !type || request.routeOptions.url?.endsWith("/oauth/token")) return;
+  if (!/^application\/json\b/i.test(type)) return reply.code(415).send({ detail: `Unsupported media type "${type}" in request.` });
 }

@@ -54,7 +54,9 @@ function send(reply: FastifyReply, outcome: Outcome) {
 
 function fingerprintOf(request: FastifyRequest): string {
   const path = request.url.split("?")[0];
-  return createHash("sha256").update(`${request.method} ${path} ${canonicalJson(request.body ?? null)}`).digest("hex");
+  return createHash("sha256")
+    .update(`${request.method} ${path} ${canonicalJson(request.body ?? null)}`)
+    .digest("hex");
 }
 
 /** Key order must not matter: `{a,b}` and `{b,a}` are the same request. */

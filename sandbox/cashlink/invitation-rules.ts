@@ -30,7 +30,9 @@ export function selfDisclosureRequired(amount: Decimal): boolean {
 }
 
 /** The most the investor may invest given their answers (EUR). */
-export function selfDisclosureLimit(invitation: Pick<Invitation, "self_disclosure_monthly_income" | "self_disclosure_net_worth_100k">): Decimal {
+export function selfDisclosureLimit(
+  invitation: Pick<Invitation, "self_disclosure_monthly_income" | "self_disclosure_net_worth_100k">,
+): Decimal {
   if (invitation.self_disclosure_monthly_income) return INCOME_LIMIT;
   if (invitation.self_disclosure_net_worth_100k) return NET_WORTH_LIMIT;
   return NO_DISCLOSURE_LIMIT;
@@ -69,7 +71,10 @@ export function missingRequirements(invitation: Invitation, campaign: Campaign):
   }
   const result = surveyResult(invitation.survey, invitation.survey_submitted_at);
   if (result === null) {
-    missing.push({ field: "survey_submitted_at", message: "The knowledge and experience survey has not been submitted (survey, survey_submitted_at)." });
+    missing.push({
+      field: "survey_submitted_at",
+      message: "The knowledge and experience survey has not been submitted (survey, survey_submitted_at).",
+    });
   }
   const waiver = requiredWaiver(result);
   if (waiver && invitation.survey_waiver !== waiver) {

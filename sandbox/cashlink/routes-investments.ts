@@ -46,15 +46,18 @@ export function registerInvestmentRoutes(app: FastifyInstance, store: Store, aut
       const body = parseBody(createSchema, request.body);
       // Without signed_at Cashlink starts a web-based subscription, which needs an allow-listed account.
       if (!body.signed_at) {
-        throw badRequest("signed_at", "This field is required. Web-based subscription (omitting signed_at) is not enabled for this account.");
+        throw badRequest(
+          "signed_at",
+          "This field is required. Web-based subscription (omitting signed_at) is not enabled for this account.",
+        );
       }
       const source = body.invitation_id ? fromInvitation(store, body.invitation_id, body.accepted_at) : direct(store, body);
       const investor = store.investor(source.investor_id) as Investor;
       if (body.wallet) assertOwnWallet(store, investor, body.wallet);
       const now = new Date().toISOString();
       const investment: Investment = {
-        ...source,
         id: randomUUID(),
+        ...source,
         signed_at: body.signed_at,
         accepted_at: null,
         paid_at: null,
@@ -66,7 +69,8 @@ export function registerInvestmentRoutes(app: FastifyInstance, store: Store, aut
         updated_at: now,
       };
       store.state.investments.push(investment);
-      if (investment.invitation_id) (store.invitation(investment.invitation_id) as { investment_id: string | null }).investment_id = investment.id;
+      if (investment.invitation_id)
+        (store.invitation(investment.invitation_id) as { investment_id: string | null }).investment_id = investment.id;
       store.changed();
       webhooks.emit({ investment_id: investment.id, status: investment.status, changed_at: now });
       // accepted_at / paid_at on a direct investment skip those steps, when KYC allows it.
@@ -86,7 +90,10 @@ export function registerInvestmentRoutes(app: FastifyInstance, store: Store, aut
   app.get("/v2/investments/", read, async (request) => {
     const { investor_id, campaign_id, status } = request.query as Record<string, string | undefined>;
     const matching = store.state.investments.filter(
-      (i) => (!investor_id || i.investor_id === investor_id) && (!campaign_id || i.campaign_id === campaign_id) && (!status || i.status === status),
+      (i) =>
+        (!investor_id || i.investor_id === investor_id) &&
+        (!campaign_id || i.campaign_id === campaign_id) &&
+        (!status || i.status === status),
     );
     const page = paginate(request, oldestFirst(matching));
     return { ...page, results: page.results.map(serialize) };
@@ -105,7 +112,8 @@ export function registerInvestmentRoutes(app: FastifyInstance, store: Store, aut
         throw badRequest("paid_at", `A payment can only be recorded for an ACCEPTED investment; this one is ${investment.status}.`);
       }
       if (body.wallet !== undefined) {
-        if (investment.status === "DELIVERED") throw badRequest("wallet", "The securities were already delivered; the wallet can no longer be changed.");
+        if (investment.status === "DELIVERED")
+          throw badRequest("wallet", "The securities were already delivered; the wallet can no longer be changed.");
         assertOwnWallet(store, store.investor(investment.investor_id) as Investor, body.wallet);
         investment.wallet = body.wallet;
         investment.updated_at = new Date().toISOString();
@@ -125,7 +133,8 @@ type Source = Pick<Investment, "investor_id" | "campaign_id" | "invitation_id" |
 function fromInvitation(store: Store, invitationId: string, acceptedAt: string | undefined): Source {
   const invitation = store.invitation(invitationId);
   if (!invitation) throw badRequest("invitation_id", `Invalid pk "${invitationId}" - object does not exist.`);
-  if (invitation.investment_id) throw badRequest("invitation_id", `The invitation was already used for investment ${invitation.investment_id}.`);
+  if (invitation.investment_id)
+    throw badRequest("invitation_id", `The invitation was already used for investment ${invitation.investment_id}.`);
   if (acceptedAt) throw badRequest("accepted_at", "Creating accepted investments is not possible when using an invitation.");
   const missing = missingRequirements(invitation, store.campaign(invitation.campaign_id) as Campaign);
   if (missing.length > 0) {
@@ -135,7 +144,12 @@ function fromInvitation(store: Store, invitationId: string, acceptedAt: string |
       ...Object.fromEntries(missing.map((m) => [m.field, [m.message]])),
     });
   }
-  return { investor_id: invitation.investor_id, campaign_id: invitation.campaign_id, invitation_id: invitation.id, units: invitation.units };
+  return {
+    investor_id: invitation.investor_id,
+    campaign_id: invitation.campaign_id,
+    invitation_id: invitation.id,
+    units: invitation.units,
+  };
 }
 
 function direct(store: Store, body: z.infer<typeof createSchema>): Source {
@@ -146,7 +160,12 @@ function direct(store: Store, body: z.infer<typeof createSchema>): Source {
   else if (!store.campaign(body.campaign_id)) errors.campaign_id = [`Invalid pk "${body.campaign_id}" - object does not exist.`];
   if (!body.units) errors.units = ["This field is required."];
   if (Object.keys(errors).length > 0) throw new ApiError(400, errors);
-  return { investor_id: body.investor_id as string, campaign_id: body.campaign_id as string, invitation_id: null, units: body.units as number };
+  return {
+    investor_id: body.investor_id as string,
+    campaign_id: body.campaign_id as string,
+    invitation_id: null,
+    units: body.units as number,
+  };
 }
 
 function assertOwnWallet(store: Store, investor: Investor, walletId: string) {

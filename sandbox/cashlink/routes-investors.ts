@@ -102,7 +102,8 @@ export function registerInvestorRoutes(app: FastifyInstance, store: Store, auth:
     runIdempotent(store, request, reply, () => {
       const investor = find(request.params);
       const body = parseBody(z.object(investorFields).partial(), request.body);
-      if (body.natural_person?.is_subject_to_us_tax) throw badRequest("natural_person.is_subject_to_us_tax", "Persons subject to US tax cannot be onboarded.");
+      if (body.natural_person?.is_subject_to_us_tax)
+        throw badRequest("natural_person.is_subject_to_us_tax", "Persons subject to US tax cannot be onboarded.");
       Object.assign(investor, Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)));
       store.changed();
       return { status: 200, body: serializeInvestor(investor) };
@@ -122,7 +123,9 @@ export function registerInvestorRoutes(app: FastifyInstance, store: Store, auth:
   );
 
   // GET /v2/investors/{id}/wallets/ - a plain array, as the guide's script indexes it directly
-  app.get("/v2/investors/:id/wallets/", read, async (request) => oldestFirst(store.walletsOf(find(request.params).id)).map(serializeWallet));
+  app.get("/v2/investors/:id/wallets/", read, async (request) =>
+    oldestFirst(store.walletsOf(find(request.params).id)).map(serializeWallet),
+  );
 
   // POST /v2/investors/{id}/wallets/eth-generic/ - register an externally managed wallet
   app.post("/v2/investors/:id/wallets/eth-generic/", write, async (request, reply) =>
@@ -155,11 +158,19 @@ function assertWalletPreconditions(investor: Investor) {
   const missing: string[] = [];
   if (investor.identifications.length === 0) missing.push("a successful identification (POST /v2/investors/{id}/identifications/)");
   if (!investor.tax_information) missing.push("tax_information");
-  if (missing.length > 0) throw new ApiError(400, { non_field_errors: [`The investor needs ${missing.join(" and ")} before a wallet can be added.`] });
+  if (missing.length > 0)
+    throw new ApiError(400, { non_field_errors: [`The investor needs ${missing.join(" and ")} before a wallet can be added.`] });
 }
 
 function addWallet(store: Store, investor: Investor, type: Wallet["type"], address: string, receivingEnabled: boolean): Wallet {
-  const wallet: Wallet = { id: randomUUID(), investor_id: investor.id, type, address, receiving_enabled: receivingEnabled, created_at: new Date().toISOString() };
+  const wallet: Wallet = {
+    id: randomUUID(),
+    investor_id: investor.id,
+    type,
+    address,
+    receiving_enabled: receivingEnabled,
+    created_at: new Date().toISOString(),
+  };
   store.state.wallets.push(wallet);
   store.changed();
   return wallet;
@@ -172,5 +183,11 @@ export function serializeInvestor(investor: Investor) {
 }
 
 export function serializeWallet(wallet: Wallet) {
-  return { id: wallet.id, type: wallet.type, address: wallet.address, receiving_enabled: wallet.receiving_enabled, created_at: wallet.created_at };
+  return {
+    id: wallet.id,
+    type: wallet.type,
+    address: wallet.address,
+    receiving_enabled: wallet.receiving_enabled,
+    created_at: wallet.created_at,
+  };
 }

@@ -98,7 +98,9 @@ export function registerInvitationRoutes(app: FastifyInstance, store: Store, aut
       const invitation = find(request.params);
       const changes = parseBody(patchSchema, request.body);
       if (invitation.investment_id) {
-        throw new ApiError(400, { non_field_errors: [`The invitation was already used for investment ${invitation.investment_id} and can no longer be changed.`] });
+        throw new ApiError(400, {
+          non_field_errors: [`The invitation was already used for investment ${invitation.investment_id} and can no longer be changed.`],
+        });
       }
       applyChanges(invitation, changes, store.campaign(invitation.campaign_id) as Campaign);
       store.changed();

@@ -6,7 +6,7 @@ import { faultHook } from "../lib/faults";
 import { createSaver, loadState } from "../lib/persist";
 import type { ProviderSandbox } from "../main";
 import { createAuth } from "./auth";
-import { installErrorHandling } from "./http-errors";
+import { installErrorHandling, requireJsonBody } from "./http-errors";
 import { registerCampaignRoutes } from "./routes-campaigns";
 import { registerControlRoutes } from "./routes-controls";
 import { registerInvestmentRoutes } from "./routes-investments";
@@ -40,6 +40,7 @@ export async function createSandbox(ctx: SandboxContext): Promise<ProviderSandbo
           installErrorHandling(scope);
           await scope.register(async (api) => {
             api.addHook("onRequest", faultHook("cashlink"));
+            api.addHook("preValidation", requireJsonBody);
             auth.registerTokenRoute(api);
             registerCampaignRoutes(api, store, auth);
             registerInvestorRoutes(api, store, auth);

@@ -12,8 +12,38 @@ export const DEMO_INVESTOR_ID = "8d2f6b1a-94c3-4e57-b0a8-1f6c3e9d2a75";
 const EPOCH = Date.parse("2024-01-08T09:00:00.000Z");
 const HOUR = 3_600_000;
 
-const FORENAMES = ["Anna", "Lukas", "Marie", "Jonas", "Sophie", "Felix", "Lena", "Paul", "Mia", "Leon", "Hannah", "Elias", "Emma", "Noah", "Clara"];
-const SURNAMES = ["Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Schulz", "Hoffmann", "Koch", "Richter", "Wolf"];
+const FORENAMES = [
+  "Anna",
+  "Lukas",
+  "Marie",
+  "Jonas",
+  "Sophie",
+  "Felix",
+  "Lena",
+  "Paul",
+  "Mia",
+  "Leon",
+  "Hannah",
+  "Elias",
+  "Emma",
+  "Noah",
+  "Clara",
+];
+const SURNAMES = [
+  "Müller",
+  "Schmidt",
+  "Schneider",
+  "Fischer",
+  "Weber",
+  "Meyer",
+  "Wagner",
+  "Becker",
+  "Schulz",
+  "Hoffmann",
+  "Koch",
+  "Richter",
+  "Wolf",
+];
 const CITIES = [
   ["Hamburg", "20095"],
   ["Berlin", "10115"],
@@ -70,7 +100,12 @@ function seedInvestor(rng: Rng, index: number): Investor {
   const [bank, bic] = rng.pick(BANKS);
   const isLegal = index % 20 === 19;
   const createdAt = new Date(EPOCH + index * 7 * HOUR).toISOString();
-  const address = { street: `${rng.pick(["Hauptstraße", "Lindenallee", "Hafenweg", "Schillerstraße"])} ${rng.int(1, 120)}`, city, zip, country: "DEU" };
+  const address = {
+    street: `${rng.pick(["Hauptstraße", "Lindenallee", "Hafenweg", "Schillerstraße"])} ${rng.int(1, 120)}`,
+    city,
+    zip,
+    country: "DEU",
+  };
   const holder = isLegal ? `${surname} Vermögensverwaltung GmbH` : `${forename} ${surname}`;
   // The first investor is the documented demo investor: identified, with tax info and a wallet.
   const isDemo = index === 0;
@@ -91,9 +126,19 @@ function seedInvestor(rng: Rng, index: number): Investor {
           is_pep: false,
           is_subject_to_us_tax: false,
         },
-    legal_person: isLegal ? { company_name: holder, legal_form: "GMBH", commercial_register: `HRB ${rng.int(10_000, 199_999)}`, ...address } : null,
-    bank_account: { account_holder: holder, iban: `DE${rng.int(10, 99)}${seededDigits(rng, 18)}`, bic, bank, country: "DEU", currency: "EUR" },
-    tax_information: isDemo || rng.bool(0.9) ? { tax_identification_number: seededDigits(rng, 11), non_assessment_certificate: rng.bool(0.1) } : null,
+    legal_person: isLegal
+      ? { company_name: holder, legal_form: "GMBH", commercial_register: `HRB ${rng.int(10_000, 199_999)}`, ...address }
+      : null,
+    bank_account: {
+      account_holder: holder,
+      iban: `DE${rng.int(10, 99)}${seededDigits(rng, 18)}`,
+      bic,
+      bank,
+      country: "DEU",
+      currency: "EUR",
+    },
+    tax_information:
+      isDemo || rng.bool(0.9) ? { tax_identification_number: seededDigits(rng, 11), non_assessment_certificate: rng.bool(0.1) } : null,
     is_beneficiary: true,
     pep_status: "NO_PEP",
     account_setup_accepted_at: createdAt,
@@ -123,10 +168,24 @@ function seedWallets(rng: Rng, investor: Investor): Wallet[] {
   const at = (hours: number) => new Date(Date.parse(investor.created_at) + hours * HOUR).toISOString();
   const wallets: Wallet[] = [];
   if (investor.id === DEMO_INVESTOR_ID || rng.bool(0.85)) {
-    wallets.push({ id: seededUuid(rng), investor_id: investor.id, type: "eth-generic", address: `0x${seededHex(rng, 40)}`, receiving_enabled: true, created_at: at(3) });
+    wallets.push({
+      id: seededUuid(rng),
+      investor_id: investor.id,
+      type: "eth-generic",
+      address: `0x${seededHex(rng, 40)}`,
+      receiving_enabled: true,
+      created_at: at(3),
+    });
   }
   if (rng.bool(0.3)) {
-    wallets.push({ id: seededUuid(rng), investor_id: investor.id, type: "eth-managed", address: `0x${seededHex(rng, 40)}`, receiving_enabled: true, created_at: at(4) });
+    wallets.push({
+      id: seededUuid(rng),
+      investor_id: investor.id,
+      type: "eth-managed",
+      address: `0x${seededHex(rng, 40)}`,
+      receiving_enabled: true,
+      created_at: at(4),
+    });
   }
   return wallets;
 }

@@ -3,7 +3,16 @@ import Decimal from "decimal.js";
 import type { Rng } from "../lib/rng";
 import { NO_DISCLOSURE_LIMIT, SURVEY_QUESTIONS } from "./invitation-rules";
 import { seededUuid } from "./seed-ids";
-import { INVESTMENT_STATUSES, type Campaign, type Investment, type InvestmentStatus, type Investor, type Invitation, type SurveyAnswer, type Wallet } from "./types";
+import {
+  INVESTMENT_STATUSES,
+  type Campaign,
+  type Investment,
+  type InvestmentStatus,
+  type Investor,
+  type Invitation,
+  type SurveyAnswer,
+  type Wallet,
+} from "./types";
 
 type SeedInput = { campaigns: Campaign[]; investors: Investor[]; wallets: Wallet[]; epoch: number };
 
@@ -35,7 +44,13 @@ export function seedInvitations(rng: Rng, count: number, input: SeedInput) {
   for (let i = 0; i < count; i++) {
     const stage = i % 10;
     const status = stage >= 4 ? (INVESTMENT_STATUSES[statusCursor++ % INVESTMENT_STATUSES.length] as InvestmentStatus) : null;
-    const pool = !status ? input.investors : PRE_KYC.includes(status) ? unidentified : NEEDS_WALLET.includes(status) ? withWallet : identified;
+    const pool = !status
+      ? input.investors
+      : PRE_KYC.includes(status)
+        ? unidentified
+        : NEEDS_WALLET.includes(status)
+          ? withWallet
+          : identified;
     const investor = rng.pick(pool.length > 0 ? pool : input.investors);
     const campaign = rng.pick(input.campaigns);
     const units = pickUnits(rng, campaign);
@@ -101,7 +116,8 @@ function pickUnits(rng: Rng, campaign: Campaign): number {
 /** Positive, negative or empty survey, and the waiver each needs. */
 function pickSurvey(rng: Rng, mustNeedWaiver: boolean): { answers: SurveyAnswer[]; waiver: Invitation["survey_waiver"] } {
   const roll = rng.next();
-  if (!mustNeedWaiver && roll < 0.5) return { answers: SURVEY_QUESTIONS.map((question_id) => ({ question_id, answer: true })), waiver: null };
+  if (!mustNeedWaiver && roll < 0.5)
+    return { answers: SURVEY_QUESTIONS.map((question_id) => ({ question_id, answer: true })), waiver: null };
   if (roll < 0.75) {
     const wrong = rng.int(0, SURVEY_QUESTIONS.length - 1);
     return { answers: SURVEY_QUESTIONS.map((question_id, j) => ({ question_id, answer: j !== wrong })), waiver: "NEGATIVE_RESULT" };

@@ -25,6 +25,7 @@ export function createWebhookDispatcher(env: SandboxEnv, random: () => number = 
   let closed = false;
   let buffer: WebhookEvent[] = [];
   let flushTimer: NodeJS.Timeout | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
   const sleeps = new Set<{ timer: NodeJS.Timeout; resolve: () => void }>();
 
   function emit(event: WebhookEvent) {
@@ -49,26 +50,43 @@ export function createWebhookDispatcher(env: SandboxEnv, random: () => number = 
     for (const event of batch) void deliver(event);
   }
 
-  async function deliver(event: WebhookEvent) {
-    for (let attempt = 0; attempt <= RETRIES && !closed; attempt++) {
-      try {
-        const response = await fetch(env.SANDBOX_CL_WEBHOOK_URL, {
-          method: "POST",
-          headers: {
-            "content-type": "application/json",
-            ...(env.SANDBOX_CL_WEBHOOK_TOKEN ? { authorization: `Bearer ${env.SANDBOX_CL_WEBHOOK_TOKEN}` } : {}),
-          },
-          body: JSON.stringify(event),
-          signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-        });
-        if (response.ok) return;
-        log?.debug({ status: response.status, attempt, event }, "cashlink webhook refused");
-      } catch (error) {
-        log?.debug({ err: error, attempt, event }, "cashlink webhook failed");
-      }
-      if (attempt < RETRIES) await sleep(env.SANDBOX_CL_WEBHOOK_RETRY_MS * 2 ** attempt);
+  /**
+   * First attempts go out one at a time in emit order, so without the outOfOrder
+   * fault a receiver sees statuses in sequence; retries then run on their own.
+   */
+  function deliver(event: WebhookEvent) {
+    const first = queue.then(() => attempt(event));
+    queue = first;
+    void first.then((ok) => (ok ? undefined : retry(event)));
+  }
+
+  async function retry(event: WebhookEvent) {
+    for (let n = 0; n < RETRIES; n++) {
+      await sleep(env.SANDBOX_CL_WEBHOOK_RETRY_MS * 2 ** n);
+      if (closed) return;
+      if (await attempt(event)) return;
     }
-    if (!closed) log?.warn({ event, url: env.SANDBOX_CL_WEBHOOK_URL }, "cashlink webhook given up after retries");
+    log?.warn({ event, url: env.SANDBOX_CL_WEBHOOK_URL }, "cashlink webhook given up after retries");
+  }
+
+  async function attempt(event: WebhookEvent): Promise<boolean> {
+    if (closed) return true;
+    try {
+      const response = await fetch(env.SANDBOX_CL_WEBHOOK_URL, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          ...(env.SANDBOX_CL_WEBHOOK_TOKEN ? { authorization: `Bearer ${env.SANDBOX_CL_WEBHOOK_TOKEN}` } : {}),
+        },
+        body: JSON.stringify(event),
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      });
+      if (!response.ok) log?.debug({ status: response.status, event }, "cashlink webhook refused");
+      return response.ok;
+    } catch (error) {
+      log?.debug({ err: error, event }, "cashlink webhook failed");
+      return false;
+    }
   }
 
   function sleep(ms: number) {

@@ -37,6 +37,11 @@ export const sandboxEnvSchema = z.object({
   SANDBOX_WA_WEBHOOK_URLS: z.string().default("http://127.0.0.1:3000/api/webhooks/wisealpha"),
   /** base64 key, as WiseAlpha hands out. */
   SANDBOX_WA_WEBHOOK_KEY: z.string().default("c2FuZGJveC13aXNlYWxwaGEtd2ViaG9vay1rZXk="),
+  /** WiseAlpha API keys (`Authorization: Token <key>`): the super account and one individual account. */
+  SANDBOX_WA_API_KEY: z.string().min(8).default("wa-sandbox-super-0000000000000000000000000"),
+  SANDBOX_WA_INDIVIDUAL_API_KEY: z.string().min(8).default("wa-sandbox-individual-00000000000000000000"),
+  /** First WiseAlpha webhook retry delay; later retries double it (5 attempts in all). */
+  SANDBOX_WA_WEBHOOK_RETRY_MS: z.coerce.number().int().min(1).default(1000),
   SANDBOX_CL_WEBHOOK_URL: z.string().default("http://127.0.0.1:3000/api/webhooks/cashlink"),
   /** Bearer token Cashlink sends to our webhook endpoint (Cashlink support configures one per client); empty = none. */
   SANDBOX_CL_WEBHOOK_TOKEN: z.string().default(""),

@@ -48,6 +48,27 @@ describe("the embedded database", () => {
   });
 });
 
+describe("the embedded database under concurrent parameterised queries", () => {
+  it("never mixes one connection's Parse/Bind with another's (pglite-socket queue fix)", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "bo-embedded-"));
+    const db = await startEmbeddedDb({ dataDir: dir, port: await freePort() });
+    const pools = [new pg.Pool({ connectionString: db.url, max: 5 }), new pg.Pool({ connectionString: db.url, max: 5 })];
+    // Different parameter counts per query make an interleaving fail loudly ("bind message supplies …").
+    const queries = Array.from({ length: 300 }, (_, i) => {
+      const n = (i % 6) + 1;
+      const params = Array.from({ length: n }, (_, k) => i * 10 + k);
+      const sql = `SELECT ${params.map((_, k) => `$${k + 1}::int`).join(" + ")} AS total`;
+      return pools[i % 2]!.query(sql, params).then((r) => Number(r.rows[0].total) === params.reduce((a, b) => a + b, 0));
+    });
+    const results = await Promise.allSettled(queries);
+    await Promise.all(pools.map((p) => p.end()));
+    await db.stop();
+    await rm(dir, { recursive: true, force: true });
+    expect(results.filter((r) => r.status === "rejected").map((r) => String((r as PromiseRejectedResult).reason))).toEqual([]);
+    expect(results.every((r) => r.status === "fulfilled" && r.value)).toBe(true);
+  });
+});
+
 describe("assertPortFree", () => {
   it("names the port and the setting to change when the port is taken", async () => {
     const server = net.createServer().listen(0, "127.0.0.1");

@@ -3,6 +3,8 @@ import { mkdir } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
+import { fixExtendedProtocolInterleaving } from "./pglite-queue-fix";
+
 /**
  * The embedded default database: PGlite served over the Postgres wire protocol, so
  * the app, worker, migrations and tests all use a normal DATABASE_URL and there is
@@ -14,6 +16,7 @@ export async function startEmbeddedDb(options: { dataDir: string; port: number; 
   const host = options.host ?? "127.0.0.1";
   // Above the sum of every pool: web (5) + worker (5) + job queue (5) + migrations and scripts.
   const server = new PGLiteSocketServer({ db, port: options.port, host, maxConnections: options.maxConnections ?? 40 });
+  fixExtendedProtocolInterleaving(server);
   await server.start();
   return {
     url: `postgresql://postgres:postgres@${host}:${options.port}/postgres?sslmode=disable`,

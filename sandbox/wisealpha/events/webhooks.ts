@@ -22,6 +22,15 @@ export type WebhookOptions = {
   log?: { warn(obj: unknown, msg: string): void };
 };
 
+/** Fisher-Yates, in place; `random` is injectable so tests can predict the order. */
+export function shuffle<T>(items: T[], random: () => number): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
+  return items;
+}
+
 export function createWebhookDispatcher(options: WebhookOptions) {
   const random = options.random ?? Math.random;
   const timers = new Set<NodeJS.Timeout>();
@@ -73,11 +82,7 @@ export function createWebhookDispatcher(options: WebhookOptions) {
   function flushShuffled() {
     const batch = buffer;
     buffer = [];
-    for (let i = batch.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [batch[i], batch[j]] = [batch[j]!, batch[i]!];
-    }
-    batch.forEach(dispatch);
+    shuffle(batch, random).forEach(dispatch);
   }
 
   return {

@@ -4,8 +4,9 @@ import { D, money } from "../domain/money";
 import { buyByPrincipal } from "../domain/quote";
 import { clientAccountMigrationAgreement, newCustomer } from "./customer-factory";
 import { nextCustomerId } from "./ids";
-import { openAccount, postTransaction } from "./ledger";
+import { openAccount, postTransaction, recordInvestment } from "./ledger";
 import { createOrder } from "./orders";
+import { timestamp } from "./runtime";
 import type { Customer, State } from "./types";
 
 /**
@@ -90,11 +91,12 @@ export function generateCustomers(state: State, rng: Rng, count: number) {
   for (let i = 0; i < count; i++) {
     const first = rng.pick(FIRST);
     const last = rng.pick(LAST);
-    const joined = new Date(BASE + rng.int(0, SPAN_DAYS) * 86_400_000 + rng.int(0, 86_399_999)).toISOString();
+    const joined = timestamp(new Date(BASE + rng.int(0, SPAN_DAYS) * 86_400_000 + rng.int(0, 86_399_999)));
     const id = nextCustomerId(state);
     const c = newCustomer({ customer_id: id, email: `${first}.${last}.${id}@example.com`.toLowerCase(), first_name: first, last_name: last, title: rng.pick(["mr", "mrs", "ms", "dr"]), date_joined: joined });
     // Customer 10000001 is the seed examples' customer: fully onboarded, all markets.
-    const stage = i === 0 ? STAGES[13]! : pickStage(rng);
+    // The next ones take each stage in turn, so even a small data set has every state.
+    const stage = i === 0 ? STAGES[13]! : i <= STAGES.length ? STAGES[i - 1]! : pickStage(rng);
     for (const step of stage.steps) step(c, rng);
     state.customers[id] = c;
     const account = openAccount(state, id, "individual", "GBP", joined);
@@ -113,6 +115,7 @@ function fundAndInvest(state: State, rng: Rng, accountId: string, products: Stat
     const cost = buyByPrincipal(product, principal, D(product.buy_price)).total;
     if (cost.greaterThan(account.balances.GBP!)) continue;
     postTransaction(state, account, "GBP", cost.neg(), `Bought ${state.companies[product.company_id]!.company_name}`, "Investment Purchase", at);
+    recordInvestment(state, account, { product_id: product.product_id, created: at, transaction_type: "buy", principal: money(principal), amount: money(cost), currency: "GBP" });
     const held = account.holdings[product.product_id];
     account.holdings[product.product_id] = {
       product_id: product.product_id,

@@ -17,6 +17,11 @@ const INDUSTRIES: Record<string, string> = {
   Logistics: "transport", Energy: "energy", Retail: "retail", Media: "entertainment_media_broadcasting", Health: "healthcare",
   Travel: "travel", Chemicals: "chemicals",
 };
+const INDUSTRY_NAMES: Record<string, string> = {
+  automotive: "Automotive", leisure: "Leisure", food_beverage: "Food & Beverage", telecommunications: "Telecommunications", real_estate: "Real Estate",
+  transport: "Transport & Logistics", energy: "Energy", retail: "Retail", entertainment_media_broadcasting: "Entertainment, Media & Broadcasting",
+  healthcare: "Healthcare", travel: "Travel", chemicals: "Chemicals",
+};
 const MARKETS: Product["market_type"][] = ["main_market", "main_market", "high_yield", "perpetuals", "special_situations", "main_market", "high_yield"];
 const PREFIX: Record<Product["market_type"], string> = { main_market: "INVMKT", high_yield: "INVMHY", perpetuals: "INVMPE", special_situations: "INVMSS" };
 const SECURITY: Record<Product["market_type"], string[]> = {
@@ -51,7 +56,7 @@ export function generateCompaniesAndProducts(state: State, rng: Rng, count: numb
     const company: Company = {
       company_id: nextId(state, "CO"),
       company_name: name,
-      industry: { key: INDUSTRIES[b]!, name: b === "Media" ? "Entertainment, Media & Broadcasting" : b },
+      industry: { key: INDUSTRIES[b]!, name: INDUSTRY_NAMES[INDUSTRIES[b]!]! },
       description: `<p>${name} is a UK business in the ${b.toLowerCase()} sector.</p>`,
       website: `https://www.${name.toLowerCase().replace(/\s+/g, "")}.example`,
       formation_date: String(rng.int(1950, 2015)),

@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 
 import { D, money } from "../domain/money";
 import { nextId } from "./ids";
-import type { InvestmentAccount, State, Transaction } from "./types";
+import type { InvestmentAccount, InvestmentTransaction, State, Transaction } from "./types";
 
 /** Opens an investment account (one wallet per currency, starting at zero). */
 export function openAccount(state: State, customerId: string, accountType: InvestmentAccount["account_type"], currency: string, created: string) {
@@ -60,4 +60,9 @@ export function postTransaction(
 
 export function accountsOf(state: State, customerId: string): InvestmentAccount[] {
   return Object.values(state.accounts).filter((a) => a.customer_id === customerId);
+}
+
+/** Records one step in the life of a holding, for the product transactions and activity feeds. */
+export function recordInvestment(state: State, account: InvestmentAccount, entry: Omit<InvestmentTransaction, "reference">) {
+  (account.investment_transactions ??= []).push({ reference: nextId(state, "INVTR"), ...entry });
 }

@@ -13,7 +13,6 @@ export type Runtime = {
   markDirty(): void;
   apiRoot: string;
   webhooks: WebhookDispatcher;
-  controls: boolean;
 };
 
 /** Microsecond-style timestamps like the seed's ("2017-11-29T17:48:59.786838Z"). */

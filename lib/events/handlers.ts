@@ -1,0 +1,24 @@
+import type { PrismaClient } from "@/generated/prisma/client";
+
+type TxClient = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+export type HandledEvent = {
+  id: bigint;
+  provider: "INVESTSUITE" | "WISEALPHA" | "CASHLINK";
+  type: string;
+  payload: unknown;
+};
+
+/**
+ * A handler applies one event to our areas inside the processing transaction, so
+ * its changes and the event's PROCESSED status commit together. It must be
+ * idempotent: a replay runs it again on the same event.
+ */
+export type EventHandler = (tx: TxClient, event: HandledEvent) => Promise<void>;
+
+/** `PROVIDER:type` → handler. The withdrawal, onboarding and order-book issues add theirs here. */
+export type HandlerRegistry = Record<string, EventHandler>;
+
+export const EVENT_HANDLERS: HandlerRegistry = {};
+
+export const handlerKey = (provider: HandledEvent["provider"], type: string) => `${provider}:${type}`;

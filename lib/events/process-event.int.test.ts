@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+
+import { createPrismaClient } from "@/lib/db/create-client";
+import { logger } from "@/lib/logger";
+import { startProcessing } from "@/worker/processing/start-processing";
+
+import { EVENT_HANDLERS, type HandlerRegistry } from "./handlers";
+import { ingestEvents } from "./ingest";
+import { processEvent } from "./process-event";
+import { purgeExpiredPayloads } from "./retention";
+
+const db = createPrismaClient(process.env.DATABASE_URL!, 3);
+const policy = { maxAttempts: 3, baseDelayMs: 1_000, maxDelayMs: 10_000 };
+
+async function store(type: string) {
+  const id = `${type}-${Date.now()}-${Math.random()}`;
+  const { newIds } = await ingestEvents(db, { provider: "WISEALPHA", transport: "WEBHOOK", signature: "VALID" }, [
+    { providerEventId: id, type, providerCreatedAt: null, refs: {}, rawPayload: JSON.stringify({ id, event_type: type }) },
+  ]);
+  return newIds[0]!;
+}
+
+describe("processEvent", () => {
+  it("marks an event without a handler UNHANDLED (stored, not failed)", async () => {
+    const id = await store("robowise.closed");
+    expect(await processEvent(db, id, {}, policy)).toBe("unhandled");
+    expect(await db.providerEvent.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "UNHANDLED", attempts: 1, lastError: null });
+  });
+
+  it("runs the handler once and marks PROCESSED; a second run is skipped", async () => {
+    const id = await store("account.aml-check-passed");
+    let calls = 0;
+    const handlers: HandlerRegistry = { "WISEALPHA:account.aml-check-passed": async (_tx, event) => void (calls += event.id === id ? 1 : 0) };
+    expect(await processEvent(db, id, handlers, policy)).toBe("processed");
+    expect(await processEvent(db, id, handlers, policy)).toBe("skipped");
+    expect(calls).toBe(1);
+  });
+
+  it("retries a failing handler with backoff, then dead-letters it with the error", async () => {
+    const id = await store("account.document-rejected");
+    const handlers: HandlerRegistry = {
+      "WISEALPHA:account.document-rejected": async (tx) => {
+        await tx.providerEvent.update({ where: { id }, data: { lastError: "a change the handler made" } });
+        throw new Error("case store unavailable");
+      },
+    };
+    const t0 = new Date("2026-11-23T10:00:00Z");
+    expect(await processEvent(db, id, handlers, policy, () => t0)).toBe("failed");
+    let row = await db.providerEvent.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ status: "FAILED", attempts: 1, lastError: "Error: case store unavailable" });
+    const delay = row.nextAttemptAt!.getTime() - t0.getTime();
+    expect(delay).toBeGreaterThanOrEqual(500);
+    expect(delay).toBeLessThanOrEqual(1_000);
+
+    expect(await processEvent(db, id, handlers, policy)).toBe("failed");
+    expect(await processEvent(db, id, handlers, policy)).toBe("dead");
+    row = await db.providerEvent.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ status: "DEAD", attempts: 3, nextAttemptAt: null, lastError: "Error: case store unavailable" });
+    expect(await processEvent(db, id, handlers, policy)).toBe("skipped");
+  });
+});
+
+describe("startProcessing (pg-boss dispatch)", () => {
+  it("picks up stored events and settles them without a second run", async () => {
+    const ids = await Promise.all(Array.from({ length: 10 }, () => store("investment.payment")));
+    let runs = 0;
+    EVENT_HANDLERS["WISEALPHA:investment.payment"] = async () => void (runs += 1);
+    const processing = await startProcessing({ db, databaseUrl: process.env.DATABASE_URL!, logger, policy, sweepIntervalMs: 200, concurrency: 2 });
+    try {
+      await expect.poll(async () => db.providerEvent.count({ where: { id: { in: ids }, status: "PROCESSED" } }), { timeout: 20_000, interval: 250 }).toBe(10);
+      expect(runs).toBe(10);
+    } finally {
+      delete EVENT_HANDLERS["WISEALPHA:investment.payment"];
+      await processing.stop();
+    }
+  });
+});
+
+describe("purgeExpiredPayloads", () => {
+  it("really deletes payloads older than the retention and keeps the metadata", async () => {
+    const old = await store("account.bank-transfer-credited");
+    const fresh = await store("account.bank-transfer-credited");
+    await db.providerEvent.update({ where: { id: old }, data: { receivedAt: new Date(Date.now() - 31 * 86_400_000) } });
+    expect((await purgeExpiredPayloads(db, 30)).events).toBeGreaterThanOrEqual(1);
+    const [purged] = await db.$queryRaw<{ payload: unknown; purgedAt: Date | null; type: string }[]>`
+      SELECT payload, "payloadPurgedAt" AS "purgedAt", type FROM "ProviderEvent" WHERE id = ${old}`;
+    expect(purged).toMatchObject({ payload: null, type: "account.bank-transfer-credited" });
+    expect(purged!.purgedAt).toBeInstanceOf(Date);
+    expect((await db.providerEvent.findUniqueOrThrow({ where: { id: fresh } })).payload).not.toBeNull();
+  });
+});

@@ -1,0 +1,60 @@
+import type { PrismaClient } from "@/generated/prisma/client";
+
+import { handlerKey, type HandlerRegistry } from "./handlers";
+
+export type RetryPolicy = { maxAttempts: number; baseDelayMs: number; maxDelayMs: number };
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 6, baseDelayMs: 5_000, maxDelayMs: 3_600_000 };
+
+export type ProcessOutcome = "processed" | "unhandled" | "failed" | "dead" | "skipped";
+
+/**
+ * Processes one stored event: its handler runs in a transaction that holds the
+ * row lock, so two workers never run the same event at once and the status
+ * commits with the handler's changes. Unknown types are UNHANDLED, not failures.
+ * A failure is recorded with its message and a backoff time; after the last
+ * attempt the event is DEAD (dead-lettered) and waits for a person to replay it.
+ */
+export async function processEvent(db: PrismaClient, eventId: bigint, handlers: HandlerRegistry, policy = DEFAULT_RETRY_POLICY, now = () => new Date()): Promise<ProcessOutcome> {
+  let attempts = 0;
+  try {
+    return await db.$transaction(async (tx) => {
+      const [locked] = await tx.$queryRaw<{ id: bigint }[]>`
+        SELECT id FROM "ProviderEvent" WHERE id = ${eventId} AND status IN ('PENDING', 'FAILED') FOR UPDATE SKIP LOCKED`;
+      if (!locked) return "skipped";
+      const event = await tx.providerEvent.findUniqueOrThrow({ where: { id: eventId }, select: { id: true, provider: true, type: true, payload: true, attempts: true } });
+      attempts = event.attempts + 1;
+      const handler = handlers[handlerKey(event.provider, event.type)];
+      if (handler) await handler(tx, event);
+      await tx.providerEvent.update({
+        where: { id: eventId },
+        data: { status: handler ? "PROCESSED" : "UNHANDLED", attempts, processedAt: now(), lastError: null, nextAttemptAt: null },
+      });
+      return handler ? "processed" : "unhandled";
+    });
+  } catch (error) {
+    if (attempts === 0) throw error; // failed before the handler ran (database down): nothing to record
+    const isDead = attempts >= policy.maxAttempts;
+    await db.providerEvent.update({
+      where: { id: eventId },
+      data: {
+        status: isDead ? "DEAD" : "FAILED",
+        attempts,
+        lastError: describe(error),
+        nextAttemptAt: isDead ? null : new Date(now().getTime() + backoffMs(attempts, policy)),
+      },
+    });
+    return isDead ? "dead" : "failed";
+  }
+}
+
+/** Exponential backoff with full jitter in its upper half, so a burst of failures does not retry in lockstep. */
+export function backoffMs(attempt: number, policy: RetryPolicy, random = Math.random): number {
+  const ceiling = Math.min(policy.baseDelayMs * 2 ** (attempt - 1), policy.maxDelayMs);
+  return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
+
+function describe(error: unknown): string {
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return message.slice(0, 2000);
+}

@@ -1,0 +1,105 @@
+import {
+  CASHLINK_INVESTMENT_STATUSES,
+  type CashlinkInvestment,
+  type CashlinkInvestmentStatus,
+  type CashlinkInvitation,
+  type CashlinkMoney,
+} from "./schemas";
+
+/** A decimal string in major units ("1100.000"), ready for decimal.js or Prisma's Decimal; never a float. */
+export type CashlinkAmount = { amount: string; currency: string };
+
+export type CashlinkInvestmentView = {
+  id: string;
+  /** UNKNOWN when Cashlink sends a status its docs do not list; `rawStatus` keeps what it sent. */
+  status: CashlinkInvestmentStatus | "UNKNOWN";
+  rawStatus: string;
+  isFinal: boolean;
+  investorId: string;
+  campaignId: string;
+  invitationId: string | null;
+  units: number;
+  amount: CashlinkAmount | null;
+  walletId: string | null;
+  signedAt: string | null;
+  acceptedAt: string | null;
+  paidAt: string | null;
+  deliveredAt: string | null;
+};
+
+export type CashlinkInvitationView = {
+  id: string;
+  investorId: string;
+  campaignId: string;
+  units: number;
+  amount: CashlinkAmount | null;
+  selfDisclosureSubmitted: boolean;
+  surveySubmitted: boolean;
+  surveyWaiver: string | null;
+  /** Cashlink renders it asynchronously; false means "fetch again later", not "missing". */
+  costsDocumentReady: boolean;
+  investmentId: string | null;
+  missing: { field: string; message: string }[];
+};
+
+/** Statuses after which Cashlink does not move an investment any more (DELIVERED is the success end). */
+const FINAL_STATUSES: ReadonlySet<string> = new Set([
+  "DELIVERED",
+  "KYC_INSUFFICIENT",
+  "ABORTION",
+  "REJECTION",
+  "CANCELLATION",
+  "PAYMENT_MISSING",
+]);
+
+/**
+ * `{"amount": "1100000", "decimals": 3}` → "1100.000". Done on the digits rather than with
+ * decimal.js, whose default 20 significant digits could round a very large amount.
+ */
+export function fromCashlinkMoney(money: CashlinkMoney): CashlinkAmount {
+  const negative = money.amount.startsWith("-");
+  const digits = (negative ? money.amount.slice(1) : money.amount).padStart(money.decimals + 1, "0");
+  const whole = digits.slice(0, digits.length - money.decimals).replace(/^0+(?=\d)/, "");
+  const fraction = digits.slice(digits.length - money.decimals);
+  const isZero = /^0*$/.test(whole + fraction);
+  return { amount: `${negative && !isZero ? "-" : ""}${whole}${fraction ? `.${fraction}` : ""}`, currency: money.currency };
+}
+
+export function toInvestmentStatus(status: string): CashlinkInvestmentStatus | "UNKNOWN" {
+  return (CASHLINK_INVESTMENT_STATUSES as readonly string[]).includes(status) ? (status as CashlinkInvestmentStatus) : "UNKNOWN";
+}
+
+export function toCashlinkInvestmentView(investment: CashlinkInvestment): CashlinkInvestmentView {
+  return {
+    id: investment.id,
+    status: toInvestmentStatus(investment.status),
+    rawStatus: investment.status,
+    isFinal: FINAL_STATUSES.has(investment.status),
+    investorId: investment.investor_id,
+    campaignId: investment.campaign_id,
+    invitationId: investment.invitation_id ?? null,
+    units: investment.units,
+    amount: investment.amount ? fromCashlinkMoney(investment.amount) : null,
+    walletId: investment.wallet ?? null,
+    signedAt: investment.signed_at ?? null,
+    acceptedAt: investment.accepted_at ?? null,
+    paidAt: investment.paid_at ?? null,
+    deliveredAt: investment.delivered_at ?? null,
+  };
+}
+
+export function toCashlinkInvitationView(invitation: CashlinkInvitation): CashlinkInvitationView {
+  return {
+    id: invitation.id,
+    investorId: invitation.investor_id,
+    campaignId: invitation.campaign_id,
+    units: invitation.units,
+    amount: invitation.amount ? fromCashlinkMoney(invitation.amount) : null,
+    selfDisclosureSubmitted: Boolean(invitation.self_disclosure_submitted_at),
+    surveySubmitted: Boolean(invitation.survey_submitted_at),
+    surveyWaiver: invitation.survey_waiver ?? null,
+    costsDocumentReady: Boolean(invitation.costs_document),
+    investmentId: invitation.investment_id ?? null,
+    missing: invitation.missing_requirements ?? [],
+  };
+}

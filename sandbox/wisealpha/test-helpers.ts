@@ -1,0 +1,56 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+import Decimal from "decimal.js";
+import Fastify from "fastify";
+
+import { sandboxEnvSchema, type SandboxContext } from "../lib/context";
+import { createSandbox } from "./sandbox";
+
+export const SUPER = "Token test-super-key";
+export const INDIVIDUAL = "Token test-individual-key";
+
+/** A Fastify app with only the WiseAlpha sandbox, small data and a throwaway data dir. */
+export async function buildApp(overrides: Record<string, string> = {}, options: { now?: () => Date; dataDir?: string } = {}) {
+  const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), "wa-sandbox-")));
+  const env = sandboxEnvSchema.parse({
+    SANDBOX_DATA_DIR: dataDir,
+    SANDBOX_SEED: "7",
+    SANDBOX_WA_CUSTOMERS: "40",
+    SANDBOX_WA_PRODUCTS: "8",
+    SANDBOX_WA_API_KEY: "test-super-key",
+    SANDBOX_WA_INDIVIDUAL_API_KEY: "test-individual-key",
+    SANDBOX_WA_WEBHOOK_URLS: "",
+    ...overrides,
+  });
+  const ctx: SandboxContext = { env, stateFile: (provider) => path.join(env.SANDBOX_DATA_DIR, `${provider}.json`) };
+  const sandbox = await createSandbox(ctx, options);
+  const app = Fastify({ logger: false, bodyLimit: 15 * 1024 * 1024 });
+  await sandbox.register(app);
+  await app.ready();
+  return {
+    app,
+    sandbox,
+    dataDir,
+    async close(removeDir = !options.dataDir) {
+      await app.close();
+      await sandbox.close();
+      if (removeDir) await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const auth = (key = SUPER) => ({ authorization: key });
+
+/** The first bytes of each accepted upload format. */
+export const SAMPLES = {
+  jpeg: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46]),
+  png: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]),
+  gif: Buffer.from("GIF89a\x01\x00"),
+  pdf: Buffer.from("%PDF-1.7\n%âãÏÓ"),
+  bmp: Buffer.from([0x42, 0x4d, 0x36, 0, 0, 0]),
+};
+
+/** Exact money arithmetic for expectations (no floats in tests either). */
+export const plus = (a: string, b: string) => new Decimal(a).add(b).toFixed(2);
