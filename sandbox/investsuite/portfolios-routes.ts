@@ -5,7 +5,6 @@ import { listCollection } from "./collections";
 import { badRequest, conflict, notFound, writeOnce } from "./errors";
 import { entityId } from "./ids";
 import {
-  MONEY_SETTINGS,
   createPortfolioSchema,
   managerSettingsSchema,
   patchPortfolioSchema,
@@ -125,7 +124,6 @@ function resolveEntity(rt: Runtime, id: string) {
 /** Settings are checked against the portfolio's manager: robo-only keys are extra fields for USER_MANAGED. */
 function parseSettings(manager: string, raw: Record<string, unknown>, echo: unknown): ManagerSettings {
   const parsed = parseOrThrow(managerSettingsSchema(manager), raw, ["body", "config", "manager_settings"], echo) as ManagerSettings;
-  for (const key of MONEY_SETTINGS) if (parsed[key] === undefined) delete parsed[key];
   return Object.fromEntries(Object.entries(parsed).filter(([, v]) => v !== undefined));
 }
 

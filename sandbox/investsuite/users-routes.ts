@@ -5,7 +5,7 @@ import { z } from "zod";
 
 import { principalOf } from "./auth";
 import { listCollection } from "./collections";
-import { badRequest, conflict, notFound } from "./errors";
+import { badRequest, conflict, notFound, writeOnce } from "./errors";
 import { entityId } from "./ids";
 import { BANK_ACCOUNT_NUMBER, BANK_ID } from "./portfolio-schema";
 import { route } from "./routes-util";
@@ -34,6 +34,9 @@ const createUserSchema = z.strictObject({
   counter_account: counterAccountSchema.nullable().optional(),
   status: z.enum(USER_STATUSES).optional(),
 });
+
+// Docs: external_id, names, counter_account, language and status may change; email and phone are write once.
+const patchUserSchema = createUserSchema.partial();
 
 export function userToWire(user: User) {
   return { ...user, _embedded: {} };
@@ -114,5 +117,27 @@ export function registerUserRoutes(app: FastifyInstance, rt: Runtime) {
     const user = state.users[id];
     if (!user) throw notFound(id);
     return userToWire(user);
+  });
+
+  // PATCH /users/:id - partial update, one new version per change
+  route(app, "PATCH", "/users/:id/", async (request) => {
+    const { id } = request.params as { id: string };
+    const before = state.users[id];
+    if (!before || before.deleted) throw notFound(id);
+    const body = parseOrThrow(patchUserSchema, request.body ?? {});
+    for (const field of ["email", "phone"] as const) {
+      if (body[field] !== undefined && before[field] !== null && body[field] !== before[field]) throw writeOnce([field]);
+    }
+    if (body.external_id) {
+      const taken = Object.values(state.users).find((u) => u.external_id === body.external_id && u.id !== id);
+      if (taken) throw conflict(["body", "external_id"], `external_id '${body.external_id}' is already used by ${taken.id}`, request.body);
+    }
+    const changes = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
+    const after: User = { ...before, ...changes } as User;
+    if (JSON.stringify(after) === JSON.stringify(before)) return userToWire(before);
+    const next: User = { ...after, version: before.version + 1, version_datetime: isoDatetime(rt.now()), version_authored_by_user_id: principalOf(request) };
+    state.users[id] = next;
+    rt.markDirty();
+    return userToWire(next);
   });
 }
