@@ -1,4 +1,4 @@
-import Fastify from "fastify";
+import Fastify, { LogController } from "fastify";
 
 import { sandboxEnvSchema, type ProviderName, type SandboxContext } from "./lib/context";
 import { registerFaultControls } from "./lib/faults";
@@ -41,7 +41,7 @@ export async function startSandbox(overrides: Record<string, string | undefined>
   // Same JSON shape as the app's pino logs; per-request lines only at debug, so `npm start` stays readable.
   const app = Fastify({
     logger: { level: process.env.LOG_LEVEL ?? "info", base: { service: "sandbox" }, timestamp: () => `,"time":"${new Date().toISOString()}"` },
-    disableRequestLogging: process.env.LOG_LEVEL !== "debug",
+    logController: new LogController({ disableRequestLogging: process.env.LOG_LEVEL !== "debug" }),
     bodyLimit: 15 * 1024 * 1024,
   });
   const started = Date.now();

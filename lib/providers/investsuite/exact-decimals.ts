@@ -1,0 +1,88 @@
+import type { FetchLike } from "../http";
+
+/**
+ * InvestSuite writes money as JSON *numbers* (`"divest_amount": 1e+100`, `"$USD": 208.086729`)
+ * while storing it as decimal text server-side. JSON.parse would turn those into floats and
+ * lose digits (or, for 1e100, invite float arithmetic), and Node 20 has no source-text
+ * reviver. So before parsing, the number literals in money positions are rewritten into
+ * JSON strings holding their exact source text; every other number is left alone.
+ */
+
+/** Keys whose numeric value is money (seed 002 manager settings, seed 000 event data). */
+const MONEY_KEYS = new Set(["divest_amount", "start_amount", "recurring_deposit_amount", "amount"]);
+/** The holdings map: every value inside `"portfolio": {...}` is a quantity or a cash amount. */
+const HOLDINGS_KEY = "portfolio";
+
+type Frame = { kind: "object" | "array"; key: string | null; currentKey: string | null; expectKey: boolean };
+
+export function quoteMoneyNumbers(json: string): string {
+  const stack: Frame[] = [];
+  let out = "";
+  let i = 0;
+  while (i < json.length) {
+    const ch = json[i] as string;
+    const top = stack[stack.length - 1];
+    if (ch === '"') {
+      const end = stringEnd(json, i);
+      if (top?.kind === "object" && top.expectKey) {
+        top.currentKey = JSON.parse(json.slice(i, end)) as string;
+        top.expectKey = false;
+      }
+      out += json.slice(i, end);
+      i = end;
+    } else if (ch === "{" || ch === "[") {
+      const key = top?.kind === "object" ? top.currentKey : (top?.key ?? null);
+      stack.push({ kind: ch === "{" ? "object" : "array", key, currentKey: null, expectKey: ch === "{" });
+      out += ch;
+      i++;
+    } else if (ch === "}" || ch === "]") {
+      stack.pop();
+      out += ch;
+      i++;
+    } else if (ch === ",") {
+      if (top?.kind === "object") top.expectKey = true;
+      out += ch;
+      i++;
+    } else if (ch === "-" || (ch >= "0" && ch <= "9")) {
+      const match = /^-?\d+(\.\d+)?([eE][+-]?\d+)?/.exec(json.slice(i, i + 400));
+      const literal = match?.[0] ?? ch;
+      const isMoney = top?.kind === "object" && ((top.currentKey !== null && MONEY_KEYS.has(top.currentKey)) || top.key === HOLDINGS_KEY);
+      out += isMoney ? `"${literal}"` : literal;
+      i += literal.length;
+    } else {
+      out += ch;
+      i++;
+    }
+  }
+  return out;
+}
+
+/** JSON.parse with money kept as exact decimal strings (use for event bodies and fixtures). */
+export function parseWithExactDecimals(json: string): unknown {
+  return JSON.parse(quoteMoneyNumbers(json));
+}
+
+/**
+ * A fetch wrapper for providerFetch: JSON responses come back with money quoted, so the
+ * body it parses never holds a float amount. Non-JSON bodies pass through untouched.
+ */
+export function exactDecimalFetch(inner: FetchLike): FetchLike {
+  return async (url, init) => {
+    const response = await inner(url, init);
+    if (!(response.headers.get("content-type") ?? "").includes("json")) return response;
+    const text = await response.text();
+    // 204/304 and friends may not carry a body at all.
+    const body = text === "" || response.status === 204 || response.status === 304 ? null : quoteMoneyNumbers(text);
+    const headers = new Headers(response.headers);
+    // The body was decoded and rewritten, so its original length and encoding no longer apply.
+    headers.delete("content-length");
+    headers.delete("content-encoding");
+    return new Response(body, { status: response.status, statusText: response.statusText, headers });
+  };
+}
+
+function stringEnd(json: string, start: number): number {
+  let i = start + 1;
+  while (i < json.length && json[i] !== '"') i += json[i] === "\\" ? 2 : 1;
+  return i + 1;
+}
