@@ -1,8 +1,12 @@
-import Fastify, { LogController } from "fastify";
+import path from "node:path";
 
+import Fastify, { LogController, type FastifyInstance } from "fastify";
+
+import { createSandbox as createCashlink } from "./cashlink/sandbox";
+import { createSandbox as createInvestSuite } from "./investsuite/sandbox";
 import { sandboxEnvSchema, type ProviderName, type SandboxContext } from "./lib/context";
 import { registerFaultControls } from "./lib/faults";
-import path from "node:path";
+import { createSandbox as createWiseAlpha } from "./wisealpha/sandbox";
 
 /**
  * A provider sandbox: mounted under /<provider>/ on one port, so a client's base URL
@@ -10,25 +14,12 @@ import path from "node:path";
  */
 export type ProviderSandbox = {
   name: ProviderName;
-  register(app: import("fastify").FastifyInstance): Promise<void>;
+  register(app: FastifyInstance): Promise<void>;
   close(): Promise<void>;
 };
 
-type ProviderFactory = (ctx: SandboxContext) => Promise<ProviderSandbox>;
-
-/** Each provider folder exports a factory; filled in by the provider modules. */
-async function loadFactories(): Promise<ProviderFactory[]> {
-  const factories: ProviderFactory[] = [];
-  for (const name of ["investsuite", "wisealpha", "cashlink"] as const) {
-    try {
-      const mod = (await import(`./${name}/sandbox.ts`)) as { createSandbox: ProviderFactory };
-      factories.push(mod.createSandbox);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "ERR_MODULE_NOT_FOUND") throw error;
-    }
-  }
-  return factories;
-}
+/** Every provider's factory; each mounts its routes under /<provider>/. */
+const FACTORIES: ((ctx: SandboxContext) => Promise<ProviderSandbox>)[] = [(ctx) => createInvestSuite(ctx), (ctx) => createWiseAlpha(ctx), (ctx) => createCashlink(ctx)];
 
 export async function startSandbox(overrides: Record<string, string | undefined> = {}) {
   const parsed = sandboxEnvSchema.safeParse({ ...process.env, ...overrides });
@@ -45,7 +36,7 @@ export async function startSandbox(overrides: Record<string, string | undefined>
     bodyLimit: 15 * 1024 * 1024,
   });
   const started = Date.now();
-  const sandboxes = await Promise.all((await loadFactories()).map((factory) => factory(ctx)));
+  const sandboxes = await Promise.all(FACTORIES.map((factory) => factory(ctx)));
   for (const sandbox of sandboxes) await sandbox.register(app);
   if (env.SANDBOX_CONTROLS) registerFaultControls(app);
 
