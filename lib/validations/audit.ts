@@ -1,38 +1,17 @@
 import { z } from "zod";
 
-const optionalText = z
-  .string()
-  .trim()
-  .max(200)
-  .optional()
-  .transform((v) => v || undefined);
-
-const optionalDate = z
-  .string()
-  .optional()
-  .transform((v, ctx) => {
-    if (!v) return undefined;
-    const date = new Date(v);
-    if (Number.isNaN(date.getTime())) {
-      ctx.addIssue({ code: "custom", message: `"${v}" is not a date.` });
-      return z.NEVER;
-    }
-    return date;
-  });
+import { keysetCursor, optionalDate, optionalEnum, optionalText } from "./url-filters";
 
 /** Audit filters as they live in the URL. Unknown keys are ignored; bad values say why. */
 export const auditFilterSchema = z.object({
   action: optionalText,
   actor: optionalText,
   target: optionalText,
-  outcome: z.enum(["SUCCESS", "DENIED", "FAILURE"]).optional().or(z.literal("").transform(() => undefined)),
+  outcome: optionalEnum(["SUCCESS", "DENIED", "FAILURE"]),
   from: optionalDate,
   to: optionalDate,
   /** Keyset cursor: entries with an id below this one (ids only grow). */
-  before: z
-    .string()
-    .regex(/^\d+$/, "Cursor must be a number.")
-    .optional(),
+  before: keysetCursor,
 });
 
 export type AuditFilter = z.infer<typeof auditFilterSchema>;

@@ -1,30 +1,12 @@
 import { z } from "zod";
 
-const optionalText = z
-  .string()
-  .trim()
-  .max(200)
-  .optional()
-  .transform((v) => v || undefined);
-
-const optionalDate = z
-  .string()
-  .optional()
-  .transform((v, ctx) => {
-    if (!v) return undefined;
-    const date = new Date(v);
-    if (Number.isNaN(date.getTime())) {
-      ctx.addIssue({ code: "custom", message: `"${v}" is not a date.` });
-      return z.NEVER;
-    }
-    return date;
-  });
+import { keysetCursor, optionalDate, optionalEnum, optionalText } from "./url-filters";
 
 /** Event-log filters as they live in the URL (also the input of bulk replay and export). */
 export const eventFilterSchema = z.object({
-  provider: z.enum(["INVESTSUITE", "WISEALPHA", "CASHLINK"]).optional().or(z.literal("").transform(() => undefined)),
+  provider: optionalEnum(["INVESTSUITE", "WISEALPHA", "CASHLINK"]),
   type: optionalText,
-  status: z.enum(["PENDING", "PROCESSED", "UNHANDLED", "FAILED", "DEAD"]).optional().or(z.literal("").transform(() => undefined)),
+  status: optionalEnum(["PENDING", "PROCESSED", "UNHANDLED", "FAILED", "DEAD"]),
   /** Any entity reference: portfolio, user, customer, account, order or investment id. */
   entity: optionalText,
   from: optionalDate,
@@ -32,7 +14,7 @@ export const eventFilterSchema = z.object({
   /** Text anywhere in the payload. */
   q: optionalText,
   /** Keyset cursor: events with an id below this one. */
-  before: z.string().regex(/^\d+$/, "Cursor must be a number.").optional(),
+  before: keysetCursor,
 });
 
 export type EventFilter = z.infer<typeof eventFilterSchema>;
