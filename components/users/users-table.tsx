@@ -29,7 +29,7 @@ export function UsersTable({ users, currentUserId, canManage }: { users: UserTab
                 <Badge tone="info">{user.role}</Badge>
               </td>
               <td className="px-3 py-2">{user.disabledAt ? <Badge tone="bad">Disabled</Badge> : <Badge tone="good">Active</Badge>}</td>
-              <td className="px-3 py-2 text-slate-600">{user.createdAt.slice(0, 10)}</td>
+              <td className="px-3 py-2 whitespace-nowrap text-slate-600">{user.createdAt.slice(0, 10)}</td>
               {canManage && (
                 <td className="px-3 py-2">
                   {user.id === currentUserId ? <span className="text-xs text-slate-500">You (ask another admin)</span> : <UserActions user={user} />}

@@ -1,0 +1,84 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
+import { toast } from "sonner";
+
+import { Button } from "@/components/ui/button";
+import { replayFailedEventsAction } from "@/lib/actions/events";
+
+type Progress = { done: number; total: number; state: "running" | "cancelled" | "finished" | "failed"; message?: string };
+
+const CHUNK_SIZE = 100;
+
+/**
+ * Replays every FAILED or DEAD event matching the page's filter, one chunk per
+ * action call, so progress is visible and Cancel stops between chunks (a chunk
+ * already sent completes; each chunk is its own audited transaction).
+ */
+export function BulkReplay({ filter, failedCount, disabledReason }: { filter: Record<string, string>; failedCount: number; disabledReason?: string }) {
+  const router = useRouter();
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const cancelled = useRef(false);
+  const running = progress?.state === "running";
+
+  async function run() {
+    if (!confirm(`Replay ${failedCount} failed or dead event(s) matching this filter? Their handlers run again.`)) return;
+    cancelled.current = false;
+    let done = 0;
+    let afterId: string | undefined;
+    setProgress({ done, total: failedCount, state: "running" });
+    for (;;) {
+      const result = await replayFailedEventsAction({ filter, afterId, chunkSize: CHUNK_SIZE });
+      if (!result?.data) {
+        const message = result?.serverError ?? "The filter was not accepted.";
+        setProgress({ done, total: done, state: "failed", message });
+        toast.error(message);
+        break;
+      }
+      done += result.data.replayed;
+      // The total can grow while we work (new failures arrive), so it is re-read from every answer.
+      const total = done + result.data.remaining;
+      if (result.data.remaining === 0 || !result.data.nextAfterId) {
+        setProgress({ done, total, state: "finished" });
+        toast.success(`${done} event(s) queued for replay.`);
+        break;
+      }
+      if (cancelled.current) {
+        setProgress({ done, total, state: "cancelled" });
+        toast.info(`Stopped after ${done} event(s); the rest were not replayed.`);
+        break;
+      }
+      setProgress({ done, total, state: "running" });
+      afterId = result.data.nextAfterId;
+    }
+    router.refresh();
+  }
+
+  const percent = progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0;
+  return (
+    <section aria-label="Bulk replay" className="mb-4 rounded-lg border border-amber-200 bg-amber-50/50 p-3 text-sm">
+      <div className="flex flex-wrap items-center gap-3">
+        <Button variant="secondary" size="sm" disabled={running || failedCount === 0 || !!disabledReason} onClick={() => void run()}>
+          Replay failed events matching this filter
+        </Button>
+        {running && (
+          <Button variant="ghost" size="sm" onClick={() => (cancelled.current = true)}>
+            Cancel
+          </Button>
+        )}
+        <span className="text-xs text-slate-600">{disabledReason ?? `${failedCount} FAILED or DEAD event(s) match; only those are replayed.`}</span>
+      </div>
+      {progress && (
+        <div className="mt-2">
+          <div className="h-2 w-full overflow-hidden rounded bg-slate-200" role="progressbar" aria-label="Replay progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
+            <div className="h-full bg-slate-900 transition-all" style={{ width: `${percent}%` }} />
+          </div>
+          <p className="mt-1 text-xs text-slate-600" aria-live="polite">
+            {progress.done} of {progress.total} replayed{progress.state === "running" ? "…" : progress.state === "finished" ? "." : progress.state === "cancelled" ? " (cancelled)." : `: ${progress.message}`}
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import Link from "next/link";
+
+import { Button } from "@/components/ui/button";
+import { Field, Input, Select } from "@/components/ui/field";
+
+/** A plain GET form: the filters live in the URL, so an investigation can be shared and reloaded. */
+export function EventFilters({ initial }: { initial: Record<string, string> }) {
+  return (
+    <form method="get" action="/events" aria-label="Event filters" className="mb-4 grid grid-cols-2 items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 md:grid-cols-4 xl:grid-cols-8">
+      <Field label="Provider" htmlFor="f-provider">
+        <Select id="f-provider" name="provider" defaultValue={initial.provider ?? ""}>
+          <option value="">Any</option>
+          <option value="INVESTSUITE">InvestSuite</option>
+          <option value="WISEALPHA">WiseAlpha</option>
+          <option value="CASHLINK">Cashlink</option>
+        </Select>
+      </Field>
+      <Field label="Type starts with" htmlFor="f-type">
+        <Input id="f-type" name="type" defaultValue={initial.type} placeholder="portfolios." />
+      </Field>
+      <Field label="Status" htmlFor="f-status">
+        <Select id="f-status" name="status" defaultValue={initial.status ?? ""}>
+          <option value="">Any</option>
+          <option value="PENDING">Pending</option>
+          <option value="PROCESSED">Processed</option>
+          <option value="UNHANDLED">Unhandled</option>
+          <option value="FAILED">Failed</option>
+          <option value="DEAD">Dead</option>
+        </Select>
+      </Field>
+      <Field label="Entity id" htmlFor="f-entity">
+        <Input id="f-entity" name="entity" defaultValue={initial.entity} placeholder="portfolio, customer, order…" />
+      </Field>
+      <Field label="From (UTC)" htmlFor="f-from">
+        <Input id="f-from" name="from" type="datetime-local" defaultValue={initial.from?.replace(/Z$/, "")} />
+      </Field>
+      <Field label="To (UTC)" htmlFor="f-to">
+        <Input id="f-to" name="to" type="datetime-local" defaultValue={initial.to?.replace(/Z$/, "")} />
+      </Field>
+      <Field label="Text in payload" htmlFor="f-q">
+        <Input id="f-q" name="q" defaultValue={initial.q} />
+      </Field>
+      <div className="flex gap-2">
+        <Button type="submit">Filter</Button>
+        <Link href="/events" className="inline-flex h-9 items-center px-2 text-sm underline">
+          Clear
+        </Link>
+      </div>
+    </form>
+  );
+}

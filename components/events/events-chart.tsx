@@ -1,0 +1,56 @@
+"use client";
+
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+
+type Point = { bucket: string; type: string; count: number };
+
+// More series than this turn into an unreadable rainbow; the rest are summed as "other".
+const MAX_SERIES = 7;
+const COLORS = ["#0f172a", "#0369a1", "#059669", "#d97706", "#b91c1c", "#7c3aed", "#db2777", "#94a3b8"];
+
+/** Pivot rows (bucket, type, count) into one object per bucket, keeping the busiest types. */
+export function pivot(points: Point[]) {
+  const totals = new Map<string, number>();
+  for (const p of points) totals.set(p.type, (totals.get(p.type) ?? 0) + p.count);
+  const ranked = [...totals.entries()].sort((a, b) => b[1] - a[1]).map(([type]) => type);
+  const shown = ranked.slice(0, MAX_SERIES);
+  const series = ranked.length > MAX_SERIES ? [...shown, "other"] : shown;
+  const byBucket = new Map<string, Record<string, number | string>>();
+  for (const p of points) {
+    const row = byBucket.get(p.bucket) ?? { bucket: p.bucket };
+    const key = shown.includes(p.type) ? p.type : "other";
+    row[key] = ((row[key] as number | undefined) ?? 0) + p.count;
+    byBucket.set(p.bucket, row);
+  }
+  return { series, rows: [...byBucket.values()] };
+}
+
+export function EventsChart({ points, bucket, range }: { points: Point[]; bucket: string; range: string }) {
+  const { series, rows } = pivot(points);
+  const label = (iso: unknown) => (typeof iso === "string" ? (bucket === "day" ? iso.slice(0, 10) : iso.slice(5, 16).replace("T", " ")) : "");
+  return (
+    <section aria-label="Events per type over time" className="mb-4 rounded-lg border border-slate-200 bg-white p-3">
+      <h2 className="mb-2 text-sm font-medium">
+        Events per type, per {bucket} (UTC) <span className="font-normal text-slate-500">· {range}</span>
+      </h2>
+      {rows.length === 0 ? (
+        <p className="py-8 text-center text-sm text-slate-500">No events in this period.</p>
+      ) : (
+        <div className="h-56">
+          <ResponsiveContainer width="100%" height="100%">
+            <BarChart data={rows} margin={{ top: 4, right: 8, bottom: 0, left: -16 }}>
+              <CartesianGrid strokeDasharray="3 3" vertical={false} />
+              <XAxis dataKey="bucket" tickFormatter={label} fontSize={11} />
+              <YAxis allowDecimals={false} fontSize={11} />
+              <Tooltip labelFormatter={label} />
+              <Legend wrapperStyle={{ fontSize: 11 }} />
+              {series.map((type, i) => (
+                <Bar key={type} dataKey={type} stackId="types" fill={COLORS[i % COLORS.length]} isAnimationActive={false} />
+              ))}
+            </BarChart>
+          </ResponsiveContainer>
+        </div>
+      )}
+    </section>
+  );
+}
