@@ -1,0 +1,97 @@
+import Decimal from "decimal.js";
+
+import type { WiseAlphaValidation } from "./schemas";
+
+/** A JSON decimal as WiseAlpha writes money: "100.55", also ".25" (seed quote example). */
+export const WIRE_DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+
+/**
+ * A wire Decimal or Float to an exact decimal string for decimal.js / Prisma Decimal.
+ * Strings keep their digits ("100.0000" stays as sent; ".25" becomes "0.25"). Numbers
+ * (the seed's Float type, e.g. accrued_interest_rate) are written out without exponent
+ * from their shortest round-trip form: JSON.parse already made them doubles, so that is
+ * the most exact text left, and it never picks up float noise like 0.30000000000000004.
+ */
+export function decimalFromWire(value: string | number): string {
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw new Error(`not a finite number: ${value}`);
+    return new Decimal(String(value)).toFixed();
+  }
+  const text = value.trim();
+  if (!WIRE_DECIMAL.test(text)) throw new Error(`not a decimal: ${JSON.stringify(value)}`);
+  const sign = text.startsWith("-") ? "-" : "";
+  const unsigned = text.replace(/^[+-]/, "");
+  const withZero = unsigned.startsWith(".") ? `0${unsigned}` : unsigned;
+  return `${sign}${withZero.endsWith(".") ? withZero.slice(0, -1) : withZero}`;
+}
+
+/** Exact equality of two decimal strings ("-20.00" equals "-20"). */
+export function sameDecimal(a: string, b: string): boolean {
+  return new Decimal(a).equals(new Decimal(b));
+}
+
+// ---- validation object -------------------------------------------------------------
+
+/** The seed's onboarding table says "accepted"; its validation section (and the sandbox) "approved". Both mean approved. */
+export type DocumentState = "not-yet-needed" | "required" | "provided" | "approved" | "rejected" | "unknown";
+export type QuestionnaireState = "not-attempted" | "attempted" | "passed" | "failed" | "unknown";
+
+export type WiseAlphaValidationView = {
+  /** "unknown" when WiseAlpha sends a status the seed does not list; `rawStatus` keeps it. */
+  status: "onboarding" | "invest" | "unknown";
+  rawStatus: string;
+  canInvest: boolean;
+  canInvestHighYield: boolean;
+  canInvestPerpetuals: boolean;
+  canInvestSpecialSituations: boolean;
+  canWithdraw: boolean;
+  nextActions: string[];
+  fieldsNeeded: string[];
+  aml: { status: string; passed: boolean };
+  documents: { type: string; state: DocumentState; rawState: string; rejectionReason: string | null; requestReason: string | null }[];
+  questionnaires: { type: string; state: QuestionnaireState; rawState: string; failedAttempts: number | null }[];
+};
+
+const DOCUMENT_STATES = new Set(["not-yet-needed", "required", "provided", "approved", "rejected"]);
+
+export function toDocumentState(raw: string): DocumentState {
+  if (raw === "accepted") return "approved";
+  return DOCUMENT_STATES.has(raw) ? (raw as DocumentState) : "unknown";
+}
+
+/** "attempted-2-times" → attempted with 2 failures; "failed" means blocked after too many failures. */
+export function toQuestionnaireState(raw: string): { state: QuestionnaireState; failedAttempts: number | null } {
+  const attempted = /^attempted-(\d+)-times?$/.exec(raw);
+  if (attempted) return { state: "attempted", failedAttempts: Number(attempted[1]) };
+  if (raw === "not-attempted") return { state: raw, failedAttempts: 0 };
+  if (raw === "passed" || raw === "failed") return { state: raw, failedAttempts: null };
+  return { state: "unknown", failedAttempts: null };
+}
+
+export function toValidationView(validation: WiseAlphaValidation): WiseAlphaValidationView {
+  const info = validation.document_info;
+  return {
+    status: validation.status === "onboarding" || validation.status === "invest" ? validation.status : "unknown",
+    rawStatus: validation.status,
+    canInvest: validation.can_invest,
+    canInvestHighYield: validation.can_invest_high_yield,
+    canInvestPerpetuals: validation.can_invest_perpetuals,
+    canInvestSpecialSituations: validation.can_invest_special_situations,
+    canWithdraw: validation.can_withdraw,
+    nextActions: validation.next_actions,
+    fieldsNeeded: validation.fields_needed,
+    aml: { status: validation.aml_check.status, passed: validation.aml_check.passed },
+    documents: Object.entries(validation.documents).map(([type, rawState]) => ({
+      type,
+      state: toDocumentState(rawState),
+      rawState,
+      rejectionReason: info[type]?.rejection_reason ?? null,
+      requestReason: info[type]?.request_reason ?? null,
+    })),
+    questionnaires: Object.entries(validation.questionnaire).map(([type, rawState]) => ({
+      type,
+      rawState,
+      ...toQuestionnaireState(rawState),
+    })),
+  };
+}
