@@ -51,6 +51,16 @@ async function main() {
     // The sandbox signs with whatever the app is configured to verify, so the two never drift apart.
     ...(process.env.INVESTSUITE_PUSH_SECRET && !process.env.SANDBOX_EVENT_HTTP_SECRET && { SANDBOX_EVENT_HTTP_SECRET: process.env.INVESTSUITE_PUSH_SECRET }),
     ...(process.env.WISEALPHA_WEBHOOK_KEY && !process.env.SANDBOX_WA_WEBHOOK_KEY && { SANDBOX_WA_WEBHOOK_KEY: process.env.WISEALPHA_WEBHOOK_KEY }),
+    // InvestSuite's bus: the sandbox publishes where the worker consumes.
+    SANDBOX_EVENT_TRANSPORT: process.env.SANDBOX_EVENT_TRANSPORT ?? process.env.EVENT_TRANSPORT ?? "http",
+    ...(process.env.AMQP_URL && { SANDBOX_AMQP_URL: process.env.SANDBOX_AMQP_URL ?? process.env.AMQP_URL }),
+    ...(process.env.AMQP_EXCHANGE && { SANDBOX_AMQP_EXCHANGE: process.env.SANDBOX_AMQP_EXCHANGE ?? process.env.AMQP_EXCHANGE }),
+    ...(process.env.MQTT_URL && { SANDBOX_MQTT_URL: process.env.SANDBOX_MQTT_URL ?? process.env.MQTT_URL }),
+    ...(process.env.MQTT_TOPIC && { SANDBOX_MQTT_TOPIC: process.env.SANDBOX_MQTT_TOPIC ?? process.env.MQTT_TOPIC }),
+    // Provider clients follow the sandbox's port unless real URLs are configured.
+    INVESTSUITE_BASE_URL: process.env.INVESTSUITE_BASE_URL ?? `${sandboxUrl}/investsuite`,
+    WISEALPHA_BASE_URL: process.env.WISEALPHA_BASE_URL ?? `${sandboxUrl}/wisealpha/v1`,
+    CASHLINK_BASE_URL: process.env.CASHLINK_BASE_URL ?? `${sandboxUrl}/cashlink`,
     SANDBOX_CL_WEBHOOK_TOKEN: process.env.SANDBOX_CL_WEBHOOK_TOKEN ?? process.env.CASHLINK_WEBHOOK_TOKEN ?? "sandbox-cashlink-webhook-token",
   };
 

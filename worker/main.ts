@@ -1,29 +1,49 @@
 import { createPrismaClient } from "../lib/db/create-client";
 import { logger } from "../lib/logger";
+import { parseWorkerEnv } from "./env";
+import { startIntake } from "./intake/start-intake";
+import { startProcessing } from "./processing/start-processing";
 
 /**
- * The worker process: event consumers and the job runner arrive with the event-log
- * and withdrawal issues. Today it proves it is alive with a heartbeat row that
- * /api/health reads.
+ * The worker process: a heartbeat row that /api/health reads, and the event intake
+ * (InvestSuite bus consumer, WiseAlpha /events/ poller) and event processing (handlers
+ * with retries, dispatched through pg-boss, which keeps its own small pool).
  */
 const HEARTBEAT_MS = 10_000;
+/** Heartbeat, one AMQP/MQTT commit, one poller transaction and the processing handlers, plus headroom. */
+const DB_POOL_MAX = 6;
 
 async function main() {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set.");
-  const db = createPrismaClient(url, 2);
+  const env = parseWorkerEnv();
+  const db = createPrismaClient(env.DATABASE_URL, DB_POOL_MAX);
   const startedAt = new Date();
 
   const beat = async () => {
     const details = { pid: process.pid, startedAt: startedAt.toISOString() };
-    await db.componentHeartbeat.upsert({ where: { component: "worker" }, create: { component: "worker", beatAt: new Date(), details }, update: { beatAt: new Date(), details } });
+    await db.componentHeartbeat.upsert({
+      where: { component: "worker" },
+      create: { component: "worker", beatAt: new Date(), details },
+      update: { beatAt: new Date(), details },
+    });
   };
   await beat();
   const timer = setInterval(() => beat().catch((err) => logger.error({ err }, "heartbeat failed")), HEARTBEAT_MS);
+  const intake = startIntake({ db, env, logger });
+  const processing = await startProcessing({
+    db,
+    databaseUrl: env.DATABASE_URL,
+    logger,
+    policy: { maxAttempts: env.EVENT_MAX_ATTEMPTS, baseDelayMs: env.EVENT_RETRY_BASE_MS, maxDelayMs: 3_600_000 },
+    concurrency: env.EVENT_CONCURRENCY,
+    retentionDays: env.EVENT_PAYLOAD_RETENTION_DAYS,
+  });
   logger.info("worker ready");
 
   const stop = async () => {
     clearInterval(timer);
+    // Consumers store and ack what they hold before the database goes away.
+    await intake.stop().catch((err) => logger.error({ err }, "event intake did not stop cleanly"));
+    await processing.stop().catch((err) => logger.error({ err }, "event processing did not stop cleanly"));
     await db.$disconnect();
     logger.info("worker stopped");
     process.exit(0);

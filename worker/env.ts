@@ -1,0 +1,56 @@
+import { z } from "zod";
+
+/** Mirrors sandbox/lib/context.ts SANDBOX_WA_API_KEY: the sandbox's super-account key, useless against the real API. */
+const SANDBOX_WA_SUPER_KEY = "wa-sandbox-super-0000000000000000000000000";
+
+/**
+ * The worker's settings, parsed once at start so a bad value stops the process with
+ * the variable's name. Not lib/env.ts: that one is `server-only` and describes the web app.
+ */
+export const workerEnvSchema = z.object({
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL"),
+  /**
+   * Where InvestSuite's outbound events arrive. `http`: the sandbox/provider pushes to the
+   * web app's intake route, so the worker consumes nothing; `amqp` / `mqtt`: the worker
+   * consumes the bus. `npm start` must set the sandbox's SANDBOX_EVENT_TRANSPORT to match.
+   */
+  EVENT_TRANSPORT: z.enum(["http", "amqp", "mqtt"]).default("http"),
+  AMQP_URL: z
+    .string()
+    .regex(/^amqps?:\/\//, "must be an amqp:// or amqps:// URL")
+    .default("amqp://guest:guest@127.0.0.1:5672"),
+  AMQP_EXCHANGE: z.string().min(1).default("investsuite.events"),
+  AMQP_QUEUE: z.string().min(1).default("backoffice.investsuite-events"),
+  /** Unacked messages the broker may hand us; above the 500-message batch so one batch fills while the previous one commits. */
+  AMQP_PREFETCH: z.coerce.number().int().min(1).max(65535).default(1000),
+  MQTT_URL: z
+    .string()
+    .regex(/^(mqtts?|wss?|tcp):\/\//, "must be an mqtt:// URL")
+    .default("mqtt://127.0.0.1:1883"),
+  MQTT_TOPIC: z.string().min(1).default("investsuite/events"),
+  /** Fixed, so the broker keeps our persistent session (and queues QoS 1 messages) while we are down. One per instance. */
+  MQTT_CLIENT_ID: z.string().min(1).max(128).default("backoffice-worker"),
+  /** WiseAlpha's API root including the version, like the real `https://api-sandbox.wisealpha.com/v1`. */
+  WISEALPHA_BASE_URL: z.url().default("http://127.0.0.1:4010/wisealpha/v1"),
+  WISEALPHA_API_KEY: z.string().min(8).default(SANDBOX_WA_SUPER_KEY),
+  /** Pause between /events/ polls; 0 disables the poller (e.g. when webhooks are trusted alone). */
+  WISEALPHA_POLL_INTERVAL_MS: z.coerce.number().int().min(0).default(5000),
+  /** Processing attempts before an event is dead-lettered, and the first retry delay (it doubles). */
+  EVENT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(6),
+  EVENT_RETRY_BASE_MS: z.coerce.number().int().min(100).default(5_000),
+  /** Events processed at once by this worker. */
+  EVENT_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
+  /** Payloads older than this are deleted (metadata kept); 0 keeps them forever. */
+  EVENT_PAYLOAD_RETENTION_DAYS: z.coerce.number().int().min(0).default(0),
+});
+
+export type WorkerEnv = z.infer<typeof workerEnvSchema>;
+
+export function parseWorkerEnv(source: NodeJS.ProcessEnv = process.env): WorkerEnv {
+  // An empty variable means "not set", as in scripts/lib/start-config.ts.
+  const parsed = workerEnvSchema.safeParse(Object.fromEntries(Object.entries(source).filter(([, v]) => v !== "")));
+  if (!parsed.success) {
+    throw new Error(`Invalid worker settings:\n${parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n")}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,153 @@
+import { z } from "zod";
+
+import { wiseAlphaEventSchema, wiseAlphaToStored } from "../../lib/events/envelopes/wisealpha";
+import { ingestEvents, type IngestMeta } from "../../lib/events/ingest";
+import type { StoredEventInput } from "../../lib/events/stored-event";
+import { providerFetch, type FetchLike } from "../../lib/providers/http";
+import { sleep } from "./backoff";
+import { readCursor, START, writeCursor, type EventsCursor } from "./poll-cursor";
+import { rawArrayItems } from "./raw-json-items";
+import { recordRejections, type Rejection } from "./rejections";
+import type { IntakePart, Logger, WorkerDb } from "./types";
+
+const META: IngestMeta = { provider: "WISEALPHA", transport: "POLL", signature: "NOT_SIGNED" };
+export const WISEALPHA_CURSOR = "wisealpha.events";
+
+const pageSchema = z.object({ count: z.number().int(), next: z.string().nullable(), results: z.array(z.unknown()) });
+
+export type WiseAlphaPollerOptions = {
+  baseUrl: string;
+  apiKey: string;
+  intervalMs: number;
+  /** The sandbox caps `limit` at 1000 (DRF max_limit); 500 keeps one transaction short. */
+  pageSize?: number;
+  cursorName?: string;
+};
+
+type PageItem = { raw: string; id: string; value: unknown };
+
+/**
+ * Polls WiseAlpha's /events/ feed, the safety net behind its webhooks: a webhook lost
+ * after its 5 attempts still arrives here, and the unique key makes the overlap harmless.
+ * Every round reads pages until caught up; each page's events and the advanced cursor
+ * are committed in one transaction, so a crash between pages resumes at the last
+ * committed page, neither skipping nor re-storing events (cursor design: poll-cursor.ts).
+ */
+export function startWiseAlphaPoller({
+  db,
+  logger,
+  options,
+}: {
+  db: WorkerDb;
+  logger: Logger;
+  options: WiseAlphaPollerOptions;
+}): IntakePart {
+  const log = logger.child({ component: "wisealpha-poller" });
+  const stopSignal = new AbortController();
+  let markReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+
+  const running = (async () => {
+    while (!stopSignal.signal.aborted) {
+      try {
+        const stored = await pollUntilCaughtUp(db, log, options, stopSignal.signal);
+        if (stored > 0) log.info({ stored }, "wisealpha events polled");
+        markReady();
+      } catch (err) {
+        if (!stopSignal.signal.aborted) log.warn({ err }, "wisealpha poll failed; next round retries");
+      }
+      await sleep(options.intervalMs, stopSignal.signal);
+    }
+  })();
+
+  return {
+    ready,
+    async stop() {
+      stopSignal.abort();
+      await running;
+      log.info("wisealpha poller stopped");
+    },
+  };
+}
+
+/** One round: fetch and commit pages until the feed has nothing new. Returns the number of new rows. */
+export async function pollUntilCaughtUp(db: WorkerDb, log: Logger, options: WiseAlphaPollerOptions, signal?: AbortSignal): Promise<number> {
+  const name = options.cursorName ?? WISEALPHA_CURSOR;
+  let { raw: storedRaw, cursor } = await readCursor(db, name);
+  let stored = 0;
+  for (;;) {
+    // Start one before the cursor to see the anchor event again.
+    const page = await fetchPage(options, Math.max(0, cursor.offset - 1), signal);
+    let fresh = page.items;
+    if (cursor.offset > 0) {
+      if (page.items[0]?.id !== cursor.lastId) {
+        log.warn({ cursor, found: page.items[0]?.id ?? null }, "wisealpha /events/ shifted under the cursor; re-reading from the start");
+        cursor = START;
+        continue;
+      }
+      fresh = page.items.slice(1);
+    }
+    if (fresh.length === 0) return stored;
+
+    const events: StoredEventInput[] = [];
+    const rejections: Rejection[] = [];
+    for (const item of fresh) {
+      const parsed = wiseAlphaEventSchema.safeParse(item.value);
+      if (parsed.success) events.push(wiseAlphaToStored(parsed.data, item.raw));
+      // Recorded and skipped: one malformed event must not stop the feed behind it.
+      else
+        rejections.push({
+          reason: `Event does not match the schema: ${parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ")}`,
+          body: item.raw,
+        });
+    }
+    const next: EventsCursor = { offset: cursor.offset + fresh.length, lastId: fresh[fresh.length - 1]!.id };
+    const previousRaw = storedRaw;
+    const result = await db.$transaction(
+      async (tx) => {
+        const ingested = await ingestEvents(tx, META, events);
+        await recordRejections(tx, "WISEALPHA", "POLL", rejections);
+        storedRaw = await writeCursor(tx, name, previousRaw, next);
+        return ingested;
+      },
+      { maxWait: 10_000, timeout: 30_000 },
+    );
+    stored += result.stored;
+    cursor = next;
+    if (page.next === null) return stored;
+  }
+}
+
+async function fetchPage(
+  options: WiseAlphaPollerOptions,
+  offset: number,
+  signal?: AbortSignal,
+): Promise<{ items: PageItem[]; next: string | null }> {
+  let rawBody = "";
+  // providerFetch parses the body; we also need its text to store each event as sent.
+  const keepText: FetchLike = async (url, init) => {
+    const response = await fetch(url, init);
+    rawBody = await response.text();
+    const nullBody = response.status === 204 || response.status === 304;
+    return new Response(nullBody ? null : rawBody, { status: response.status, statusText: response.statusText, headers: response.headers });
+  };
+  const page = await providerFetch({
+    provider: "wisealpha",
+    baseUrl: options.baseUrl,
+    path: "/events/",
+    query: { offset, limit: options.pageSize ?? 500 },
+    headers: { Authorization: `Token ${options.apiKey}` },
+    schema: pageSchema,
+    signal,
+    fetch: keepText,
+  });
+  const raws = rawArrayItems(rawBody, "results");
+  if (!raws || raws.length !== page.results.length) throw new Error("WiseAlpha /events/ page: could not isolate each event's JSON text.");
+  const items = page.results.map((value, i) => ({ raw: raws[i]!, id: idOf(value), value }));
+  return { items, next: page.next };
+}
+
+function idOf(value: unknown): string {
+  const id = typeof value === "object" && value !== null ? (value as { id?: unknown }).id : undefined;
+  return typeof id === "string" || typeof id === "number" ? String(id) : "";
+}
