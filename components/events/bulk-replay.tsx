@@ -16,7 +16,15 @@ const CHUNK_SIZE = 100;
  * action call, so progress is visible and Cancel stops between chunks (a chunk
  * already sent completes; each chunk is its own audited transaction).
  */
-export function BulkReplay({ filter, failedCount, disabledReason }: { filter: Record<string, string>; failedCount: number; disabledReason?: string }) {
+export function BulkReplay({
+  filter,
+  failedCount,
+  disabledReason,
+}: {
+  filter: Record<string, string>;
+  failedCount: number;
+  disabledReason?: string;
+}) {
   const router = useRouter();
   const [progress, setProgress] = useState<Progress | null>(null);
   const cancelled = useRef(false);
@@ -67,15 +75,31 @@ export function BulkReplay({ filter, failedCount, disabledReason }: { filter: Re
             Cancel
           </Button>
         )}
-        <span className="text-xs text-slate-600">{disabledReason ?? `${failedCount} FAILED or DEAD event(s) match; only those are replayed.`}</span>
+        <span className="text-xs text-slate-600">
+          {disabledReason ?? `${failedCount} FAILED or DEAD event(s) match; only those are replayed.`}
+        </span>
       </div>
       {progress && (
         <div className="mt-2">
-          <div className="h-2 w-full overflow-hidden rounded bg-slate-200" role="progressbar" aria-label="Replay progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
+          <div
+            className="h-2 w-full overflow-hidden rounded bg-slate-200"
+            role="progressbar"
+            aria-label="Replay progress"
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={percent}
+          >
             <div className="h-full bg-slate-900 transition-all" style={{ width: `${percent}%` }} />
           </div>
           <p className="mt-1 text-xs text-slate-600" aria-live="polite">
-            {progress.done} of {progress.total} replayed{progress.state === "running" ? "…" : progress.state === "finished" ? "." : progress.state === "cancelled" ? " (cancelled)." : `: ${progress.message}`}
+            {progress.done} of {progress.total} replayed
+            {progress.state === "running"
+              ? "…"
+              : progress.state === "finished"
+                ? "."
+                : progress.state === "cancelled"
+                  ? " (cancelled)."
+                  : `: ${progress.message}`}
           </p>
         </div>
       )}

@@ -65,7 +65,9 @@ export function EventDetail({ event }: { event: EventDetailView }) {
           <Row label="Received">{time(event.receivedAt)}</Row>
           <Row label="Deliveries">
             {event.deliveries}
-            {event.deliveries > 1 && <span className="ml-2 text-xs text-slate-500">(last {time(event.lastDeliveredAt)}; repeats were not stored again)</span>}
+            {event.deliveries > 1 && (
+              <span className="ml-2 text-xs text-slate-500">(last {time(event.lastDeliveredAt)}; repeats were not stored again)</span>
+            )}
           </Row>
         </dl>
       </section>
@@ -76,7 +78,9 @@ export function EventDetail({ event }: { event: EventDetailView }) {
             <EventStatusBadge status={event.status} />
           </Row>
           <Row label="Attempts">{event.attempts}</Row>
-          <Row label="Last error">{event.lastError ? <pre className="font-mono text-xs whitespace-pre-wrap text-red-800">{event.lastError}</pre> : "—"}</Row>
+          <Row label="Last error">
+            {event.lastError ? <pre className="font-mono text-xs whitespace-pre-wrap text-red-800">{event.lastError}</pre> : "—"}
+          </Row>
           <Row label="Next attempt">{time(event.nextAttemptAt)}</Row>
           <Row label="Processed">{time(event.processedAt)}</Row>
         </dl>
@@ -104,7 +108,11 @@ export function EventDetail({ event }: { event: EventDetailView }) {
             {prettyJson(event.payloadText)}
           </pre>
         ) : (
-          <p className="text-sm text-slate-600">{event.payloadPurgedAt ? `Payload purged on ${formatUtc(event.payloadPurgedAt)} UTC by retention.` : "No payload was stored for this event."}</p>
+          <p className="text-sm text-slate-600">
+            {event.payloadPurgedAt
+              ? `Payload purged on ${formatUtc(event.payloadPurgedAt)} UTC by retention.`
+              : "No payload was stored for this event."}
+          </p>
         )}
       </section>
     </div>

@@ -6,7 +6,12 @@ import { Field, Input, Select } from "@/components/ui/field";
 /** A plain GET form: the filters live in the URL, so an investigation can be shared and reloaded. */
 export function EventFilters({ initial }: { initial: Record<string, string> }) {
   return (
-    <form method="get" action="/events" aria-label="Event filters" className="mb-4 grid grid-cols-2 items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 md:grid-cols-4 xl:grid-cols-8">
+    <form
+      method="get"
+      action="/events"
+      aria-label="Event filters"
+      className="mb-4 grid grid-cols-2 items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 md:grid-cols-4 xl:grid-cols-[repeat(4,minmax(0,1fr))_minmax(11rem,1fr)_minmax(11rem,1fr)_minmax(0,1fr)_auto]"
+    >
       <Field label="Provider" htmlFor="f-provider">
         <Select id="f-provider" name="provider" defaultValue={initial.provider ?? ""}>
           <option value="">Any</option>

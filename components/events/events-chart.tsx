@@ -8,32 +8,48 @@ type Point = { bucket: string; type: string; count: number };
 const MAX_SERIES = 7;
 const COLORS = ["#0f172a", "#0369a1", "#059669", "#d97706", "#b91c1c", "#7c3aed", "#db2777", "#94a3b8"];
 
+const STEP_MS = { minute: 60_000, hour: 3_600_000, day: 86_400_000 } as const;
+type Bucket = keyof typeof STEP_MS;
+
+/** Every bucket start in the period, so a silent hour shows as a gap rather than vanishing (too many: none). */
+function bucketStarts(fromIso: string, toIso: string, bucket: Bucket): string[] {
+  const step = STEP_MS[bucket];
+  const start = Math.floor(Date.parse(fromIso) / step) * step;
+  const end = Date.parse(toIso);
+  if (!(end >= start) || (end - start) / step > 400) return [];
+  const starts: string[] = [];
+  for (let t = start; t <= end; t += step) starts.push(new Date(t).toISOString());
+  return starts;
+}
+
 /** Pivot rows (bucket, type, count) into one object per bucket, keeping the busiest types. */
-export function pivot(points: Point[]) {
+export function pivot(points: Point[], allBuckets: string[] = []) {
   const totals = new Map<string, number>();
   for (const p of points) totals.set(p.type, (totals.get(p.type) ?? 0) + p.count);
   const ranked = [...totals.entries()].sort((a, b) => b[1] - a[1]).map(([type]) => type);
   const shown = ranked.slice(0, MAX_SERIES);
   const series = ranked.length > MAX_SERIES ? [...shown, "other"] : shown;
-  const byBucket = new Map<string, Record<string, number | string>>();
+  const byBucket = new Map<string, Record<string, number | string>>(allBuckets.map((b) => [b, { bucket: b }]));
   for (const p of points) {
     const row = byBucket.get(p.bucket) ?? { bucket: p.bucket };
     const key = shown.includes(p.type) ? p.type : "other";
     row[key] = ((row[key] as number | undefined) ?? 0) + p.count;
     byBucket.set(p.bucket, row);
   }
-  return { series, rows: [...byBucket.values()] };
+  return { series, rows: [...byBucket.values()].sort((a, b) => String(a.bucket).localeCompare(String(b.bucket))) };
 }
 
-export function EventsChart({ points, bucket, range }: { points: Point[]; bucket: string; range: string }) {
-  const { series, rows } = pivot(points);
-  const label = (iso: unknown) => (typeof iso === "string" ? (bucket === "day" ? iso.slice(0, 10) : iso.slice(5, 16).replace("T", " ")) : "");
+export function EventsChart({ points, bucket, from, to }: { points: Point[]; bucket: Bucket; from: string; to: string }) {
+  const { series, rows } = pivot(points, bucketStarts(from, to, bucket));
+  const range = `${from.slice(0, 16).replace("T", " ")} – ${to.slice(0, 16).replace("T", " ")}`;
+  const label = (iso: unknown) =>
+    typeof iso === "string" ? (bucket === "day" ? iso.slice(0, 10) : iso.slice(5, 16).replace("T", " ")) : "";
   return (
     <section aria-label="Events per type over time" className="mb-4 rounded-lg border border-slate-200 bg-white p-3">
       <h2 className="mb-2 text-sm font-medium">
         Events per type, per {bucket} (UTC) <span className="font-normal text-slate-500">· {range}</span>
       </h2>
-      {rows.length === 0 ? (
+      {points.length === 0 ? (
         <p className="py-8 text-center text-sm text-slate-500">No events in this period.</p>
       ) : (
         <div className="h-56">

@@ -17,7 +17,17 @@ const MAX_LIVE_ROWS = 1000;
  * that arrives afterwards (polled each second from the newest id seen). Polling,
  * not a socket: it needs nothing beyond a route handler and survives proxies.
  */
-export function EventsLog({ initial, startAfter, filterQuery, canTail }: { initial: EventRowView[]; startAfter: string; filterQuery: string; canTail: boolean }) {
+export function EventsLog({
+  initial,
+  startAfter,
+  filterQuery,
+  canTail,
+}: {
+  initial: EventRowView[];
+  startAfter: string;
+  filterQuery: string;
+  canTail: boolean;
+}) {
   const [live, setLive] = useState(false);
   const [fresh, setFresh] = useState<EventRowView[]>([]);
   const cursor = useRef(startAfter);
@@ -31,7 +41,11 @@ export function EventsLog({ initial, startAfter, filterQuery, canTail }: { initi
       const params = new URLSearchParams(filterQuery);
       params.set("after", cursor.current);
       const response = await fetch(`/api/events/tail?${params.toString()}`, { signal, cache: "no-store" });
-      if (!response.ok) throw new Error(((await response.json().catch(() => null)) as { error?: { message?: string } } | null)?.error?.message ?? `HTTP ${response.status}`);
+      if (!response.ok)
+        throw new Error(
+          ((await response.json().catch(() => null)) as { error?: { message?: string } } | null)?.error?.message ??
+            `HTTP ${response.status}`,
+        );
       const answer = (await response.json()) as TailAnswer;
       const last = answer.events.at(-1);
       if (last) {
@@ -55,7 +69,9 @@ export function EventsLog({ initial, startAfter, filterQuery, canTail }: { initi
           </label>
           {live && (
             <span className="text-xs text-slate-600" aria-live="polite" data-testid="tail-status">
-              {tail.isError ? `Paused: ${tail.error.message} Retrying…` : `Watching for new events every second${fresh.length ? ` · ${fresh.length} new` : ""}.`}
+              {tail.isError
+                ? `Paused: ${tail.error.message} Retrying…`
+                : `Watching for new events every second${fresh.length ? ` · ${fresh.length} new` : ""}.`}
             </span>
           )}
         </div>

@@ -7,7 +7,12 @@ import { EventStatusBadge } from "./event-status-badge";
 
 /** The event log. Rows that arrived through the live tail are marked so the eye finds them. */
 export function EventsTable({ events, freshIds }: { events: EventRowView[]; freshIds?: ReadonlySet<string> }) {
-  if (events.length === 0) return <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-sm text-slate-600">No events match these filters.</p>;
+  if (events.length === 0)
+    return (
+      <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-sm text-slate-600">
+        No events match these filters.
+      </p>
+    );
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
@@ -25,7 +30,12 @@ export function EventsTable({ events, freshIds }: { events: EventRowView[]; fres
         </thead>
         <tbody>
           {events.map((e) => (
-            <tr key={e.id} className={cn("border-b border-slate-100 align-top last:border-0", freshIds?.has(e.id) && "bg-sky-50")} data-testid="event-row" data-event-id={e.id}>
+            <tr
+              key={e.id}
+              className={cn("border-b border-slate-100 align-top last:border-0", freshIds?.has(e.id) && "bg-sky-50")}
+              data-testid="event-row"
+              data-event-id={e.id}
+            >
               <td className="px-3 py-2 font-mono text-xs whitespace-nowrap">{formatUtc(e.receivedAt)}</td>
               <td className="px-3 py-2 text-xs">{e.provider}</td>
               <td className="px-3 py-2">

@@ -1,10 +1,24 @@
 import { formatUtc } from "@/lib/data/events/event-row";
 
-export type RejectionView = { id: string; receivedAt: string; provider: string; transport: string; reason: string; ip: string | null; requestId: string | null; body: string };
+export type RejectionView = {
+  id: string;
+  receivedAt: string;
+  provider: string;
+  transport: string;
+  reason: string;
+  ip: string | null;
+  requestId: string | null;
+  body: string;
+};
 
 /** Deliveries we refused (bad signature, not an event, too large): the sender saw a 4xx and may retry. */
 export function RejectionsTable({ rejections }: { rejections: RejectionView[] }) {
-  if (rejections.length === 0) return <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-sm text-slate-600">No deliveries have been rejected.</p>;
+  if (rejections.length === 0)
+    return (
+      <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-sm text-slate-600">
+        No deliveries have been rejected.
+      </p>
+    );
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
@@ -27,7 +41,9 @@ export function RejectionsTable({ rejections }: { rejections: RejectionView[] })
                 {r.reason}
                 <details className="mt-1">
                   <summary className="cursor-pointer text-xs text-slate-500">Body as received ({r.body.length} chars)</summary>
-                  <pre className="mt-1 max-h-48 overflow-auto rounded bg-slate-50 p-2 font-mono text-xs whitespace-pre-wrap break-all">{r.body.slice(0, 4000)}</pre>
+                  <pre className="mt-1 max-h-48 overflow-auto rounded bg-slate-50 p-2 font-mono text-xs break-all whitespace-pre-wrap">
+                    {r.body.slice(0, 4000)}
+                  </pre>
                 </details>
               </td>
               <td className="px-3 py-2 font-mono text-xs text-slate-500">

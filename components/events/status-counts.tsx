@@ -4,10 +4,24 @@ import type { EventStatus } from "@/generated/prisma/enums";
 import { cn } from "@/lib/utils";
 
 const ORDER: EventStatus[] = ["PENDING", "PROCESSED", "UNHANDLED", "FAILED", "DEAD"];
-const ACCENT: Record<EventStatus, string> = { PENDING: "text-sky-800", PROCESSED: "text-emerald-800", UNHANDLED: "text-slate-700", FAILED: "text-amber-800", DEAD: "text-red-800" };
+const ACCENT: Record<EventStatus, string> = {
+  PENDING: "text-sky-800",
+  PROCESSED: "text-emerald-800",
+  UNHANDLED: "text-slate-700",
+  FAILED: "text-amber-800",
+  DEAD: "text-red-800",
+};
 
 /** One count per status under the other filters; each links to the list narrowed to it. */
-export function StatusCounts({ counts, params, active }: { counts: Record<EventStatus, number>; params: Record<string, string>; active?: EventStatus }) {
+export function StatusCounts({
+  counts,
+  params,
+  active,
+}: {
+  counts: Record<EventStatus, number>;
+  params: Record<string, string>;
+  active?: EventStatus;
+}) {
   const hrefFor = (status: EventStatus | null) => {
     const query = new URLSearchParams(Object.entries(params).filter(([k]) => k !== "status"));
     if (status) query.set("status", status);
@@ -16,7 +30,10 @@ export function StatusCounts({ counts, params, active }: { counts: Record<EventS
   const total = ORDER.reduce((sum, s) => sum + counts[s], 0);
   return (
     <nav aria-label="Status counts" className="mb-4 flex flex-wrap gap-2 text-sm">
-      <Link href={hrefFor(null)} className={cn("rounded-md border bg-white px-3 py-1.5", !active ? "border-slate-900" : "border-slate-200 hover:border-slate-400")}>
+      <Link
+        href={hrefFor(null)}
+        className={cn("rounded-md border bg-white px-3 py-1.5", !active ? "border-slate-900" : "border-slate-200 hover:border-slate-400")}
+      >
         All <span className="ml-1 font-mono font-semibold">{total}</span>
       </Link>
       {ORDER.map((status) => (
@@ -24,9 +41,13 @@ export function StatusCounts({ counts, params, active }: { counts: Record<EventS
           key={status}
           href={hrefFor(status)}
           data-testid={`status-count-${status}`}
-          className={cn("rounded-md border bg-white px-3 py-1.5", active === status ? "border-slate-900" : "border-slate-200 hover:border-slate-400")}
+          className={cn(
+            "rounded-md border bg-white px-3 py-1.5",
+            active === status ? "border-slate-900" : "border-slate-200 hover:border-slate-400",
+          )}
         >
-          <span className={ACCENT[status]}>{status.toLowerCase()}</span> <span className="ml-1 font-mono font-semibold">{counts[status]}</span>
+          <span className={ACCENT[status]}>{status.toLowerCase()}</span>{" "}
+          <span className="ml-1 font-mono font-semibold">{counts[status]}</span>
         </Link>
       ))}
     </nav>

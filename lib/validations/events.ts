@@ -23,7 +23,11 @@ export const replayEventSchema = z.object({ eventId: z.string().regex(/^\d+$/, "
 
 /** Bulk replay works through the matching failed events in chunks so the UI can show progress. */
 export const replayFailedEventsSchema = z.object({
-  filter: eventFilterSchema.omit({ before: true }),
+  // Payload text search is not an index-backed filter the bulk replay can apply chunk by
+  // chunk, so it is refused rather than silently ignored (which would replay more than shown).
+  filter: eventFilterSchema.omit({ before: true }).extend({
+    q: z.string().max(0, "Bulk replay cannot filter by payload text; clear that filter first.").optional(),
+  }),
   /** Continue after this event id (exclusive); absent for the first chunk. */
   afterId: z.string().regex(/^\d+$/).optional(),
   chunkSize: z.number().int().min(1).max(500).default(100),

@@ -2,7 +2,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { EventFilter } from "@/lib/validations/events";
 
 /** The Prisma filter for an EventFilter, shared by the list, export, chart and bulk replay. */
-export function eventWhere(filter: Omit<EventFilter, "before">): Prisma.ProviderEventWhereInput {
+export function eventWhere(filter: Omit<EventFilter, "before" | "q">): Prisma.ProviderEventWhereInput {
   const entity = filter.entity;
   return {
     ...(filter.provider && { provider: filter.provider }),

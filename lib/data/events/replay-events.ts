@@ -31,7 +31,7 @@ export async function replayEvent(actor: CurrentUser, eventId: bigint) {
  * the caller can report progress and resume after `nextAfterId`. Only FAILED and
  * DEAD events are replayed, whatever status the filter names.
  */
-export async function replayFailedEvents(actor: CurrentUser, filter: Omit<EventFilter, "before">, afterId: bigint | undefined, chunkSize: number) {
+export async function replayFailedEvents(actor: CurrentUser, filter: Omit<EventFilter, "before" | "q">, afterId: bigint | undefined, chunkSize: number) {
   const where = { ...eventWhere(filter), status: { in: ["FAILED", "DEAD"] as ("FAILED" | "DEAD")[] } };
   return getDb().$transaction(async (tx) => {
     const [chunk, remaining] = await Promise.all([

@@ -1,0 +1,56 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+
+import { EventDetail } from "@/components/events/event-detail";
+import { ReplayEventButton } from "@/components/events/replay-event-button";
+import { PageHeader } from "@/components/ui/page-header";
+import { hasPermission } from "@/lib/auth/permissions";
+import { requirePagePermission } from "@/lib/auth/session";
+import { getEvent } from "@/lib/data/events/find-events";
+
+export const metadata = { title: "Event" };
+
+type Props = { params: Promise<{ id: string }> };
+
+const iso = (date: Date | null) => date?.toISOString() ?? null;
+
+export default async function EventPage({ params }: Props) {
+  const user = await requirePagePermission("events.read");
+  const { id } = await params;
+  if (!/^\d{1,19}$/.test(id)) notFound();
+  const event = await getEvent(BigInt(id));
+  if (!event) notFound();
+
+  return (
+    <>
+      <Link href="/events" className="mb-2 inline-block text-sm underline">
+        ← Events
+      </Link>
+      <PageHeader
+        title={event.type}
+        description={`${event.provider} event ${event.providerEventId}, received over ${event.transport}.`}
+        actions={hasPermission(user.role, "events.replay") && <ReplayEventButton eventId={id} pending={event.status === "PENDING"} />}
+      />
+      <EventDetail
+        event={{
+          ...event,
+          id,
+          providerCreatedAt: iso(event.providerCreatedAt),
+          receivedAt: event.receivedAt.toISOString(),
+          lastDeliveredAt: event.lastDeliveredAt.toISOString(),
+          nextAttemptAt: iso(event.nextAttemptAt),
+          processedAt: iso(event.processedAt),
+          payloadPurgedAt: iso(event.payloadPurgedAt),
+          refs: {
+            portfolioRef: event.portfolioRef,
+            userRef: event.userRef,
+            customerRef: event.customerRef,
+            accountRef: event.accountRef,
+            orderRef: event.orderRef,
+            investmentRef: event.investmentRef,
+          },
+        }}
+      />
+    </>
+  );
+}

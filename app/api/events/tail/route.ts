@@ -1,0 +1,23 @@
+// GET /api/events/tail - events newer than ?after= matching the list filters, oldest first, for the live log
+import { NextResponse } from "next/server";
+
+import { withPermission } from "@/lib/api/with-permission";
+import { parseEventFilter } from "@/lib/data/events/event-filter-params";
+import { toEventRowView } from "@/lib/data/events/event-row";
+import { findEventsAfter, TAIL_LIMIT } from "@/lib/data/events/find-events";
+import { AppError } from "@/lib/errors";
+
+export const GET = withPermission("events.read", async (request) => {
+  const params = Object.fromEntries(new URL(request.url).searchParams);
+  const after = params.after ?? "0";
+  if (!/^\d{1,19}$/.test(after)) throw new AppError("INVALID", "after: must be an event id.");
+  const parsed = parseEventFilter(params);
+  if (!parsed.success) throw new AppError("INVALID", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
+
+  const rows = await findEventsAfter(parsed.data, BigInt(after), TAIL_LIMIT);
+  // `more` tells the client a burst exceeded one answer, so it asks again at once rather than in a second.
+  return NextResponse.json(
+    { events: rows.map(toEventRowView), more: rows.length === TAIL_LIMIT },
+    { headers: { "cache-control": "no-store" } },
+  );
+});

@@ -1,0 +1,142 @@
+import { createHmac, randomUUID } from "node:crypto";
+
+import { expect, test, type APIRequestContext } from "@playwright/test";
+
+import { query } from "../support/db";
+import { authFile } from "../support/users";
+
+// The sandbox's demo WiseAlpha webhook key, handed out base64-encoded and used decoded (lib/events/signatures.ts).
+const WA_KEY = Buffer.from("c2FuZGJveC13aXNlYWxwaGEtd2ViaG9vay1rZXk=", "base64");
+
+/** Delivers one event exactly as WiseAlpha would: signed raw body to the public webhook route. */
+async function deliverWiseAlphaEvent(request: APIRequestContext, type = "account.document-rejected") {
+  const id = `EV-e2e-${randomUUID()}`;
+  const customer = `CUST-E2E-${Date.now()}`;
+  const body = JSON.stringify({
+    id,
+    created: new Date().toISOString(),
+    event_type: type,
+    customer_id: customer,
+    data: { document: { type: "proof_of_address", rejection_reason: "Blurred" } },
+  });
+  const signature = createHmac("sha256", WA_KEY).update(body).digest("base64");
+  const response = await request.post("/api/webhooks/wisealpha", {
+    data: body,
+    headers: { "content-type": "application/json", "x-wisealpha-signature": signature },
+  });
+  expect(response.status()).toBe(200);
+  const [row] = await query<{ id: string }>(
+    `SELECT id::text AS id FROM "ProviderEvent" WHERE provider = 'WISEALPHA' AND "providerEventId" = $1`,
+    [id],
+  );
+  return { providerEventId: id, customer, eventId: row!.id };
+}
+
+test.describe("ADMIN", () => {
+  test.use({ storageState: authFile("ADMIN") });
+
+  test("a delivered event appears in the live log within 2 s, and an admin replays it from its page (audited)", async ({
+    page,
+    request,
+  }) => {
+    await page.goto("/events");
+    await page.getByRole("switch", { name: "Live tail" }).check();
+    await expect(page.getByTestId("tail-status")).toContainText("Watching");
+
+    const delivered = await deliverWiseAlphaEvent(request);
+    const row = page.locator(`[data-testid="event-row"][data-event-id="${delivered.eventId}"]`);
+    await expect(row).toBeVisible({ timeout: 2_000 });
+    await expect(row).toContainText("account.document-rejected");
+    await expect(row).toContainText(delivered.customer);
+
+    // No event handler runs yet in the worker, so the event stays PENDING; make it a failed one, as a handler would.
+    await query(`UPDATE "ProviderEvent" SET status = 'FAILED', attempts = 3, "lastError" = 'e2e: handler threw' WHERE id = $1::bigint`, [
+      delivered.eventId,
+    ]);
+
+    await row.getByRole("link", { name: "account.document-rejected" }).click();
+    await expect(page).toHaveURL(new RegExp(`/events/${delivered.eventId}$`));
+    await expect(page.getByText("e2e: handler threw")).toBeVisible();
+    await expect(page.getByTestId("event-payload")).toContainText('"rejection_reason": "Blurred"');
+    await expect(page.getByTestId("event-entities")).toContainText(delivered.customer);
+
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.getByRole("button", { name: "Replay", exact: true }).click();
+    await expect(page.getByText("Event queued for replay.")).toBeVisible();
+    await expect(page.getByText("Already waiting to be processed.")).toBeVisible();
+
+    const [event] = await query<{ status: string; attempts: number }>(
+      `SELECT status::text, attempts FROM "ProviderEvent" WHERE id = $1::bigint`,
+      [delivered.eventId],
+    );
+    expect(event).toEqual({ status: "PENDING", attempts: 0 });
+    const audits = await query<{ actorEmail: string; outcome: string }>(
+      `SELECT "actorEmail", outcome::text FROM "AuditEntry" WHERE action = 'event.replayed' AND "targetId" = $1`,
+      [delivered.eventId],
+    );
+    expect(audits).toEqual([{ actorEmail: "admin@bank.example", outcome: "SUCCESS" }]);
+
+    // The audit trail shows it too.
+    await page.goto(`/audit?action=event.replayed&target=${delivered.eventId}`);
+    await expect(page.getByTestId("audit-row")).toHaveCount(1);
+  });
+
+  test("filters stay in the URL and the payload text search finds the event", async ({ page, request }) => {
+    const delivered = await deliverWiseAlphaEvent(request);
+    await page.goto("/events");
+    const filters = page.getByRole("form", { name: "Event filters" });
+    await filters.getByLabel("Provider").selectOption("WISEALPHA");
+    await filters.getByLabel("Text in payload").fill(delivered.providerEventId);
+    await filters.getByRole("button", { name: "Filter" }).click();
+    await expect(page).toHaveURL(/provider=WISEALPHA/);
+    await expect(page.getByTestId("event-row")).toHaveCount(1);
+    await expect(page.getByTestId("event-row")).toHaveAttribute("data-event-id", delivered.eventId);
+    await page.reload();
+    await expect(page.getByLabel("Text in payload")).toHaveValue(delivered.providerEventId);
+    await expect(page.getByRole("link", { name: "Export NDJSON" })).toBeVisible();
+  });
+
+  test("bulk replay works through the failed events of the filter with a progress bar, and is audited", async ({ page, request }) => {
+    const type = `e2e.bulk-${Date.now()}`;
+    const delivered = [];
+    for (let i = 0; i < 3; i++) delivered.push(await deliverWiseAlphaEvent(request, type));
+    await query(`UPDATE "ProviderEvent" SET status = 'FAILED' WHERE type = $1`, [type]);
+
+    await page.goto(`/events?type=${type}`);
+    await expect(page.getByTestId("status-count-FAILED")).toContainText("3");
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.getByRole("button", { name: "Replay failed events matching this filter" }).click();
+    await expect(page.getByText("3 of 3 replayed.")).toBeVisible();
+    await expect(page.getByRole("progressbar", { name: "Replay progress" })).toHaveAttribute("aria-valuenow", "100");
+
+    const rows = await query<{ status: string }>(`SELECT status::text FROM "ProviderEvent" WHERE type = $1`, [type]);
+    expect(rows.map((r) => r.status)).toEqual(["PENDING", "PENDING", "PENDING"]);
+    const audits = await query<{ details: { count: number } }>(
+      `SELECT details FROM "AuditEntry" WHERE action = 'events.replayed' AND details->'filter'->>'type' = $1`,
+      [type],
+    );
+    expect(audits.map((a) => a.details.count)).toEqual([3]);
+  });
+});
+
+test.describe("STAFF", () => {
+  test.use({ storageState: authFile("STAFF") });
+
+  test("reads events but has no Replay button and no export, and the export API refuses", async ({ page, request }) => {
+    const delivered = await deliverWiseAlphaEvent(request);
+    await query(`UPDATE "ProviderEvent" SET status = 'FAILED' WHERE id = $1::bigint`, [delivered.eventId]);
+
+    await page.goto("/events");
+    await expect(page.getByRole("heading", { name: "Events", exact: true })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Export CSV" })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Replay failed events matching this filter" })).toHaveCount(0);
+
+    await page.goto(`/events/${delivered.eventId}`);
+    await expect(page.getByRole("heading", { name: "account.document-rejected" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Replay", exact: true })).toHaveCount(0);
+
+    expect((await request.get("/api/events/export?format=csv")).status()).toBe(403);
+    const [event] = await query<{ status: string }>(`SELECT status::text FROM "ProviderEvent" WHERE id = $1::bigint`, [delivered.eventId]);
+    expect(event).toEqual({ status: "FAILED" });
+  });
+});
