@@ -49,8 +49,9 @@ test.describe("ADMIN", () => {
     await expect(row).toContainText("account.document-rejected");
     await expect(row).toContainText(delivered.customer);
 
-    // No event handler runs yet in the worker, so the event stays PENDING; make it a failed one, as a handler would.
-    await query(`UPDATE "ProviderEvent" SET status = 'FAILED', attempts = 3, "lastError" = 'e2e: handler threw' WHERE id = $1::bigint`, [
+    // This event type has no handler yet, so the worker settles it as UNHANDLED; make it a dead-lettered
+    // failure instead, as a handler that kept throwing would leave it, waiting for a person to replay it.
+    await query(`UPDATE "ProviderEvent" SET status = 'DEAD', attempts = 6, "lastError" = 'e2e: handler threw' WHERE id = $1::bigint`, [
       delivered.eventId,
     ]);
 
@@ -63,13 +64,15 @@ test.describe("ADMIN", () => {
     page.once("dialog", (dialog) => void dialog.accept());
     await page.getByRole("button", { name: "Replay", exact: true }).click();
     await expect(page.getByText("Event queued for replay.")).toBeVisible();
-    await expect(page.getByText("Already waiting to be processed.")).toBeVisible();
 
-    const [event] = await query<{ status: string; attempts: number }>(
-      `SELECT status::text, attempts FROM "ProviderEvent" WHERE id = $1::bigint`,
-      [delivered.eventId],
-    );
-    expect(event).toEqual({ status: "PENDING", attempts: 0 });
+    // Replay re-runs the processing (the worker picks it up within a sweep); it never stores the event again.
+    await expect
+      .poll(async () => (await query<{ status: string; attempts: number; lastError: string | null }>(
+        `SELECT status::text, attempts, "lastError" FROM "ProviderEvent" WHERE id = $1::bigint`,
+        [delivered.eventId],
+      ))[0], { timeout: 10_000 })
+      .toEqual({ status: "UNHANDLED", attempts: 1, lastError: null });
+    expect(await query(`SELECT 1 FROM "ProviderEvent" WHERE "providerEventId" = $1`, [delivered.providerEventId])).toHaveLength(1);
     const audits = await query<{ actorEmail: string; outcome: string }>(
       `SELECT "actorEmail", outcome::text FROM "AuditEntry" WHERE action = 'event.replayed' AND "targetId" = $1`,
       [delivered.eventId],
@@ -100,17 +103,19 @@ test.describe("ADMIN", () => {
     const type = `e2e.bulk-${Date.now()}`;
     const delivered = [];
     for (let i = 0; i < 3; i++) delivered.push(await deliverWiseAlphaEvent(request, type));
-    await query(`UPDATE "ProviderEvent" SET status = 'FAILED' WHERE type = $1`, [type]);
+    await query(`UPDATE "ProviderEvent" SET status = 'DEAD' WHERE type = $1`, [type]);
 
     await page.goto(`/events?type=${type}`);
-    await expect(page.getByTestId("status-count-FAILED")).toContainText("3");
+    await expect(page.getByTestId("status-count-DEAD")).toContainText("3");
     page.once("dialog", (dialog) => void dialog.accept());
     await page.getByRole("button", { name: "Replay failed events matching this filter" }).click();
     await expect(page.getByText("3 of 3 replayed.")).toBeVisible();
     await expect(page.getByRole("progressbar", { name: "Replay progress" })).toHaveAttribute("aria-valuenow", "100");
 
-    const rows = await query<{ status: string }>(`SELECT status::text FROM "ProviderEvent" WHERE type = $1`, [type]);
-    expect(rows.map((r) => r.status)).toEqual(["PENDING", "PENDING", "PENDING"]);
+    // Each one is processed again by the worker.
+    await expect
+      .poll(async () => (await query<{ status: string }>(`SELECT status::text FROM "ProviderEvent" WHERE type = $1`, [type])).map((r) => r.status), { timeout: 10_000 })
+      .toEqual(["UNHANDLED", "UNHANDLED", "UNHANDLED"]);
     const audits = await query<{ details: { count: number } }>(
       `SELECT details FROM "AuditEntry" WHERE action = 'events.replayed' AND details->'filter'->>'type' = $1`,
       [type],
@@ -124,7 +129,7 @@ test.describe("STAFF", () => {
 
   test("reads events but has no Replay button and no export, and the export API refuses", async ({ page, request }) => {
     const delivered = await deliverWiseAlphaEvent(request);
-    await query(`UPDATE "ProviderEvent" SET status = 'FAILED' WHERE id = $1::bigint`, [delivered.eventId]);
+    await query(`UPDATE "ProviderEvent" SET status = 'DEAD' WHERE id = $1::bigint`, [delivered.eventId]);
 
     await page.goto("/events");
     await expect(page.getByRole("heading", { name: "Events", exact: true })).toBeVisible();
@@ -137,6 +142,6 @@ test.describe("STAFF", () => {
 
     expect((await request.get("/api/events/export?format=csv")).status()).toBe(403);
     const [event] = await query<{ status: string }>(`SELECT status::text FROM "ProviderEvent" WHERE id = $1::bigint`, [delivered.eventId]);
-    expect(event).toEqual({ status: "FAILED" });
+    expect(event).toEqual({ status: "DEAD" });
   });
 });
