@@ -16,6 +16,14 @@ export const auditActionSchema = z.enum([
   "event.replayed",
   "events.replayed",
   "events.exported",
+  "portfolio.blocked",
+  "portfolio.unblocked",
+  "portfolio.brokerage_account_changed",
+  "portfolio.funded_since_set",
+  "portfolios.exported",
+  "view.saved",
+  "view.shared",
+  "view.deleted",
 ]);
 
 export type AuditAction = z.infer<typeof auditActionSchema>;

@@ -15,6 +15,13 @@ export const PERMISSIONS = {
   // Raw payloads carry customers' personal data (WiseAlpha profiles): bulk export is narrower than reading.
   "events.export": ["COMPLIANCE", "ADMIN"],
   "events.replay": ["ADMIN"],
+  "portfolios.read": ["STAFF", "COMPLIANCE", "ADMIN"],
+  "portfolios.export": ["STAFF", "COMPLIANCE", "ADMIN"],
+  // Brokerage account and funded_since are operational corrections; blocking stops a customer's portfolio.
+  "portfolios.edit": ["STAFF", "ADMIN"],
+  "portfolios.block": ["ADMIN"],
+  "views.save": ["STAFF", "COMPLIANCE", "ADMIN"],
+  "views.share": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
