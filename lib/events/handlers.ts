@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/generated/prisma/client";
+import { onCashAvailable, onDivestAmountUpdate } from "@/lib/withdrawals/investsuite-event-handlers";
 
 type TxClient = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
@@ -16,9 +17,12 @@ export type HandledEvent = {
  */
 export type EventHandler = (tx: TxClient, event: HandledEvent) => Promise<void>;
 
-/** `PROVIDER:type` → handler. The withdrawal, onboarding and order-book issues add theirs here. */
+/** `PROVIDER:type` → handler. The onboarding and order-book issues add theirs here. */
 export type HandlerRegistry = Record<string, EventHandler>;
 
-export const EVENT_HANDLERS: HandlerRegistry = {};
+export const EVENT_HANDLERS: HandlerRegistry = {
+  "INVESTSUITE:portfolios.divest-amount-update": (tx, event) => onDivestAmountUpdate(tx, event),
+  "INVESTSUITE:portfolios.cash-available-for-withdrawal": (tx, event) => onCashAvailable(tx, event),
+};
 
 export const handlerKey = (provider: HandledEvent["provider"], type: string) => `${provider}:${type}`;

@@ -1,0 +1,58 @@
+import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import type { WithdrawalState } from "@/generated/prisma/enums";
+import { appendAudit } from "@/lib/audit/append-audit";
+import type { AuditAction } from "@/lib/audit/audit-types";
+
+import { assertTransition } from "./state-machine";
+
+type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+const AUDIT_ACTION: Partial<Record<WithdrawalState, AuditAction>> = {
+  REQUESTED: "withdrawal.requested",
+  CASH_AVAILABLE: "withdrawal.cash_available",
+  CANCELLED: "withdrawal.cancelled",
+};
+
+export type TransitionMeta = {
+  actor?: { id: string; email: string; role: "STAFF" | "COMPLIANCE" | "ADMIN" } | null;
+  reason?: string | null;
+  eventId?: bigint | null;
+  details?: Record<string, unknown>;
+  data?: Prisma.WithdrawalRequestUpdateInput;
+};
+
+/**
+ * Moves a withdrawal to `to` (checked by the state machine) and writes its history
+ * row and audit entry in the caller's transaction, so the three never disagree.
+ * `from: null` records the creation.
+ */
+export async function recordTransition(tx: Tx, withdrawalId: string, from: WithdrawalState | null, to: WithdrawalState, meta: TransitionMeta = {}) {
+  if (from !== null) {
+    assertTransition(from, to);
+    await tx.withdrawalRequest.update({ where: { id: withdrawalId }, data: { ...meta.data, state: to } });
+  }
+  await tx.withdrawalTransition.create({
+    data: {
+      withdrawalId,
+      fromState: from,
+      toState: to,
+      actorId: meta.actor?.id ?? null,
+      reason: meta.reason ?? null,
+      eventId: meta.eventId ?? null,
+      details: (meta.details ?? {}) as object,
+    },
+  });
+  const action = AUDIT_ACTION[to];
+  if (action) {
+    await appendAudit(tx, {
+      action,
+      outcome: "SUCCESS",
+      actorId: meta.actor?.id ?? null,
+      actorEmail: meta.actor?.email ?? null,
+      actorRole: meta.actor?.role ?? null,
+      targetType: "withdrawal",
+      targetId: withdrawalId,
+      details: { from, to, reason: meta.reason ?? undefined, eventId: meta.eventId?.toString(), ...meta.details },
+    });
+  }
+}
