@@ -23,6 +23,8 @@ const envSchema = z.object({
   INVESTSUITE_PUSH_SECRET: z.string().min(16).default("sandbox-investsuite-push-secret"),
   /** Bearer token Cashlink sends with its webhooks (configured with Cashlink). */
   CASHLINK_WEBHOOK_TOKEN: z.string().min(16).default("sandbox-cashlink-webhook-token"),
+  /** Two distinct approvers above these amounts, e.g. `EUR:100000,USD:100000`; empty = one approver. */
+  WITHDRAWAL_DUAL_APPROVAL_ABOVE: z.string().default(""),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

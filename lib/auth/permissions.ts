@@ -20,6 +20,10 @@ export const PERMISSIONS = {
   // Brokerage account and funded_since are operational corrections; blocking stops a customer's portfolio.
   "portfolios.edit": ["STAFF", "ADMIN"],
   "portfolios.block": ["ADMIN"],
+  "withdrawals.read": ["STAFF", "COMPLIANCE", "ADMIN"],
+  // Maker: staff or an admin prepares; checker: an admin who is not the maker (enforced in the domain rules).
+  "withdrawals.prepare": ["STAFF", "ADMIN"],
+  "withdrawals.decide": ["ADMIN"],
   "views.save": ["STAFF", "COMPLIANCE", "ADMIN"],
   "views.share": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -11,6 +11,8 @@ const AUDIT_ACTION: Partial<Record<WithdrawalState, AuditAction>> = {
   REQUESTED: "withdrawal.requested",
   CASH_AVAILABLE: "withdrawal.cash_available",
   CANCELLED: "withdrawal.cancelled",
+  APPROVED: "withdrawal.approved",
+  REJECTED: "withdrawal.rejected",
 };
 
 export type TransitionMeta = {

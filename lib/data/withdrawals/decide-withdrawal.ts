@@ -1,0 +1,75 @@
+import "server-only";
+
+import { Prisma } from "@/generated/prisma/client";
+import { writeAudit } from "@/lib/audit/write-audit";
+import type { CurrentUser } from "@/lib/auth/session";
+import { getDb, type Tx } from "@/lib/db";
+import { getEnv } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import type { RejectWithdrawalInput } from "@/lib/validations/withdrawals";
+import { requiredApprovals } from "@/lib/withdrawals/approval-policy";
+import { recordTransition } from "@/lib/withdrawals/record-transition";
+import { assertTransition, checkApproval, checkPrepare, WithdrawalRuleError } from "@/lib/withdrawals/state-machine";
+
+const actorOf = (user: CurrentUser) => ({ actorId: user.id, actorEmail: user.email, actorRole: user.role });
+
+/** Maker: STAFF or ADMIN prepares a request whose cash is available. */
+export async function prepareWithdrawal(user: CurrentUser, withdrawalId: string) {
+  return decide(async (tx) => {
+    const request = await lockWithdrawal(tx, withdrawalId);
+    checkPrepare(request.state, user, request.makerId);
+    const approvals = requiredApprovals(getEnv().WITHDRAWAL_DUAL_APPROVAL_ABOVE, request.currency, request.amount?.toFixed() ?? null, request.isFull);
+    await tx.withdrawalRequest.update({ where: { id: withdrawalId }, data: { makerId: user.id, preparedAt: new Date(), requiredApprovals: approvals } });
+    await writeAudit(tx, { ...actorOf(user), action: "withdrawal.prepared", outcome: "SUCCESS", targetType: "withdrawal", targetId: withdrawalId, details: { requiredApprovals: approvals } });
+  });
+}
+
+/**
+ * Checker: an ADMIN who is not the maker. The row lock serialises concurrent
+ * approvals, and the (withdrawal, approver) unique key stops one admin counting
+ * twice, so twenty simultaneous clicks approve it exactly once.
+ */
+export async function approveWithdrawal(user: CurrentUser, withdrawalId: string) {
+  return decide(async (tx) => {
+    const request = await lockWithdrawal(tx, withdrawalId);
+    const approverIds = (await tx.withdrawalApproval.findMany({ where: { withdrawalId }, select: { approverId: true } })).map((a) => a.approverId);
+    const { completes } = checkApproval({ state: request.state, makerId: request.makerId, approverIds, requiredApprovals: request.requiredApprovals }, user);
+    await tx.withdrawalApproval.create({ data: { withdrawalId, approverId: user.id } });
+    await writeAudit(tx, { ...actorOf(user), action: "withdrawal.approval_recorded", outcome: "SUCCESS", targetType: "withdrawal", targetId: withdrawalId, details: { approvals: approverIds.length + 1, required: request.requiredApprovals } });
+    if (completes) await recordTransition(tx, withdrawalId, request.state, "APPROVED", { actor: user });
+    return { approved: completes };
+  });
+}
+
+/** An admin rejects with a reason from the list and a comment; the provider is not called. */
+export async function rejectWithdrawal(user: CurrentUser, input: RejectWithdrawalInput) {
+  return decide(async (tx) => {
+    if (user.role !== "ADMIN") throw new WithdrawalRuleError("Only an admin can reject a withdrawal.");
+    const request = await lockWithdrawal(tx, input.withdrawalId);
+    assertTransition(request.state, "REJECTED");
+    await recordTransition(tx, request.id, request.state, "REJECTED", {
+      actor: user,
+      reason: `${input.reason}: ${input.comment}`,
+      data: { rejectReason: `${input.reason}: ${input.comment}` },
+    });
+  });
+}
+
+async function lockWithdrawal(tx: Tx, withdrawalId: string) {
+  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "WithdrawalRequest" WHERE id = ${withdrawalId} FOR UPDATE`;
+  if (rows.length === 0) throw new AppError("NOT_FOUND", "That withdrawal does not exist.");
+  return tx.withdrawalRequest.findUniqueOrThrow({ where: { id: withdrawalId } });
+}
+
+/** Runs a decision in one transaction; rule breaks and races become messages for the user. */
+async function decide<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  try {
+    return await getDb().$transaction(work);
+  } catch (error) {
+    if (error instanceof WithdrawalRuleError) throw new AppError("CONFLICT", error.message);
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new AppError("CONFLICT", "You have already approved this withdrawal; it needs another admin.");
+    }
+    throw error;
+  }
+}
