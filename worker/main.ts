@@ -2,7 +2,11 @@ import { createPrismaClient } from "../lib/db/create-client";
 import { logger } from "../lib/logger";
 import { parseWorkerEnv } from "./env";
 import { startIntake } from "./intake/start-intake";
+import { investSuiteClientOptions, investSuiteConfigSchema } from "../lib/providers/investsuite/config";
+import { createInvestSuiteClient } from "../lib/providers/investsuite/client";
+import { startJobQueue } from "./processing/job-queue";
 import { startProcessing } from "./processing/start-processing";
+import { startWithdrawalExecution } from "./processing/start-withdrawal-execution";
 
 /**
  * The worker process: a heartbeat row that /api/health reads, and the event intake
@@ -29,21 +33,26 @@ async function main() {
   await beat();
   const timer = setInterval(() => beat().catch((err) => logger.error({ err }, "heartbeat failed")), HEARTBEAT_MS);
   const intake = startIntake({ db, env, logger });
+  const boss = await startJobQueue(env.DATABASE_URL, logger);
   const processing = await startProcessing({
     db,
-    databaseUrl: env.DATABASE_URL,
+    boss,
     logger,
     policy: { maxAttempts: env.EVENT_MAX_ATTEMPTS, baseDelayMs: env.EVENT_RETRY_BASE_MS, maxDelayMs: 3_600_000 },
     concurrency: env.EVENT_CONCURRENCY,
     retentionDays: env.EVENT_PAYLOAD_RETENTION_DAYS,
   });
+  const investSuite = createInvestSuiteClient(investSuiteClientOptions(investSuiteConfigSchema.parse(process.env)));
+  const execution = await startWithdrawalExecution({ db, boss, investSuite, logger });
   logger.info("worker ready");
 
   const stop = async () => {
     clearInterval(timer);
     // Consumers store and ack what they hold before the database goes away.
     await intake.stop().catch((err) => logger.error({ err }, "event intake did not stop cleanly"));
-    await processing.stop().catch((err) => logger.error({ err }, "event processing did not stop cleanly"));
+    processing.stop();
+    execution.stop();
+    await boss.stop({ graceful: true, timeout: 10_000 }).catch((err) => logger.error({ err }, "job queue did not stop cleanly"));
     await db.$disconnect();
     logger.info("worker stopped");
     process.exit(0);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { createPrismaClient } from "@/lib/db/create-client";
 import { logger } from "@/lib/logger";
+import { startJobQueue } from "@/worker/processing/job-queue";
 import { startProcessing } from "@/worker/processing/start-processing";
 
 import { EVENT_HANDLERS, type HandlerRegistry } from "./handlers";
@@ -65,13 +66,15 @@ describe("startProcessing (pg-boss dispatch)", () => {
     const ids = await Promise.all(Array.from({ length: 10 }, () => store("investment.payment")));
     let runs = 0;
     EVENT_HANDLERS["WISEALPHA:investment.payment"] = async () => void (runs += 1);
-    const processing = await startProcessing({ db, databaseUrl: process.env.DATABASE_URL!, logger, policy, sweepIntervalMs: 200, concurrency: 2 });
+    const boss = await startJobQueue(process.env.DATABASE_URL!, logger);
+    const processing = await startProcessing({ db, boss, logger, policy, sweepIntervalMs: 200, concurrency: 2 });
     try {
       await expect.poll(async () => db.providerEvent.count({ where: { id: { in: ids }, status: "PROCESSED" } }), { timeout: 20_000, interval: 250 }).toBe(10);
       expect(runs).toBe(10);
     } finally {
       delete EVENT_HANDLERS["WISEALPHA:investment.payment"];
-      await processing.stop();
+      processing.stop();
+      await boss.stop({ graceful: true, timeout: 5_000 });
     }
   });
 });

@@ -13,6 +13,9 @@ const AUDIT_ACTION: Partial<Record<WithdrawalState, AuditAction>> = {
   CANCELLED: "withdrawal.cancelled",
   APPROVED: "withdrawal.approved",
   REJECTED: "withdrawal.rejected",
+  EXECUTING: "withdrawal.executing",
+  EXECUTED: "withdrawal.executed",
+  FAILED: "withdrawal.failed",
 };
 
 export type TransitionMeta = {

@@ -1,16 +1,15 @@
-import PgBoss from "pg-boss";
+import type PgBoss from "pg-boss";
 
 import type { PrismaClient } from "../../generated/prisma/client";
 import { EVENT_HANDLERS } from "../../lib/events/handlers";
 import { DEFAULT_RETRY_POLICY, processEvent, type RetryPolicy } from "../../lib/events/process-event";
 import { purgeExpiredPayloads } from "../../lib/events/retention";
 import type { logger as Logger } from "../../lib/logger";
-
-const QUEUE = "process-event";
+import { startSweptQueue } from "./job-queue";
 
 export type ProcessingOptions = {
   db: PrismaClient;
-  databaseUrl: string;
+  boss: PgBoss;
   logger: typeof Logger;
   policy?: RetryPolicy;
   concurrency?: number;
@@ -18,51 +17,27 @@ export type ProcessingOptions = {
   retentionDays?: number;
 };
 
-/**
- * Event processing. Our ProviderEvent row is the single source of truth for
- * status, attempts and the next retry time (the UI shows them); pg-boss gives
- * durable dispatch to competing workers on any number of instances. The queue is
- * "stately" with the event id as singleton key, so an event is queued at most
- * once however often the sweeper sees it. The sweeper finds due events (new,
- * replayed or retrying) and queues them; a crash between storing and queueing
- * therefore only delays an event by one sweep.
- */
+/** Event processing: due events (new, replayed or retrying) run their handler; payload retention hourly. */
 export async function startProcessing(options: ProcessingOptions) {
   const { db, logger } = options;
   const policy = options.policy ?? DEFAULT_RETRY_POLICY;
-  const boss = new PgBoss({ connectionString: options.databaseUrl, schema: "pgboss", max: 3, supervise: true });
-  boss.on("error", (err) => logger.error({ err }, "job queue error"));
-  await boss.start();
-  await boss.createQueue(QUEUE, { name: QUEUE, policy: "stately", retryLimit: 0, expireInSeconds: 300 });
-
-  for (let i = 0; i < (options.concurrency ?? 4); i++) {
-    await boss.work<{ eventId: string }>(QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
-      if (!job) return;
-      const outcome = await processEvent(db, BigInt(job.data.eventId), EVENT_HANDLERS, policy);
-      if (outcome === "failed" || outcome === "dead") logger.warn({ eventId: job.data.eventId, outcome }, "event processing failed");
-    });
-  }
-
-  let sweeping = false;
-  const sweep = async () => {
-    if (sweeping) return;
-    sweeping = true;
-    try {
+  const queue = await startSweptQueue(options.boss, {
+    name: "process-event",
+    concurrency: options.concurrency ?? 4,
+    sweepIntervalMs: options.sweepIntervalMs ?? 1_000,
+    logger,
+    async findDue() {
       const due = await db.$queryRaw<{ id: bigint }[]>`
         SELECT id FROM "ProviderEvent"
          WHERE status IN ('PENDING', 'FAILED') AND ("nextAttemptAt" IS NULL OR "nextAttemptAt" <= now())
          ORDER BY id LIMIT 1000`;
-      if (due.length > 0) {
-        await boss.insert(due.map(({ id }) => ({ name: QUEUE, data: { eventId: id.toString() }, singletonKey: id.toString() })));
-      }
-    } catch (err) {
-      logger.error({ err }, "event sweep failed");
-    } finally {
-      sweeping = false;
-    }
-  };
-  const sweepTimer = setInterval(() => void sweep(), options.sweepIntervalMs ?? 1_000);
-  void sweep();
+      return due.map(({ id }) => id.toString());
+    },
+    async run(id) {
+      const outcome = await processEvent(db, BigInt(id), EVENT_HANDLERS, policy);
+      if (outcome === "failed" || outcome === "dead") logger.warn({ eventId: id, outcome }, "event processing failed");
+    },
+  });
 
   const retentionDays = options.retentionDays ?? 0;
   const purge = async () => {
@@ -77,10 +52,9 @@ export async function startProcessing(options: ProcessingOptions) {
   if (retentionDays > 0) void purge();
 
   return {
-    async stop() {
-      clearInterval(sweepTimer);
+    stop() {
+      queue.stop();
       if (purgeTimer) clearInterval(purgeTimer);
-      await boss.stop({ graceful: true, timeout: 10_000 });
     },
   };
 }

@@ -1,0 +1,59 @@
+import PgBoss from "pg-boss";
+
+import type { logger as Logger } from "../../lib/logger";
+
+/** One pg-boss per worker process (schema `pgboss` in our database), shared by all queues. */
+export async function startJobQueue(databaseUrl: string, logger: typeof Logger) {
+  const boss = new PgBoss({ connectionString: databaseUrl, schema: "pgboss", max: 3, supervise: true });
+  boss.on("error", (err) => logger.error({ err }, "job queue error"));
+  await boss.start();
+  return boss;
+}
+
+export type SweptQueueOptions = {
+  name: string;
+  concurrency: number;
+  sweepIntervalMs: number;
+  /** Ids of the rows due now, from our own tables (the source of truth). */
+  findDue(): Promise<string[]>;
+  run(id: string): Promise<void>;
+  logger: typeof Logger;
+};
+
+/**
+ * A queue fed by a sweep of our own tables: our rows hold status, attempts and the
+ * next due time (the UI shows them); pg-boss adds durable dispatch to competing
+ * workers on any number of instances. The queue is "stately" with the row id as
+ * singleton key, so a row is queued at most once however often the sweep sees it,
+ * and a crash between writing a row and queueing it only delays it by one sweep.
+ */
+export async function startSweptQueue(boss: PgBoss, options: SweptQueueOptions) {
+  const { name, logger } = options;
+  await boss.createQueue(name, { name, policy: "stately", retryLimit: 0, expireInSeconds: 300 });
+  for (let i = 0; i < options.concurrency; i++) {
+    await boss.work<{ id: string }>(name, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
+      if (job) await options.run(job.data.id);
+    });
+  }
+
+  let sweeping = false;
+  const sweep = async () => {
+    if (sweeping) return;
+    sweeping = true;
+    try {
+      const due = await options.findDue();
+      if (due.length > 0) await boss.insert(due.map((id) => ({ name, data: { id }, singletonKey: id })));
+    } catch (err) {
+      logger.error({ err, queue: name }, "sweep failed");
+    } finally {
+      sweeping = false;
+    }
+  };
+  const timer = setInterval(() => void sweep(), options.sweepIntervalMs);
+  void sweep();
+  return {
+    stop() {
+      clearInterval(timer);
+    },
+  };
+}
