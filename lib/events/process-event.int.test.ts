@@ -63,11 +63,13 @@ describe("processEvent", () => {
 
 describe("startProcessing (pg-boss dispatch)", () => {
   it("picks up stored events and settles them without a second run", async () => {
+    // The sweep is FIFO; other suites leave unprocessed events in the shared test database.
+    await db.providerEvent.updateMany({ where: { status: { in: ["PENDING", "FAILED"] } }, data: { status: "UNHANDLED" } });
     const ids = await Promise.all(Array.from({ length: 10 }, () => store("investment.payment")));
     let runs = 0;
     EVENT_HANDLERS["WISEALPHA:investment.payment"] = async () => void (runs += 1);
     const boss = await startJobQueue(process.env.DATABASE_URL!, logger);
-    const processing = await startProcessing({ db, boss, logger, policy, sweepIntervalMs: 200, concurrency: 2 });
+    const processing = await startProcessing({ db, boss, logger, policy, sweepIntervalMs: 200, concurrency: 2, queueName: `process-event-test-${Date.now()}` });
     try {
       await expect.poll(async () => db.providerEvent.count({ where: { id: { in: ids }, status: "PROCESSED" } }), { timeout: 20_000, interval: 250 }).toBe(10);
       expect(runs).toBe(10);

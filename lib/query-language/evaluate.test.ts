@@ -1,3 +1,4 @@
+import Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";
 
 import { collectFieldRefs, collectFields, compareByOrder, findUnknownField, matchesFilter } from "./evaluate";
@@ -134,6 +135,19 @@ describe("matchesFilter", () => {
     expect(matches("movements.amount gt 300", record)).toBe(false);
     expect(matches("movements.status eq null", record)).toBe(true); // the third movement has none
     expect(matches("movements.amount in [11 to 249]", record)).toBe(false); // one element must fit both bounds
+  });
+
+  it("reads a decimal.js Decimal as a JSON number kept exact", () => {
+    const record = { settings: { divest_amount: new Decimal("600.5") }, big: new Decimal("1e+100"), tiny: new Decimal("18.780000000000000001") };
+    expect(matches("settings.divest_amount eq '600.50'", record)).toBe(true);
+    expect(matches("settings.divest_amount in ['1', '600.50']", record)).toBe(true);
+    expect(matches("settings.divest_amount neq '600.50'", record)).toBe(false);
+    expect(matches("settings.divest_amount eq '600*'", record)).toBe(false);
+    expect(matches("big eq '1e100'", record)).toBe(true);
+    expect(matches("tiny gt 18.78 and tiny lt 18.780000000000000002", record)).toBe(true);
+    expect(matches("tiny in [18.780000000000000001 to 19]", record)).toBe(true);
+    // a number has no fields: the Decimal's internals are not readable as a path
+    expect(matches("big.e eq null and big.d eq null and big.s eq null", record)).toBe(true);
   });
 
   it("does not throw on non-object records", () => {

@@ -1,8 +1,9 @@
 import type { ComparisonNode, FilterNode, OrderByKey, Query, Span, Value } from "./ast";
-import { compareForSort, compareToValue, matchesPattern, type BoundMode } from "./scalars";
+import { compareForSort, compareToValue, isNumberValue, matchesPattern, type BoundMode } from "./scalars";
 
 /**
- * Evaluates a parsed filter against a plain JSON record (the sandbox's stored entities).
+ * Evaluates a parsed filter against a plain JSON record (the sandbox's entities). A JSON
+ * number may be a JS number or, to keep every digit, a decimal.js `Decimal` (see `toDecimal`).
  *
  * Field paths: `config.manager_settings.active` walks nested objects. A missing field (or a
  * missing parent) is null, so `field eq null` matches it, the same as the docs' `field eq
@@ -125,6 +126,7 @@ function readPath(record: unknown, field: string): unknown {
 
 function ownProperty(value: unknown, key: string): unknown {
   // Own properties only: a field named `constructor` or `__proto__` must read as missing.
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
+  // A `Decimal` is a number, so its internals (`d`, `e`, `s`) are not fields either.
+  if (typeof value !== "object" || value === null || Array.isArray(value) || isNumberValue(value)) return undefined;
   return Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
 }

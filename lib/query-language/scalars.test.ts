@@ -1,3 +1,4 @@
+import Decimal from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
@@ -78,6 +79,27 @@ describe("compareToValue", () => {
     expect(toDecimal(Number.NaN)).toBeNull();
     expect(toDecimal(true)).toBeNull();
   });
+
+  it("treats a decimal.js Decimal as an exact number, never as text", () => {
+    const exact = new Decimal("18.780000000000000001");
+    expect(toDecimal(exact)).toBe(exact);
+    expect(toDecimal(new Decimal(Number.NaN))).toBeNull();
+    expect(toDecimal({ toStringTag: "[object Decimal]" })).toBeNull(); // a JSON look-alike is not a Decimal
+    const str = (value: string) => ({ kind: "string", value }) as const;
+    const num = (value: string) => ({ kind: "number", value }) as const;
+    // a quoted number compares numerically, as with a JS number, also for eq
+    expect(compareToValue(new Decimal("600.5"), str("600.50"), "equality")).toBe(0);
+    expect(compareToValue(new Decimal("1e+100"), str("1e100"), "equality")).toBe(0);
+    expect(compareToValue(exact, num("18.78"), "equality")).toBe(1);
+    expect(compareToValue(exact, str("18.780000000000000002"), "lower")).toBe(-1);
+    // not text: no match with a non-numeric string or a wildcard
+    expect(compareToValue(new Decimal("600.5"), str("abc"), "lower")).toBeNull();
+    expect(matchesPattern(new Decimal("600.5"), pattern("600*"))).toBe(false);
+    expect(compareToValue(new Decimal(0), { kind: "null" }, "equality")).toBeNull();
+    // sorts as a number
+    expect(compareForSort(new Decimal("9"), "10")).toBe(-1);
+    expect(compareForSort(new Decimal("18.780000000000000001"), 18.78)).toBe(1);
+  });
 });
 
 describe("compareForSort", () => {
@@ -90,6 +112,7 @@ describe("compareForSort", () => {
     fc.constant(null),
     fc.constant(undefined),
     fc.array(fc.integer(), { maxLength: 2 }),
+    fc.constantFrom("-1", "18.780000000000000001", "1e+100").map((text) => new Decimal(text)),
   );
 
   it("is antisymmetric and transitive, so Array.sort is well defined", () => {

@@ -16,18 +16,35 @@ export type Comparison = -1 | 0 | 1 | null;
  */
 export type BoundMode = "equality" | "lower" | "upper";
 
-/** Amounts arrive as JSON numbers or as strings ("amounts are typically stored as strings"). */
+/**
+ * Amounts arrive as JSON numbers or as strings ("amounts are typically stored as strings").
+ * A decimal.js `Decimal` in a record is a JSON number held exactly: a server that keeps
+ * money as decimal text and writes it as a JSON number cannot hand that number over as a JS
+ * number without rounding it (`18.780000000000000001`), so it passes a `Decimal`, which
+ * every rule treats as a number, never as text.
+ */
 export function toDecimal(value: unknown): Decimal | null {
   if (typeof value === "number") return Number.isFinite(value) ? new Decimal(value) : null;
-  if (typeof value === "string" && NUMBER_PATTERN.test(value)) return new Decimal(value);
+  if (typeof value === "string") return NUMBER_PATTERN.test(value) ? new Decimal(value) : null;
+  if (value instanceof Decimal) return value.isFinite() ? value : null;
   return null;
+}
+
+/**
+ * A record value that is a number (JSON number or exact `Decimal`), as opposed to numeric text.
+ * `instanceof`, not `Decimal.isDecimal`: that also accepts any plain object carrying
+ * `toStringTag: "[object Decimal]"`, which a JSON record can contain. (Decimal.clone()
+ * constructors share the prototype, so their instances pass too.)
+ */
+export function isNumberValue(value: unknown): value is number | Decimal {
+  return typeof value === "number" || value instanceof Decimal;
 }
 
 /**
  * Compares one record value with a query value (record on the left).
  * - number query: the record value is read as a decimal (number or numeric string).
- * - string query: two dates/datetimes compare as instants; a JSON-number record value
- *   compares as a decimal; for ordering, two numeric strings compare as decimals (so
+ * - string query: two dates/datetimes compare as instants; a JSON-number (or `Decimal`)
+ *   record value compares as a decimal; for ordering, two numeric strings compare as decimals (so
  *   `'9' lt '10'`); otherwise exact, case-sensitive string comparison. Exact `eq` stays
  *   case-sensitive because it is how middleware finds a portfolio by `external_id` or ID,
  *   and a case-folded match there could pick the wrong customer's record.
@@ -52,7 +69,7 @@ export function compareToValue(record: unknown, query: Value, mode: BoundMode): 
 }
 
 function compareWithString(record: unknown, query: string, mode: BoundMode): Comparison {
-  if (typeof record === "number") {
+  if (isNumberValue(record)) {
     const right = queryDecimal(query);
     const left = toDecimal(record);
     return left === null || right === null ? null : sign(left.comparedTo(right));

@@ -2,7 +2,7 @@ import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 
 import { badRequest } from "./errors";
-import { compileQuery } from "./query-adapter";
+import { compileQuery, type CompiledQuery } from "./query-adapter";
 import { parseOrThrow } from "./validation";
 
 /** What a collection endpoint needs to know about one entity type. */
@@ -14,6 +14,12 @@ export type CollectionSpec<T> = {
   embeddable: readonly string[];
   /** Looks an id up in any entity type, for `_embedded`. */
   resolve(id: string): unknown;
+  /**
+   * The record `query=` is evaluated on, given the fields the query reads: the entity as a
+   * client sees it on the wire (money as numbers, not the stored decimal text). Returns null
+   * when the stored entity reads the same for those fields; omitted: always the stored entity.
+   */
+  queryView?(fields: readonly string[]): ((item: T) => unknown) | null;
 };
 
 // Seed 001: limit defaults to 20, max 100; offset skips records. Both may arrive as strings.
@@ -39,14 +45,10 @@ export function listCollection<T extends { deleted: boolean }>(request: FastifyR
 
   const compiled = params.query?.trim() ? compileQuery(params.query, spec.isKnownField) : null;
   const includeDeleted = compiled?.fields.some((f) => f === "deleted") ?? false;
-  // Stored entities are evaluated as they are: money stays decimal text, which the query
-  // library compares as decimals.
-  const matched: T[] = [];
-  for (const item of spec.items()) {
-    if (item.deleted && !includeDeleted) continue;
-    if (!compiled || compiled.matches(item)) matched.push(item);
-  }
-  if (compiled?.compare) matched.sort(compiled.compare);
+  // The filter and orderby see what a client sees on the wire: stored money is decimal text,
+  // but the API returns it as JSON numbers, and the query language treats the two differently
+  // (`eq '600.50'`, wildcards). `queryView` supplies that typed form, float-free.
+  const matched = compiled ? filterAndSort(spec, compiled, includeDeleted) : [...spec.items()].filter((item) => !item.deleted);
 
   const page = matched.slice(params.offset, params.offset + params.limit);
   const results = page.map((item) => ({ ...(spec.toWire(item) as object), _embedded: {} }));
@@ -70,6 +72,20 @@ export function listCollection<T extends { deleted: boolean }>(request: FastifyR
     results,
     _embedded,
   };
+}
+
+/** The entities the query matches, in its `orderby` order (else creation order). */
+function filterAndSort<T extends { deleted: boolean }>(spec: CollectionSpec<T>, compiled: CompiledQuery, includeDeleted: boolean): T[] {
+  const view = spec.queryView?.(compiled.fields) ?? ((item: T) => item);
+  const hits: { item: T; record: unknown }[] = [];
+  for (const item of spec.items()) {
+    if (item.deleted && !includeDeleted) continue;
+    const record = view(item);
+    if (compiled.matches(record)) hits.push({ item, record });
+  }
+  const compare = compiled.compare;
+  if (compare) hits.sort((a, b) => compare(a.record, b.record));
+  return hits.map((hit) => hit.item);
 }
 
 /** Same URL with every other parameter kept, so following `next` keeps the query and embed. */

@@ -11,7 +11,7 @@ import {
   type PatchPortfolioInput,
 } from "./portfolio-schema";
 import { commitPortfolio, derivedStatus, ownerData } from "./portfolio-model";
-import { isKnownPortfolioField, portfolioToWire } from "./portfolio-wire";
+import { isKnownPortfolioField, portfolioQueryView, portfolioToWire } from "./portfolio-wire";
 import { route } from "./routes-util";
 import type { Runtime } from "./runtime";
 import { isoDatetime, type ManagerSettings, type Portfolio } from "./state";
@@ -28,6 +28,7 @@ export function registerPortfolioRoutes(app: FastifyInstance, rt: Runtime) {
     listCollection(request, {
       items: () => Object.values(state.portfolios),
       toWire: portfolioToWire,
+      queryView: portfolioQueryView,
       isKnownField: isKnownPortfolioField,
       embeddable: ["owned_by_user_id", "owned_by_user_ids", "readable_by", "modifiable_by", "version_authored_by_user_id"],
       resolve: (id) => resolveEntity(rt, id),

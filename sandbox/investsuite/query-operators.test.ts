@@ -247,33 +247,44 @@ describe("number operators on amounts stored as decimal strings", () => {
     expect(await own(`${divest} neq 0 and ${divest} neq null`)).toEqual(ids("a", "b", "f"));
   });
 
-  // BUG (sandbox, collections.ts/query-adapter.ts): filters run on the *stored* record, where
-  // amounts are canonical decimal text ("600.5", "1e+100"), not on what the API returns
-  // (the JSON numbers 600.5 and 1e100). A quoted value is then compared as exact text:
-  // qop-a was created with divest_amount "600.50" (a string, as the docs advise for
-  // precision), yet `eq '600.50'` finds nothing, while a field that is a real JSON number
-  // matches a quoted number numerically (`risk_profile_score eq '5'` above) and, on the
-  // wire, divest_amount is that same kind of JSON number.
-  it.fails("BUG: a quoted amount matches numerically with eq, as quoted numbers do on JSON-number fields", async () => {
+  // Filters see a portfolio as the API returns it, where amounts are JSON numbers (600.5,
+  // 1e100), not the stored decimal text ("600.5", "1e+100"). qop-a was created with
+  // divest_amount "600.50" (a string, as the docs advise for precision); a quoted number
+  // matches it numerically, as `risk_profile_score eq '5'` does on a real JSON-number field.
+  // (Formerly a bug: the stored text was filtered, so quoted amounts compared as text.)
+  it("a quoted amount matches numerically with eq, as quoted numbers do on JSON-number fields", async () => {
     expect(await own(`${divest} eq '600.50'`)).toEqual(ids("a"));
   });
-  it.fails("BUG: same root cause with 1e100, stored as '1e+100'", async () => {
+  it("a quoted 1e100 matches the amount stored as '1e+100'", async () => {
     expect(await own(`${divest} eq '1e100'`)).toEqual(ids("b"));
   });
-  it.fails("BUG: same root cause for in lists", async () => {
+  it("quoted amounts match numerically in in lists", async () => {
     expect(await own(`${divest} in ['600.50', '1e100']`)).toEqual(ids("a", "b"));
   });
-  it.fails("BUG: same root cause for neq", async () => {
+  it("a quoted amount is compared numerically by neq", async () => {
     expect(await own(`${divest} neq '600.50'`)).toEqual(ids("b", "c", "d", "e", "f"));
   });
-  // Same root cause: wildcards are "strings only; a number is not text to search"
-  // (lib/query-language README), and `risk_profile_score eq '1*'` indeed does not match 10,
-  // but `divest_amount eq '600*'` matches qop-a because the stored amount is text.
+  // Wildcards are "strings only; a number is not text to search" (lib/query-language README):
+  // `risk_profile_score eq '1*'` does not match 10, and an amount is a number on the wire too.
   it("wildcards do not match a JSON-number field", async () => {
     expect(await own("config.manager_settings.risk_profile_score eq '1*'")).toEqual([]);
   });
-  it.fails("BUG: wildcards do not match an amount either (it is a JSON number on the wire)", async () => {
+  it("wildcards do not match an amount either (it is a JSON number on the wire)", async () => {
     expect(await own(`${divest} eq '600*'`)).toEqual([]);
+  });
+  // The typed view behind these keeps every digit (no float) and covers holdings too.
+  it.each([
+    [`${divest} eq '18.780000000000000001'`, ids("f")],
+    [`${divest} eq '18.78'`, []],
+    [`${divest} in ['18.78', '18.7800000000000000010']`, ids("f")],
+    ["portfolio.$EUR eq '2500.25'", ids("a")],
+    ["portfolio.$EUR eq '2500*'", []],
+    ["portfolio.$EUR neq '2500.250'", ids("b", "c", "d", "e", "f")],
+    ["config.manager_settings.start_amount eq '1000.0'", ids("a")],
+    // a non-numeric quoted value never matches a number, also for ordering operators
+    [`${divest} lt 'abc'`, []],
+  ])("%s", async (filter, expected) => {
+    expect(await own(filter)).toEqual(expected);
   });
 });
 

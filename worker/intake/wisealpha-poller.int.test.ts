@@ -62,7 +62,8 @@ describe("WiseAlpha /events/ poller", () => {
   const storedIds = async () =>
     (
       await db.providerEvent.findMany({
-        where: { provider: "WISEALPHA" },
+        // Other suites share this database; only this feed's events (EVENT… ids, polled) count here.
+        where: { provider: "WISEALPHA", providerEventId: { startsWith: "EVENT" } },
         select: { providerEventId: true, deliveries: true, transport: true },
         orderBy: { providerEventId: "asc" },
       })

@@ -15,6 +15,8 @@ export type ProcessingOptions = {
   concurrency?: number;
   sweepIntervalMs?: number;
   retentionDays?: number;
+  /** Tests use a queue of their own; the shared test database holds other suites' jobs. */
+  queueName?: string;
 };
 
 /** Event processing: due events (new, replayed or retrying) run their handler; payload retention hourly. */
@@ -22,7 +24,7 @@ export async function startProcessing(options: ProcessingOptions) {
   const { db, logger } = options;
   const policy = options.policy ?? DEFAULT_RETRY_POLICY;
   const queue = await startSweptQueue(options.boss, {
-    name: "process-event",
+    name: options.queueName ?? "process-event",
     concurrency: options.concurrency ?? 4,
     sweepIntervalMs: options.sweepIntervalMs ?? 1_000,
     logger,
