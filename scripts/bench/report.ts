@@ -1,0 +1,87 @@
+import type { AmqpResult } from "./amqp";
+import { TARGETS } from "./config";
+import type { ListBenchResult } from "./list-bench";
+import { fmtInt, fmtMs, table } from "./stats";
+import type { WebhookResult } from "./webhooks";
+
+export type IngestReport = {
+  raw: { rows: number; seconds: number; perSecond: number };
+  webhook: WebhookResult | { skipped: string };
+  amqp: (AmqpResult & { leftAfterStop: number | null }) | { skipped: string };
+  concurrency: number;
+};
+
+const verdict = (ok: boolean) => (ok ? "met" : "MISSED");
+
+export function ingestTable({ raw, webhook, amqp, concurrency }: IngestReport): string {
+  const target = raw.perSecond * TARGETS.ingestVsRawInsert;
+  const rows: string[][] = [
+    [
+      `raw pg single-row INSERT (1 connection, ${fmtInt(raw.rows)} rows)`,
+      fmtInt(raw.perSecond),
+      "1.0×",
+      "(baseline)",
+      "–",
+      `${raw.seconds.toFixed(2)} s`,
+    ],
+  ];
+  if ("skipped" in webhook)
+    rows.push(["webhook route (signed WiseAlpha POSTs)", "–", "–", `≥ ${fmtInt(target)}`, "not measured", webhook.skipped]);
+  else {
+    const others = Object.entries(webhook.otherStatuses)
+      .map(([s, n]) => `${n}× ${s}`)
+      .join(", ");
+    const check =
+      webhook.rowsInDb === webhook.acknowledged
+        ? `rows in db = ${fmtInt(webhook.rowsInDb)} = 200s`
+        : `ROWS IN DB ${fmtInt(webhook.rowsInDb)} ≠ ${fmtInt(webhook.acknowledged)} 200s`;
+    rows.push([
+      `webhook route (${fmtInt(webhook.sent)} signed POSTs, ${concurrency} in flight)`,
+      fmtInt(webhook.perSecond),
+      `${(webhook.perSecond / raw.perSecond).toFixed(1)}×`,
+      `≥ ${fmtInt(target)}`,
+      verdict(webhook.perSecond >= target),
+      `${webhook.seconds.toFixed(1)} s; ${check}${others ? `; not 200: ${others}` : ""}`,
+    ]);
+  }
+  if ("skipped" in amqp) rows.push(["AMQP consumer (worker)", "–", "–", `≥ ${fmtInt(target)}`, "not measured", amqp.skipped]);
+  else {
+    const acked =
+      amqp.readyInQueue === 0 && amqp.leftAfterStop === 0
+        ? "queue empty while consuming and after the worker stopped (all acked)"
+        : `QUEUE NOT EMPTY: ${amqp.readyInQueue} ready, ${amqp.leftAfterStop ?? "?"} after stop`;
+    rows.push([
+      `AMQP consumer (${fmtInt(amqp.published)} persistent messages)`,
+      fmtInt(amqp.perSecond),
+      `${(amqp.perSecond / raw.perSecond).toFixed(1)}×`,
+      `≥ ${fmtInt(target)}`,
+      verdict(amqp.perSecond >= target),
+      `${amqp.seconds.toFixed(1)} s first publish → last row (publishing took ${amqp.publishSeconds.toFixed(1)} s); rows in db = ${fmtInt(amqp.rowsInDb)}; ${acked}`,
+    ]);
+  }
+  return table(["ingest path", "events/s", "vs raw", "target", "", "notes"], rows);
+}
+
+export function listTable(result: ListBenchResult, events: number): string {
+  const rows = result.cases.map((c) => [
+    c.name,
+    String(c.rows),
+    fmtMs(c.list.p50),
+    fmtMs(c.list.p95),
+    fmtMs(c.list.max),
+    String(c.list.runs),
+    verdict(c.list.p95 <= TARGETS.listP95Ms),
+    c.page ? `${fmtMs(c.page.p50)} / ${fmtMs(c.page.p95)} (${c.page.runs})` : "–",
+  ]);
+  const header = [
+    `findEvents on ${fmtInt(events)} events`,
+    "rows",
+    "p50 ms",
+    "p95 ms",
+    "max ms",
+    "runs",
+    `p95 ≤ ${TARGETS.listP95Ms}`,
+    "whole page p50 / p95 ms (runs)",
+  ];
+  return table(header, rows);
+}
