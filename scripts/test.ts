@@ -22,20 +22,41 @@ async function main() {
     await run("type check", bin("tsc"), ["--noEmit", "-p", "."], process.env);
     await run("lint", bin("eslint"), ["--max-warnings=0", "."], process.env);
   }
-  if (!only || only === "unit") {
-    log("unit tests");
-    await run("unit tests", bin("vitest"), ["run", "--project", "unit"], process.env);
+  await rm(RESULTS, { recursive: true, force: true });
+  try {
+    if (!only || only === "unit") {
+      log("unit tests");
+      await run("unit tests", bin("vitest"), ["run", "--project", "unit", ...vitestJson("unit")], process.env);
+    }
+    if (!only || only === "integration") {
+      log("integration tests");
+      await run("integration tests", bin("vitest"), ["run", "--project", "integration", "--no-file-parallelism", ...vitestJson("integration")], process.env);
+    }
+    if (!only || only === "e2e") {
+      ensureChromium();
+      log("end-to-end tests (Playwright, Chromium)");
+      await runE2e();
+    }
+    log("all suites passed");
+  } finally {
+    await printTotals();
   }
-  if (!only || only === "integration") {
-    log("integration tests");
-    await run("integration tests", bin("vitest"), ["run", "--project", "integration", "--no-file-parallelism"], process.env);
+}
+
+const RESULTS = path.join("test-results", "summary");
+const vitestJson = (project: string) => ["--reporter=default", "--reporter=json", `--outputFile.json=${path.join(RESULTS, `vitest-${project}.json`)}`];
+
+/** One plain closing line over every suite that ran, e.g. "tests: 1046 passed, 0 failed". */
+async function printTotals() {
+  const { readFile, readdir } = await import("node:fs/promises");
+  let passed = 0;
+  let failed = 0;
+  for (const name of await readdir(RESULTS).catch(() => [] as string[])) {
+    const report = JSON.parse(await readFile(path.join(RESULTS, name), "utf8")) as { numPassedTests?: number; numFailedTests?: number; stats?: { expected: number; unexpected: number; flaky: number } };
+    passed += report.numPassedTests ?? (report.stats ? report.stats.expected + report.stats.flaky : 0);
+    failed += report.numFailedTests ?? report.stats?.unexpected ?? 0;
   }
-  if (!only || only === "e2e") {
-    ensureChromium();
-    log("end-to-end tests (Playwright, Chromium)");
-    await runE2e();
-  }
-  log("all suites passed");
+  console.log(`\ntests: ${passed} passed, ${failed} failed`);
 }
 
 async function runE2e() {
@@ -43,7 +64,8 @@ async function runE2e() {
   let db: TestDatabase | undefined;
   const dataDir = path.join(".data", "e2e");
   await rm(dataDir, { recursive: true, force: true });
-  const [port, sandboxPort, dbPort] = [3100, 4110, await freePort()];
+  // Free ports, so a second run (another checkout, a developer's `npm start`) never collides.
+  const [port, sandboxPort, dbPort] = [await freePort(), await freePort(), await freePort()];
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), SANDBOX_PORT: String(sandboxPort), EMBEDDED_DB_PORT: String(dbPort), DATA_DIR: dataDir, LOG_LEVEL: "warn" };
   delete env.DATABASE_URL;
   if (serverUrl) {
@@ -65,7 +87,13 @@ async function runE2e() {
   });
   try {
     if (!ready) throw new Error(`The e2e stack did not start:\n${output.slice(-4000)}`);
-    await run("e2e tests", bin("playwright"), ["test", "-c", "e2e/playwright.config.ts"], { ...env, E2E_BASE_URL: `http://localhost:${port}`, E2E_DATABASE_URL: databaseUrl });
+    await run("e2e tests", bin("playwright"), ["test", "-c", "e2e/playwright.config.ts"], {
+      ...env,
+      E2E_BASE_URL: `http://localhost:${port}`,
+      E2E_SANDBOX_URL: `http://127.0.0.1:${sandboxPort}`,
+      E2E_DATABASE_URL: databaseUrl,
+      PLAYWRIGHT_JSON_OUTPUT_NAME: path.resolve(RESULTS, "playwright.json"),
+    });
   } finally {
     stack.kill("SIGTERM");
     await new Promise((resolve) => (stack.exitCode !== null ? resolve(null) : stack.once("exit", resolve)));
