@@ -43,6 +43,17 @@ export async function createSandbox(ctx: SandboxContext, options: { transport?: 
   const plugin = async (app: FastifyInstance) => {
     app.setReplySerializer((payload) => stringifyWithDecimals(payload));
     app.setErrorHandler(errorHandler);
+    // Seed 002's DELETE sends `Content-Type: application/json` with no body; an empty JSON body
+    // is "no body" there (Fastify's default parser would answer 400 "Body cannot be empty").
+    app.addContentTypeParser("application/json", { parseAs: "string" }, (_request, body, done) => {
+      if (body === "") return done(null, undefined);
+      try {
+        done(null, JSON.parse(body as string));
+      } catch (error) {
+        (error as Error & { statusCode?: number }).statusCode = 400;
+        done(error as Error, undefined);
+      }
+    });
     app.setNotFoundHandler((request, reply) => reply.code(404).send({ title: "Not found", detail: `No route ${request.method} ${request.url}`, status: 404 }));
 
     await app.register(async (api) => {

@@ -214,18 +214,9 @@ describe("InvestSuite seed requests against the sandbox", () => {
     expect(response.json()).toMatchObject({ status: "INACTIVE", config: { manager_settings: { active: false } } });
   });
 
-  // KNOWN SANDBOX GAP (reported to the lead): the seed's DELETE carries `Content-Type: application/json`
-  // and no body; Fastify refuses that with 400 "Body cannot be empty". `it.fails` flips to red once fixed.
-  it.fails("delete-portfolio.http as written: 200", async () => {
-    expect((await send("delete-portfolio.http")).status).toBe(200);
-  });
-
-  it("delete-portfolio.http without its Content-Type: soft delete, still readable, no longer writable", async () => {
-    const noContentType = (req: HttpFileRequest) => ({
-      ...req,
-      headers: req.headers.filter(([name]) => name.toLowerCase() !== "content-type"),
-    });
-    const response = await send("delete-portfolio.http", noContentType);
+  // The seed's DELETE carries `Content-Type: application/json` and no body, which must be accepted.
+  it("delete-portfolio.http as written: soft delete, still readable, no longer writable", async () => {
+    const response = await send("delete-portfolio.http");
     expect(response.status).toBe(200);
     expect(response.json()).toMatchObject({ id: vars.portfolioId, deleted: true });
     expect((await send("get-portfolio.http")).json()).toMatchObject({ deleted: true });
