@@ -6,6 +6,7 @@ import { createSandbox as createCashlink } from "./cashlink/sandbox";
 import { createSandbox as createInvestSuite } from "./investsuite/sandbox";
 import { sandboxEnvSchema, type ProviderName, type SandboxContext } from "./lib/context";
 import { registerFaultControls } from "./lib/faults";
+import { onShutdown } from "../lib/on-shutdown";
 import { createSandbox as createWiseAlpha } from "./wisealpha/sandbox";
 
 /**
@@ -62,8 +63,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         await sandbox.close();
         process.exit(0);
       };
-      process.once("SIGINT", stop);
-      process.once("SIGTERM", stop);
+      onShutdown(stop);
     })
     .catch((error: NodeJS.ErrnoException) => {
       if (error.code === "EADDRINUSE") console.error(`Sandbox port is taken: ${error.message}. Set SANDBOX_PORT or stop the other process.`);

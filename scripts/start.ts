@@ -3,6 +3,7 @@ import path from "node:path";
 import { isBuildStale } from "./lib/build-if-stale";
 import { assertPortFree, waitForHttp, waitForPort } from "./lib/ports";
 import { createSupervisor, run } from "./lib/processes";
+import { onShutdown } from "../lib/on-shutdown";
 import { loadStartConfig } from "./lib/start-config";
 
 /**
@@ -33,8 +34,7 @@ async function main() {
     await supervisor.stopAll();
     process.exit(code);
   }
-  process.once("SIGINT", () => void shutdown(0));
-  process.once("SIGTERM", () => void shutdown(0));
+  onShutdown(() => shutdown(0));
 
   const databaseUrl = config.DATABASE_URL ?? `postgresql://postgres:postgres@127.0.0.1:${config.EMBEDDED_DB_PORT}/postgres?sslmode=disable`;
   const env: NodeJS.ProcessEnv = {

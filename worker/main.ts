@@ -1,5 +1,6 @@
 import { createPrismaClient } from "../lib/db/create-client";
 import { logger } from "../lib/logger";
+import { onShutdown } from "../lib/on-shutdown";
 import { parseWorkerEnv } from "./env";
 import { startIntake } from "./intake/start-intake";
 import { investSuiteClientOptions, investSuiteConfigSchema } from "../lib/providers/investsuite/config";
@@ -57,8 +58,7 @@ async function main() {
     logger.info("worker stopped");
     process.exit(0);
   };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
+  onShutdown(stop);
 }
 
 main().catch((err) => {

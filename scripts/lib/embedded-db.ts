@@ -3,6 +3,7 @@ import { mkdir } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
+import { onShutdown } from "../../lib/on-shutdown";
 import { fixExtendedProtocolInterleaving } from "./pglite-queue-fix";
 
 /**
@@ -37,8 +38,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         await handle.stop();
         process.exit(0);
       };
-      process.once("SIGINT", stop);
-      process.once("SIGTERM", stop);
+      onShutdown(stop);
     })
     .catch((error: NodeJS.ErrnoException) => {
       console.error(error.code === "EADDRINUSE" ? `Embedded database port ${port} is taken: set EMBEDDED_DB_PORT or stop the other process.` : error);

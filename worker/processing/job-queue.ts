@@ -5,7 +5,15 @@ import type { logger as Logger } from "../../lib/logger";
 /** One pg-boss per worker process (schema `pgboss` in our database), shared by all queues. */
 export async function startJobQueue(databaseUrl: string, logger: typeof Logger) {
   const boss = new PgBoss({ connectionString: databaseUrl, schema: "pgboss", max: 3, supervise: true });
-  boss.on("error", (err) => logger.error({ err }, "job queue error"));
+  let stopping = false;
+  // While we end pg-boss's own pool, closed sockets are expected, not errors worth an alert.
+  boss.on("error", (err) => (stopping ? logger.debug({ err }, "job queue closing") : logger.error({ err }, "job queue error")));
+  boss.on("stopped", () => (stopping = true));
+  const stop = boss.stop.bind(boss);
+  boss.stop = (options) => {
+    stopping = true;
+    return stop(options);
+  };
   await boss.start();
   return boss;
 }
