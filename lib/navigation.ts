@@ -5,6 +5,7 @@ import { hasPermission, type Permission } from "@/lib/auth/permissions";
  * placeholder pages); each shows to the roles whose permission covers its page.
  */
 export const AREAS: { href: string; label: string; permission: Permission }[] = [
+  { href: "/portfolios", label: "Portfolios", permission: "portfolios.read" },
   { href: "/users", label: "Users", permission: "users.read" },
   { href: "/audit", label: "Audit", permission: "audit.read" },
   { href: "/events", label: "Events", permission: "events.read" },

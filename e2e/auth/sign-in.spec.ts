@@ -2,7 +2,11 @@ import { expect, test } from "@playwright/test";
 
 import { DEMO, signIn } from "../support/users";
 
-const NAV = { STAFF: ["Events"], COMPLIANCE: ["Events"], ADMIN: ["Users", "Audit", "Events"] } as const;
+const NAV = {
+  STAFF: ["Portfolios", "Events"],
+  COMPLIANCE: ["Portfolios", "Events"],
+  ADMIN: ["Portfolios", "Users", "Audit", "Events"],
+} as const;
 
 test.describe("each demo user signs in and sees only what the role allows", () => {
   for (const role of ["STAFF", "COMPLIANCE", "ADMIN"] as const) {

@@ -1,0 +1,69 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+
+import { BlockControl } from "@/components/portfolios/detail/block-control";
+import { BrokerageAccount } from "@/components/portfolios/detail/brokerage-account";
+import { FundedSince } from "@/components/portfolios/detail/funded-since";
+import { HoldingsTable } from "@/components/portfolios/detail/holdings-table";
+import { ManagerSettings } from "@/components/portfolios/detail/manager-settings";
+import { PortfolioSummary } from "@/components/portfolios/detail/portfolio-summary";
+import { ProviderErrorPanel } from "@/components/portfolios/detail/provider-error";
+import { RecentEvents } from "@/components/portfolios/detail/recent-events";
+import { VersionInfo } from "@/components/portfolios/detail/version-info";
+import { PageHeader } from "@/components/ui/page-header";
+import { hasPermission } from "@/lib/auth/permissions";
+import { requirePagePermission } from "@/lib/auth/session";
+import { loadPortfolioDetail } from "@/lib/data/portfolios/portfolio-detail";
+
+export const metadata = { title: "Portfolio" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function PortfolioPage({ params }: Props) {
+  const user = await requirePagePermission("portfolios.read");
+  const { id } = await params;
+  const result = await loadPortfolioDetail(id);
+  if (result.kind === "not_found") notFound();
+
+  const back = (
+    <Link href="/portfolios" className="mb-2 inline-block text-sm underline">
+      ← Portfolios
+    </Link>
+  );
+  if (result.kind === "error") {
+    return (
+      <>
+        {back}
+        <PageHeader title="Portfolio" description={id} />
+        <ProviderErrorPanel message={result.message} retryable={result.retryable} retryHref={`/portfolios/${encodeURIComponent(id)}`} />
+      </>
+    );
+  }
+
+  const { detail } = result;
+  // A deleted portfolio refuses every PATCH at InvestSuite, so no change is offered.
+  const canEdit = hasPermission(user.role, "portfolios.edit") && !detail.deleted;
+  const canBlock = hasPermission(user.role, "portfolios.block") && !detail.deleted;
+  return (
+    <>
+      {back}
+      <PageHeader
+        title={detail.name}
+        description={`InvestSuite portfolio ${detail.id}${detail.externalId ? ` · external id ${detail.externalId}` : ""}`}
+        actions={canBlock && <BlockControl portfolioId={detail.id} blocked={detail.blocked} />}
+      />
+      <div className="grid gap-4 lg:grid-cols-2">
+        <PortfolioSummary detail={detail} />
+        <ManagerSettings manager={detail.manager} managerVersion={detail.managerVersion} settings={detail.settings} />
+        <HoldingsTable holdings={detail.holdings} />
+        <BrokerageAccount portfolioId={detail.id} account={detail.brokerageAccount} canEdit={canEdit} />
+        <div className="flex flex-col gap-4">
+          <FundedSince portfolioId={detail.id} fundedSince={detail.fundedSince} canEdit={canEdit} />
+          <VersionInfo version={detail.version} />
+        </div>
+        {/* Withdrawals for this portfolio are not listed here yet (see the withdrawals work); no placeholder on purpose. */}
+        <RecentEvents portfolioId={detail.id} events={detail.events} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import { ColumnChooser } from "@/components/portfolios/list/column-chooser";
+import { ExportButton } from "@/components/portfolios/list/export-button";
+import { Pagination } from "@/components/portfolios/list/pagination";
+import { PortfolioTable } from "@/components/portfolios/list/portfolio-table";
+import { ProviderErrorNotice } from "@/components/portfolios/list/provider-error";
+import { QueryEditor } from "@/components/portfolios/list/query-editor";
+import { SavedViews } from "@/components/portfolios/list/saved-views";
+import { PageHeader } from "@/components/ui/page-header";
+import { hasPermission } from "@/lib/auth/permissions";
+import { requirePagePermission } from "@/lib/auth/session";
+import { findPortfolios } from "@/lib/data/portfolios/find-portfolios";
+import { findSavedViews } from "@/lib/data/views/saved-views";
+import { firstValues, portfolioListSchema, toSearchParams } from "@/lib/validations/portfolios";
+
+export const metadata = { title: "Portfolios" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function PortfoliosPage({ searchParams }: Props) {
+  const user = await requirePagePermission("portfolios.read");
+  const parsed = portfolioListSchema.safeParse(firstValues(await searchParams));
+  const state = parsed.success ? parsed.data : portfolioListSchema.parse({});
+  const [result, views] = await Promise.all([findPortfolios(state), findSavedViews(user, "portfolios")]);
+  const search = toSearchParams(state).toString();
+
+  return (
+    <>
+      <PageHeader
+        title="Portfolios"
+        description="InvestSuite portfolios. Build a query or type one in InvestSuite's query language; the URL keeps it, so reload or share the link."
+        actions={result.ok && hasPermission(user.role, "portfolios.export") && <ExportButton search={search} />}
+      />
+      {!parsed.success && (
+        <p role="alert" className="mb-4 rounded-md bg-red-50 p-2 text-sm text-red-800">
+          {parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join(" ")} The list shows the default view instead.
+        </p>
+      )}
+      <SavedViews views={views} state={state} canShare={hasPermission(user.role, "views.share")} />
+      {/* Keyed by the URL so Back/Forward and saved-view links reset the editors to what the URL says. */}
+      <QueryEditor key={search} state={state} serverError={result.ok || result.kind !== "query" ? null : result} />
+      {result.ok ? (
+        <>
+          <div className="mb-2 flex justify-end">
+            <ColumnChooser state={state} />
+          </div>
+          <PortfolioTable rows={result.rows} columns={state.cols} />
+          <Pagination state={state} count={result.count} hasNext={result.hasNext} />
+        </>
+      ) : result.kind === "provider" ? (
+        <ProviderErrorNotice message={result.message} />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,118 @@
+// GET /api/portfolios/export - every portfolio matching ?q=&sort= as CSV, streamed page by page from InvestSuite
+import { Readable } from "node:stream";
+
+import { stringify } from "csv-stringify";
+
+import { withPermission } from "@/lib/api/with-permission";
+import { writeAudit } from "@/lib/audit/write-audit";
+import { iteratePortfolioRows } from "@/lib/data/portfolios/find-portfolios";
+import { formatCash, type PortfolioRow } from "@/lib/data/portfolios/portfolio-row";
+import { getDb } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { parsePortfolioQuery } from "@/lib/portfolios/portfolio-query";
+import { isProviderError } from "@/lib/providers/errors";
+import { QuerySyntaxError } from "@/lib/query-language/parse";
+import { serializeQuery } from "@/lib/query-language/serialize";
+import { portfolioListSchema } from "@/lib/validations/portfolios";
+
+const COLUMNS = [
+  "id",
+  "name",
+  "external_id",
+  "status",
+  "base_currency",
+  "money_type",
+  "manager",
+  "owner_id",
+  "owner_name",
+  "owner_email",
+  "positions",
+  "cash",
+  "created",
+  "funded_since",
+  "archived",
+  "deleted",
+];
+
+const line = (r: PortfolioRow) => [
+  r.id,
+  r.name,
+  r.externalId,
+  r.status,
+  r.baseCurrency,
+  r.moneyType,
+  r.manager,
+  r.owner.id,
+  r.owner.name,
+  r.owner.email,
+  r.holdings.positions,
+  // Exact decimal text with the currency beside it; never a float.
+  formatCash(r.holdings),
+  r.createdAt,
+  r.fundedSince,
+  r.archived,
+  r.deleted,
+];
+
+export const GET = withPermission("portfolios.export", async (request, { user }) => {
+  const parsed = portfolioListSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!parsed.success) throw new AppError("INVALID", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
+  let query: string;
+  try {
+    query = serializeQuery(parsePortfolioQuery(parsed.data.q, parsed.data.sort));
+  } catch (error) {
+    // Same rule as the list: an invalid query never reaches InvestSuite.
+    if (error instanceof QuerySyntaxError) throw new AppError("INVALID", error.message);
+    throw error;
+  }
+
+  let count = 0;
+  const rows = iteratePortfolioRows(query, request.signal, (n) => (count = n));
+  // The first page is read before answering: a provider failure becomes an error response, and the count a header for the progress bar.
+  let first: IteratorResult<PortfolioRow>;
+  try {
+    first = await rows.next();
+  } catch (error) {
+    if (isProviderError(error)) throw new AppError("PROVIDER", error.userMessage);
+    throw error;
+  }
+
+  await writeAudit(getDb(), {
+    action: "portfolios.exported",
+    outcome: "SUCCESS",
+    actorId: user.id,
+    actorEmail: user.email,
+    actorRole: user.role,
+    details: { query, count },
+  });
+
+  const out = stringify({ header: true, columns: COLUMNS });
+  // Cancel in the browser aborts the request: stop walking InvestSuite's pages and drop the stream.
+  request.signal.addEventListener("abort", () => out.destroy(), { once: true });
+  const writable = () =>
+    new Promise((resolve) => {
+      out.once("drain", resolve);
+      out.once("close", resolve);
+    });
+  void (async () => {
+    try {
+      if (!first.done) out.write(line(first.value));
+      for await (const row of rows) {
+        if (out.destroyed) break;
+        if (!out.write(line(row))) await writable();
+      }
+      if (!out.destroyed) out.end();
+    } catch (error) {
+      out.destroy(error as Error);
+    }
+  })();
+
+  const stamp = new Date().toISOString().slice(0, 19).replaceAll(":", "");
+  return new Response(Readable.toWeb(out) as ReadableStream, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="portfolios-${stamp}.csv"`,
+      "x-total-count": String(count),
+    },
+  });
+});

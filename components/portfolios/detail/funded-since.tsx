@@ -1,0 +1,63 @@
+"use client";
+
+import { useAction } from "next-safe-action/hooks";
+import { useRouter } from "next/navigation";
+import { toast } from "sonner";
+
+import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/field";
+import { setFundedSinceAction } from "@/lib/actions/portfolios";
+
+import { Section, utc } from "./section";
+
+/** Seed 002: set on the first funding, never changed afterwards, so the form exists only while it is empty. */
+export function FundedSince({ portfolioId, fundedSince, canEdit }: { portfolioId: string; fundedSince: string | null; canEdit: boolean }) {
+  const router = useRouter();
+  const action = useAction(setFundedSinceAction, {
+    onSuccess: () => {
+      toast.success("Funded since set.");
+      router.refresh();
+    },
+  });
+  const errors = action.result.validationErrors as Record<string, { _errors?: string[] }> | undefined;
+
+  return (
+    <Section title="Funded since">
+      {fundedSince ? (
+        <p className="text-sm" data-testid="funded-since">
+          {utc(fundedSince)} <span className="text-xs text-slate-500">(set once; InvestSuite does not allow changing it)</span>
+        </p>
+      ) : (
+        <p className="text-sm text-slate-500" data-testid="funded-since">
+          Not funded yet.
+        </p>
+      )}
+      {!fundedSince && canEdit && (
+        <form
+          aria-label="Set funded since"
+          className="mt-3 flex flex-col gap-2 border-t border-slate-200 pt-3"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const form = new FormData(event.currentTarget);
+            if (!confirm("funded_since can be set only once. Set it now?")) return;
+            action.execute({ portfolioId, fundedSince: String(form.get("fundedSince") ?? "") });
+          }}
+        >
+          <Field label="First funded at (UTC)" htmlFor="funded-since-input" error={errors?.fundedSince?._errors}>
+            <Input id="funded-since-input" name="fundedSince" type="datetime-local" required />
+          </Field>
+          {action.result.serverError && (
+            <p role="alert" className="text-xs text-red-700">
+              {action.result.serverError}
+            </p>
+          )}
+          <div>
+            <Button type="submit" disabled={action.isPending}>
+              {action.isPending ? "Saving…" : "Set funded since (once)"}
+            </Button>
+          </div>
+        </form>
+      )}
+    </Section>
+  );
+}

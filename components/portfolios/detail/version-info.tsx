@@ -1,0 +1,19 @@
+import type { PortfolioDetail } from "@/lib/data/portfolios/portfolio-detail";
+
+import { Mono, Row, Section, utc } from "./section";
+
+/** InvestSuite objects are immutable: every change is a new version (seed 001 "Immutability"). */
+export function VersionInfo({ version }: { version: PortfolioDetail["version"] }) {
+  return (
+    <Section title="Version">
+      <dl data-testid="version-info">
+        <Row label="Version">{version.version}</Row>
+        <Row label="Version time">{utc(version.versionDatetime)}</Row>
+        <Row label="Version authored by">{version.authoredBy ? <Mono>{version.authoredBy}</Mono> : "—"}</Row>
+        <Row label="Created">{utc(version.creationDatetime)}</Row>
+        <Row label="Snapshot">{utc(version.snapshotDatetime)}</Row>
+      </dl>
+      <p className="mt-2 text-xs text-slate-500">The full version history is in the InvestSuite Admin Console.</p>
+    </Section>
+  );
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+
+import { parsePortfolioQuery } from "@/lib/portfolios/portfolio-query";
+import { QuerySyntaxError } from "@/lib/query-language/parse";
+
+import { formatCash, holdingsSummary } from "./portfolio-row";
+
+describe("holdings summary", () => {
+  it("counts non-zero positions and keeps cash as exact decimal text beside its currency", () => {
+    const summary = holdingsSummary({ US0378331005: "12", IE00B4L5Y983: "0", $USD: "18.780000000000000001", $EUR: "1e+2" });
+    expect(summary).toEqual({
+      positions: 1,
+      cash: [
+        { currency: "EUR", amount: "100" },
+        { currency: "USD", amount: "18.780000000000000001" },
+      ],
+    });
+    expect(formatCash(summary)).toBe("100 EUR; 18.780000000000000001 USD");
+  });
+});
+
+describe("parsePortfolioQuery", () => {
+  it("points at a field portfolios do not have, in the decoded text", () => {
+    const error = (() => {
+      try {
+        parsePortfolioQuery("status+eq+'ACTIVE'+and+lastmodified+gt+'2020'");
+      } catch (e) {
+        return e as QuerySyntaxError;
+      }
+    })();
+    expect(error).toBeInstanceOf(QuerySyntaxError);
+    expect(error?.position).toBe(23);
+    expect(error?.input.slice(23, 35)).toBe("lastmodified");
+  });
+
+  it("accepts nested settings and holdings paths; the sort builder's keys replace a typed orderby", () => {
+    const q = parsePortfolioQuery("config.manager_settings.divest_amount gt 0 and portfolio.$USD gt 0 orderby name", [
+      { field: "creation_datetime", direction: "desc" },
+    ]);
+    expect(q.orderBy).toEqual([{ field: "creation_datetime", direction: "desc" }]);
+  });
+});
