@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 
 import { freePort } from "./lib/ports";
@@ -62,8 +63,8 @@ async function printTotals() {
 async function runE2e() {
   const serverUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
   let db: TestDatabase | undefined;
-  const dataDir = path.join(".data", "e2e");
-  await rm(dataDir, { recursive: true, force: true });
+  // A data dir of this run's own: two runs (two checkouts, a developer and CI) never share state.
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), "bo-e2e-"));
   // Free ports, so a second run (another checkout, a developer's `npm start`) never collides.
   const [port, sandboxPort, dbPort] = [await freePort(), await freePort(), await freePort()];
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), SANDBOX_PORT: String(sandboxPort), EMBEDDED_DB_PORT: String(dbPort), DATA_DIR: dataDir, LOG_LEVEL: "warn" };
@@ -98,6 +99,7 @@ async function runE2e() {
     stack.kill("SIGTERM");
     await new Promise((resolve) => (stack.exitCode !== null ? resolve(null) : stack.once("exit", resolve)));
     await db?.drop();
+    await rm(dataDir, { recursive: true, force: true });
   }
 }
 

@@ -91,8 +91,14 @@ export function EventDetail({ event }: { event: EventDetailView }) {
           <dl data-testid="event-entities">
             {refs.map((r) => (
               <Row key={r.kind} label={r.kind}>
-                {/* Plain text: the portfolio, customer and order pages do not exist yet. */}
-                <span className="font-mono text-xs">{r.value}</span>{" "}
+                {/* Portfolios have a page; customer and order pages arrive with onboarding and the order books. */}
+                {r.kind === "portfolio" ? (
+                  <Link className="font-mono text-xs underline" href={`/portfolios/${encodeURIComponent(r.value)}`}>
+                    {r.value}
+                  </Link>
+                ) : (
+                  <span className="font-mono text-xs">{r.value}</span>
+                )}{" "}
                 <Link className="ml-2 text-xs underline" href={`/events?entity=${encodeURIComponent(r.value)}`}>
                   all events for this {r.kind}
                 </Link>
