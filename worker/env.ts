@@ -40,6 +40,8 @@ export const workerEnvSchema = z.object({
   EVENT_RETRY_BASE_MS: z.coerce.number().int().min(100).default(5_000),
   /** Events processed at once by this worker. */
   EVENT_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
+  /** How often InvestSuite's pending-withdrawals query is reconciled with our requests; 0 disables. */
+  WITHDRAWAL_RECONCILE_INTERVAL_MS: z.coerce.number().int().min(0).default(300_000),
   /** Payloads older than this are deleted (metadata kept); 0 keeps them forever. */
   EVENT_PAYLOAD_RETENTION_DAYS: z.coerce.number().int().min(0).default(0),
 });

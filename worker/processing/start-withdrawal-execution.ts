@@ -4,6 +4,7 @@ import type { PrismaClient } from "../../generated/prisma/client";
 import type { logger as Logger } from "../../lib/logger";
 import type { InvestSuiteClient } from "../../lib/providers/investsuite/client";
 import { EXECUTION_LEASE_MS, executeInvestSuiteWithdrawal } from "../../lib/withdrawals/execute-investsuite";
+import { reconcileInvestSuiteWithdrawals } from "../../lib/withdrawals/reconcile-investsuite";
 import { startSweptQueue } from "./job-queue";
 
 export type WithdrawalExecutionOptions = {
@@ -13,6 +14,7 @@ export type WithdrawalExecutionOptions = {
   logger: typeof Logger;
   sweepIntervalMs?: number;
   maxAttempts?: number;
+  reconcileIntervalMs?: number;
 };
 
 /**
@@ -22,7 +24,8 @@ export type WithdrawalExecutionOptions = {
  */
 export async function startWithdrawalExecution(options: WithdrawalExecutionOptions) {
   const { db, logger } = options;
-  return startSweptQueue(options.boss, {
+  const reconcileTimer = startReconciliation(options);
+  const queue = await startSweptQueue(options.boss, {
     name: "execute-withdrawal",
     concurrency: 2,
     sweepIntervalMs: options.sweepIntervalMs ?? 2_000,
@@ -41,4 +44,34 @@ export async function startWithdrawalExecution(options: WithdrawalExecutionOptio
       logger.info({ withdrawalId: id, outcome }, "withdrawal execution");
     },
   });
+  return {
+    stop() {
+      queue.stop();
+      if (reconcileTimer) clearInterval(reconcileTimer);
+    },
+  };
+}
+
+/**
+ * The periodic catch-up for lost events. Several workers may run it at once; the
+ * row locks and the one-open-request index make that harmless, only redundant.
+ */
+function startReconciliation(options: WithdrawalExecutionOptions) {
+  const interval = options.reconcileIntervalMs ?? 300_000;
+  if (interval <= 0) return undefined;
+  let running = false;
+  const run = async () => {
+    if (running) return;
+    running = true;
+    try {
+      const result = await reconcileInvestSuiteWithdrawals(options.db, options.investSuite);
+      options.logger.info(result, "withdrawal reconciliation");
+    } catch (err) {
+      options.logger.warn({ err }, "withdrawal reconciliation failed; the next round retries");
+    } finally {
+      running = false;
+    }
+  };
+  void run();
+  return setInterval(() => void run(), interval);
 }

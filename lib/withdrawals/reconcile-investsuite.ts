@@ -1,0 +1,81 @@
+import Decimal from "decimal.js";
+
+import type { PrismaClient } from "@/generated/prisma/client";
+import { isProviderError } from "@/lib/providers/errors";
+import type { InvestSuiteClient } from "@/lib/providers/investsuite/client";
+import { cashKey } from "@/lib/providers/investsuite/schemas";
+
+import { applyDivestAmount, lockOpenRequest } from "./apply-divest-amount";
+import { recordTransition } from "./record-transition";
+
+/** Seed 002 "pending withdrawals": the batch variant of the withdrawal flow polls exactly this. */
+export const PENDING_WITHDRAWALS_QUERY = "config.manager_settings.divest_amount neq 0 and config.manager_settings.divest_amount neq null";
+
+type Portfolio = Awaited<ReturnType<InvestSuiteClient["getPortfolio"]>>;
+export type ReconcileResult = { checked: number; created: number; superseded: number; cancelled: number; cashAvailable: number };
+
+/**
+ * Catches up what lost events would have told us: every portfolio InvestSuite says
+ * has a pending withdrawal gets a matching open request (same rules as the event
+ * handler), one whose cash already covers it becomes CASH_AVAILABLE, and an open
+ * request whose portfolio no longer asks for money is cancelled.
+ */
+export async function reconcileInvestSuiteWithdrawals(db: PrismaClient, investSuite: InvestSuiteClient, now = () => new Date()): Promise<ReconcileResult> {
+  const result: ReconcileResult = { checked: 0, created: 0, superseded: 0, cancelled: 0, cashAvailable: 0 };
+  const readAt = now();
+  const pending = new Set<string>();
+
+  for await (const portfolio of investSuite.iteratePortfolios({ query: PENDING_WITHDRAWALS_QUERY, limit: 100 })) {
+    pending.add(portfolio.id);
+    result.checked += 1;
+    await db.$transaction(async (tx) => {
+      const outcome = await applyDivestAmount(tx, statementOf(portfolio, readAt));
+      if (outcome === "created" || outcome === "superseded" || outcome === "cancelled") result[outcome] += 1;
+      const open = await lockOpenRequest(tx, portfolio.id);
+      if (open?.state === "REQUESTED" && cashCovers(portfolio, open)) {
+        await recordTransition(tx, open.id, "REQUESTED", "CASH_AVAILABLE", { details: { via: "reconciliation" }, data: { cashAvailableAt: now() } });
+        result.cashAvailable += 1;
+      }
+    });
+  }
+
+  const stillOpen = await db.withdrawalRequest.findMany({ where: { provider: "INVESTSUITE", state: { in: ["REQUESTED", "CASH_AVAILABLE"] }, portfolioRef: { not: null } }, select: { portfolioRef: true } });
+  for (const { portfolioRef } of stillOpen) {
+    if (pending.has(portfolioRef!)) continue;
+    // Not in the pending list: confirm on the portfolio itself before cancelling anything.
+    const portfolio = await investSuite.getPortfolio(portfolioRef!).catch((error: unknown) => {
+      if (isProviderError(error) && error.code === "not_found") return null;
+      throw error;
+    });
+    await db.$transaction(async (tx) => {
+      if (portfolio) {
+        if ((await applyDivestAmount(tx, statementOf(portfolio, readAt))) === "cancelled") result.cancelled += 1;
+        return;
+      }
+      const open = await lockOpenRequest(tx, portfolioRef!);
+      if (!open) return;
+      await recordTransition(tx, open.id, open.state, "CANCELLED", { reason: "The portfolio no longer exists at InvestSuite.", details: { via: "reconciliation" } });
+      result.cancelled += 1;
+    });
+  }
+  return result;
+}
+
+function statementOf(portfolio: Portfolio, readAt: Date) {
+  return {
+    portfolio: portfolio.id,
+    owner: portfolio.owned_by_user_id,
+    currency: portfolio.base_currency,
+    amountText: portfolio.config.manager_settings.divest_amount ?? null,
+    statedAt: readAt,
+    sourceEventId: null,
+    via: "reconciliation" as const,
+  };
+}
+
+/** Partial: the cash holding covers the amount. Full: nothing but cash is left (the sells are done). */
+function cashCovers(portfolio: Portfolio, request: { isFull: boolean; amount: { toString(): string } | null; currency: string }): boolean {
+  const holdings = portfolio.portfolio;
+  if (request.isFull) return Object.entries(holdings).every(([key, quantity]) => key.startsWith("$") || new Decimal(quantity).isZero());
+  return new Decimal(holdings[cashKey(request.currency)] ?? "0").greaterThanOrEqualTo(request.amount!.toString());
+}

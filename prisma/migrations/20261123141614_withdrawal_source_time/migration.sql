@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "WithdrawalRequest" ADD COLUMN     "sourceTime" TIMESTAMP(3);
