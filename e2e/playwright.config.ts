@@ -11,7 +11,8 @@ const baseURL = process.env.E2E_BASE_URL ?? "http://localhost:3100";
 
 export default defineConfig({
   testDir: ".",
-  outputDir: "../test-results",
+  // Its own subfolder: Playwright empties outputDir at start, and test-results/summary holds the other suites' totals.
+  outputDir: "../test-results/e2e",
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   workers: 2,
