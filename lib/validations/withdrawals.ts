@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { optionalEnum, optionalText } from "./url-filters";
+
 export const withdrawalIdSchema = z.object({ withdrawalId: z.string().min(1).max(64) });
 
 export const REJECT_REASONS = ["Suspected fraud", "Customer request", "Account restrictions", "Amount mismatch", "Other"] as const;
@@ -9,3 +11,24 @@ export const rejectWithdrawalSchema = withdrawalIdSchema.extend({
   comment: z.string().trim().min(5, "Say in a few words why (at least 5 characters).").max(1000),
 });
 export type RejectWithdrawalInput = z.infer<typeof rejectWithdrawalSchema>;
+
+export const WITHDRAWAL_SORTS = ["oldest", "newest", "amount-desc", "amount-asc"] as const;
+export type WithdrawalSort = (typeof WITHDRAWAL_SORTS)[number];
+
+/** The queue's filters, sort and page as they live in the URL, so a view can be shared and reloaded. */
+export const withdrawalFilterSchema = z.object({
+  state: optionalEnum(["REQUESTED", "CASH_AVAILABLE", "APPROVED", "EXECUTING", "EXECUTED", "REJECTED", "FAILED", "CANCELLED"]),
+  provider: optionalEnum(["INVESTSUITE", "WISEALPHA", "CASHLINK"]),
+  currency: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .optional()
+    .transform((v) => v || undefined)
+    .pipe(z.string().regex(/^[A-Z]{3}$/, "Currency is a three-letter code, e.g. EUR.").optional()),
+  portfolio: optionalText,
+  // The queue is worked oldest first, so that is the default.
+  sort: optionalEnum(WITHDRAWAL_SORTS).transform((v) => v ?? "oldest"),
+  page: z.coerce.number().int().min(1, "Page starts at 1.").max(10_000).optional().default(1),
+});
+export type WithdrawalFilter = z.infer<typeof withdrawalFilterSchema>;

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { createPrismaClient } from "@/lib/db/create-client";
 import { EVENT_HANDLERS } from "@/lib/events/handlers";
+import { parseInvestSuiteEvent } from "@/lib/events/envelopes/investsuite";
 import { ingestEvents } from "@/lib/events/ingest";
 import { processEvent } from "@/lib/events/process-event";
 
@@ -12,8 +13,11 @@ let seq = 0;
 async function deliver(action: string, data: string, process = true, created: Date | null = null) {
   const id = `wd-test-${Date.now()}-${seq++}`;
   const raw = `{"id":"${id}","created":"2026-11-23T10:00:00+00:00","version":"1.0.0","subject":"portfolios","action":"${action}","data":${data}}`;
+  // Parsed exactly as the intake does, so entity references are what production stores.
+  const parsed = parseInvestSuiteEvent(raw);
+  if (!parsed.ok) throw new Error(parsed.reason);
   const { newIds } = await ingestEvents(db, { provider: "INVESTSUITE", transport: "HTTP_PUSH", signature: "VALID" }, [
-    { providerEventId: id, type: `portfolios.${action}`, providerCreatedAt: created, refs: {}, rawPayload: raw },
+    { ...parsed.event, providerCreatedAt: created },
   ]);
   const eventId = newIds[0]!;
   if (process) expect(await processEvent(db, eventId, EVENT_HANDLERS)).toBe("processed");
@@ -92,6 +96,16 @@ describe("InvestSuite withdrawal events", () => {
     await deliver("divest-amount-update", data("500"), true, new Date("2026-11-23T10:00:01Z"));
     const requests = await requestsOf(portfolio);
     expect(requests.map((r) => [r.state, r.amount?.toFixed()])).toEqual([["REQUESTED", "800"]]);
+  });
+
+  it("a cash-available notice processed before its divest update is retried, not dropped", async () => {
+    const portfolio = `P-early-${Date.now()}`;
+    const divestId = await deliver("divest-amount-update", `{"id":"${portfolio}","divest_amount":100,"currency":"EUR"}`, false);
+    const cashId = await deliver("cash-available-for-withdrawal", `{"id":"${portfolio}","currency":"EUR"}`, false);
+    expect(await processEvent(db, cashId, EVENT_HANDLERS)).toBe("failed");
+    expect(await processEvent(db, divestId, EVENT_HANDLERS)).toBe("processed");
+    expect(await processEvent(db, cashId, EVENT_HANDLERS)).toBe("processed");
+    expect((await requestsOf(portfolio)).map((r) => r.state)).toEqual(["CASH_AVAILABLE"]);
   });
 
   it("concurrent divest events for one portfolio leave exactly one open request", async () => {

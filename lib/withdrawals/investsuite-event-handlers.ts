@@ -29,10 +29,23 @@ export const onCashAvailable: EventHandler = async (tx, event) => {
   const fields = await readFields(tx, event.id);
   if (!fields.portfolio) throw new Error("cash-available-for-withdrawal without data.id (the portfolio).");
   const open = await lockOpenRequest(tx, fields.portfolio);
+  if (!open && (await earlierDivestUpdatePending(tx, event.id, fields.portfolio))) {
+    // Events are processed concurrently: the divest update that creates the request may not
+    // have run yet. Failing here retries this event after it, instead of dropping the notice.
+    throw new Error(`The divest-amount-update for ${fields.portfolio} is not processed yet; retrying after it.`);
+  }
   // Already available (a replay or a second notice), or nothing open: nothing to do.
   if (!open || open.state !== "REQUESTED") return;
   await recordTransition(tx, open.id, "REQUESTED", "CASH_AVAILABLE", { eventId: event.id, data: { cashAvailableAt: new Date() } });
 };
+
+async function earlierDivestUpdatePending(tx: Tx, eventId: bigint, portfolioRef: string): Promise<boolean> {
+  const [row] = await tx.$queryRaw<{ pending: boolean }[]>`
+    SELECT EXISTS (SELECT 1 FROM "ProviderEvent"
+                    WHERE provider = 'INVESTSUITE' AND type = 'portfolios.divest-amount-update' AND "portfolioRef" = ${portfolioRef}
+                      AND id < ${eventId} AND status IN ('PENDING', 'FAILED')) AS pending`;
+  return row?.pending ?? false;
+}
 
 /**
  * Exact text of the fields from the stored JSONB (a JS number would round amounts),

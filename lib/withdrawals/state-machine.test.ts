@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { assertTransition, canTransition, checkApproval, checkPrepare, WITHDRAWAL_STATES, WithdrawalRuleError } from "./state-machine";
+import { assertTransition, canTransition, checkApproval, checkPrepare, checkReject, WITHDRAWAL_STATES, WithdrawalRuleError } from "./state-machine";
 
 const staff = { id: "u-staff", role: "STAFF" } as const;
 const admin1 = { id: "u-admin1", role: "ADMIN" } as const;
@@ -58,6 +58,13 @@ describe("four eyes", () => {
     expect(checkApproval(big, admin1)).toEqual({ completes: false });
     expect(() => checkApproval({ ...big, approverIds: [admin1.id] }, admin1)).toThrow("already approved");
     expect(checkApproval({ ...big, approverIds: [admin1.id] }, admin2)).toEqual({ completes: true });
+  });
+
+  it("reject: a checker admin, never the maker, while it can still be rejected", () => {
+    expect(() => checkReject("CASH_AVAILABLE", admin2, admin1.id)).not.toThrow();
+    expect(() => checkReject("CASH_AVAILABLE", admin1, admin1.id)).toThrow("You prepared this withdrawal, so another admin must decide on it (four-eyes rule).");
+    expect(() => checkReject("CASH_AVAILABLE", staff, null)).toThrow("Only an admin can reject a withdrawal.");
+    expect(() => checkReject("EXECUTED", admin2, null)).toThrow("This withdrawal is executed and can no longer change.");
   });
 
   it("prepare: staff or admin, once, when cash is available", () => {

@@ -68,3 +68,10 @@ export function checkApproval(check: ApprovalCheck, actor: Actor): { completes: 
   if (check.approverIds.includes(actor.id)) throw new WithdrawalRuleError("You have already approved this withdrawal; it needs another admin.");
   return { completes: check.approverIds.length + 1 >= check.requiredApprovals };
 }
+
+/** Checker only: an ADMIN who did not prepare it rejects (the maker cannot decide either way). */
+export function checkReject(state: WithdrawalState, actor: Actor, makerId: string | null): void {
+  if (actor.role !== "ADMIN") throw new WithdrawalRuleError("Only an admin can reject a withdrawal.");
+  if (makerId === actor.id) throw new WithdrawalRuleError("You prepared this withdrawal, so another admin must decide on it (four-eyes rule).");
+  assertTransition(state, "REJECTED");
+}

@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors";
 import type { RejectWithdrawalInput } from "@/lib/validations/withdrawals";
 import { requiredApprovals } from "@/lib/withdrawals/approval-policy";
 import { recordTransition } from "@/lib/withdrawals/record-transition";
-import { assertTransition, checkApproval, checkPrepare, WithdrawalRuleError } from "@/lib/withdrawals/state-machine";
+import { checkApproval, checkPrepare, checkReject, WithdrawalRuleError } from "@/lib/withdrawals/state-machine";
 
 const actorOf = (user: CurrentUser) => ({ actorId: user.id, actorEmail: user.email, actorRole: user.role });
 
@@ -44,9 +44,8 @@ export async function approveWithdrawal(user: CurrentUser, withdrawalId: string)
 /** An admin rejects with a reason from the list and a comment; the provider is not called. */
 export async function rejectWithdrawal(user: CurrentUser, input: RejectWithdrawalInput) {
   return decide(async (tx) => {
-    if (user.role !== "ADMIN") throw new WithdrawalRuleError("Only an admin can reject a withdrawal.");
     const request = await lockWithdrawal(tx, input.withdrawalId);
-    assertTransition(request.state, "REJECTED");
+    checkReject(request.state, user, request.makerId);
     await recordTransition(tx, request.id, request.state, "REJECTED", {
       actor: user,
       reason: `${input.reason}: ${input.comment}`,

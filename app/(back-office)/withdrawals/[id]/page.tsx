@@ -1,0 +1,48 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+
+import { Section } from "@/components/portfolios/detail/section";
+import { PageHeader } from "@/components/ui/page-header";
+import { AutoRefresh } from "@/components/withdrawals/auto-refresh";
+import { ProviderViewPanel } from "@/components/withdrawals/provider-view";
+import { WithdrawalActions } from "@/components/withdrawals/withdrawal-actions";
+import { WithdrawalSummary } from "@/components/withdrawals/withdrawal-summary";
+import { WithdrawalTimeline } from "@/components/withdrawals/withdrawal-timeline";
+import { hasPermission } from "@/lib/auth/permissions";
+import { requirePagePermission } from "@/lib/auth/session";
+import { getWithdrawal, loadProviderView } from "@/lib/data/withdrawals/get-withdrawal";
+import { decisionReasons } from "@/lib/data/withdrawals/withdrawal-format";
+
+export const metadata = { title: "Withdrawal" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function WithdrawalPage({ params }: Props) {
+  const user = await requirePagePermission("withdrawals.read");
+  const { id } = await params;
+  if (id.length > 64) notFound();
+  const w = await getWithdrawal(id);
+  if (!w) notFound();
+  const providerView = await loadProviderView(w.provider, w.portfolioRef);
+  const show = { prepare: hasPermission(user.role, "withdrawals.prepare"), decide: hasPermission(user.role, "withdrawals.decide") };
+
+  return (
+    <>
+      <Link href="/withdrawals" className="mb-2 inline-block text-sm underline">
+        ← Withdrawals
+      </Link>
+      <PageHeader title={`Withdrawal ${w.amount}`} description={`${w.provider} request ${w.id}`} />
+      <AutoRefresh active={w.state === "APPROVED" || w.state === "EXECUTING"} />
+      <div className="grid gap-4 lg:grid-cols-2">
+        <div className="flex flex-col gap-4">
+          <WithdrawalSummary w={w} />
+          {(show.prepare || show.decide) && <WithdrawalActions withdrawalId={w.id} reasons={decisionReasons(w, user)} show={show} />}
+        </div>
+        <WithdrawalTimeline entries={w.timeline} />
+        <Section title="Provider's view" className="lg:col-span-2">
+          <ProviderViewPanel view={providerView} portfolioRef={w.portfolioRef} />
+        </Section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import Link from "next/link";
+
+import { AutoRefresh } from "@/components/withdrawals/auto-refresh";
+import { StateCounts } from "@/components/withdrawals/state-counts";
+import { WithdrawalFilters } from "@/components/withdrawals/withdrawal-filters";
+import { WithdrawalsQueue, type QueueRow } from "@/components/withdrawals/withdrawals-queue";
+import { PageHeader } from "@/components/ui/page-header";
+import { hasPermission } from "@/lib/auth/permissions";
+import { requirePagePermission } from "@/lib/auth/session";
+import { countWithdrawalsByState, findWithdrawals } from "@/lib/data/withdrawals/find-withdrawals";
+import { decisionReasons } from "@/lib/data/withdrawals/withdrawal-format";
+import { withdrawalFilterSchema } from "@/lib/validations/withdrawals";
+
+export const metadata = { title: "Withdrawals" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const KEYS = ["state", "provider", "currency", "portfolio", "sort", "page"] as const;
+
+export default async function WithdrawalsPage({ searchParams }: Props) {
+  const user = await requirePagePermission("withdrawals.read");
+  const raw = await searchParams;
+  const params: Record<string, string> = {};
+  for (const key of KEYS) {
+    const value = raw[key];
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first) params[key] = first;
+  }
+  const parsed = withdrawalFilterSchema.safeParse(params);
+  // A bad URL is reported and ignored, like the events page, rather than a 500.
+  const filter = parsed.success ? parsed.data : withdrawalFilterSchema.parse({});
+  const kept = parsed.success ? params : {};
+
+  const [{ withdrawals, total, page, pageCount }, counts] = await Promise.all([findWithdrawals(filter), countWithdrawalsByState(filter)]);
+  const canDecide = hasPermission(user.role, "withdrawals.decide");
+  const rows: QueueRow[] = withdrawals.map((w) => ({ ...w, approveReason: decisionReasons(w, user).approve }));
+  const pageHref = (n: number) => `/withdrawals?${new URLSearchParams({ ...kept, page: String(n) }).toString()}`;
+
+  return (
+    <>
+      <PageHeader
+        title="Withdrawals"
+        description="Customers' withdrawal requests from the providers, oldest first. Staff or an admin prepares; another admin approves (four eyes); the payout runs by itself."
+      />
+      <WithdrawalFilters initial={kept} />
+      {!parsed.success && (
+        <p role="alert" className="mb-4 rounded-md bg-red-50 p-2 text-sm text-red-800">
+          {parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join(" ")} The filter was ignored.
+        </p>
+      )}
+      <StateCounts counts={counts} params={kept} active={filter.state} />
+      <AutoRefresh active={counts.APPROVED + counts.EXECUTING > 0} />
+      <WithdrawalsQueue rows={rows} canDecide={canDecide} />
+      <nav aria-label="Pages" className="mt-4 flex items-center gap-3 text-sm">
+        <span className="text-slate-600">
+          {total} request(s) · page {page} of {pageCount}
+        </span>
+        {page > 1 && (
+          <Link className="underline" href={pageHref(page - 1)}>
+            Previous
+          </Link>
+        )}
+        {page < pageCount && (
+          <Link className="underline" href={pageHref(page + 1)}>
+            Next
+          </Link>
+        )}
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,130 @@
+"use client";
+
+import { useAction } from "next-safe-action/hooks";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { toast } from "sonner";
+
+import { Button } from "@/components/ui/button";
+import { Field, Select } from "@/components/ui/field";
+import { approveWithdrawalAction, prepareWithdrawalAction, rejectWithdrawalAction } from "@/lib/actions/withdrawals";
+import type { DecisionReasons } from "@/lib/data/withdrawals/withdrawal-format";
+import { REJECT_REASONS } from "@/lib/validations/withdrawals";
+
+type Step = "prepare" | "approve" | "reject" | null;
+
+/**
+ * Prepare, Approve and Reject, each confirmed in a second step. A button the rules
+ * forbid is disabled with the rule's own words under it (`reasons` come from the same
+ * state machine the actions enforce, so the UI and the server say the same thing).
+ */
+export function WithdrawalActions({
+  withdrawalId,
+  reasons,
+  show,
+}: {
+  withdrawalId: string;
+  reasons: DecisionReasons;
+  show: { prepare: boolean; decide: boolean };
+}) {
+  const router = useRouter();
+  const [step, setStep] = useState<Step>(null);
+  const [reason, setReason] = useState("");
+  const [comment, setComment] = useState("");
+  const done = (message: string) => () => {
+    toast.success(message);
+    setStep(null);
+    router.refresh();
+  };
+  const prepare = useAction(prepareWithdrawalAction, { onSuccess: done("Withdrawal prepared; another admin can approve it.") });
+  const approve = useAction(approveWithdrawalAction, {
+    onSuccess: ({ data }) =>
+      done(data?.approved ? "Withdrawal approved; the payout starts shortly." : "Approval recorded; it needs another admin.")(),
+  });
+  const reject = useAction(rejectWithdrawalAction, { onSuccess: done("Withdrawal rejected.") });
+  const current = step === "prepare" ? prepare : step === "approve" ? approve : step === "reject" ? reject : null;
+  const errors = reject.result.validationErrors as Record<string, { _errors?: string[] }> | undefined;
+  const pending = prepare.isPending || approve.isPending || reject.isPending;
+
+  const button = (kind: Exclude<Step, null>, label: string, variant: "primary" | "secondary" | "danger") => (
+    <div className="flex flex-col gap-1" key={kind}>
+      <Button
+        variant={variant}
+        disabled={reasons[kind] !== null || pending || step !== null}
+        onClick={() => setStep(kind)}
+        aria-describedby={reasons[kind] ? `why-${kind}` : undefined}
+      >
+        {label}
+      </Button>
+      {reasons[kind] && (
+        <p id={`why-${kind}`} className="max-w-64 text-xs text-slate-600" data-testid={`why-not-${kind}`}>
+          {reasons[kind]}
+        </p>
+      )}
+    </div>
+  );
+
+  return (
+    <section aria-label="Decision" className="rounded-lg border border-slate-200 bg-white p-4">
+      <h2 className="mb-2 text-sm font-semibold">Decision</h2>
+      <div className="flex flex-wrap items-start gap-3">
+        {show.prepare && button("prepare", "Prepare", "primary")}
+        {show.decide && button("approve", "Approve", "primary")}
+        {show.decide && button("reject", "Reject", "danger")}
+      </div>
+      {step && (
+        <form
+          aria-label={`Confirm ${step}`}
+          className="mt-3 flex flex-col gap-2 rounded-md border border-slate-300 bg-slate-50 p-3 text-sm"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (step === "prepare") prepare.execute({ withdrawalId });
+            else if (step === "approve") approve.execute({ withdrawalId });
+            else reject.execute({ withdrawalId, reason: reason as (typeof REJECT_REASONS)[number], comment });
+          }}
+        >
+          <p>
+            {step === "prepare" && "Prepare this withdrawal for approval? An admin other than you will then have to approve it."}
+            {step === "approve" && "Approve this withdrawal? Once approved it is paid out by InvestSuite and cannot be cancelled."}
+            {step === "reject" && "Reject this withdrawal? Nothing is paid, and the customer's request stays at InvestSuite."}
+          </p>
+          {step === "reject" && (
+            <>
+              <Field label="Reason" htmlFor="reject-reason" error={errors?.reason?._errors}>
+                <Select id="reject-reason" value={reason} onChange={(e) => setReason(e.target.value)}>
+                  <option value="">Choose…</option>
+                  {REJECT_REASONS.map((r) => (
+                    <option key={r} value={r}>
+                      {r}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              <Field label="Comment (kept in the timeline and the audit trail)" htmlFor="reject-comment" error={errors?.comment?._errors}>
+                <textarea
+                  id="reject-comment"
+                  className="min-h-16 rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm"
+                  value={comment}
+                  onChange={(e) => setComment(e.target.value)}
+                />
+              </Field>
+            </>
+          )}
+          {current?.result.serverError && (
+            <p role="alert" className="text-xs text-red-700">
+              {current.result.serverError}
+            </p>
+          )}
+          <div className="flex gap-2">
+            <Button type="submit" variant={step === "reject" ? "danger" : "primary"} disabled={pending}>
+              {pending ? "Sending…" : `Confirm ${step}`}
+            </Button>
+            <Button variant="ghost" onClick={() => setStep(null)}>
+              Cancel
+            </Button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

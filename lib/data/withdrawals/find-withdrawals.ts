@@ -1,0 +1,91 @@
+import "server-only";
+
+import type { Prisma } from "@/generated/prisma/client";
+import type { WithdrawalState } from "@/generated/prisma/enums";
+import { getDb } from "@/lib/db";
+import type { WithdrawalFilter, WithdrawalSort } from "@/lib/validations/withdrawals";
+import { WITHDRAWAL_STATES } from "@/lib/withdrawals/state-machine";
+
+import { formatAge, formatWithdrawalAmount, slaTone, type SlaTone } from "./withdrawal-format";
+
+export const WITHDRAWALS_PAGE_SIZE = 50;
+
+/** One queue row: plain strings only, safe to hand to client components (no Decimal, no Date). */
+export type WithdrawalRowView = {
+  id: string;
+  state: WithdrawalState;
+  provider: string;
+  portfolioRef: string | null;
+  ownerRef: string | null;
+  currency: string;
+  amount: string;
+  isFull: boolean;
+  createdAt: string;
+  age: string;
+  sla: SlaTone;
+  makerId: string | null;
+  approverIds: string[];
+  requiredApprovals: number;
+};
+
+export function withdrawalWhere(filter: Omit<WithdrawalFilter, "sort" | "page">): Prisma.WithdrawalRequestWhereInput {
+  return {
+    ...(filter.state && { state: filter.state }),
+    ...(filter.provider && { provider: filter.provider }),
+    ...(filter.currency && { currency: filter.currency }),
+    ...(filter.portfolio && { portfolioRef: filter.portfolio }),
+  };
+}
+
+// The id breaks ties so a page boundary never shows a row twice or skips one.
+const ORDER: Record<WithdrawalSort, Prisma.WithdrawalRequestOrderByWithRelationInput[]> = {
+  oldest: [{ createdAt: "asc" }, { id: "asc" }],
+  newest: [{ createdAt: "desc" }, { id: "desc" }],
+  // A full withdrawal has no amount until it is paid, so it sorts after every amount.
+  "amount-desc": [{ amount: { sort: "desc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }],
+  "amount-asc": [{ amount: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }],
+};
+
+/** One page of the queue (offset pagination: the queue is small and people jump to a page). */
+export async function findWithdrawals(filter: WithdrawalFilter, now = new Date(), pageSize = WITHDRAWALS_PAGE_SIZE) {
+  const where = withdrawalWhere(filter);
+  const [rows, total] = await Promise.all([
+    getDb().withdrawalRequest.findMany({
+      where,
+      orderBy: ORDER[filter.sort],
+      skip: (filter.page - 1) * pageSize,
+      take: pageSize,
+      include: { approvals: { select: { approverId: true } } },
+    }),
+    getDb().withdrawalRequest.count({ where }),
+  ]);
+  const withdrawals: WithdrawalRowView[] = rows.map((r) => ({
+    id: r.id,
+    state: r.state,
+    provider: r.provider,
+    portfolioRef: r.portfolioRef,
+    ownerRef: r.ownerRef,
+    currency: r.currency,
+    amount: formatWithdrawalAmount(r.amount, r.currency, r.isFull),
+    isFull: r.isFull,
+    createdAt: r.createdAt.toISOString(),
+    age: formatAge(r.createdAt, now),
+    sla: slaTone(r.state, r.createdAt, now),
+    makerId: r.makerId,
+    approverIds: r.approvals.map((a) => a.approverId),
+    requiredApprovals: r.requiredApprovals,
+  }));
+  return { withdrawals, total, page: filter.page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+/** Counts per state under the other filters, ignoring the state (each count says what choosing it would give). */
+export async function countWithdrawalsByState(filter: Omit<WithdrawalFilter, "sort" | "page">): Promise<Record<WithdrawalState, number>> {
+  const groups = await getDb().withdrawalRequest.groupBy({
+    by: ["state"],
+    where: withdrawalWhere({ ...filter, state: undefined }),
+    _count: { _all: true },
+  });
+  const counts = Object.fromEntries(WITHDRAWAL_STATES.map((s) => [s, 0])) as Record<WithdrawalState, number>;
+  for (const g of groups) counts[g.state] = g._count._all;
+  return counts;
+}
