@@ -18,7 +18,10 @@ const envSchema = z.object({
   LOGIN_FAILURE_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   SANDBOX_URL: z.string().url().default("http://127.0.0.1:4010"),
   /** WiseAlpha's webhook key as handed out (base64); signatures use the decoded bytes. */
-  WISEALPHA_WEBHOOK_KEY: z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/, "must be base64").default("c2FuZGJveC13aXNlYWxwaGEtd2ViaG9vay1rZXk="),
+  WISEALPHA_WEBHOOK_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]+={0,2}$/, "must be base64")
+    .default("c2FuZGJveC13aXNlYWxwaGEtd2ViaG9vay1rZXk="),
   /** Shared secret of InvestSuite's HTTP push (X-InvestSuite-Signature). */
   INVESTSUITE_PUSH_SECRET: z.string().min(16).default("sandbox-investsuite-push-secret"),
   /** Bearer token Cashlink sends with its webhooks (configured with Cashlink). */

@@ -31,7 +31,9 @@ async function checkHeartbeat(component: string): Promise<ComponentHealth> {
     const beat = await withTimeout(getDb().componentHeartbeat.findUnique({ where: { component } }), 2_000);
     if (!beat) return { status: "down", detail: "no heartbeat yet" };
     const age = Date.now() - beat.beatAt.getTime();
-    return age <= HEARTBEAT_STALE_MS ? { status: "ok", detail: `last heartbeat ${Math.round(age / 1000)} s ago` } : { status: "down", detail: `last heartbeat ${Math.round(age / 1000)} s ago` };
+    return age <= HEARTBEAT_STALE_MS
+      ? { status: "ok", detail: `last heartbeat ${Math.round(age / 1000)} s ago` }
+      : { status: "down", detail: `last heartbeat ${Math.round(age / 1000)} s ago` };
   } catch {
     return { status: "down", detail: "heartbeat unreadable" };
   }

@@ -20,7 +20,11 @@ export type ProviderSandbox = {
 };
 
 /** Every provider's factory; each mounts its routes under /<provider>/. */
-const FACTORIES: ((ctx: SandboxContext) => Promise<ProviderSandbox>)[] = [(ctx) => createInvestSuite(ctx), (ctx) => createWiseAlpha(ctx), (ctx) => createCashlink(ctx)];
+const FACTORIES: ((ctx: SandboxContext) => Promise<ProviderSandbox>)[] = [
+  (ctx) => createInvestSuite(ctx),
+  (ctx) => createWiseAlpha(ctx),
+  (ctx) => createCashlink(ctx),
+];
 
 export async function startSandbox(overrides: Record<string, string | undefined> = {}) {
   const parsed = sandboxEnvSchema.safeParse({ ...process.env, ...overrides });
@@ -32,7 +36,11 @@ export async function startSandbox(overrides: Record<string, string | undefined>
 
   // Same JSON shape as the app's pino logs; per-request lines only at debug, so `npm start` stays readable.
   const app = Fastify({
-    logger: { level: process.env.LOG_LEVEL ?? "info", base: { service: "sandbox" }, timestamp: () => `,"time":"${new Date().toISOString()}"` },
+    logger: {
+      level: process.env.LOG_LEVEL ?? "info",
+      base: { service: "sandbox" },
+      timestamp: () => `,"time":"${new Date().toISOString()}"`,
+    },
     logController: new LogController({ disableRequestLogging: process.env.LOG_LEVEL !== "debug" }),
     bodyLimit: 15 * 1024 * 1024,
   });
@@ -66,7 +74,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       onShutdown(stop);
     })
     .catch((error: NodeJS.ErrnoException) => {
-      if (error.code === "EADDRINUSE") console.error(`Sandbox port is taken: ${error.message}. Set SANDBOX_PORT or stop the other process.`);
+      if (error.code === "EADDRINUSE")
+        console.error(`Sandbox port is taken: ${error.message}. Set SANDBOX_PORT or stop the other process.`);
       else console.error(error);
       process.exit(1);
     });

@@ -49,8 +49,10 @@ async function main() {
     SANDBOX_WA_WEBHOOK_URLS: process.env.SANDBOX_WA_WEBHOOK_URLS ?? `http://127.0.0.1:${config.PORT}/api/webhooks/wisealpha`,
     SANDBOX_CL_WEBHOOK_URL: process.env.SANDBOX_CL_WEBHOOK_URL ?? `http://127.0.0.1:${config.PORT}/api/webhooks/cashlink`,
     // The sandbox signs with whatever the app is configured to verify, so the two never drift apart.
-    ...(process.env.INVESTSUITE_PUSH_SECRET && !process.env.SANDBOX_EVENT_HTTP_SECRET && { SANDBOX_EVENT_HTTP_SECRET: process.env.INVESTSUITE_PUSH_SECRET }),
-    ...(process.env.WISEALPHA_WEBHOOK_KEY && !process.env.SANDBOX_WA_WEBHOOK_KEY && { SANDBOX_WA_WEBHOOK_KEY: process.env.WISEALPHA_WEBHOOK_KEY }),
+    ...(process.env.INVESTSUITE_PUSH_SECRET &&
+      !process.env.SANDBOX_EVENT_HTTP_SECRET && { SANDBOX_EVENT_HTTP_SECRET: process.env.INVESTSUITE_PUSH_SECRET }),
+    ...(process.env.WISEALPHA_WEBHOOK_KEY &&
+      !process.env.SANDBOX_WA_WEBHOOK_KEY && { SANDBOX_WA_WEBHOOK_KEY: process.env.WISEALPHA_WEBHOOK_KEY }),
     // InvestSuite's bus: the sandbox publishes where the worker consumes.
     SANDBOX_EVENT_TRANSPORT: process.env.SANDBOX_EVENT_TRANSPORT ?? process.env.EVENT_TRANSPORT ?? "http",
     ...(process.env.AMQP_URL && { SANDBOX_AMQP_URL: process.env.SANDBOX_AMQP_URL ?? process.env.AMQP_URL }),
@@ -61,13 +63,19 @@ async function main() {
     INVESTSUITE_BASE_URL: process.env.INVESTSUITE_BASE_URL ?? `${sandboxUrl}/investsuite`,
     WISEALPHA_BASE_URL: process.env.WISEALPHA_BASE_URL ?? `${sandboxUrl}/wisealpha/v1`,
     CASHLINK_BASE_URL: process.env.CASHLINK_BASE_URL ?? `${sandboxUrl}/cashlink`,
-    SANDBOX_CL_WEBHOOK_TOKEN: process.env.SANDBOX_CL_WEBHOOK_TOKEN ?? process.env.CASHLINK_WEBHOOK_TOKEN ?? "sandbox-cashlink-webhook-token",
+    SANDBOX_CL_WEBHOOK_TOKEN:
+      process.env.SANDBOX_CL_WEBHOOK_TOKEN ?? process.env.CASHLINK_WEBHOOK_TOKEN ?? "sandbox-cashlink-webhook-token",
   };
 
   try {
     if (embedded) {
       log(`starting the embedded database (PGlite, data in ${path.join(config.DATA_DIR, "pglite")})`);
-      supervisor.start("database", bin("tsx"), ["scripts/lib/embedded-db.ts", path.join(config.DATA_DIR, "pglite"), String(config.EMBEDDED_DB_PORT)], { ...env, SERVICE_NAME: "database" });
+      supervisor.start(
+        "database",
+        bin("tsx"),
+        ["scripts/lib/embedded-db.ts", path.join(config.DATA_DIR, "pglite"), String(config.EMBEDDED_DB_PORT)],
+        { ...env, SERVICE_NAME: "database" },
+      );
       await waitForPort(config.EMBEDDED_DB_PORT, 60_000);
     } else {
       log("using DATABASE_URL");
@@ -91,7 +99,11 @@ async function main() {
     if (config.START_WORKER === "true") {
       supervisor.start("worker", bin("tsx"), ["worker/main.ts"], { ...env, SERVICE_NAME: "worker" }, false);
     }
-    supervisor.start("web", bin("next"), ["start", "-p", String(config.PORT)], { ...env, SERVICE_NAME: "web", NEXT_TELEMETRY_DISABLED: "1" });
+    supervisor.start("web", bin("next"), ["start", "-p", String(config.PORT)], {
+      ...env,
+      SERVICE_NAME: "web",
+      NEXT_TELEMETRY_DISABLED: "1",
+    });
 
     await waitForHttp(`http://127.0.0.1:${config.PORT}/api/health`, 120_000);
     if (config.START_SANDBOX === "true") await waitForHttp(`${sandboxUrl}/health`, 60_000);

@@ -19,9 +19,10 @@ const log = (message: string) => console.log(`\n[test] ${message}`);
 async function main() {
   const only = process.argv[2];
   if (!only || only === "static") {
-    log("type check and lint");
+    log("type check, lint and format");
     await run("type check", bin("tsc"), ["--noEmit", "-p", "."], process.env);
     await run("lint", bin("eslint"), ["--max-warnings=0", "."], process.env);
+    await run("format check (run `npm run format` to fix)", bin("prettier"), ["--check", "--log-level=warn", "."], process.env);
   }
   await rm(RESULTS, { recursive: true, force: true });
   try {
@@ -31,7 +32,12 @@ async function main() {
     }
     if (!only || only === "integration") {
       log("integration tests");
-      await run("integration tests", bin("vitest"), ["run", "--project", "integration", "--no-file-parallelism", ...vitestJson("integration")], process.env);
+      await run(
+        "integration tests",
+        bin("vitest"),
+        ["run", "--project", "integration", "--no-file-parallelism", ...vitestJson("integration")],
+        process.env,
+      );
     }
     if (!only || only === "e2e") {
       ensureChromium();
@@ -45,7 +51,11 @@ async function main() {
 }
 
 const RESULTS = path.join("test-results", "summary");
-const vitestJson = (project: string) => ["--reporter=default", "--reporter=json", `--outputFile.json=${path.join(RESULTS, `vitest-${project}.json`)}`];
+const vitestJson = (project: string) => [
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${path.join(RESULTS, `vitest-${project}.json`)}`,
+];
 
 /** One plain closing line over every suite that ran, e.g. "tests: 1046 passed, 0 failed". */
 async function printTotals() {
@@ -53,7 +63,11 @@ async function printTotals() {
   let passed = 0;
   let failed = 0;
   for (const name of await readdir(RESULTS).catch(() => [] as string[])) {
-    const report = JSON.parse(await readFile(path.join(RESULTS, name), "utf8")) as { numPassedTests?: number; numFailedTests?: number; stats?: { expected: number; unexpected: number; flaky: number } };
+    const report = JSON.parse(await readFile(path.join(RESULTS, name), "utf8")) as {
+      numPassedTests?: number;
+      numFailedTests?: number;
+      stats?: { expected: number; unexpected: number; flaky: number };
+    };
     passed += report.numPassedTests ?? (report.stats ? report.stats.expected + report.stats.flaky : 0);
     failed += report.numFailedTests ?? report.stats?.unexpected ?? 0;
   }
@@ -67,7 +81,14 @@ async function runE2e() {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "bo-e2e-"));
   // Free ports, so a second run (another checkout, a developer's `npm start`) never collides.
   const [port, sandboxPort, dbPort] = [await freePort(), await freePort(), await freePort()];
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), SANDBOX_PORT: String(sandboxPort), EMBEDDED_DB_PORT: String(dbPort), DATA_DIR: dataDir, LOG_LEVEL: "warn" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    SANDBOX_PORT: String(sandboxPort),
+    EMBEDDED_DB_PORT: String(dbPort),
+    DATA_DIR: dataDir,
+    LOG_LEVEL: "warn",
+  };
   delete env.DATABASE_URL;
   if (serverUrl) {
     db = await createTestDatabase();
@@ -107,7 +128,9 @@ async function runE2e() {
 function ensureChromium() {
   if ([process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].some((p) => p && existsSync(p))) return;
   if (process.getuid?.() !== 0) {
-    throw new Error("No Chromium found for the e2e tests. Install Debian's package: `sudo apt-get install chromium`, or set CHROMIUM_PATH.");
+    throw new Error(
+      "No Chromium found for the e2e tests. Install Debian's package: `sudo apt-get install chromium`, or set CHROMIUM_PATH.",
+    );
   }
   log("installing Debian's chromium (not found)");
   for (const args of [["update"], ["install", "-y", "--no-install-recommends", "chromium"]]) {

@@ -44,7 +44,13 @@ async function main() {
     retentionDays: env.EVENT_PAYLOAD_RETENTION_DAYS,
   });
   const investSuite = createInvestSuiteClient(investSuiteClientOptions(investSuiteConfigSchema.parse(process.env)));
-  const execution = await startWithdrawalExecution({ db, boss, investSuite, logger, reconcileIntervalMs: env.WITHDRAWAL_RECONCILE_INTERVAL_MS });
+  const execution = await startWithdrawalExecution({
+    db,
+    boss,
+    investSuite,
+    logger,
+    reconcileIntervalMs: env.WITHDRAWAL_RECONCILE_INTERVAL_MS,
+  });
   logger.info("worker ready");
 
   const stop = async () => {

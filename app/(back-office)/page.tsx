@@ -20,7 +20,10 @@ export default async function HomePage() {
         <ul className="grid max-w-3xl grid-cols-2 gap-3">
           {areas.map((area) => (
             <li key={area.href}>
-              <Link href={area.href} className="block rounded-lg border border-slate-200 bg-white p-4 text-sm font-medium hover:border-slate-400">
+              <Link
+                href={area.href}
+                className="block rounded-lg border border-slate-200 bg-white p-4 text-sm font-medium hover:border-slate-400"
+              >
                 {area.label}
               </Link>
             </li>

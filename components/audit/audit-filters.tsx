@@ -4,7 +4,12 @@ import { Field, Input, Select } from "@/components/ui/field";
 /** A plain GET form: the filters live in the URL, so a view can be shared and reloaded. */
 export function AuditFilters({ initial }: { initial: Record<string, string> }) {
   return (
-    <form method="get" action="/audit" aria-label="Audit filters" className="mb-4 grid grid-cols-2 items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 md:grid-cols-4 xl:grid-cols-[repeat(4,minmax(0,1fr))_minmax(11rem,1fr)_minmax(11rem,1fr)_auto]">
+    <form
+      method="get"
+      action="/audit"
+      aria-label="Audit filters"
+      className="mb-4 grid grid-cols-2 items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 md:grid-cols-4 xl:grid-cols-[repeat(4,minmax(0,1fr))_minmax(11rem,1fr)_minmax(11rem,1fr)_auto]"
+    >
       <Field label="Action starts with" htmlFor="f-action">
         <Input id="f-action" name="action" defaultValue={initial.action} placeholder="user." />
       </Field>

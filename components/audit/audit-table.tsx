@@ -17,7 +17,12 @@ type Entry = {
 const OUTCOME_TONE = { SUCCESS: "good", DENIED: "warn", FAILURE: "bad" } as const;
 
 export function AuditTable({ entries }: { entries: Entry[] }) {
-  if (entries.length === 0) return <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-sm text-slate-600">No audit entries match these filters.</p>;
+  if (entries.length === 0)
+    return (
+      <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-sm text-slate-600">
+        No audit entries match these filters.
+      </p>
+    );
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">

@@ -2,10 +2,21 @@ import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react
 
 import { cn } from "@/lib/utils";
 
-const control = "h-9 w-full rounded-md border border-slate-300 bg-white px-2.5 text-sm focus:border-slate-500 focus:ring-2 focus:ring-slate-200 focus:outline-none aria-[invalid=true]:border-red-600";
+const control =
+  "h-9 w-full rounded-md border border-slate-300 bg-white px-2.5 text-sm focus:border-slate-500 focus:ring-2 focus:ring-slate-200 focus:outline-none aria-[invalid=true]:border-red-600";
 
 /** A labelled control with its error right under it, so users see what was wrong and where. */
-export function Field({ label, error, children, htmlFor }: { label: string; error?: string[] | string; htmlFor: string; children: ReactNode }) {
+export function Field({
+  label,
+  error,
+  children,
+  htmlFor,
+}: {
+  label: string;
+  error?: string[] | string;
+  htmlFor: string;
+  children: ReactNode;
+}) {
   const message = Array.isArray(error) ? error[0] : error;
   return (
     <div className="flex flex-col gap-1">

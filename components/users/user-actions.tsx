@@ -35,12 +35,22 @@ export function UserActions({ user }: { user: UserTableRow }) {
 
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <Select aria-label={`Role of ${user.email}`} className="h-8 w-36" value={role} onChange={(e) => setRole(e.target.value as UserTableRow["role"])}>
+      <Select
+        aria-label={`Role of ${user.email}`}
+        className="h-8 w-36"
+        value={role}
+        onChange={(e) => setRole(e.target.value as UserTableRow["role"])}
+      >
         <option value="STAFF">Staff</option>
         <option value="COMPLIANCE">Compliance</option>
         <option value="ADMIN">Admin</option>
       </Select>
-      <Button size="sm" variant="secondary" disabled={role === user.role || changeRole.isPending} onClick={() => changeRole.execute({ userId: user.id, role })}>
+      <Button
+        size="sm"
+        variant="secondary"
+        disabled={role === user.role || changeRole.isPending}
+        onClick={() => changeRole.execute({ userId: user.id, role })}
+      >
         Change role
       </Button>
       <Button
@@ -63,7 +73,15 @@ export function UserActions({ user }: { user: UserTableRow }) {
             reset.execute({ userId: user.id, password });
           }}
         >
-          <Input aria-label={`New password for ${user.email}`} type="password" autoComplete="new-password" className="h-8 w-44" value={password} onChange={(e) => setPassword(e.target.value)} placeholder="New password (12+)" />
+          <Input
+            aria-label={`New password for ${user.email}`}
+            type="password"
+            autoComplete="new-password"
+            className="h-8 w-44"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            placeholder="New password (12+)"
+          />
           <Button size="sm" type="submit" disabled={reset.isPending}>
             Set
           </Button>

@@ -4,7 +4,14 @@ import { Badge } from "@/components/ui/badge";
 
 import { UserActions } from "./user-actions";
 
-export type UserTableRow = { id: string; email: string; name: string; role: "STAFF" | "COMPLIANCE" | "ADMIN"; disabledAt: string | null; createdAt: string };
+export type UserTableRow = {
+  id: string;
+  email: string;
+  name: string;
+  role: "STAFF" | "COMPLIANCE" | "ADMIN";
+  disabledAt: string | null;
+  createdAt: string;
+};
 
 export function UsersTable({ users, currentUserId, canManage }: { users: UserTableRow[]; currentUserId: string; canManage: boolean }) {
   return (
@@ -32,7 +39,11 @@ export function UsersTable({ users, currentUserId, canManage }: { users: UserTab
               <td className="px-3 py-2 whitespace-nowrap text-slate-600">{user.createdAt.slice(0, 10)}</td>
               {canManage && (
                 <td className="px-3 py-2">
-                  {user.id === currentUserId ? <span className="text-xs text-slate-500">You (ask another admin)</span> : <UserActions user={user} />}
+                  {user.id === currentUserId ? (
+                    <span className="text-xs text-slate-500">You (ask another admin)</span>
+                  ) : (
+                    <UserActions user={user} />
+                  )}
                 </td>
               )}
             </tr>

@@ -67,10 +67,16 @@ test.describe("ADMIN", () => {
 
     // Replay re-runs the processing (the worker picks it up within a sweep); it never stores the event again.
     await expect
-      .poll(async () => (await query<{ status: string; attempts: number; lastError: string | null }>(
-        `SELECT status::text, attempts, "lastError" FROM "ProviderEvent" WHERE id = $1::bigint`,
-        [delivered.eventId],
-      ))[0], { timeout: 10_000 })
+      .poll(
+        async () =>
+          (
+            await query<{ status: string; attempts: number; lastError: string | null }>(
+              `SELECT status::text, attempts, "lastError" FROM "ProviderEvent" WHERE id = $1::bigint`,
+              [delivered.eventId],
+            )
+          )[0],
+        { timeout: 10_000 },
+      )
       .toEqual({ status: "UNHANDLED", attempts: 1, lastError: null });
     expect(await query(`SELECT 1 FROM "ProviderEvent" WHERE "providerEventId" = $1`, [delivered.providerEventId])).toHaveLength(1);
     const audits = await query<{ actorEmail: string; outcome: string }>(
@@ -114,7 +120,11 @@ test.describe("ADMIN", () => {
 
     // Each one is processed again by the worker.
     await expect
-      .poll(async () => (await query<{ status: string }>(`SELECT status::text FROM "ProviderEvent" WHERE type = $1`, [type])).map((r) => r.status), { timeout: 10_000 })
+      .poll(
+        async () =>
+          (await query<{ status: string }>(`SELECT status::text FROM "ProviderEvent" WHERE type = $1`, [type])).map((r) => r.status),
+        { timeout: 10_000 },
+      )
       .toEqual(["UNHANDLED", "UNHANDLED", "UNHANDLED"]);
     const audits = await query<{ details: { count: number } }>(
       `SELECT details FROM "AuditEntry" WHERE action = 'events.replayed' AND details->'filter'->>'type' = $1`,

@@ -10,7 +10,10 @@ async function userRow(page: Page, email: string) {
   return page.getByTestId(`user-row-${email}`);
 }
 
-test("an admin creates a user, changes the role, disables them: each takes effect on the user's next request, and all is audited", async ({ page, browser }) => {
+test("an admin creates a user, changes the role, disables them: each takes effect on the user's next request, and all is audited", async ({
+  page,
+  browser,
+}) => {
   const email = `e2e-${Date.now()}@bank.example`;
   const password = "e2e-initial-password";
 
@@ -53,7 +56,10 @@ test("an admin creates a user, changes the role, disables them: each takes effec
   const [user] = await query<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [email]);
   expect(user).toBeDefined();
   const id = user!.id;
-  const audits = await query<{ action: string; actorEmail: string }>(`SELECT action, "actorEmail" FROM "AuditEntry" WHERE "targetId" = $1 ORDER BY id`, [id]);
+  const audits = await query<{ action: string; actorEmail: string }>(
+    `SELECT action, "actorEmail" FROM "AuditEntry" WHERE "targetId" = $1 ORDER BY id`,
+    [id],
+  );
   expect(audits.map((a) => a.action)).toEqual(["user.created", "user.role_changed", "user.disabled"]);
   expect(new Set(audits.map((a) => a.actorEmail))).toEqual(new Set(["admin@bank.example"]));
 });

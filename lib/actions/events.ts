@@ -19,6 +19,11 @@ export const replayFailedEventsAction = actionClient
   .metadata({ name: "replayFailedEvents", permission: "events.replay" })
   .inputSchema(replayFailedEventsSchema)
   .action(async ({ parsedInput, ctx }) => {
-    const result = await replayFailedEvents(ctx.user, parsedInput.filter, parsedInput.afterId ? BigInt(parsedInput.afterId) : undefined, parsedInput.chunkSize);
+    const result = await replayFailedEvents(
+      ctx.user,
+      parsedInput.filter,
+      parsedInput.afterId ? BigInt(parsedInput.afterId) : undefined,
+      parsedInput.chunkSize,
+    );
     return result;
   });

@@ -7,7 +7,10 @@ import { changeUserRoleAction, createUserAction, resetUserPasswordAction, setUse
 
 async function snapshot() {
   const db = getDb();
-  const [users, audits] = await Promise.all([db.user.findMany({ orderBy: { id: "asc" }, omit: { passwordHash: false } }), db.auditEntry.count({ where: { action: { startsWith: "user." } } })]);
+  const [users, audits] = await Promise.all([
+    db.user.findMany({ orderBy: { id: "asc" }, omit: { passwordHash: false } }),
+    db.auditEntry.count({ where: { action: { startsWith: "user." } } }),
+  ]);
   return { users, audits };
 }
 
@@ -30,20 +33,35 @@ describe("ADMIN-only user actions called directly (no UI) as STAFF", () => {
 
     expect(await snapshot()).toEqual(before);
     const denials = await getDb().auditEntry.findMany({ where: { action: "action.denied", actorId: staff.user.id } });
-    expect(denials.map((d) => (d.details as { attempted: string }).attempted).sort()).toEqual(["action:changeUserRole", "action:createUser", "action:resetUserPassword", "action:setUserDisabled"]);
+    expect(denials.map((d) => (d.details as { attempted: string }).attempted).sort()).toEqual([
+      "action:changeUserRole",
+      "action:createUser",
+      "action:resetUserPassword",
+      "action:setUserDisabled",
+    ]);
   });
 });
 
 describe("user actions as ADMIN", () => {
   it("create a user and its audit entry together", async () => {
     const admin = await signInAs("ADMIN");
-    const result = await createUserAction({ email: "New.Person@Test.example", name: "New Person", role: "STAFF", password: "a-long-enough-password" });
+    const result = await createUserAction({
+      email: "New.Person@Test.example",
+      name: "New Person",
+      role: "STAFF",
+      password: "a-long-enough-password",
+    });
     expect(result.serverError).toBeUndefined();
     const user = await getDb().user.findUniqueOrThrow({ where: { email: "new.person@test.example" } });
     const audit = await getDb().auditEntry.findFirstOrThrow({ where: { action: "user.created", targetId: user.id } });
     expect(audit).toMatchObject({ actorId: admin.user.id, actorRole: "ADMIN", outcome: "SUCCESS" });
 
-    const again = await createUserAction({ email: "new.person@test.example", name: "Twin", role: "STAFF", password: "a-long-enough-password" });
+    const again = await createUserAction({
+      email: "new.person@test.example",
+      name: "Twin",
+      role: "STAFF",
+      password: "a-long-enough-password",
+    });
     expect(again.serverError).toBe("A user with the email new.person@test.example already exists.");
   });
 

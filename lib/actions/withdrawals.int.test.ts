@@ -11,7 +11,15 @@ import { approveWithdrawalAction, prepareWithdrawalAction, rejectWithdrawalActio
 async function cashAvailableWithdrawal(amount = "250.00") {
   const id = randomUUID();
   await getDb().withdrawalRequest.create({
-    data: { id, provider: "INVESTSUITE", portfolioRef: `P-${id}`, currency: "EUR", amount, state: "CASH_AVAILABLE", idempotencyKey: withdrawalIdempotencyKey(id) },
+    data: {
+      id,
+      provider: "INVESTSUITE",
+      portfolioRef: `P-${id}`,
+      currency: "EUR",
+      amount,
+      state: "CASH_AVAILABLE",
+      idempotencyKey: withdrawalIdempotencyKey(id),
+    },
   });
   return id;
 }
@@ -48,8 +56,12 @@ describe("four-eyes approval, enforced by the actions themselves", () => {
     await prepareWithdrawalAction({ withdrawalId: id });
     for (const role of ["STAFF", "COMPLIANCE"] as const) {
       await signInAs(role);
-      expect((await approveWithdrawalAction({ withdrawalId: id })).serverError).toBe(`Your role (${role}) does not allow this (withdrawals.decide).`);
-      expect((await rejectWithdrawalAction({ withdrawalId: id, reason: "Other", comment: "not allowed" })).serverError).toMatch(/does not allow this/);
+      expect((await approveWithdrawalAction({ withdrawalId: id })).serverError).toBe(
+        `Your role (${role}) does not allow this (withdrawals.decide).`,
+      );
+      expect((await rejectWithdrawalAction({ withdrawalId: id, reason: "Other", comment: "not allowed" })).serverError).toMatch(
+        /does not allow this/,
+      );
     }
     expect(await stateOf(id)).toBe("CASH_AVAILABLE");
   });
@@ -70,16 +82,24 @@ describe("four-eyes approval, enforced by the actions themselves", () => {
     const id = await cashAvailableWithdrawal();
     await signInAs("ADMIN");
     const invalid = await rejectWithdrawalAction({ withdrawalId: id, reason: "Other", comment: "" });
-    expect((invalid.validationErrors as Record<string, { _errors: string[] }>).comment?._errors).toEqual(["Say in a few words why (at least 5 characters)."]);
-    expect((await rejectWithdrawalAction({ withdrawalId: id, reason: "Customer request", comment: "Customer called to cancel" })).serverError).toBeUndefined();
+    expect((invalid.validationErrors as Record<string, { _errors: string[] }>).comment?._errors).toEqual([
+      "Say in a few words why (at least 5 characters).",
+    ]);
+    expect(
+      (await rejectWithdrawalAction({ withdrawalId: id, reason: "Customer request", comment: "Customer called to cancel" })).serverError,
+    ).toBeUndefined();
     const request = await getDb().withdrawalRequest.findUniqueOrThrow({ where: { id } });
     expect(request).toMatchObject({ state: "REJECTED", rejectReason: "Customer request: Customer called to cancel" });
-    expect((await approveWithdrawalAction({ withdrawalId: id })).serverError).toBe("This withdrawal is rejected and cannot be approved now.");
+    expect((await approveWithdrawalAction({ withdrawalId: id })).serverError).toBe(
+      "This withdrawal is rejected and cannot be approved now.",
+    );
   });
 
   it("cannot approve before it is prepared", async () => {
     const id = await cashAvailableWithdrawal();
     await signInAs("ADMIN");
-    expect((await approveWithdrawalAction({ withdrawalId: id })).serverError).toBe("This withdrawal must be prepared before it can be approved.");
+    expect((await approveWithdrawalAction({ withdrawalId: id })).serverError).toBe(
+      "This withdrawal must be prepared before it can be approved.",
+    );
   });
 });

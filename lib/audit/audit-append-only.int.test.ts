@@ -10,7 +10,9 @@ describe("the audit table is append-only in the database itself", () => {
   });
 
   it("refuses UPDATE, even through raw SQL", async () => {
-    await expect(getDb().$executeRaw`UPDATE "AuditEntry" SET "action" = 'rewritten' WHERE id = ${id}`).rejects.toThrow(/append-only: UPDATE/);
+    await expect(getDb().$executeRaw`UPDATE "AuditEntry" SET "action" = 'rewritten' WHERE id = ${id}`).rejects.toThrow(
+      /append-only: UPDATE/,
+    );
     await expect(getDb().auditEntry.update({ where: { id }, data: { outcome: "FAILURE" } })).rejects.toThrow(/append-only/);
   });
 

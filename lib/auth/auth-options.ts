@@ -37,7 +37,13 @@ export function getAuthOptions(): NextAuthOptions {
           const ip = clientIp(headers) ?? "unknown";
 
           if (await isSignInBlocked(email, ip)) {
-            await writeAudit(getDb(), { action: "auth.sign_in_blocked", outcome: "DENIED", actorEmail: email, ip, details: { reason: "rate_limited" } });
+            await writeAudit(getDb(), {
+              action: "auth.sign_in_blocked",
+              outcome: "DENIED",
+              actorEmail: email,
+              ip,
+              details: { reason: "rate_limited" },
+            });
             throw new Error(SIGN_IN_RATE_LIMITED);
           }
           const user = await getDb().user.findUnique({ where: { email }, omit: { passwordHash: false } });
@@ -57,7 +63,16 @@ export function getAuthOptions(): NextAuthOptions {
           await clearSignInFailures(email);
           const session = await getDb().$transaction(async (tx) => {
             const created = await tx.authSession.create({ data: { userId: user.id, ip, userAgent: headers.get("user-agent") } });
-            await writeAudit(tx, { action: "auth.signed_in", outcome: "SUCCESS", actorId: user.id, actorEmail: user.email, actorRole: user.role, ip, targetType: "session", targetId: created.id });
+            await writeAudit(tx, {
+              action: "auth.signed_in",
+              outcome: "SUCCESS",
+              actorId: user.id,
+              actorEmail: user.email,
+              actorRole: user.role,
+              ip,
+              targetType: "session",
+              targetId: created.id,
+            });
             return created;
           });
           return { id: user.id, email: user.email, name: user.name, sessionId: session.id };
@@ -81,7 +96,15 @@ export function getAuthOptions(): NextAuthOptions {
         if (!session || session.revokedAt) return;
         await getDb().$transaction(async (tx) => {
           await tx.authSession.update({ where: { id: sid }, data: { revokedAt: new Date() } });
-          await writeAudit(tx, { action: "auth.signed_out", outcome: "SUCCESS", actorId: session.userId, actorEmail: session.user.email, actorRole: session.user.role, targetType: "session", targetId: sid });
+          await writeAudit(tx, {
+            action: "auth.signed_out",
+            outcome: "SUCCESS",
+            actorId: session.userId,
+            actorEmail: session.user.email,
+            actorRole: session.user.role,
+            targetType: "session",
+            targetId: sid,
+          });
         });
       },
     },

@@ -31,7 +31,10 @@ describe("server actions", async () => {
   });
 
   for (const file of serverFiles) {
-    const actions = Object.entries(await import(`@/${file.replace(/\.tsx?$/, "")}`)).filter(([, v]) => typeof v === "function") as [string, (input: unknown) => Promise<ActionResult>][];
+    const actions = Object.entries(await import(`@/${file.replace(/\.tsx?$/, "")}`)).filter(([, v]) => typeof v === "function") as [
+      string,
+      (input: unknown) => Promise<ActionResult>,
+    ][];
     for (const [name, action] of actions) {
       it(`${file} → ${name} refuses anonymous callers and names a permission from the table`, async () => {
         signOut();

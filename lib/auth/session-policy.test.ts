@@ -8,7 +8,8 @@ const t0 = new Date("2026-01-01T08:00:00Z");
 const at = (ms: number) => new Date(t0.getTime() + ms);
 
 describe("checkSession (idle 30 min, absolute 12 h)", () => {
-  const check = (createdAt: Date, lastSeenAt: Date, now: Date, revokedAt: Date | null = null) => checkSession({ createdAt, lastSeenAt, revokedAt }, now, 30 * MIN, 12 * HOUR);
+  const check = (createdAt: Date, lastSeenAt: Date, now: Date, revokedAt: Date | null = null) =>
+    checkSession({ createdAt, lastSeenAt, revokedAt }, now, 30 * MIN, 12 * HOUR);
 
   it("is valid while active", () => {
     expect(check(t0, at(29 * MIN), at(30 * MIN))).toEqual({ valid: true });

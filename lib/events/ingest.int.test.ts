@@ -26,7 +26,10 @@ describe("ingestEvents", () => {
     const again = await ingestEvents(getDb(), meta, batch.slice(0, 10));
     expect(again).toMatchObject({ stored: 0, duplicates: 10, newIds: [] });
 
-    const rows = await getDb().providerEvent.findMany({ where: { providerEventId: { in: [`${prefix}-0`, `${prefix}-500`] } }, orderBy: { providerEventId: "asc" } });
+    const rows = await getDb().providerEvent.findMany({
+      where: { providerEventId: { in: [`${prefix}-0`, `${prefix}-500`] } },
+      orderBy: { providerEventId: "asc" },
+    });
     // -0 came twice in the first batch (0 and 800) and once more; -500 once.
     expect(rows.map((r) => [r.providerEventId, r.deliveries, r.portfolioRef])).toEqual([
       [`${prefix}-0`, 3, `P-${prefix}-0`],

@@ -15,20 +15,35 @@ function post(url: string, body: string, headers: Record<string, string>) {
 }
 
 const waEvent = (id: string) =>
-  JSON.stringify({ id, created: "2026-11-23T10:00:00.123456Z", event_type: "account.document-rejected", customer_id: "CUST42", data: { document: { type: "proof_of_address", rejection_reason: "Blurred" } } });
+  JSON.stringify({
+    id,
+    created: "2026-11-23T10:00:00.123456Z",
+    event_type: "account.document-rejected",
+    customer_id: "CUST42",
+    data: { document: { type: "proof_of_address", rejection_reason: "Blurred" } },
+  });
 
 describe("WiseAlpha webhook route", () => {
   it("stores one event delivered 5 times concurrently exactly once, counting the deliveries", async () => {
     const body = waEvent(`EV-concurrent-${Date.now()}`);
     const signature = signBase64Hmac(WA_KEY, body);
-    const responses = await Promise.all(Array.from({ length: 5 }, () => wiseAlphaWebhook(post("/api/webhooks/wisealpha", body, { "x-wisealpha-signature": signature }))));
+    const responses = await Promise.all(
+      Array.from({ length: 5 }, () => wiseAlphaWebhook(post("/api/webhooks/wisealpha", body, { "x-wisealpha-signature": signature }))),
+    );
     expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
     const duplicates = await Promise.all(responses.map(async (r) => ((await r.json()) as { duplicate: boolean }).duplicate));
     expect(duplicates.filter((d) => !d)).toHaveLength(1);
 
     const rows = await getDb().providerEvent.findMany({ where: { provider: "WISEALPHA", providerEventId: JSON.parse(body).id } });
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ deliveries: 5, type: "account.document-rejected", customerRef: "CUST42", signature: "VALID", status: "PENDING", transport: "WEBHOOK" });
+    expect(rows[0]).toMatchObject({
+      deliveries: 5,
+      type: "account.document-rejected",
+      customerRef: "CUST42",
+      signature: "VALID",
+      status: "PENDING",
+      transport: "WEBHOOK",
+    });
     expect(rows[0]!.providerCreatedAt?.toISOString()).toBe("2026-11-23T10:00:00.123Z");
   });
 
@@ -36,7 +51,9 @@ describe("WiseAlpha webhook route", () => {
     const id = `EV-forged-${Date.now()}`;
     const body = waEvent(id);
     const tampered = body.replace("Blurred", "Blurreb");
-    const response = await wiseAlphaWebhook(post("/api/webhooks/wisealpha", tampered, { "x-wisealpha-signature": signBase64Hmac(WA_KEY, body) }));
+    const response = await wiseAlphaWebhook(
+      post("/api/webhooks/wisealpha", tampered, { "x-wisealpha-signature": signBase64Hmac(WA_KEY, body) }),
+    );
     expect(response.status).toBe(401);
     expect(await getDb().providerEvent.count({ where: { providerEventId: id } })).toBe(0);
     const rejection = await getDb().eventRejection.findFirst({ where: { body: tampered } });
@@ -45,7 +62,9 @@ describe("WiseAlpha webhook route", () => {
 
   it("rejects a correctly signed body that is not an event, saying why", async () => {
     const body = JSON.stringify({ hello: "world" });
-    const response = await wiseAlphaWebhook(post("/api/webhooks/wisealpha", body, { "x-wisealpha-signature": signBase64Hmac(WA_KEY, body) }));
+    const response = await wiseAlphaWebhook(
+      post("/api/webhooks/wisealpha", body, { "x-wisealpha-signature": signBase64Hmac(WA_KEY, body) }),
+    );
     expect(response.status).toBe(400);
     expect(((await response.json()) as { error: string }).error).toMatch(/^Body does not match the event envelope: id: /);
   });
@@ -55,11 +74,18 @@ describe("InvestSuite HTTP push route", () => {
   it("keeps amounts exactly as sent (no float rounding), including the 1e100 full-withdrawal marker", async () => {
     const id = `IS-exact-${Date.now()}`;
     const body = `{"id":"${id}","created":"2026-11-23T10:00:00+00:00","version":"1.0.0","subject":"portfolios","action":"divest-amount-update","data":{"id":"P01EXACT","divest_amount":1234.567890123456789012,"full":1e100,"currency":"EUR","owned_by_user_id":"U01X"}}`;
-    const response = await investSuitePush(post("/api/intake/investsuite", body, { "x-investsuite-signature": signBase64Hmac(IS_SECRET, body) }));
+    const response = await investSuitePush(
+      post("/api/intake/investsuite", body, { "x-investsuite-signature": signBase64Hmac(IS_SECRET, body) }),
+    );
     expect(response.status).toBe(200);
     const [row] = await getDb().$queryRaw<{ amount: string; full: string; portfolioRef: string; type: string }[]>`
       SELECT payload->'data'->>'divest_amount' AS amount, payload->'data'->>'full' AS full, "portfolioRef", type FROM "ProviderEvent" WHERE "providerEventId" = ${id}`;
-    expect(row).toEqual({ amount: "1234.567890123456789012", full: "1" + "0".repeat(100), portfolioRef: "P01EXACT", type: "portfolios.divest-amount-update" });
+    expect(row).toEqual({
+      amount: "1234.567890123456789012",
+      full: "1" + "0".repeat(100),
+      portfolioRef: "P01EXACT",
+      type: "portfolios.divest-amount-update",
+    });
   });
 
   it("refuses an unsigned push", async () => {
@@ -71,7 +97,9 @@ describe("InvestSuite HTTP push route", () => {
 describe("Cashlink webhook route", () => {
   it("accepts the shared token only, and one status change once", async () => {
     const body = JSON.stringify({ investment_id: `inv-${Date.now()}`, status: "accepted", changed_at: "2026-11-23T10:00:00Z" });
-    expect((await cashlinkWebhook(post("/api/webhooks/cashlink", body, { authorization: "Bearer wrong-token-wrong-token" }))).status).toBe(401);
+    expect((await cashlinkWebhook(post("/api/webhooks/cashlink", body, { authorization: "Bearer wrong-token-wrong-token" }))).status).toBe(
+      401,
+    );
     const ok = () => cashlinkWebhook(post("/api/webhooks/cashlink", body, { authorization: "Bearer sandbox-cashlink-webhook-token" }));
     expect((await ok()).status).toBe(200);
     expect((await ok()).status).toBe(200);

@@ -25,13 +25,19 @@ describe("processEvent", () => {
   it("marks an event without a handler UNHANDLED (stored, not failed)", async () => {
     const id = await store("robowise.closed");
     expect(await processEvent(db, id, {}, policy)).toBe("unhandled");
-    expect(await db.providerEvent.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "UNHANDLED", attempts: 1, lastError: null });
+    expect(await db.providerEvent.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "UNHANDLED",
+      attempts: 1,
+      lastError: null,
+    });
   });
 
   it("runs the handler once and marks PROCESSED; a second run is skipped", async () => {
     const id = await store("account.aml-check-passed");
     let calls = 0;
-    const handlers: HandlerRegistry = { "WISEALPHA:account.aml-check-passed": async (_tx, event) => void (calls += event.id === id ? 1 : 0) };
+    const handlers: HandlerRegistry = {
+      "WISEALPHA:account.aml-check-passed": async (_tx, event) => void (calls += event.id === id ? 1 : 0),
+    };
     expect(await processEvent(db, id, handlers, policy)).toBe("processed");
     expect(await processEvent(db, id, handlers, policy)).toBe("skipped");
     expect(calls).toBe(1);
@@ -69,9 +75,19 @@ describe("startProcessing (pg-boss dispatch)", () => {
     let runs = 0;
     EVENT_HANDLERS["WISEALPHA:investment.payment"] = async () => void (runs += 1);
     const boss = await startJobQueue(process.env.DATABASE_URL!, logger);
-    const processing = await startProcessing({ db, boss, logger, policy, sweepIntervalMs: 200, concurrency: 2, queueName: `process-event-test-${Date.now()}` });
+    const processing = await startProcessing({
+      db,
+      boss,
+      logger,
+      policy,
+      sweepIntervalMs: 200,
+      concurrency: 2,
+      queueName: `process-event-test-${Date.now()}`,
+    });
     try {
-      await expect.poll(async () => db.providerEvent.count({ where: { id: { in: ids }, status: "PROCESSED" } }), { timeout: 20_000, interval: 250 }).toBe(10);
+      await expect
+        .poll(async () => db.providerEvent.count({ where: { id: { in: ids }, status: "PROCESSED" } }), { timeout: 20_000, interval: 250 })
+        .toBe(10);
       expect(runs).toBe(10);
     } finally {
       delete EVENT_HANDLERS["WISEALPHA:investment.payment"];

@@ -15,14 +15,23 @@ export type ProcessOutcome = "processed" | "unhandled" | "failed" | "dead" | "sk
  * A failure is recorded with its message and a backoff time; after the last
  * attempt the event is DEAD (dead-lettered) and waits for a person to replay it.
  */
-export async function processEvent(db: PrismaClient, eventId: bigint, handlers: HandlerRegistry, policy = DEFAULT_RETRY_POLICY, now = () => new Date()): Promise<ProcessOutcome> {
+export async function processEvent(
+  db: PrismaClient,
+  eventId: bigint,
+  handlers: HandlerRegistry,
+  policy = DEFAULT_RETRY_POLICY,
+  now = () => new Date(),
+): Promise<ProcessOutcome> {
   let attempts = 0;
   try {
     return await db.$transaction(async (tx) => {
       const [locked] = await tx.$queryRaw<{ id: bigint }[]>`
         SELECT id FROM "ProviderEvent" WHERE id = ${eventId} AND status IN ('PENDING', 'FAILED') FOR UPDATE SKIP LOCKED`;
       if (!locked) return "skipped";
-      const event = await tx.providerEvent.findUniqueOrThrow({ where: { id: eventId }, select: { id: true, provider: true, type: true, payload: true, attempts: true } });
+      const event = await tx.providerEvent.findUniqueOrThrow({
+        where: { id: eventId },
+        select: { id: true, provider: true, type: true, payload: true, attempts: true },
+      });
       attempts = event.attempts + 1;
       const handler = handlers[handlerKey(event.provider, event.type)];
       if (handler) await handler(tx, event);

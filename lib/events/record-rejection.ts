@@ -6,7 +6,14 @@ const MAX_BODY = 64 * 1024;
 /** Keeps a refused delivery for investigation; it is never parsed or processed. */
 export async function recordRejection(
   db: ReturnType<typeof getDb>,
-  rejection: { provider: Provider; transport: EventTransport; reason: string; body: Buffer | string; ip?: string | null; requestId?: string | null },
+  rejection: {
+    provider: Provider;
+    transport: EventTransport;
+    reason: string;
+    body: Buffer | string;
+    ip?: string | null;
+    requestId?: string | null;
+  },
 ) {
   const body = typeof rejection.body === "string" ? rejection.body : rejection.body.toString("utf8");
   await db.eventRejection.create({

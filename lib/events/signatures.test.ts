@@ -6,7 +6,9 @@ import { signBase64Hmac, verifyBase64Hmac } from "./signatures";
 
 const WEBHOOK_KEY = "c2FuZGJveC13aXNlYWxwaGEtd2ViaG9vay1rZXk=";
 const key = Buffer.from(WEBHOOK_KEY, "base64");
-const body = Buffer.from('{"id":"EVENT00000099","created":"2017-11-29T17:48:59.786838Z","event_type":"account.aml-check-passed","data":{}}');
+const body = Buffer.from(
+  '{"id":"EVENT00000099","created":"2017-11-29T17:48:59.786838Z","event_type":"account.aml-check-passed","data":{}}',
+);
 
 // WiseAlpha's reference verifier from the seed ("Validate the signature of an event"), run by python3.
 const SEED_ALGORITHM = `

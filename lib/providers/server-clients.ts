@@ -34,7 +34,12 @@ export function getCashlinkClient() {
   return globalClients.cashlink;
 }
 
-function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, provider: string): T {
+function parse<T>(
+  schema: {
+    safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+  },
+  provider: string,
+): T {
   const parsed = schema.safeParse(process.env);
   if (!parsed.success) {
     throw new Error(`Invalid ${provider} settings:\n${parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n")}`);

@@ -138,7 +138,11 @@ describe("matchesFilter", () => {
   });
 
   it("reads a decimal.js Decimal as a JSON number kept exact", () => {
-    const record = { settings: { divest_amount: new Decimal("600.5") }, big: new Decimal("1e+100"), tiny: new Decimal("18.780000000000000001") };
+    const record = {
+      settings: { divest_amount: new Decimal("600.5") },
+      big: new Decimal("1e+100"),
+      tiny: new Decimal("18.780000000000000001"),
+    };
     expect(matches("settings.divest_amount eq '600.50'", record)).toBe(true);
     expect(matches("settings.divest_amount in ['1', '600.50']", record)).toBe(true);
     expect(matches("settings.divest_amount neq '600.50'", record)).toBe(false);
@@ -188,7 +192,9 @@ describe("compareByOrder", () => {
 });
 
 describe("collectFields", () => {
-  const query = parseQuery("(email eq 'x' or age gt 1) and email neq null and config.manager_settings.active eq true orderby age desc, name");
+  const query = parseQuery(
+    "(email eq 'x' or age gt 1) and email neq null and config.manager_settings.active eq true orderby age desc, name",
+  );
 
   it("lists each filter field once, in order", () => {
     expect(collectFields(query.filter)).toEqual(["email", "age", "config.manager_settings.active"]);

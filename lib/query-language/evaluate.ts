@@ -72,7 +72,8 @@ export function collectFieldRefs(query: Query): FieldRef[] {
     else refs.push({ field: node.field, span: node.fieldSpan });
   };
   if (query.filter) visit(query.filter);
-  for (const key of query.orderBy) refs.push({ field: key.field, span: key.span && { start: key.span.start, end: key.span.start + key.field.length } });
+  for (const key of query.orderBy)
+    refs.push({ field: key.field, span: key.span && { start: key.span.start, end: key.span.start + key.field.length } });
   return refs;
 }
 

@@ -78,16 +78,28 @@ describe("QuerySyntaxError positions and messages", () => {
       15,
       "Expected ',' or ']' in the list at position 15 but found 'to' (a range has exactly two bounds: [a to b])",
     ],
-    ["d in ['x' to 'y', 'z']", 16, "Expected ']' to close the range at position 16 but found ',' (a range has exactly two bounds: [a to b])"],
+    [
+      "d in ['x' to 'y', 'z']",
+      16,
+      "Expected ']' to close the range at position 16 but found ',' (a range has exactly two bounds: [a to b])",
+    ],
     ["d in [null to 'y']", 6, "Expected a number, string or date as the range's lower bound at position 6 but found 'null'"],
-    ["d in ['x' to '*']", 13, "Expected a number, string or date as the range's upper bound at position 13 but found ''*'' (wildcards only work with eq, neq and in lists)"],
+    [
+      "d in ['x' to '*']",
+      13,
+      "Expected a number, string or date as the range's upper bound at position 13 but found ''*'' (wildcards only work with eq, neq and in lists)",
+    ],
   ])("range arity and bounds: %s", (...c) => expectError(c));
 
   it.each<Case>([
     ["orderby age a eq 1", 12, "Expected ',' or end of query at position 12 but found 'a' (orderby must be the last term)"],
     ["orderby age and a eq 1", 12, "Expected ',' or end of query at position 12 but found 'and' (orderby must be the last term)"],
     ["a eq 1 and orderby b", 11, "Expected a field name at position 11 but found 'orderby'"],
-    ["(a eq 1 orderby b)", 8, "Expected ')' to close the '(' at position 0 at position 8 but found 'orderby' (orderby cannot be inside parentheses)"],
+    [
+      "(a eq 1 orderby b)",
+      8,
+      "Expected ')' to close the '(' at position 0 at position 8 but found 'orderby' (orderby cannot be inside parentheses)",
+    ],
     ["orderby a orderby b", 10, "Expected ',' or end of query at position 10 but found 'orderby' (orderby must be the last term)"],
   ])("orderby not last: %s", (...c) => expectError(c));
 

@@ -25,10 +25,7 @@ describe("parseQuery: operators table (seed 001)", () => {
     ["email eq '*gmail.com'", cmp("email", "eq", { kind: "pattern", segments: ["", "gmail.com"] })],
     ["email eq '*gmail*'", cmp("email", "eq", { kind: "pattern", segments: ["", "gmail", ""] })],
     ["email eq 'j*e@x*'", cmp("email", "eq", { kind: "pattern", segments: ["j", "e@x", ""] })],
-    [
-      "last_modified eq '2020-09-11T09:03:53.721588+00:00'",
-      cmp("last_modified", "eq", str("2020-09-11T09:03:53.721588+00:00")),
-    ],
+    ["last_modified eq '2020-09-11T09:03:53.721588+00:00'", cmp("last_modified", "eq", str("2020-09-11T09:03:53.721588+00:00"))],
     ["archived eq true", cmp("archived", "eq", { kind: "boolean", value: true })],
     ["archived eq FALSE", cmp("archived", "eq", { kind: "boolean", value: false })],
     ["field eq null", cmp("field", "eq", { kind: "null" })],
@@ -91,7 +88,11 @@ describe("parseQuery: operators table (seed 001)", () => {
 
   it("keeps source positions on nodes", () => {
     const q = parseQuery("name eq 'x' orderby age desc");
-    expect(q.filter).toMatchObject({ span: { start: 0, end: 11 }, fieldSpan: { start: 0, end: 4 }, value: { span: { start: 8, end: 11 } } });
+    expect(q.filter).toMatchObject({
+      span: { start: 0, end: 11 },
+      fieldSpan: { start: 0, end: 4 },
+      value: { span: { start: 8, end: 11 } },
+    });
     expect(q.orderBy[0]?.span).toEqual({ start: 20, end: 28 });
   });
 });

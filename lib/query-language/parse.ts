@@ -1,11 +1,4 @@
-import {
-  COMPARISON_OPERATORS,
-  isValidFieldName,
-  type ComparisonOperator,
-  type FilterNode,
-  type OrderByKey,
-  type Query,
-} from "./ast";
+import { COMPARISON_OPERATORS, isValidFieldName, type ComparisonOperator, type FilterNode, type OrderByKey, type Query } from "./ast";
 import { parseIn, parseOrdered, parseValue } from "./parse-values";
 import type { Token } from "./lexer";
 import { TokenStream } from "./token-stream";
@@ -116,9 +109,7 @@ function parsePrimary(stream: TokenStream, depth: number): FilterNode {
   stream.next();
   const operator = op as ComparisonOperator;
   const value =
-    operator === "eq" || operator === "neq"
-      ? parseValue(stream)
-      : parseOrdered(stream, `a number, string or date to compare with '${op}'`);
+    operator === "eq" || operator === "neq" ? parseValue(stream) : parseOrdered(stream, `a number, string or date to compare with '${op}'`);
   const span = { start: token.start, end: stream.previousEnd() };
   return { type: "comparison", field: token.text, operator, value, span, fieldSpan };
 }

@@ -49,9 +49,9 @@ describe("serializeQuery: canonical text", () => {
     expect(() => serializeQuery(bad({ type: "comparison", field: "a b", operator: "eq", value: { kind: "null" } }))).toThrow(
       'Cannot serialize field name "a b"',
     );
-    expect(() =>
-      serializeQuery(bad({ type: "comparison", field: "a", operator: "eq", value: { kind: "number", value: "1,5" } })),
-    ).toThrow('Cannot serialize number "1,5"');
+    expect(() => serializeQuery(bad({ type: "comparison", field: "a", operator: "eq", value: { kind: "number", value: "1,5" } }))).toThrow(
+      'Cannot serialize number "1,5"',
+    );
     expect(() => serializeQuery({ filter: null, orderBy: [{ field: "desc", direction: "asc" }] })).toThrow(
       'Cannot serialize orderby field "desc"',
     );

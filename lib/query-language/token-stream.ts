@@ -40,8 +40,7 @@ export class TokenStream {
 
   /** An "Expected ... but found ..." error pointing at `token`. */
   fail(what: string, token: Token, hint?: string): QuerySyntaxError {
-    const found =
-      token.kind === "eof" ? null : token.kind === "string" ? this.input.slice(token.start, token.end) : token.text;
+    const found = token.kind === "eof" ? null : token.kind === "string" ? this.input.slice(token.start, token.end) : token.text;
     return expected(what, token.start, found, this.input, hint);
   }
 }

@@ -3,10 +3,7 @@ import { z } from "zod";
 export const roleSchema = z.enum(["STAFF", "COMPLIANCE", "ADMIN"]);
 
 // Length over composition rules (NIST SP 800-63B): at least 12 characters.
-export const passwordSchema = z
-  .string()
-  .min(12, "Use at least 12 characters.")
-  .max(200, "Use at most 200 characters.");
+export const passwordSchema = z.string().min(12, "Use at least 12 characters.").max(200, "Use at most 200 characters.");
 
 export const createUserSchema = z.object({
   email: z.string().trim().toLowerCase().email("Enter a valid email address."),

@@ -25,7 +25,12 @@ export const withdrawalFilterSchema = z.object({
     .toUpperCase()
     .optional()
     .transform((v) => v || undefined)
-    .pipe(z.string().regex(/^[A-Z]{3}$/, "Currency is a three-letter code, e.g. EUR.").optional()),
+    .pipe(
+      z
+        .string()
+        .regex(/^[A-Z]{3}$/, "Currency is a three-letter code, e.g. EUR.")
+        .optional(),
+    ),
   portfolio: optionalText,
   // The queue is worked oldest first, so that is the default.
   sort: optionalEnum(WITHDRAWAL_SORTS).transform((v) => v ?? "oldest"),

@@ -27,7 +27,10 @@ export type DivestStatement = {
  * open request came from is ignored (events arrive out of order). Used by the event
  * handler and by the periodic reconciliation, so a lost event is caught up the same way.
  */
-export async function applyDivestAmount(tx: Tx, statement: DivestStatement): Promise<"created" | "superseded" | "cancelled" | "unchanged" | "stale"> {
+export async function applyDivestAmount(
+  tx: Tx,
+  statement: DivestStatement,
+): Promise<"created" | "superseded" | "cancelled" | "unchanged" | "stale"> {
   const requested = parseDivestAmount(statement.amountText);
   const open = await lockOpenRequest(tx, statement.portfolio);
   if (open && sameDivestAmount(asDivest(open), requested)) return "unchanged";

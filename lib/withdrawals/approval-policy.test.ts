@@ -18,6 +18,8 @@ describe("requiredApprovals", () => {
     expect(requiredApprovals("EUR:1", "GBP", null, true)).toBe(2);
   });
   it("says which part of a bad policy is wrong", () => {
-    expect(() => requiredApprovals("EUR=5", "EUR", "1", false)).toThrow('WITHDRAWAL_DUAL_APPROVAL_ABOVE: "EUR=5" is not CCY:amount (e.g. EUR:100000).');
+    expect(() => requiredApprovals("EUR=5", "EUR", "1", false)).toThrow(
+      'WITHDRAWAL_DUAL_APPROVAL_ABOVE: "EUR=5" is not CCY:amount (e.g. EUR:100000).',
+    );
   });
 });

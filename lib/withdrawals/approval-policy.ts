@@ -15,7 +15,10 @@ export function requiredApprovals(policy: string | undefined, currency: string, 
 
 export function parsePolicy(policy: string | undefined): Map<string, Decimal> {
   const map = new Map<string, Decimal>();
-  for (const part of (policy ?? "").split(",").map((p) => p.trim()).filter(Boolean)) {
+  for (const part of (policy ?? "")
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const match = /^([A-Za-z]{3}):(\d+(\.\d+)?)$/.exec(part);
     if (!match) throw new Error(`WITHDRAWAL_DUAL_APPROVAL_ABOVE: "${part}" is not CCY:amount (e.g. EUR:100000).`);
     map.set(match[1]!.toUpperCase(), new Decimal(match[2]!));

@@ -39,5 +39,8 @@ export function sameDivestAmount(a: DivestAmount, b: DivestAmount): boolean {
  */
 export function withdrawalIdempotencyKey(withdrawalId: string): string {
   const digest = createHash("sha256").update(`withdrawal:${withdrawalId}`).digest();
-  return BigInt(`0x${digest.subarray(0, 8).toString("hex")}`).toString(36).padStart(10, "0").slice(-10);
+  return BigInt(`0x${digest.subarray(0, 8).toString("hex")}`)
+    .toString(36)
+    .padStart(10, "0")
+    .slice(-10);
 }

@@ -24,7 +24,10 @@ afterAll(async () => {
 
 /** A customer asks for `amount` in the sandbox, the sells run, and our request is already approved. */
 async function approvedWithdrawal(amount: string | "full") {
-  const page = await investSuite.listPortfolios({ query: "status eq 'ACTIVE' and money_type eq 'REAL_MONEY' and config.manager eq 'ROBO_ADVISOR_DISCRETIONARY'", limit: 100 });
+  const page = await investSuite.listPortfolios({
+    query: "status eq 'ACTIVE' and money_type eq 'REAL_MONEY' and config.manager eq 'ROBO_ADVISOR_DISCRETIONARY'",
+    limit: 100,
+  });
   const used = new Set((await db.withdrawalRequest.findMany({ select: { portfolioRef: true } })).map((r) => r.portfolioRef));
   const portfolio = page.results.find((p) => !used.has(p.id))!;
   await sandbox.control("POST", `/investsuite/__sandbox/portfolios/${portfolio.id}/request-withdrawal`, { amount });
@@ -46,7 +49,8 @@ async function approvedWithdrawal(amount: string | "full") {
   return { id, portfolioId: portfolio.id, currency: portfolio.base_currency, cashBefore: new Decimal(cashBefore) };
 }
 const transfers = async (portfolioId: string) =>
-  ((await sandbox.control("GET", `/investsuite/__sandbox/cash-transfers?portfolio=${portfolioId}`)) as { results: { amount: unknown }[] }).results;
+  ((await sandbox.control("GET", `/investsuite/__sandbox/cash-transfers?portfolio=${portfolioId}`)) as { results: { amount: unknown }[] })
+    .results;
 
 describe("executing an InvestSuite withdrawal", () => {
   it("pays once, books the cash and resets divest_amount", async () => {
@@ -94,7 +98,17 @@ describe("executing an InvestSuite withdrawal", () => {
 
   it("a provider 4xx fails it with the provider's message, without retrying", async () => {
     const id = randomUUID();
-    await db.withdrawalRequest.create({ data: { id, provider: "INVESTSUITE", portfolioRef: "P00000000000000000000000000", currency: "EUR", amount: "10", state: "APPROVED", idempotencyKey: withdrawalIdempotencyKey(id) } });
+    await db.withdrawalRequest.create({
+      data: {
+        id,
+        provider: "INVESTSUITE",
+        portfolioRef: "P00000000000000000000000000",
+        currency: "EUR",
+        amount: "10",
+        state: "APPROVED",
+        idempotencyKey: withdrawalIdempotencyKey(id),
+      },
+    });
     expect(await executeInvestSuiteWithdrawal({ db, investSuite }, id)).toBe("failed");
     const row = await db.withdrawalRequest.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ state: "FAILED", failureRetryable: false });

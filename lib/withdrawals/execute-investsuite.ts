@@ -41,28 +41,55 @@ export async function executeInvestSuiteWithdrawal(deps: ExecuteDeps, withdrawal
       const cash = new Decimal(portfolio.portfolio[cashKey(request.currency)] ?? "0");
       const payout = request.isFull ? cash : new Decimal(request.amount!.toString());
       if (payout.greaterThan(cash) || payout.isZero()) {
-        return await retryLater(db, request.id, request.executionAttempts, deps.maxAttempts, now(), `Not enough cash yet: ${cash.toFixed()} ${request.currency} available, ${payout.toFixed()} ${request.currency} needed.`);
+        return await retryLater(
+          db,
+          request.id,
+          request.executionAttempts,
+          deps.maxAttempts,
+          now(),
+          `Not enough cash yet: ${cash.toFixed()} ${request.currency} available, ${payout.toFixed()} ${request.currency} needed.`,
+        );
       }
-      request = await db.withdrawalRequest.update({ where: { id: request.id }, data: { payoutAmount: payout.toFixed(), cashBefore: cash.toFixed() } });
+      request = await db.withdrawalRequest.update({
+        where: { id: request.id },
+        data: { payoutAmount: payout.toFixed(), cashBefore: cash.toFixed() },
+      });
     }
     const payout = new Decimal(request.payoutAmount!.toString());
-    await investSuite.postWithdrawEvent({ portfolioId: request.portfolioRef!, amount: payout.toFixed(), currency: request.currency }, request.idempotencyKey);
+    await investSuite.postWithdrawEvent(
+      { portfolioId: request.portfolioRef!, amount: payout.toFixed(), currency: request.currency },
+      request.idempotencyKey,
+    );
     await deps.afterPayout?.();
 
     const portfolio = await investSuite.getPortfolio(request.portfolioRef!);
-    const stillAsked = sameDivestAmount(parseDivestAmount(portfolio.config.manager_settings.divest_amount ?? null), request.isFull ? { kind: "full" } : parseDivestAmount(request.amount!.toString()));
+    const stillAsked = sameDivestAmount(
+      parseDivestAmount(portfolio.config.manager_settings.divest_amount ?? null),
+      request.isFull ? { kind: "full" } : parseDivestAmount(request.amount!.toString()),
+    );
     await investSuite.patchPortfolio(request.portfolioRef!, {
-      portfolio: { ...portfolio.portfolio, [cashKey(request.currency)]: new Decimal(request.cashBefore!.toString()).minus(payout).toFixed() },
+      portfolio: {
+        ...portfolio.portfolio,
+        [cashKey(request.currency)]: new Decimal(request.cashBefore!.toString()).minus(payout).toFixed(),
+      },
       ...(stillAsked && { config: { manager_settings: { divest_amount: 0 } } }),
     });
 
     await db.$transaction(async (tx) => {
-      await recordTransition(tx, request.id, "EXECUTING", "EXECUTED", { data: { executedAt: now(), nextExecutionAt: null, failureMessage: null }, details: { payout: payout.toFixed(), currency: request.currency, divestReset: stillAsked } });
+      await recordTransition(tx, request.id, "EXECUTING", "EXECUTED", {
+        data: { executedAt: now(), nextExecutionAt: null, failureMessage: null },
+        details: { payout: payout.toFixed(), currency: request.currency, divestReset: stillAsked },
+      });
     });
     return "executed";
   } catch (error) {
     if (isProviderError(error) && !error.retryable) {
-      await db.$transaction((tx) => recordTransition(tx, request.id, "EXECUTING", "FAILED", { reason: error.userMessage, data: { failureMessage: error.userMessage, failureRetryable: false, nextExecutionAt: null } }));
+      await db.$transaction((tx) =>
+        recordTransition(tx, request.id, "EXECUTING", "FAILED", {
+          reason: error.userMessage,
+          data: { failureMessage: error.userMessage, failureRetryable: false, nextExecutionAt: null },
+        }),
+      );
       return "failed";
     }
     const message = isProviderError(error) ? error.userMessage : "The payout was interrupted; it resumes with the same idempotency key.";
@@ -89,17 +116,35 @@ async function begin(db: PrismaClient, withdrawalId: string, now: Date) {
       if (!retryDue && !leaseExpired) return null;
     }
     if (locked.state === "APPROVED") await recordTransition(tx, withdrawalId, "APPROVED", "EXECUTING");
-    return tx.withdrawalRequest.update({ where: { id: withdrawalId }, data: { executionAttempts: { increment: 1 }, nextExecutionAt: null } });
+    return tx.withdrawalRequest.update({
+      where: { id: withdrawalId },
+      data: { executionAttempts: { increment: 1 }, nextExecutionAt: null },
+    });
   });
 }
 
 /** Stays EXECUTING with a later attempt (same key); after the last attempt it is FAILED but retryable by a person. */
-async function retryLater(db: PrismaClient, id: string, attempts: number, maxAttempts = 8, now: Date, message: string): Promise<ExecuteOutcome> {
+async function retryLater(
+  db: PrismaClient,
+  id: string,
+  attempts: number,
+  maxAttempts = 8,
+  now: Date,
+  message: string,
+): Promise<ExecuteOutcome> {
   if (attempts >= maxAttempts) {
-    await db.$transaction((tx) => recordTransition(tx, id, "EXECUTING", "FAILED", { reason: message, data: { failureMessage: message, failureRetryable: true, nextExecutionAt: null } }));
+    await db.$transaction((tx) =>
+      recordTransition(tx, id, "EXECUTING", "FAILED", {
+        reason: message,
+        data: { failureMessage: message, failureRetryable: true, nextExecutionAt: null },
+      }),
+    );
     return "failed";
   }
   const delayMs = Math.min(30_000 * 2 ** (attempts - 1), 3_600_000);
-  await db.withdrawalRequest.update({ where: { id }, data: { failureMessage: message, nextExecutionAt: new Date(now.getTime() + delayMs) } });
+  await db.withdrawalRequest.update({
+    where: { id },
+    data: { failureMessage: message, nextExecutionAt: new Date(now.getTime() + delayMs) },
+  });
   return "retry_later";
 }

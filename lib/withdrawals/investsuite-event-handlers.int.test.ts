@@ -24,8 +24,12 @@ async function deliver(action: string, data: string, process = true, created: Da
   return eventId;
 }
 const divest = (portfolio: string, amount: string, currency = "EUR") =>
-  deliver("divest-amount-update", `{"id":"${portfolio}","external_id":"x","divest_amount":${amount},"currency":"${currency}","owned_by_user_id":"U1"}`);
-const cashAvailable = (portfolio: string) => deliver("cash-available-for-withdrawal", `{"id":"${portfolio}","currency":"EUR","owned_by_user_id":"U1"}`);
+  deliver(
+    "divest-amount-update",
+    `{"id":"${portfolio}","external_id":"x","divest_amount":${amount},"currency":"${currency}","owned_by_user_id":"U1"}`,
+  );
+const cashAvailable = (portfolio: string) =>
+  deliver("cash-available-for-withdrawal", `{"id":"${portfolio}","currency":"EUR","owned_by_user_id":"U1"}`);
 const requestsOf = (portfolioRef: string) => db.withdrawalRequest.findMany({ where: { portfolioRef }, orderBy: { createdAt: "asc" } });
 
 describe("InvestSuite withdrawal events", () => {
@@ -114,7 +118,9 @@ describe("InvestSuite withdrawal events", () => {
     for (const amount of ["100", "200", "300", "400", "500"]) {
       ids.push(await deliver("divest-amount-update", `{"id":"${portfolio}","divest_amount":${amount},"currency":"EUR"}`, false));
     }
-    const outcomes = await Promise.all(ids.map((id) => processEvent(db, id, EVENT_HANDLERS, { maxAttempts: 10, baseDelayMs: 1, maxDelayMs: 1 })));
+    const outcomes = await Promise.all(
+      ids.map((id) => processEvent(db, id, EVENT_HANDLERS, { maxAttempts: 10, baseDelayMs: 1, maxDelayMs: 1 })),
+    );
     // A loser of the race fails and is retried later; retry the failed ones now until all settle.
     for (let round = 0; round < 5 && outcomes.some((o) => o === "failed"); round++) {
       for (const [i, id] of ids.entries()) if (outcomes[i] === "failed") outcomes[i] = await processEvent(db, id, EVENT_HANDLERS);

@@ -57,6 +57,7 @@ async function readFields(tx: Tx, eventId: bigint): Promise<EventFields> {
            payload->'data'->>'currency' AS currency, payload->'data'->>'divest_amount' AS amount,
            COALESCE("providerCreatedAt", "receivedAt") AS "statedAt"
       FROM "ProviderEvent" WHERE id = ${eventId}`;
-  if (!row || (row.portfolio === null && row.amount === null && row.currency === null)) throw new Error(`Event ${eventId} has no payload (purged?).`);
+  if (!row || (row.portfolio === null && row.amount === null && row.currency === null))
+    throw new Error(`Event ${eventId} has no payload (purged?).`);
   return row;
 }

@@ -20,7 +20,8 @@ afterAll(async () => {
   await sandbox?.close();
 });
 
-const openFor = (portfolioRef: string) => db.withdrawalRequest.findMany({ where: { portfolioRef, state: { in: ["REQUESTED", "CASH_AVAILABLE"] } } });
+const openFor = (portfolioRef: string) =>
+  db.withdrawalRequest.findMany({ where: { portfolioRef, state: { in: ["REQUESTED", "CASH_AVAILABLE"] } } });
 
 describe("withdrawal reconciliation with InvestSuite's pending-withdrawals query", () => {
   it("creates one open request per pending portfolio, and a second run changes nothing", async () => {
@@ -34,7 +35,10 @@ describe("withdrawal reconciliation with InvestSuite's pending-withdrawals query
   });
 
   it("catches a lost request, a changed amount, the cash becoming available and a reset to 0", async () => {
-    const page = await investSuite.listPortfolios({ query: "status eq 'ACTIVE' and config.manager eq 'ROBO_ADVISOR_DISCRETIONARY' and config.manager_settings.divest_amount eq null", limit: 1 });
+    const page = await investSuite.listPortfolios({
+      query: "status eq 'ACTIVE' and config.manager eq 'ROBO_ADVISOR_DISCRETIONARY' and config.manager_settings.divest_amount eq null",
+      limit: 1,
+    });
     const startedAt = new Date();
     const portfolio = page.results[0]!;
     const id = portfolio.id;
@@ -62,7 +66,10 @@ describe("withdrawal reconciliation with InvestSuite's pending-withdrawals query
     await reconcileInvestSuiteWithdrawals(db, investSuite);
     expect(await openFor(id)).toEqual([]);
     // Other suites use the same sandbox data (same seed), so only this test's requests count.
-    const history = await db.withdrawalRequest.findMany({ where: { portfolioRef: id, createdAt: { gte: startedAt } }, orderBy: { createdAt: "asc" } });
+    const history = await db.withdrawalRequest.findMany({
+      where: { portfolioRef: id, createdAt: { gte: startedAt } },
+      orderBy: { createdAt: "asc" },
+    });
     expect(history.map((r) => r.state)).toEqual(["CANCELLED", "CANCELLED"]);
   });
 });

@@ -20,7 +20,11 @@ export type ReconcileResult = { checked: number; created: number; superseded: nu
  * handler), one whose cash already covers it becomes CASH_AVAILABLE, and an open
  * request whose portfolio no longer asks for money is cancelled.
  */
-export async function reconcileInvestSuiteWithdrawals(db: PrismaClient, investSuite: InvestSuiteClient, now = () => new Date()): Promise<ReconcileResult> {
+export async function reconcileInvestSuiteWithdrawals(
+  db: PrismaClient,
+  investSuite: InvestSuiteClient,
+  now = () => new Date(),
+): Promise<ReconcileResult> {
   const result: ReconcileResult = { checked: 0, created: 0, superseded: 0, cancelled: 0, cashAvailable: 0 };
   const readAt = now();
   const pending = new Set<string>();
@@ -33,13 +37,19 @@ export async function reconcileInvestSuiteWithdrawals(db: PrismaClient, investSu
       if (outcome === "created" || outcome === "superseded" || outcome === "cancelled") result[outcome] += 1;
       const open = await lockOpenRequest(tx, portfolio.id);
       if (open?.state === "REQUESTED" && cashCovers(portfolio, open)) {
-        await recordTransition(tx, open.id, "REQUESTED", "CASH_AVAILABLE", { details: { via: "reconciliation" }, data: { cashAvailableAt: now() } });
+        await recordTransition(tx, open.id, "REQUESTED", "CASH_AVAILABLE", {
+          details: { via: "reconciliation" },
+          data: { cashAvailableAt: now() },
+        });
         result.cashAvailable += 1;
       }
     });
   }
 
-  const stillOpen = await db.withdrawalRequest.findMany({ where: { provider: "INVESTSUITE", state: { in: ["REQUESTED", "CASH_AVAILABLE"] }, portfolioRef: { not: null } }, select: { portfolioRef: true } });
+  const stillOpen = await db.withdrawalRequest.findMany({
+    where: { provider: "INVESTSUITE", state: { in: ["REQUESTED", "CASH_AVAILABLE"] }, portfolioRef: { not: null } },
+    select: { portfolioRef: true },
+  });
   for (const { portfolioRef } of stillOpen) {
     if (pending.has(portfolioRef!)) continue;
     // Not in the pending list: confirm on the portfolio itself before cancelling anything.
@@ -54,7 +64,10 @@ export async function reconcileInvestSuiteWithdrawals(db: PrismaClient, investSu
       }
       const open = await lockOpenRequest(tx, portfolioRef!);
       if (!open) return;
-      await recordTransition(tx, open.id, open.state, "CANCELLED", { reason: "The portfolio no longer exists at InvestSuite.", details: { via: "reconciliation" } });
+      await recordTransition(tx, open.id, open.state, "CANCELLED", {
+        reason: "The portfolio no longer exists at InvestSuite.",
+        details: { via: "reconciliation" },
+      });
       result.cancelled += 1;
     });
   }

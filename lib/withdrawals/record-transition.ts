@@ -31,7 +31,13 @@ export type TransitionMeta = {
  * row and audit entry in the caller's transaction, so the three never disagree.
  * `from: null` records the creation.
  */
-export async function recordTransition(tx: Tx, withdrawalId: string, from: WithdrawalState | null, to: WithdrawalState, meta: TransitionMeta = {}) {
+export async function recordTransition(
+  tx: Tx,
+  withdrawalId: string,
+  from: WithdrawalState | null,
+  to: WithdrawalState,
+  meta: TransitionMeta = {},
+) {
   if (from !== null) {
     assertTransition(from, to);
     await tx.withdrawalRequest.update({ where: { id: withdrawalId }, data: { ...meta.data, state: to } });

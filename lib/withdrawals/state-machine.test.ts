@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 
-import { assertTransition, canTransition, checkApproval, checkPrepare, checkReject, WITHDRAWAL_STATES, WithdrawalRuleError } from "./state-machine";
+import {
+  assertTransition,
+  canTransition,
+  checkApproval,
+  checkPrepare,
+  checkReject,
+  WITHDRAWAL_STATES,
+  WithdrawalRuleError,
+} from "./state-machine";
 
 const staff = { id: "u-staff", role: "STAFF" } as const;
 const admin1 = { id: "u-admin1", role: "ADMIN" } as const;
@@ -23,7 +31,9 @@ describe("transitions", () => {
   it("cannot skip approval or cancel an approved request", () => {
     expect(canTransition("CASH_AVAILABLE", "EXECUTING")).toBe(false);
     expect(canTransition("REQUESTED", "APPROVED")).toBe(false);
-    expect(() => assertTransition("APPROVED", "CANCELLED")).toThrow("This withdrawal is approved and cannot become cancelled (it can become executing).");
+    expect(() => assertTransition("APPROVED", "CANCELLED")).toThrow(
+      "This withdrawal is approved and cannot become cancelled (it can become executing).",
+    );
   });
 
   it("lets a failed execution resume with EXECUTING", () => {
@@ -39,7 +49,9 @@ describe("four eyes", () => {
   });
 
   it("the maker can never approve, even as an admin", () => {
-    expect(() => checkApproval({ ...prepared, makerId: admin1.id }, admin1)).toThrow("You prepared this withdrawal, so another admin must approve it (four-eyes rule).");
+    expect(() => checkApproval({ ...prepared, makerId: admin1.id }, admin1)).toThrow(
+      "You prepared this withdrawal, so another admin must approve it (four-eyes rule).",
+    );
     expect(checkApproval({ ...prepared, makerId: admin1.id }, admin2)).toEqual({ completes: true });
   });
 
@@ -50,7 +62,9 @@ describe("four eyes", () => {
 
   it("nothing is approved before it is prepared and its cash is available", () => {
     expect(() => checkApproval({ ...prepared, makerId: null }, admin1)).toThrow("must be prepared");
-    expect(() => checkApproval({ ...prepared, state: "REQUESTED" }, admin1)).toThrow("This withdrawal is requested and cannot be approved now.");
+    expect(() => checkApproval({ ...prepared, state: "REQUESTED" }, admin1)).toThrow(
+      "This withdrawal is requested and cannot be approved now.",
+    );
   });
 
   it("above the threshold two distinct admins approve", () => {
@@ -62,7 +76,9 @@ describe("four eyes", () => {
 
   it("reject: a checker admin, never the maker, while it can still be rejected", () => {
     expect(() => checkReject("CASH_AVAILABLE", admin2, admin1.id)).not.toThrow();
-    expect(() => checkReject("CASH_AVAILABLE", admin1, admin1.id)).toThrow("You prepared this withdrawal, so another admin must decide on it (four-eyes rule).");
+    expect(() => checkReject("CASH_AVAILABLE", admin1, admin1.id)).toThrow(
+      "You prepared this withdrawal, so another admin must decide on it (four-eyes rule).",
+    );
     expect(() => checkReject("CASH_AVAILABLE", staff, null)).toThrow("Only an admin can reject a withdrawal.");
     expect(() => checkReject("EXECUTED", admin2, null)).toThrow("This withdrawal is executed and can no longer change.");
   });

@@ -4,7 +4,16 @@
  * the transaction that changes the row (with the row locked), so a rule cannot be
  * bypassed by a second request racing the first.
  */
-export const WITHDRAWAL_STATES = ["REQUESTED", "CASH_AVAILABLE", "APPROVED", "EXECUTING", "EXECUTED", "REJECTED", "FAILED", "CANCELLED"] as const;
+export const WITHDRAWAL_STATES = [
+  "REQUESTED",
+  "CASH_AVAILABLE",
+  "APPROVED",
+  "EXECUTING",
+  "EXECUTED",
+  "REJECTED",
+  "FAILED",
+  "CANCELLED",
+] as const;
 export type WithdrawalState = (typeof WITHDRAWAL_STATES)[number];
 
 const TRANSITIONS: Record<WithdrawalState, readonly WithdrawalState[]> = {
@@ -62,16 +71,20 @@ export type ApprovalCheck = { state: WithdrawalState; makerId: string | null; ap
  */
 export function checkApproval(check: ApprovalCheck, actor: Actor): { completes: boolean } {
   if (actor.role !== "ADMIN") throw new WithdrawalRuleError("Only an admin can approve a withdrawal.");
-  if (check.state !== "CASH_AVAILABLE") throw new WithdrawalRuleError(`This withdrawal is ${check.state.toLowerCase()} and cannot be approved now.`);
+  if (check.state !== "CASH_AVAILABLE")
+    throw new WithdrawalRuleError(`This withdrawal is ${check.state.toLowerCase()} and cannot be approved now.`);
   if (!check.makerId) throw new WithdrawalRuleError("This withdrawal must be prepared before it can be approved.");
-  if (check.makerId === actor.id) throw new WithdrawalRuleError("You prepared this withdrawal, so another admin must approve it (four-eyes rule).");
-  if (check.approverIds.includes(actor.id)) throw new WithdrawalRuleError("You have already approved this withdrawal; it needs another admin.");
+  if (check.makerId === actor.id)
+    throw new WithdrawalRuleError("You prepared this withdrawal, so another admin must approve it (four-eyes rule).");
+  if (check.approverIds.includes(actor.id))
+    throw new WithdrawalRuleError("You have already approved this withdrawal; it needs another admin.");
   return { completes: check.approverIds.length + 1 >= check.requiredApprovals };
 }
 
 /** Checker only: an ADMIN who did not prepare it rejects (the maker cannot decide either way). */
 export function checkReject(state: WithdrawalState, actor: Actor, makerId: string | null): void {
   if (actor.role !== "ADMIN") throw new WithdrawalRuleError("Only an admin can reject a withdrawal.");
-  if (makerId === actor.id) throw new WithdrawalRuleError("You prepared this withdrawal, so another admin must decide on it (four-eyes rule).");
+  if (makerId === actor.id)
+    throw new WithdrawalRuleError("You prepared this withdrawal, so another admin must decide on it (four-eyes rule).");
   assertTransition(state, "REJECTED");
 }

@@ -19,5 +19,8 @@ export const DEMO_USERS: DemoUser[] = [
 export async function ensureUser(db: PrismaClient, user: DemoUser) {
   const existing = await db.user.findUnique({ where: { email: user.email }, select: { id: true } });
   if (existing) return existing;
-  return db.user.create({ data: { email: user.email, name: user.name, role: user.role, passwordHash: await hashPassword(user.password) }, select: { id: true } });
+  return db.user.create({
+    data: { email: user.email, name: user.name, role: user.role, passwordHash: await hashPassword(user.password) },
+    select: { id: true },
+  });
 }

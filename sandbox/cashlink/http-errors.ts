@@ -40,11 +40,9 @@ export function installErrorHandling(app: FastifyInstance) {
     if (error.statusCode === 415)
       return reply.code(415).send({ detail: `Unsupported media type "${request.headers["content-type"] ?? ""}" in request.` });
     if (error.statusCode && error.statusCode < 500)
-      return reply
-        .code(error.statusCode)
-        .send({
-          detail: `${error.code === "FST_ERR_CTP_INVALID_JSON_BODY" || error.name === "SyntaxError" ? "JSON parse error - " : ""}${error.message}`,
-        });
+      return reply.code(error.statusCode).send({
+        detail: `${error.code === "FST_ERR_CTP_INVALID_JSON_BODY" || error.name === "SyntaxError" ? "JSON parse error - " : ""}${error.message}`,
+      });
     request.log.error({ err: error }, "cashlink sandbox error");
     return reply.code(500).send({ detail: "A server error occurred." });
   });

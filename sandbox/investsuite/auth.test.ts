@@ -22,13 +22,21 @@ describe("investsuite sandbox auth", () => {
     expect(body.expires_in).toBe("300");
     expect(body.access_token.split(".")).toHaveLength(3);
     expect(typeof body.refresh_token).toBe("string");
-    const ok = await sb.app.inject({ method: "GET", url: "/investsuite/users/?limit=1", headers: { authorization: `Bearer ${body.access_token}` } });
+    const ok = await sb.app.inject({
+      method: "GET",
+      url: "/investsuite/users/?limit=1",
+      headers: { authorization: `Bearer ${body.access_token}` },
+    });
     expect(ok.statusCode).toBe(200);
   });
 
   it("refuses wrong credentials and missing or forged tokens with the documented 401 body", async () => {
     sb = await startTestSandbox();
-    const wrong = await sb.app.inject({ method: "POST", url: "/investsuite/auth/login/", payload: { access_key_id: "sandbox-access-key", secret_access_key: "nope" } });
+    const wrong = await sb.app.inject({
+      method: "POST",
+      url: "/investsuite/auth/login/",
+      payload: { access_key_id: "sandbox-access-key", secret_access_key: "nope" },
+    });
     expect(wrong.statusCode).toBe(401);
     const missing = await sb.app.inject({ method: "GET", url: "/investsuite/portfolios/" });
     expect(missing.statusCode).toBe(401);
@@ -45,7 +53,11 @@ describe("investsuite sandbox auth", () => {
 
   it("expires access tokens after SANDBOX_IS_TOKEN_TTL_SECONDS and refreshes them", async () => {
     sb = await startTestSandbox({ SANDBOX_IS_TOKEN_TTL_SECONDS: "0.3" });
-    const login = await sb.app.inject({ method: "POST", url: "/investsuite/auth/login", payload: { access_key_id: "sandbox-access-key", secret_access_key: "sandbox-secret-key" } });
+    const login = await sb.app.inject({
+      method: "POST",
+      url: "/investsuite/auth/login",
+      payload: { access_key_id: "sandbox-access-key", secret_access_key: "sandbox-secret-key" },
+    });
     const { access_token, refresh_token } = login.json();
     const auth = { authorization: `Bearer ${access_token}` };
     expect((await sb.app.inject({ method: "GET", url: "/investsuite/users/", headers: auth })).statusCode).toBe(200);
@@ -57,7 +69,9 @@ describe("investsuite sandbox auth", () => {
     const refreshed = await sb.app.inject({ method: "POST", url: "/investsuite/auth/refresh-token/", payload: { refresh_token } });
     expect(refreshed.statusCode).toBe(200);
     const fresh = refreshed.json().access_token as string;
-    expect((await sb.app.inject({ method: "GET", url: "/investsuite/users/", headers: { authorization: `Bearer ${fresh}` } })).statusCode).toBe(200);
+    expect(
+      (await sb.app.inject({ method: "GET", url: "/investsuite/users/", headers: { authorization: `Bearer ${fresh}` } })).statusCode,
+    ).toBe(200);
     // An access token is not a refresh token.
     const misuse = await sb.app.inject({ method: "POST", url: "/investsuite/auth/refresh-token/", payload: { refresh_token: fresh } });
     expect(misuse.statusCode).toBe(401);

@@ -77,7 +77,11 @@ describe("query parameter", () => {
     for (const p of body.results) expect(p.config.manager_settings.divest_amount).toBeGreaterThan(0);
     // Full withdrawals (1e100) are in the data and come out as the number 1e100.
     expect(expected.some((p) => p.config.manager_settings.divest_amount === "1e+100")).toBe(true);
-    expect(body.results.some((p: { config: { manager_settings: { divest_amount: number } } }) => p.config.manager_settings.divest_amount === 1e100)).toBe(true);
+    expect(
+      body.results.some(
+        (p: { config: { manager_settings: { divest_amount: number } } }) => p.config.manager_settings.divest_amount === 1e100,
+      ),
+    ).toBe(true);
   });
 
   it("filters by external_id and sorts with orderby", async () => {

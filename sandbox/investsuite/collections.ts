@@ -37,10 +37,15 @@ const paramsSchema = z.object({
  */
 export function listCollection<T extends { deleted: boolean }>(request: FastifyRequest, spec: CollectionSpec<T>) {
   const params = parseOrThrow(paramsSchema, request.query ?? {}, ["query"], undefined);
-  const embed = (params.embed ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const embed = (params.embed ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   const unknownEmbed = embed.filter((f) => !spec.embeddable.includes(f));
   if (unknownEmbed.length > 0) {
-    throw badRequest(unknownEmbed.map((f) => ({ loc: ["query", "embed"], msg: `field '${f}' cannot be embedded`, type: "value_error.embed" })));
+    throw badRequest(
+      unknownEmbed.map((f) => ({ loc: ["query", "embed"], msg: `field '${f}' cannot be embedded`, type: "value_error.embed" })),
+    );
   }
 
   const compiled = params.query?.trim() ? compileQuery(params.query, spec.isKnownField) : null;

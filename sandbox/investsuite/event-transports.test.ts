@@ -18,7 +18,11 @@ const [amqpUp, mqttUp] = await Promise.all([reachable(5672), reachable(1883)]);
 
 const event = () => {
   const id = randomUUID();
-  return { id, fqn: "portfolios.divest-amount-update", body: JSON.stringify({ id, subject: "portfolios", action: "divest-amount-update", data: { divest_amount: 1.234 } }) };
+  return {
+    id,
+    fqn: "portfolios.divest-amount-update",
+    body: JSON.stringify({ id, subject: "portfolios", action: "divest-amount-update", data: { divest_amount: 1.234 } }),
+  };
 };
 
 describe("event transports", () => {

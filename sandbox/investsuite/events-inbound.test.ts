@@ -13,14 +13,25 @@ afterEach(async () => {
 });
 
 const deposit = (amount: string, key?: string) =>
-  sb.api("POST", "/events/deposit/", { data: { amount, currency: "USD", portfolio: portfolioId, external_id: "example_external_id" } }, key ? { "idempotency-key": key } : {});
+  sb.api(
+    "POST",
+    "/events/deposit/",
+    { data: { amount, currency: "USD", portfolio: portfolioId, external_id: "example_external_id" } },
+    key ? { "idempotency-key": key } : {},
+  );
 
 describe("POST /events/deposit/ and /events/withdraw/", () => {
   it("records the deposit once per Idempotency-Key and replays the first answer", async () => {
     const holdingsBefore = { ...sb.state.portfolios[portfolioId]!.portfolio };
     const first = await deposit("1000", '"LVRYWG833Vp2FIIG"');
     expect(first.statusCode).toBe(201);
-    expect(first.json()).toMatchObject({ type: "CASH_DEPOSIT", portfolio_id: portfolioId, amount: "1000", currency: "USD", idempotency_key: "LVRYWG833Vp2FIIG" });
+    expect(first.json()).toMatchObject({
+      type: "CASH_DEPOSIT",
+      portfolio_id: portfolioId,
+      amount: "1000",
+      currency: "USD",
+      idempotency_key: "LVRYWG833Vp2FIIG",
+    });
     const replay = await deposit("1000", '"LVRYWG833Vp2FIIG"');
     expect(replay.statusCode).toBe(201);
     expect(replay.body).toBe(first.body);
@@ -35,7 +46,12 @@ describe("POST /events/deposit/ and /events/withdraw/", () => {
     const changed = await deposit("1001", "key-1");
     expect(changed.statusCode).toBe(422);
     expect(changed.json().detail[0].loc).toEqual(["header", "Idempotency-Key"]);
-    const otherEndpoint = await sb.api("POST", "/events/withdraw/", { data: { amount: "1000", currency: "USD", portfolio: portfolioId, external_id: "example_external_id" } }, { "idempotency-key": "key-1" });
+    const otherEndpoint = await sb.api(
+      "POST",
+      "/events/withdraw/",
+      { data: { amount: "1000", currency: "USD", portfolio: portfolioId, external_id: "example_external_id" } },
+      { "idempotency-key": "key-1" },
+    );
     expect(otherEndpoint.statusCode).toBe(422);
     expect(sb.state.cashTransfers).toHaveLength(1);
   });
@@ -50,7 +66,9 @@ describe("POST /events/deposit/ and /events/withdraw/", () => {
 
   it("validates the body", async () => {
     expect((await deposit("-5", "k-neg")).statusCode).toBe(400);
-    const unknown = await sb.api("POST", "/events/deposit/", { data: { amount: "5", currency: "USD", portfolio: "P01F8ZSNV0J45R9DFZ3D7D8C26F" } });
+    const unknown = await sb.api("POST", "/events/deposit/", {
+      data: { amount: "5", currency: "USD", portfolio: "P01F8ZSNV0J45R9DFZ3D7D8C26F" },
+    });
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().detail[0].loc).toEqual(["body", "data", "portfolio"]);
     const extra = await sb.api("POST", "/events/deposit/", { data: { amount: "5", currency: "USD", portfolio: portfolioId }, foo: 1 });

@@ -40,13 +40,17 @@ export function registerInboundEventRoutes(app: FastifyInstance, rt: Runtime) {
       if (key) {
         const seen = rt.state.idempotency[key];
         // Same key + same request: replay the first answer and change nothing.
-        if (seen && seen.fingerprint === fingerprint) return reply.code(seen.status).header("idempotent-replayed", "true").send(seen.response);
+        if (seen && seen.fingerprint === fingerprint)
+          return reply.code(seen.status).header("idempotent-replayed", "true").send(seen.response);
         if (seen) throw unprocessable(`Idempotency-Key '${key}' was already used with a different request`);
       }
       const { data } = parseOrThrow(cashEventSchema, request.body ?? {});
       const portfolio = rt.state.portfolios[data.portfolio];
       if (!portfolio || portfolio.deleted) {
-        throw badRequest([{ loc: ["body", "data", "portfolio"], msg: `portfolio ${data.portfolio} does not exist`, type: "value_error.reference" }], request.body);
+        throw badRequest(
+          [{ loc: ["body", "data", "portfolio"], msg: `portfolio ${data.portfolio} does not exist`, type: "value_error.reference" }],
+          request.body,
+        );
       }
       const t = rt.now();
       const transfer: CashTransfer = {
@@ -76,7 +80,9 @@ function idempotencyKey(request: FastifyRequest): string | null {
 
 /** Endpoint + canonical JSON (sorted keys), so key order or whitespace never counts as "different". */
 function fingerprintOf(path: string, body: unknown): string {
-  return createHash("sha256").update(`${path}\n${canonical(body)}`).digest("hex");
+  return createHash("sha256")
+    .update(`${path}\n${canonical(body)}`)
+    .digest("hex");
 }
 
 function canonical(value: unknown): string {

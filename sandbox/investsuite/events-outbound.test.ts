@@ -57,7 +57,12 @@ async function start(failFirst = 0) {
 /** A live robo real-money portfolio with instruments and no pending withdrawal. */
 function investedPortfolio(s: TestSandbox) {
   return Object.values(s.state.portfolios).find(
-    (p) => p.money_type === "REAL_MONEY" && p.status === "ACTIVE" && p.config.manager !== "USER_MANAGED" && !p.config.manager_settings.divest_amount && Object.keys(p.portfolio).length > 2,
+    (p) =>
+      p.money_type === "REAL_MONEY" &&
+      p.status === "ACTIVE" &&
+      p.config.manager !== "USER_MANAGED" &&
+      !p.config.manager_settings.divest_amount &&
+      Object.keys(p.portfolio).length > 2,
   )!;
 }
 
@@ -65,7 +70,11 @@ describe("outbound events over HTTP", () => {
   it("POSTs the seed envelope with the event id header and a verifiable signature", async () => {
     const { sb, receiver } = await start();
     const p = investedPortfolio(sb);
-    const res = await sb.app.inject({ method: "POST", url: `/investsuite/__sandbox/portfolios/${p.id}/request-withdrawal`, payload: { amount: 500 } });
+    const res = await sb.app.inject({
+      method: "POST",
+      url: `/investsuite/__sandbox/portfolios/${p.id}/request-withdrawal`,
+      payload: { amount: 500 },
+    });
     expect(res.statusCode).toBe(200);
     await sb.sandbox.runtime.bus.idle();
     // The divest update comes first; a cash-available event may follow when the cash already covers 500.
@@ -76,14 +85,24 @@ describe("outbound events over HTTP", () => {
     expect(headers["x-investsuite-event-id"]).toBe(event.id);
     expect(Object.keys(event)).toEqual(["id", "created", "version", "subject", "action", "data"]);
     expect(event).toMatchObject({ version: "1.0.0", subject: "portfolios", action: "divest-amount-update" });
-    expect(event.data).toMatchObject({ id: p.id, external_id: p.external_id, divest_amount: 500, currency: p.base_currency, owned_by_user_id: p.owned_by_user_id });
+    expect(event.data).toMatchObject({
+      id: p.id,
+      external_id: p.external_id,
+      divest_amount: 500,
+      currency: p.base_currency,
+      owned_by_user_id: p.owned_by_user_id,
+    });
     expect(raw).toContain('"divest_amount":500,');
   });
 
   it("walks the withdrawal flow: full request, cash freed, cash-available, middleware reset", async () => {
     const { sb, receiver } = await start();
     const p = investedPortfolio(sb);
-    await sb.app.inject({ method: "POST", url: `/investsuite/__sandbox/portfolios/${p.id}/request-withdrawal`, payload: { amount: "full" } });
+    await sb.app.inject({
+      method: "POST",
+      url: `/investsuite/__sandbox/portfolios/${p.id}/request-withdrawal`,
+      payload: { amount: "full" },
+    });
     const freed = await sb.app.inject({ method: "POST", url: `/investsuite/__sandbox/portfolios/${p.id}/free-cash` });
     expect(Object.keys(freed.json().portfolio)).toEqual([`$${p.base_currency}`]);
     await sb.api("PATCH", `/portfolios/${p.id}/`, { config: { manager_settings: { divest_amount: 0 } } });
@@ -104,7 +123,13 @@ describe("outbound events over HTTP", () => {
 
   it("retries a failing receiver with growing delays until it accepts", async () => {
     const { sb, receiver } = await start(3);
-    await sb.api("POST", "/portfolios/", { name: "x", owned_by_user_id: "U01F5WYKRRXZHXT9S6FF1JZNJVZ", base_currency: "EUR", money_type: "PAPER_MONEY", config: { manager: "USER_MANAGED", manager_version: 1, manager_settings: {} } });
+    await sb.api("POST", "/portfolios/", {
+      name: "x",
+      owned_by_user_id: "U01F5WYKRRXZHXT9S6FF1JZNJVZ",
+      base_currency: "EUR",
+      money_type: "PAPER_MONEY",
+      config: { manager: "USER_MANAGED", manager_version: 1, manager_settings: {} },
+    });
     const started = Date.now();
     await sb.sandbox.runtime.bus.idle();
     expect(receiver.calls()).toBe(4);
@@ -125,7 +150,11 @@ describe("outbound events over HTTP", () => {
   it("delivers duplicates with the same id when the duplicateRate fault is set", async () => {
     const { sb, receiver } = await start();
     setFaults("investsuite", faultConfigSchema.parse({ duplicateRate: 1 }));
-    await sb.app.inject({ method: "POST", url: "/investsuite/__sandbox/assessments", payload: { profile_id: "N01", value: "IN_PROGRESS" } });
+    await sb.app.inject({
+      method: "POST",
+      url: "/investsuite/__sandbox/assessments",
+      payload: { profile_id: "N01", value: "IN_PROGRESS" },
+    });
     await sb.sandbox.runtime.bus.idle();
     expect(receiver.received).toHaveLength(2);
     expect(receiver.received[0]!.headers["x-investsuite-event-id"]).toBe(receiver.received[1]!.headers["x-investsuite-event-id"]);
@@ -138,7 +167,13 @@ describe("event bus faults", () => {
       setFaults("investsuite", faultConfigSchema.parse({ outOfOrder }));
       const memory = memoryTransport();
       // random() = 0 makes every shuffle swap with the first slot: a fixed, non-identity permutation.
-      const bus = createEventBus({ state: generateState(1, 5, 5), markDirty: () => undefined, transport: memory.transport, retryBaseMs: 1, random: () => 0 });
+      const bus = createEventBus({
+        state: generateState(1, 5, 5),
+        markDirty: () => undefined,
+        transport: memory.transport,
+        retryBaseMs: 1,
+        random: () => 0,
+      });
       for (let i = 1; i <= 5; i++) bus.emit("portfolios", "status-update", { n: i });
       await bus.idle();
       await bus.close();

@@ -11,10 +11,57 @@ const DATA_END = Date.UTC(2026, 9, 1);
 const DATA_START = Date.UTC(2020, 0, 1);
 
 /** Ids the seed documents use, created as users so their example bodies work as-is. */
-const SEED_USER_IDS = ["U01F5WYKRRXZHXT9S6FF1JZNJVZ", "U01ERYVVSZTKKYEEVX3Y6JECE83", "U01EJQSYGYQJJ5GNFM4ZXW59Q0X", "U01F5XFY0S38KJYVHX0X3GJ4KWM"];
+const SEED_USER_IDS = [
+  "U01F5WYKRRXZHXT9S6FF1JZNJVZ",
+  "U01ERYVVSZTKKYEEVX3Y6JECE83",
+  "U01EJQSYGYQJJ5GNFM4ZXW59Q0X",
+  "U01F5XFY0S38KJYVHX0X3GJ4KWM",
+];
 
-const FIRST = ["Emma", "Lucas", "Olivia", "Noah", "Mila", "Liam", "Louise", "Arthur", "Julia", "Victor", "Sofia", "Finn", "Anna", "Jules", "Nora", "Adam", "Lena", "Elias", "Marie", "Omar"];
-const LAST = ["Peeters", "Janssens", "Maes", "Jacobs", "Mertens", "Willems", "Claes", "Goossens", "Wouters", "De Smet", "Dubois", "Lambert", "Martin", "Smith", "Garcia", "Müller", "Rossi", "Nowak", "Silva", "Khan"];
+const FIRST = [
+  "Emma",
+  "Lucas",
+  "Olivia",
+  "Noah",
+  "Mila",
+  "Liam",
+  "Louise",
+  "Arthur",
+  "Julia",
+  "Victor",
+  "Sofia",
+  "Finn",
+  "Anna",
+  "Jules",
+  "Nora",
+  "Adam",
+  "Lena",
+  "Elias",
+  "Marie",
+  "Omar",
+];
+const LAST = [
+  "Peeters",
+  "Janssens",
+  "Maes",
+  "Jacobs",
+  "Mertens",
+  "Willems",
+  "Claes",
+  "Goossens",
+  "Wouters",
+  "De Smet",
+  "Dubois",
+  "Lambert",
+  "Martin",
+  "Smith",
+  "Garcia",
+  "Müller",
+  "Rossi",
+  "Nowak",
+  "Silva",
+  "Khan",
+];
 const LANGUAGES = ["en-US", "en-GB", "nl-BE", "fr-BE", "de-DE", "be-NL"];
 const CURRENCIES = ["EUR", "EUR", "EUR", "USD", "USD", "GBP", "CHF"];
 const COUNTRIES = ["LU", "IE", "US", "BE", "DE", "FR", "NL"];
@@ -25,7 +72,10 @@ export function generateState(seed: number, userCount: number, portfolioCount: n
   const rng = createRng(seed);
   const ref = (letter: string, n: number) => Array.from({ length: n }, () => seededId(letter, DATA_START + rng.int(0, 3e10), rng));
   const catalogue = { policies: ref("Y", 6), goals: ref("L", 5), horizons: ref("H", 5), risks: ref("K", 7), profiles: ref("N", 40) };
-  const isins = Array.from({ length: 40 }, () => `${rng.pick(COUNTRIES)}${Array.from({ length: 9 }, () => rng.pick([...ALNUM])).join("")}${rng.int(0, 9)}`);
+  const isins = Array.from(
+    { length: 40 },
+    () => `${rng.pick(COUNTRIES)}${Array.from({ length: 9 }, () => rng.pick([...ALNUM])).join("")}${rng.int(0, 9)}`,
+  );
 
   const users: Record<string, User> = {};
   const fixedIds = [API_CLIENT_USER_ID, ...SEED_USER_IDS];
@@ -75,7 +125,9 @@ function generateUser(rng: Rng, id: string, index: number, created: number): Use
     email: `${first}.${last}.${index + 1}@example.com`.toLowerCase().replace(/[^a-z0-9.@]/g, ""),
     phone: `+32${rng.int(470_000_000, 499_999_999)}`,
     language: rng.pick(LANGUAGES),
-    counter_account: rng.bool(0.7) ? { bank_account_number: iban(rng, "BE"), bank_account_number_type: "IBAN", bank_id: "GEBABEBB", bank_id_type: "BIC" } : null,
+    counter_account: rng.bool(0.7)
+      ? { bank_account_number: iban(rng, "BE"), bank_account_number_type: "IBAN", bank_id: "GEBABEBB", bank_id_type: "BIC" }
+      : null,
     status,
     brokerage_user_id: rng.bool(0.5) ? `BRK-${rng.int(100000, 999999)}` : null,
     idp_user_id: null,

@@ -8,7 +8,12 @@ describe("state", () => {
     const first = await startTestSandbox();
     const created = (await first.api("POST", "/portfolios/", { ...MINIMUM_PORTFOLIO, external_id: "persist-me" })).json();
     await first.api("PATCH", `/portfolios/${created.id}/`, { portfolio: { $USD: "0.1", LU78464A6644: 3 } });
-    await first.api("POST", "/events/deposit/", { data: { amount: "10", currency: "USD", portfolio: created.id } }, { "idempotency-key": "k1" });
+    await first.api(
+      "POST",
+      "/events/deposit/",
+      { data: { amount: "10", currency: "USD", portfolio: created.id } },
+      { "idempotency-key": "k1" },
+    );
     const eventCount = first.state.events.length;
     await first.close({ keepData: true });
 
@@ -19,7 +24,12 @@ describe("state", () => {
       expect(second.state.events).toHaveLength(eventCount);
       expect(eventCount).toBeGreaterThan(0);
       // The idempotency record survived too: the replay changes nothing.
-      await second.api("POST", "/events/deposit/", { data: { amount: "10", currency: "USD", portfolio: created.id } }, { "idempotency-key": "k1" });
+      await second.api(
+        "POST",
+        "/events/deposit/",
+        { data: { amount: "10", currency: "USD", portfolio: created.id } },
+        { "idempotency-key": "k1" },
+      );
       expect(second.state.cashTransfers).toHaveLength(1);
     } finally {
       await second.close();
@@ -34,7 +44,9 @@ describe("state", () => {
     const portfolios = Object.values(a.portfolios);
     expect(portfolios).toHaveLength(1000);
     expect(Object.keys(a.users)).toHaveLength(200);
-    expect(new Set(portfolios.map((p) => p.status))).toEqual(new Set(["WAITING_FOR_POLICY", "WAITING_FOR_ACCOUNT", "WAITING_FOR_FUNDS", "ACTIVE", "INACTIVE"]));
+    expect(new Set(portfolios.map((p) => p.status))).toEqual(
+      new Set(["WAITING_FOR_POLICY", "WAITING_FOR_ACCOUNT", "WAITING_FOR_FUNDS", "ACTIVE", "INACTIVE"]),
+    );
     expect(new Set(portfolios.map((p) => p.money_type))).toEqual(new Set(["REAL_MONEY", "PAPER_MONEY"]));
     expect(new Set(portfolios.map((p) => p.config.manager)).size).toBe(3);
     expect(new Set(portfolios.map((p) => p.base_currency)).size).toBeGreaterThanOrEqual(4);

@@ -84,7 +84,13 @@ function emitFollowUps(rt: Runtime, before: Portfolio, p: Portfolio, optimize: b
   const holdingsChanged = JSON.stringify(before.portfolio) !== JSON.stringify(p.portfolio);
   if (p.money_type === "REAL_MONEY" && (divestChanged || holdingsChanged) && hasCashForWithdrawal(p)) {
     const { id, external_id, owned_by_user_id, owned_by_external_user_id } = ownerData(rt, p);
-    bus.emit("portfolios", "cash-available-for-withdrawal", { id, external_id, currency: p.base_currency, owned_by_user_id, owned_by_external_user_id });
+    bus.emit("portfolios", "cash-available-for-withdrawal", {
+      id,
+      external_id,
+      currency: p.base_currency,
+      owned_by_user_id,
+      owned_by_external_user_id,
+    });
   }
 
   // Docs (rebalancing): any PATCH triggers an optimization of a robo portfolio; blocked ones are not optimized.
@@ -95,7 +101,13 @@ function emitFollowUps(rt: Runtime, before: Portfolio, p: Portfolio, optimize: b
 
 export function emitOptimization(rt: Runtime, p: Portfolio, isRecommended: boolean, value = "SUCCESS") {
   const id = entityId("O", rt.now());
-  rt.bus.emit("optimizations", "status-update", { id, portfolio_id: p.id, external_id: p.external_id, is_recommended: isRecommended, value });
+  rt.bus.emit("optimizations", "status-update", {
+    id,
+    portfolio_id: p.id,
+    external_id: p.external_id,
+    is_recommended: isRecommended,
+    value,
+  });
   return id;
 }
 

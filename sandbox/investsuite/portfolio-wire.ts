@@ -77,16 +77,56 @@ const toExactNumber = (text: string) => new Decimal(text);
 const reads = (fields: readonly string[], path: string) => fields.some((field) => field === path || path.startsWith(`${field}.`));
 
 const TOP_LEVEL = new Set([
-  "id", "external_id", "readable_by", "modifiable_by", "creation_datetime", "version", "version_datetime",
-  "version_authored_by_user_id", "deleted", "name", "owned_by_user_id", "base_currency", "money_type", "config",
-  "brokerage_account", "owned_by_user_ids", "portfolio", "snapshot_datetime", "archived", "funded_since", "status",
+  "id",
+  "external_id",
+  "readable_by",
+  "modifiable_by",
+  "creation_datetime",
+  "version",
+  "version_datetime",
+  "version_authored_by_user_id",
+  "deleted",
+  "name",
+  "owned_by_user_id",
+  "base_currency",
+  "money_type",
+  "config",
+  "brokerage_account",
+  "owned_by_user_ids",
+  "portfolio",
+  "snapshot_datetime",
+  "archived",
+  "funded_since",
+  "status",
 ]);
 const SETTINGS = new Set([
-  "broker_provider", "active", "tags", "background_image", "background_color", "commission_profile", "policy_id",
-  "goal_id", "horizon_id", "risk_profile_id", "proposed_risk_profile_id", "risk_profile_score", "suitability_profile_id",
-  "divest_amount", "start_amount", "recurring_deposit_amount", "end_datetime", "optimization_cooldown_end",
+  "broker_provider",
+  "active",
+  "tags",
+  "background_image",
+  "background_color",
+  "commission_profile",
+  "policy_id",
+  "goal_id",
+  "horizon_id",
+  "risk_profile_id",
+  "proposed_risk_profile_id",
+  "risk_profile_score",
+  "suitability_profile_id",
+  "divest_amount",
+  "start_amount",
+  "recurring_deposit_amount",
+  "end_datetime",
+  "optimization_cooldown_end",
 ]);
-const BROKERAGE = new Set(["brokerage_portfolio_id", "brokerage_user_id", "bank_account_type", "bank_account_number", "bank_id", "payment_reference"]);
+const BROKERAGE = new Set([
+  "brokerage_portfolio_id",
+  "brokerage_user_id",
+  "bank_account_type",
+  "bank_account_number",
+  "bank_id",
+  "payment_reference",
+]);
 
 /** Field paths a portfolio query may name; anything else is a 400 rather than "no results". */
 export function isKnownPortfolioField(field: string): boolean {

@@ -4,12 +4,7 @@ import { principalOf } from "./auth";
 import { listCollection } from "./collections";
 import { badRequest, conflict, notFound, writeOnce } from "./errors";
 import { entityId } from "./ids";
-import {
-  createPortfolioSchema,
-  managerSettingsSchema,
-  patchPortfolioSchema,
-  type PatchPortfolioInput,
-} from "./portfolio-schema";
+import { createPortfolioSchema, managerSettingsSchema, patchPortfolioSchema, type PatchPortfolioInput } from "./portfolio-schema";
 import { commitPortfolio, derivedStatus, ownerData } from "./portfolio-model";
 import { isKnownPortfolioField, portfolioQueryView, portfolioToWire } from "./portfolio-wire";
 import { route } from "./routes-util";
@@ -53,7 +48,11 @@ export function registerPortfolioRoutes(app: FastifyInstance, rt: Runtime) {
       base_currency: body.base_currency,
       money_type: body.money_type,
       // Seed 002: a new portfolio comes back with `"active": true` added to its settings.
-      config: { manager: body.config.manager, manager_version: body.config.manager_version, manager_settings: { ...settings, active: settings.active ?? true } },
+      config: {
+        manager: body.config.manager,
+        manager_version: body.config.manager_version,
+        manager_settings: { ...settings, active: settings.active ?? true },
+      },
       brokerage_account: normaliseAccount(body.brokerage_account),
       owned_by_user_ids: body.owned_by_user_ids ?? [],
       portfolio: body.portfolio ?? {},

@@ -1,6 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
-import { memoryTransport, MINIMUM_PORTFOLIO, startTestSandbox, TYPICAL_ROBO_PORTFOLIO, TYPICAL_SELF_INVESTOR_PORTFOLIO, type TestSandbox } from "./test-support";
+import {
+  memoryTransport,
+  MINIMUM_PORTFOLIO,
+  startTestSandbox,
+  TYPICAL_ROBO_PORTFOLIO,
+  TYPICAL_SELF_INVESTOR_PORTFOLIO,
+  type TestSandbox,
+} from "./test-support";
 
 let sb: TestSandbox;
 let events: ReturnType<typeof memoryTransport>;
@@ -49,7 +56,12 @@ describe("creating portfolios", () => {
       payment_reference: "32154796",
     });
     await sb.sandbox.runtime.bus.idle();
-    expect(events.parsed().filter((e) => e.action === "creation").map((e) => e.data.id)).toEqual([robo.body.id, self.body.id]);
+    expect(
+      events
+        .parsed()
+        .filter((e) => e.action === "creation")
+        .map((e) => e.data.id),
+    ).toEqual([robo.body.id, self.body.id]);
   });
 
   it("keeps decimal holdings exact through create and read", async () => {
@@ -68,10 +80,16 @@ describe("creating portfolios", () => {
       status: 400,
       body,
     });
-    const nested = await create({ ...MINIMUM_PORTFOLIO, config: { ...MINIMUM_PORTFOLIO.config, manager_settings: { rik_profile_id: "x" } } });
+    const nested = await create({
+      ...MINIMUM_PORTFOLIO,
+      config: { ...MINIMUM_PORTFOLIO.config, manager_settings: { rik_profile_id: "x" } },
+    });
     expect(nested.body.detail[0].loc).toEqual(["body", "config", "manager_settings", "rik_profile_id"]);
     // Robo-only settings are extra fields for a Self Investor portfolio.
-    const self = await create({ ...TYPICAL_SELF_INVESTOR_PORTFOLIO, config: { manager: "USER_MANAGED", manager_version: 1, manager_settings: { divest_amount: 5 } } });
+    const self = await create({
+      ...TYPICAL_SELF_INVESTOR_PORTFOLIO,
+      config: { manager: "USER_MANAGED", manager_version: 1, manager_settings: { divest_amount: 5 } },
+    });
     expect(self.res.statusCode).toBe(400);
     expect(self.body.detail[0].type).toBe("value_error.extra");
   });
@@ -80,9 +98,21 @@ describe("creating portfolios", () => {
     const cases: [unknown, (string | number)[]][] = [
       [{ ...MINIMUM_PORTFOLIO, owned_by_user_id: "U123" }, ["body", "owned_by_user_id"]],
       [{ ...MINIMUM_PORTFOLIO, base_currency: "usd" }, ["body", "base_currency"]],
-      [{ ...TYPICAL_SELF_INVESTOR_PORTFOLIO, brokerage_account: { bank_account_type: "IBAN", bank_account_number: "be0123" } }, ["body", "brokerage_account", "bank_account_number"]],
-      [{ ...TYPICAL_SELF_INVESTOR_PORTFOLIO, brokerage_account: { ...TYPICAL_SELF_INVESTOR_PORTFOLIO.brokerage_account, bank_id: "GEBA" } }, ["body", "brokerage_account", "bank_id"]],
-      [{ ...MINIMUM_PORTFOLIO, config: { ...MINIMUM_PORTFOLIO.config, manager_settings: { policy_id: "X01EF46X9XB437JS4678X0K529C" } } }, ["body", "config", "manager_settings", "policy_id"]],
+      [
+        { ...TYPICAL_SELF_INVESTOR_PORTFOLIO, brokerage_account: { bank_account_type: "IBAN", bank_account_number: "be0123" } },
+        ["body", "brokerage_account", "bank_account_number"],
+      ],
+      [
+        {
+          ...TYPICAL_SELF_INVESTOR_PORTFOLIO,
+          brokerage_account: { ...TYPICAL_SELF_INVESTOR_PORTFOLIO.brokerage_account, bank_id: "GEBA" },
+        },
+        ["body", "brokerage_account", "bank_id"],
+      ],
+      [
+        { ...MINIMUM_PORTFOLIO, config: { ...MINIMUM_PORTFOLIO.config, manager_settings: { policy_id: "X01EF46X9XB437JS4678X0K529C" } } },
+        ["body", "config", "manager_settings", "policy_id"],
+      ],
       [{ ...MINIMUM_PORTFOLIO, portfolio: { USD: 1 } }, ["body", "portfolio", "USD"]],
     ];
     for (const [body, loc] of cases) {
@@ -91,8 +121,15 @@ describe("creating portfolios", () => {
       expect(error.detail[0].loc).toEqual(loc);
     }
     const { body: currency } = await create({ ...MINIMUM_PORTFOLIO, base_currency: "usd" });
-    expect(currency.detail[0]).toEqual({ loc: ["body", "base_currency"], msg: 'string does not match regex "^[A-Z]{3}\\Z"', type: "value_error.str.regex" });
-    const ok = await create({ ...TYPICAL_SELF_INVESTOR_PORTFOLIO, brokerage_account: { ...TYPICAL_SELF_INVESTOR_PORTFOLIO.brokerage_account, bank_id: "IDQMIE2D" } });
+    expect(currency.detail[0]).toEqual({
+      loc: ["body", "base_currency"],
+      msg: 'string does not match regex "^[A-Z]{3}\\Z"',
+      type: "value_error.str.regex",
+    });
+    const ok = await create({
+      ...TYPICAL_SELF_INVESTOR_PORTFOLIO,
+      brokerage_account: { ...TYPICAL_SELF_INVESTOR_PORTFOLIO.brokerage_account, bank_id: "IDQMIE2D" },
+    });
     expect(ok.res.statusCode).toBe(201);
   });
 
@@ -110,7 +147,9 @@ describe("creating portfolios", () => {
 describe("updating portfolios", () => {
   it("makes a new version per change and merges manager_settings", async () => {
     const { body: created } = await create(TYPICAL_ROBO_PORTFOLIO);
-    const first = await sb.api("PATCH", `/portfolios/${created.id}/`, { config: { manager_settings: { policy_id: "Y01EF46X9XB437JS4678X0K529D" } } });
+    const first = await sb.api("PATCH", `/portfolios/${created.id}/`, {
+      config: { manager_settings: { policy_id: "Y01EF46X9XB437JS4678X0K529D" } },
+    });
     expect(first.statusCode).toBe(200);
     expect(first.json().version).toBe(2);
     expect(first.json().config.manager_settings.goal_id).toBe("L01EF46X4872VVN0QRW4XF2ZP6W");
@@ -127,7 +166,9 @@ describe("updating portfolios", () => {
     expect(money.statusCode).toBe(422);
     expect(money.json()).toEqual({
       title: "Bad request",
-      detail: [{ loc: ["body", "entity", "money_type"], msg: "money_type may not be updated because it is marked with allow_mutation=False" }],
+      detail: [
+        { loc: ["body", "entity", "money_type"], msg: "money_type may not be updated because it is marked with allow_mutation=False" },
+      ],
     });
     const manager = await sb.api("PATCH", `/portfolios/${created.id}/`, { config: { manager: "USER_MANAGED" } });
     expect(manager.json().detail[0].loc).toEqual(["body", "entity", "config", "manager"]);
@@ -142,18 +183,32 @@ describe("updating portfolios", () => {
   });
 
   it("emits divest-amount-update and status-update for the matching changes", async () => {
-    const { body: created } = await create({ ...TYPICAL_SELF_INVESTOR_PORTFOLIO, money_type: "REAL_MONEY", config: { manager: "ROBO_ADVISOR_DISCRETIONARY", manager_version: 1, manager_settings: { policy_id: "Y01EF46X9XB437JS4678X0K529C" } } });
+    const { body: created } = await create({
+      ...TYPICAL_SELF_INVESTOR_PORTFOLIO,
+      money_type: "REAL_MONEY",
+      config: { manager: "ROBO_ADVISOR_DISCRETIONARY", manager_version: 1, manager_settings: { policy_id: "Y01EF46X9XB437JS4678X0K529C" } },
+    });
     const res = await sb.api("PATCH", `/portfolios/${created.id}/`, { config: { manager_settings: { divest_amount: 500 } } });
     expect(res.json().config.manager_settings.divest_amount).toBe(500);
     await sb.api("PATCH", `/portfolios/${created.id}/`, { config: { manager_settings: { active: false } } });
     await sb.sandbox.runtime.bus.idle();
     const list = events.parsed();
     const divest = list.find((e) => e.action === "divest-amount-update")!;
-    expect(divest.data).toMatchObject({ id: created.id, divest_amount: 500, currency: "USD", owned_by_user_id: "U01F5WYKRRXZHXT9S6FF1JZNJVZ" });
+    expect(divest.data).toMatchObject({
+      id: created.id,
+      divest_amount: 500,
+      currency: "USD",
+      owned_by_user_id: "U01F5WYKRRXZHXT9S6FF1JZNJVZ",
+    });
     // $USD 10000 covers 500, so the cash check fires right away.
     expect(list.some((e) => e.action === "cash-available-for-withdrawal" && e.data.id === created.id)).toBe(true);
-    expect(list.find((e) => e.action === "status-update" && e.subject === "portfolios")!.data).toMatchObject({ id: created.id, value: "INACTIVE" });
-    expect(list.some((e) => e.subject === "optimizations" && e.action === "status-update" && e.data.portfolio_id === created.id)).toBe(true);
+    expect(list.find((e) => e.action === "status-update" && e.subject === "portfolios")!.data).toMatchObject({
+      id: created.id,
+      value: "INACTIVE",
+    });
+    expect(list.some((e) => e.subject === "optimizations" && e.action === "status-update" && e.data.portfolio_id === created.id)).toBe(
+      true,
+    );
   });
 
   it("soft-deletes with a new version and hides the portfolio from further changes", async () => {

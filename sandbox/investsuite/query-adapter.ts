@@ -21,7 +21,12 @@ export function compileQuery(text: string, isKnownField: (field: string) => bool
   } catch (error) {
     if (error instanceof QuerySyntaxError) {
       throw badRequest([
-        { loc: ["query", "query"], msg: error.message, type: "value_error.query.syntax", ctx: { position: error.position, query: error.input } },
+        {
+          loc: ["query", "query"],
+          msg: error.message,
+          type: "value_error.query.syntax",
+          ctx: { position: error.position, query: error.input },
+        },
       ]);
     }
     throw error;

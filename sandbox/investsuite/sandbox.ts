@@ -22,7 +22,10 @@ import { registerUserRoutes } from "./users-routes";
  * HTTP/AMQP/MQTT, state persisted to <SANDBOX_DATA_DIR>/investsuite.json. `transport` is
  * injectable for tests; normally it follows SANDBOX_EVENT_TRANSPORT.
  */
-export async function createSandbox(ctx: SandboxContext, options: { transport?: EventTransport } = {}): Promise<ProviderSandbox & { runtime: Runtime; readyMs: number }> {
+export async function createSandbox(
+  ctx: SandboxContext,
+  options: { transport?: EventTransport } = {},
+): Promise<ProviderSandbox & { runtime: Runtime; readyMs: number }> {
   const started = Date.now();
   const { env } = ctx;
   const file = ctx.stateFile("investsuite");
@@ -54,7 +57,9 @@ export async function createSandbox(ctx: SandboxContext, options: { transport?: 
         done(error as Error, undefined);
       }
     });
-    app.setNotFoundHandler((request, reply) => reply.code(404).send({ title: "Not found", detail: `No route ${request.method} ${request.url}`, status: 404 }));
+    app.setNotFoundHandler((request, reply) =>
+      reply.code(404).send({ title: "Not found", detail: `No route ${request.method} ${request.url}`, status: 404 }),
+    );
 
     await app.register(async (api) => {
       api.addHook("onRequest", faultHook("investsuite"));

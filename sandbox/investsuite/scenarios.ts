@@ -41,7 +41,12 @@ export function registerScenarioRoutes(app: FastifyInstance, rt: Runtime) {
     const { amount } = parseOrThrow(z.strictObject({ amount: z.union([z.literal("full"), amountSchema]) }), request.body ?? {});
     const settings = { ...before.config.manager_settings, divest_amount: amount === "full" ? "1e+100" : amount };
     // Authored by the owner: in production the InvestSuite app sets divest_amount on the customer's behalf.
-    const after = commitPortfolio(rt, before, { ...before, config: { ...before.config, manager_settings: settings } }, before.owned_by_user_id);
+    const after = commitPortfolio(
+      rt,
+      before,
+      { ...before, config: { ...before.config, manager_settings: settings } },
+      before.owned_by_user_id,
+    );
     return portfolioToWire(after);
   });
 
@@ -66,11 +71,15 @@ export function registerScenarioRoutes(app: FastifyInstance, rt: Runtime) {
   app.post("/portfolios/:id/optimization", async (request) => {
     const p = getPortfolio(rt, (request.params as IdParams).id, { live: true });
     const body = parseOrThrow(
-      z.strictObject({ is_recommended: z.boolean().default(true), owner_choice: z.enum(["ACCEPT", "REJECT", "REOPTIMIZE", "IGNORED"]).optional() }),
+      z.strictObject({
+        is_recommended: z.boolean().default(true),
+        owner_choice: z.enum(["ACCEPT", "REJECT", "REOPTIMIZE", "IGNORED"]).optional(),
+      }),
       request.body ?? {},
     );
     const id = emitOptimization(rt, p, body.is_recommended);
-    if (body.owner_choice) rt.bus.emit("optimizations", "owner-choice-update", { id, portfolio_id: p.id, external_id: p.external_id, value: body.owner_choice });
+    if (body.owner_choice)
+      rt.bus.emit("optimizations", "owner-choice-update", { id, portfolio_id: p.id, external_id: p.external_id, value: body.owner_choice });
     return { optimization_id: id };
   });
 
@@ -94,6 +103,8 @@ export function registerScenarioRoutes(app: FastifyInstance, rt: Runtime) {
   app.get("/portfolios/:id/preview-free-cash", async (request, reply) => {
     const p = rt.state.portfolios[(request.params as IdParams).id];
     if (!p) throw notFound((request.params as IdParams).id);
-    return reply.type("application/json").send(stringifyWithDecimals({ portfolio: portfolioToWire({ ...p, portfolio: holdingsAfterFreeingCash(p) }).portfolio }));
+    return reply
+      .type("application/json")
+      .send(stringifyWithDecimals({ portfolio: portfolioToWire({ ...p, portfolio: holdingsAfterFreeingCash(p) }).portfolio }));
   });
 }

@@ -17,7 +17,11 @@ export function memoryTransport() {
     },
     async close() {},
   };
-  return { transport, sent, parsed: () => sent.map((e) => JSON.parse(e.body) as { subject: string; action: string; data: Record<string, unknown> }) };
+  return {
+    transport,
+    sent,
+    parsed: () => sent.map((e) => JSON.parse(e.body) as { subject: string; action: string; data: Record<string, unknown> }),
+  };
 }
 
 export type TestSandbox = Awaited<ReturnType<typeof startTestSandbox>>;
@@ -45,12 +49,21 @@ export async function startTestSandbox(env: Record<string, string> = {}, options
   await app.ready();
 
   const login = async () => {
-    const res = await app.inject({ method: "POST", url: "/investsuite/auth/login/", payload: { access_key_id: "sandbox-access-key", secret_access_key: "sandbox-secret-key" } });
+    const res = await app.inject({
+      method: "POST",
+      url: "/investsuite/auth/login/",
+      payload: { access_key_id: "sandbox-access-key", secret_access_key: "sandbox-secret-key" },
+    });
     return (res.json() as { access_token: string }).access_token;
   };
   const token = await login();
   const api = (method: "GET" | "POST" | "PATCH" | "DELETE", url: string, payload?: unknown, headers: Record<string, string> = {}) =>
-    app.inject({ method, url: `/investsuite${url}`, payload: payload as object, headers: { authorization: `Bearer ${token}`, ...headers } });
+    app.inject({
+      method,
+      url: `/investsuite${url}`,
+      payload: payload as object,
+      headers: { authorization: `Bearer ${token}`, ...headers },
+    });
 
   return {
     app,
@@ -86,7 +99,11 @@ export const TYPICAL_ROBO_PORTFOLIO = {
   config: {
     manager: "ROBO_ADVISOR_DISCRETIONARY",
     manager_version: 1,
-    manager_settings: { goal_id: "L01EF46X4872VVN0QRW4XF2ZP6W", horizon_id: "H01EQ3429CY6Y2NW0ZF8A8Y2FYJ", policy_id: "Y01EF46X9XB437JS4678X0K529C" },
+    manager_settings: {
+      goal_id: "L01EF46X4872VVN0QRW4XF2ZP6W",
+      horizon_id: "H01EQ3429CY6Y2NW0ZF8A8Y2FYJ",
+      policy_id: "Y01EF46X9XB437JS4678X0K529C",
+    },
   },
   portfolio: { $USD: 10000 },
 };

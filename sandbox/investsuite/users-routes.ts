@@ -28,9 +28,21 @@ const createUserSchema = z.strictObject({
   external_id: z.string().max(64).nullable().optional(),
   first_name: z.string().max(128).nullable().optional(),
   last_name: z.string().max(128).nullable().optional(),
-  email: z.string().regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/).nullable().optional(),
-  phone: z.string().regex(/^\+[1-9][0-9]{7,15}$/).nullable().optional(),
-  language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/).nullable().optional(),
+  email: z
+    .string()
+    .regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/)
+    .nullable()
+    .optional(),
+  phone: z
+    .string()
+    .regex(/^\+[1-9][0-9]{7,15}$/)
+    .nullable()
+    .optional(),
+  language: z
+    .string()
+    .regex(/^[a-z]{2}(-[A-Z]{2})?$/)
+    .nullable()
+    .optional(),
   counter_account: counterAccountSchema.nullable().optional(),
   status: z.enum(USER_STATUSES).optional(),
 });
@@ -43,11 +55,28 @@ export function userToWire(user: User) {
 }
 
 const USER_FIELDS = new Set([
-  "id", "external_id", "readable_by", "modifiable_by", "creation_datetime", "version", "version_datetime",
-  "version_authored_by_user_id", "deleted", "first_name", "last_name", "email", "phone", "language", "counter_account",
-  "status", "brokerage_user_id", "idp_user_id", "products",
+  "id",
+  "external_id",
+  "readable_by",
+  "modifiable_by",
+  "creation_datetime",
+  "version",
+  "version_datetime",
+  "version_authored_by_user_id",
+  "deleted",
+  "first_name",
+  "last_name",
+  "email",
+  "phone",
+  "language",
+  "counter_account",
+  "status",
+  "brokerage_user_id",
+  "idp_user_id",
+  "products",
 ]);
-const isKnownUserField = (field: string) => USER_FIELDS.has(field) || (field.startsWith("counter_account.") && field.split(".").length === 2);
+const isKnownUserField = (field: string) =>
+  USER_FIELDS.has(field) || (field.startsWith("counter_account.") && field.split(".").length === 2);
 
 export function registerUserRoutes(app: FastifyInstance, rt: Runtime) {
   const { state } = rt;
@@ -70,7 +99,10 @@ export function registerUserRoutes(app: FastifyInstance, rt: Runtime) {
     if (withIdp) {
       const missing = (["email", "phone"] as const).filter((f) => !body[f]);
       if (missing.length > 0) {
-        throw badRequest(missing.map((f) => ({ loc: ["body", f], msg: "field required when create_idp_user=true", type: "value_error.missing" })), request.body);
+        throw badRequest(
+          missing.map((f) => ({ loc: ["body", f], msg: "field required when create_idp_user=true", type: "value_error.missing" })),
+          request.body,
+        );
       }
       for (const field of ["email", "phone"] as const) {
         if (Object.values(state.users).some((u) => u[field] === body[field])) {
@@ -135,7 +167,12 @@ export function registerUserRoutes(app: FastifyInstance, rt: Runtime) {
     const changes = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
     const after: User = { ...before, ...changes } as User;
     if (JSON.stringify(after) === JSON.stringify(before)) return userToWire(before);
-    const next: User = { ...after, version: before.version + 1, version_datetime: isoDatetime(rt.now()), version_authored_by_user_id: principalOf(request) };
+    const next: User = {
+      ...after,
+      version: before.version + 1,
+      version_datetime: isoDatetime(rt.now()),
+      version_authored_by_user_id: principalOf(request),
+    };
     state.users[id] = next;
     rt.markDirty();
     return userToWire(next);

@@ -26,7 +26,11 @@ describe("users", () => {
     expect(missing.json().detail[0].loc).toEqual(["body", "phone"]);
     const badPhone = await sb.api("POST", "/users/", { phone: "0470123456" });
     expect(badPhone.json().detail[0].type).toBe("value_error.str.regex");
-    const ok = await sb.api("POST", "/users/?create_idp_user=true", { email: "jane.doe@example.org", phone: "+32470123456", external_id: "cust-1" });
+    const ok = await sb.api("POST", "/users/?create_idp_user=true", {
+      email: "jane.doe@example.org",
+      phone: "+32470123456",
+      external_id: "cust-1",
+    });
     expect(ok.statusCode).toBe(201);
     expect(ok.json().idp_user_id).toMatch(/^[0-9a-f-]{36}$/);
     expect((await sb.api("POST", "/users/", { external_id: "cust-1" })).statusCode).toBe(409);

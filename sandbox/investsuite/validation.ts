@@ -14,7 +14,10 @@ export function parseOrThrow<S extends z.ZodType>(
 ): z.output<S> {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
-  throw badRequest(result.error.issues.flatMap((issue) => toDetails(issue, locPrefix)), echoBody);
+  throw badRequest(
+    result.error.issues.flatMap((issue) => toDetails(issue, locPrefix)),
+    echoBody,
+  );
 }
 
 export function toDetails(issue: z.core.$ZodIssue, locPrefix: (string | number)[]): ErrorDetail[] {

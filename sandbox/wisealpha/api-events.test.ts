@@ -15,10 +15,12 @@ let h: Awaited<ReturnType<typeof buildApp>>;
 beforeAll(async () => {
   server = createServer((req, res) => {
     const chunks: Buffer[] = [];
-    req.on("data", (c: Buffer) => chunks.push(c)).on("end", () => {
-      received.push({ body: Buffer.concat(chunks), signature: String(req.headers["x-wisealpha-signature"]) });
-      res.end(JSON.stringify({ valid: true }));
-    });
+    req
+      .on("data", (c: Buffer) => chunks.push(c))
+      .on("end", () => {
+        received.push({ body: Buffer.concat(chunks), signature: String(req.headers["x-wisealpha-signature"]) });
+        res.end(JSON.stringify({ valid: true }));
+      });
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhooks`;
@@ -34,7 +36,12 @@ const events = (qs = "", key = auth()) => h.app.inject({ method: "GET", url: `/w
 
 describe("events and webhooks end to end", () => {
   it("a control emits an account event that is in /events/ and arrives signed at the webhook", async () => {
-    const created = await h.app.inject({ method: "POST", url: "/wisealpha/v1/customers/", headers: auth(), payload: { email: "hook@example.com" } });
+    const created = await h.app.inject({
+      method: "POST",
+      url: "/wisealpha/v1/customers/",
+      headers: auth(),
+      payload: { email: "hook@example.com" },
+    });
     const id = created.json().customer_id;
     const res = await control(`/customers/${id}/aml`, { result: "pass" });
     expect(res.json()).toMatchObject({ event_type: "account.aml-check-passed", aml_check: "Auto Check Passed" });
@@ -52,7 +59,12 @@ describe("events and webhooks end to end", () => {
 
   it("pages the feed with offset/limit, oldest first", async () => {
     for (const result of ["pass", "fail", "pass"]) {
-      const c = await h.app.inject({ method: "POST", url: "/wisealpha/v1/customers/", headers: auth(), payload: { email: `page-${result}-${Math.random()}@example.com` } });
+      const c = await h.app.inject({
+        method: "POST",
+        url: "/wisealpha/v1/customers/",
+        headers: auth(),
+        payload: { email: `page-${result}-${Math.random()}@example.com` },
+      });
       await control(`/customers/${c.json().customer_id}/aml`, { result });
     }
     const all = (await events()).json();

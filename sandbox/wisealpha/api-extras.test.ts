@@ -12,7 +12,8 @@ beforeAll(async () => {
 afterAll(() => h.close());
 afterEach(() => resetFaults());
 
-const api = (method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE", url: string, payload?: object) => h.app.inject({ method, url: `/wisealpha/v1${url}`, headers: auth(), ...(payload ? { payload } : {}) });
+const api = (method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE", url: string, payload?: object) =>
+  h.app.inject({ method, url: `/wisealpha/v1${url}`, headers: auth(), ...(payload ? { payload } : {}) });
 const control = (url: string, payload: object = {}) => h.app.inject({ method: "POST", url: `/wisealpha/__sandbox${url}`, payload });
 const ACC = "/customers/10000001/investment-accounts/INVACC00000001";
 
@@ -26,7 +27,11 @@ describe("routing details", () => {
   it("does not read investor_types as a customer id, and accepts paths without the trailing slash", async () => {
     const types = (await api("GET", "/customers/investor_types/")).json().investor_types;
     expect(types.map((t: { id: number; identifier: string }) => [t.id, t.identifier])).toEqual([
-      [1, "Certified High Net Worth Investor"], [2, "Standard Investor"], [3, "Self-Certified Sophisticated Investor"], [4, "Advised Investor"], [5, "Professional Investor"],
+      [1, "Certified High Net Worth Investor"],
+      [2, "Standard Investor"],
+      [3, "Self-Certified Sophisticated Investor"],
+      [4, "Advised Investor"],
+      [5, "Professional Investor"],
     ]);
     expect((await api("GET", `${ACC}`)).json().id).toBe("INVACC00000001");
   });
@@ -40,7 +45,8 @@ describe("routing details", () => {
 
 describe("failed-authentication rate limit", () => {
   it(`answers 429 after ${FAILED_AUTH_LIMIT} failed attempts from one address, while good keys from elsewhere still work`, async () => {
-    const attempt = (ip: string, key = "Token wrong") => h.app.inject({ method: "GET", url: "/wisealpha/v1/products/", headers: { authorization: key }, remoteAddress: ip });
+    const attempt = (ip: string, key = "Token wrong") =>
+      h.app.inject({ method: "GET", url: "/wisealpha/v1/products/", headers: { authorization: key }, remoteAddress: ip });
     for (let i = 0; i < FAILED_AUTH_LIMIT; i++) expect((await attempt("10.9.9.9")).statusCode).toBe(401);
     const throttled = await attempt("10.9.9.9", auth().authorization);
     expect(throttled.statusCode).toBe(429);
@@ -57,7 +63,10 @@ describe("notification configuration", () => {
     expect(put.json().configuration).toEqual({ "BOND_LISTINGS:NEW_BOND_AVAILABLE": { ENABLED: "ON", PERIOD: "DAILY" } });
     expect(put.json().net_configuration["OTHER:NEWS_AND_UPDATES"]).toEqual({ ENABLED: "OFF", PERIOD: "WEEKLY" });
     expect((await api("PUT", path, { configuration: { NOPE: { ENABLED: "ON" } } })).statusCode).toBe(400);
-    expect((await api("POST", "/customers/10000001/push-notifications/device/", { deviceId: "D1", name: "Phone", registrationId: "R1" })).statusCode).toBe(204);
+    expect(
+      (await api("POST", "/customers/10000001/push-notifications/device/", { deviceId: "D1", name: "Phone", registrationId: "R1" }))
+        .statusCode,
+    ).toBe(204);
     expect((await api("PATCH", "/customers/10000001/push-notifications/device/D1/", { enabled: false })).statusCode).toBe(204);
     expect((await api("PATCH", "/customers/10000001/push-notifications/device/D2/", { enabled: false })).statusCode).toBe(404);
   });
@@ -66,12 +75,19 @@ describe("notification configuration", () => {
 describe("IF ISA", () => {
   it("opens once the terms are agreed and refuses deposits over £20,000 a tax year", async () => {
     await api("PATCH", "/customers/10000001/", { ifisa_agreement_acceptance: { date: "2026-11-01T10:00:00Z", ip_address: "1.2.3.4" } });
-    const isa = await api("POST", "/customers/10000001/investment-accounts/available/action/", { account_type: "ifisa", is_transfer: false, currency: "GBP" });
+    const isa = await api("POST", "/customers/10000001/investment-accounts/available/action/", {
+      account_type: "ifisa",
+      is_transfer: false,
+      currency: "GBP",
+    });
     expect(isa.json()).toMatchObject({ account_type: "ifisa", currencies: ["GBP"] });
     const base = `/customers/10000001/investment-accounts/${isa.json().reference}/balances/GBP/fund/`;
     expect((await api("POST", base, { amount: "19999.50", method: "bank_transfer" })).statusCode).toBe(200);
     const over = await api("POST", base, { amount: "1.00", method: "bank_transfer" });
-    expect([over.statusCode, over.json()]).toEqual([400, { amount: ["This deposit would exceed the IF ISA yearly funding limit of £20,000 (£0.50 remaining)."] }]);
+    expect([over.statusCode, over.json()]).toEqual([
+      400,
+      { amount: ["This deposit would exceed the IF ISA yearly funding limit of £20,000 (£0.50 remaining)."] },
+    ]);
   });
 });
 
@@ -84,7 +100,12 @@ describe("coupon payments and repayments", () => {
     const res = (await control("/products/INVMKT00000001/payment")).json();
     expect(res.payments).toBeGreaterThan(0);
     const events = (await api("GET", "/events/?event_type=investment.payment&customer_id=10000001")).json().results;
-    expect(events.at(-1).data).toEqual({ investment: { product_id: "INVMKT00000001", company_name: product.company.company_name }, currency: "GBP", interest_payment: net, reinvesting_proceeds: false });
+    expect(events.at(-1).data).toEqual({
+      investment: { product_id: "INVMKT00000001", company_name: product.company.company_name },
+      currency: "GBP",
+      interest_payment: net,
+      reinvesting_proceeds: false,
+    });
     const tx = (await api("GET", `${ACC}/balances/GBP/transactions/?limit=1000`)).json().results.at(-1);
     expect(tx).toMatchObject({ amount: net, type: "Interest Payment" });
   });
@@ -98,7 +119,9 @@ describe("coupon payments and repayments", () => {
     expect((await api("GET", `${ACC}/products/INVMKT00000002/`)).json().open.principal).toBe("1000.00");
     const full = await control("/products/INVMKT00000002/repayment");
     expect(full.json().product_state).toBe("repaid");
-    expect((await api("GET", "/products/?limit=1000")).json().results.map((p: { product_id: string }) => p.product_id)).not.toContain("INVMKT00000002");
+    expect((await api("GET", "/products/?limit=1000")).json().results.map((p: { product_id: string }) => p.product_id)).not.toContain(
+      "INVMKT00000002",
+    );
     expect((await api("GET", "/products/INVMKT00000002/")).json().state).toBe("repaid");
   });
 });
@@ -106,7 +129,13 @@ describe("coupon payments and repayments", () => {
 describe("investment history, activity and company updates", () => {
   it("lists a holding's transactions and the account activity, past then future", async () => {
     const tx = (await api("GET", `${ACC}/products/INVMKT00000003/transactions/`)).json();
-    expect(tx[0]).toMatchObject({ product_id: "INVMKT00000003", transaction_type: "buy", principal: "2000.00", amount: "2010.00", currency: "GBP" });
+    expect(tx[0]).toMatchObject({
+      product_id: "INVMKT00000003",
+      transaction_type: "buy",
+      principal: "2000.00",
+      amount: "2010.00",
+      currency: "GBP",
+    });
     expect((await api("GET", `${ACC}/products/INVMKT00000003/transactions/${tx[0].reference}/`)).json()).toEqual(tx[0]);
     expect((await api("GET", `${ACC}/products/INVMKT00000003/transactions/INVTR99999999/`)).statusCode).toBe(404);
 
@@ -114,7 +143,9 @@ describe("investment history, activity and company updates", () => {
     const kinds = activity.map((a: { activity_type: string }) => a.activity_type);
     expect(kinds.indexOf("future")).toBeGreaterThan(kinds.lastIndexOf("past"));
     expect(activity[0]).toMatchObject({ activity_type: "past", transaction_type: "cash-movement", description: "Deposit" });
-    const bought = activity.find((a: { transaction_type: string; description: string }) => a.transaction_type === "buy" && a.description.includes("/3/"));
+    const bought = activity.find(
+      (a: { transaction_type: string; description: string }) => a.transaction_type === "buy" && a.description.includes("/3/"),
+    );
     expect(bought).toMatchObject({ amount: "2010.00", currency: "GBP" });
     expect(activity.at(-1).date_description).toMatch(/^(Principal and )?Interest due on \d\d [A-Z][a-z]{2} \d{4}$/);
   });
@@ -127,7 +158,9 @@ describe("investment history, activity and company updates", () => {
 
     const subs = (await api("GET", "/customers/10000001/company-updates-subscription/")).json();
     expect(subs).toMatchObject({ CO00000001: "subscribed" });
-    const patched = (await api("PATCH", "/customers/10000001/company-updates-subscription/", { companies: { CO00000001: "unsubscribed" } })).json();
+    const patched = (
+      await api("PATCH", "/customers/10000001/company-updates-subscription/", { companies: { CO00000001: "unsubscribed" } })
+    ).json();
     expect(patched.CO00000001).toBe("unsubscribed");
     const mine = (await api("GET", "/customers/10000001/company-updates/?limit=100")).json();
     expect(mine.results.every((u: { companies: { company_id: string }[] }) => u.companies[0]!.company_id !== "CO00000001")).toBe(true);
@@ -136,7 +169,9 @@ describe("investment history, activity and company updates", () => {
 
 describe("admin controls", () => {
   it("finds customers by onboarding state, and reset restores the generated data", async () => {
-    const failed = (await h.app.inject({ method: "GET", url: "/wisealpha/__sandbox/customers?next_action=upload-id-documents&limit=1000" })).json();
+    const failed = (
+      await h.app.inject({ method: "GET", url: "/wisealpha/__sandbox/customers?next_action=upload-id-documents&limit=1000" })
+    ).json();
     expect(failed.count).toBeGreaterThan(0);
     for (const c of failed.results) {
       const profile = (await api("GET", `/customers/${c.customer_id}/`)).json();

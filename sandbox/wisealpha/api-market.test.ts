@@ -8,29 +8,50 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const api = (method: "GET" | "POST", url: string, payload?: object) => h.app.inject({ method, url: `/wisealpha/v1${url}`, headers: auth(), ...(payload ? { payload } : {}) });
+const api = (method: "GET" | "POST", url: string, payload?: object) =>
+  h.app.inject({ method, url: `/wisealpha/v1${url}`, headers: auth(), ...(payload ? { payload } : {}) });
 const control = (url: string, payload: object = {}) => h.app.inject({ method: "POST", url: `/wisealpha/__sandbox${url}`, payload });
 const ACC = "/customers/10000001/investment-accounts/INVACC00000001";
 const balance = async () => (await api("GET", `${ACC}/balances/GBP/`)).json().amount as string;
 const lastEvent = async (type: string) => (await api("GET", `/events/?event_type=${type}&limit=1000`)).json().results.at(-1);
-const trade = (buys: object[], sells: object[] = []) => api("POST", "/market/", { customer_id: "10000001", investment_account_id: "INVACC00000001", buys, sells });
+const trade = (buys: object[], sells: object[] = []) =>
+  api("POST", "/market/", { customer_id: "10000001", investment_account_id: "INVACC00000001", buys, sells });
 
 describe("/market/quote/", () => {
   it("reproduces the seed's example figures", async () => {
     const res = await api("POST", "/market/quote/", {
-      customer_id: "10000001", investment_account_id: "INVACC00000001",
-      buys: [{ product_id: "INVMKT00000001", type: "principal", amount: "500.00", currency: "GBP", price: "100" }, { product_id: "INVMKT00000002", type: "gross", amount: "500.00", currency: "GBP", price: "100" }],
+      customer_id: "10000001",
+      investment_account_id: "INVACC00000001",
+      buys: [
+        { product_id: "INVMKT00000001", type: "principal", amount: "500.00", currency: "GBP", price: "100" },
+        { product_id: "INVMKT00000002", type: "gross", amount: "500.00", currency: "GBP", price: "100" },
+      ],
       sells: [{ product_id: "INVMKT00000003", principal: "500.00", principal_currency: "GBP", price: "100" }],
     });
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.buys[0]).toMatchObject({ principal: "500.00", interest: "1.50", total: "501.50" });
     expect(body.buys[1]).toMatchObject({ principal: "499.00", interest: "1.00", total: "500.00", warnings: [] });
-    expect(body.sells[0]).toMatchObject({ amount: "500.00", principal: "500.00", interest: "2.50", service_fee: "0.25", sale_fee: "1.25", total: "501.00", warnings: [] });
+    expect(body.sells[0]).toMatchObject({
+      amount: "500.00",
+      principal: "500.00",
+      interest: "2.50",
+      service_fee: "0.25",
+      sale_fee: "1.25",
+      total: "501.00",
+      warnings: [],
+    });
   });
 
   it("warns (but still quotes) when the price is stale or the customer sells more than they own", async () => {
-    const body = (await api("POST", "/market/quote/", { customer_id: "10000001", investment_account_id: "INVACC00000001", buys: [{ product_id: "INVMKT00000001", type: "principal", amount: "10", currency: "GBP", price: "99" }], sells: [{ product_id: "INVMKT00000003", amount: "99999", currency: "GBP", price: "100" }] })).json();
+    const body = (
+      await api("POST", "/market/quote/", {
+        customer_id: "10000001",
+        investment_account_id: "INVACC00000001",
+        buys: [{ product_id: "INVMKT00000001", type: "principal", amount: "10", currency: "GBP", price: "99" }],
+        sells: [{ product_id: "INVMKT00000003", amount: "99999", currency: "GBP", price: "100" }],
+      })
+    ).json();
     expect(body.buys[0].warnings).toEqual(["Price does not match the current buy price for this product (100.0000)."]);
     expect(body.sells[0].warnings).toEqual(["Customer is attempting to sell more than they own (2000.00 available)."]);
   });
@@ -39,9 +60,15 @@ describe("/market/quote/", () => {
 describe("/market/ and the order book", () => {
   it("is all or nothing: one bad buy places no order and moves no money", async () => {
     const before = await balance();
-    const res = await trade([{ product_id: "INVMKT00000001", type: "principal", amount: "100", currency: "GBP", price: "100" }, { product_id: "INVMKT00000002", type: "gross", amount: "100", currency: "GBP", price: "95" }]);
+    const res = await trade([
+      { product_id: "INVMKT00000001", type: "principal", amount: "100", currency: "GBP", price: "100" },
+      { product_id: "INVMKT00000002", type: "gross", amount: "100", currency: "GBP", price: "95" },
+    ]);
     expect(res.statusCode).toBe(400);
-    expect(res.json()).toEqual({ buys: [{}, { price: ["Price does not match the current buy price for this product (100.0000)."] }], sells: [] });
+    expect(res.json()).toEqual({
+      buys: [{}, { price: ["Price does not match the current buy price for this product (100.0000)."] }],
+      sells: [],
+    });
     expect(await balance()).toBe(before);
     expect((await api("GET", `${ACC}/buy-orders/`)).json().count).toBe(0);
     const broke = await trade([{ product_id: "INVMKT00000001", type: "gross", amount: "999999", currency: "GBP", price: "100" }]);
@@ -59,9 +86,19 @@ describe("/market/ and the order book", () => {
     // Customer 10000037's sell of 275.00 was the oldest: it fills completely.
     // 275 + 0.83 interest − 0.08 service fee − 0.69 sale fee = 275.06.
     const sellerFill = await lastEvent("sell-order.filled");
-    expect(sellerFill).toMatchObject({ customer_id: "10000037", data: { order_id: "MKTSELL00000003", amount_requested: "275.00", amount_filled: "275.00", cash_received: "275.06" } });
+    expect(sellerFill).toMatchObject({
+      customer_id: "10000037",
+      data: { order_id: "MKTSELL00000003", amount_requested: "275.00", amount_filled: "275.00", cash_received: "275.06" },
+    });
     const buyerFill = await lastEvent("buy-order.filled");
-    expect(buyerFill.data).toMatchObject({ order_id: placed.id, original_id: placed.id, trade_type: "principal", amount_requested: "1003.00", amount_filled: "1003.00", investment: { product_id: "INVMKT00000001" } });
+    expect(buyerFill.data).toMatchObject({
+      order_id: placed.id,
+      original_id: placed.id,
+      trade_type: "principal",
+      amount_requested: "1003.00",
+      amount_filled: "1003.00",
+      investment: { product_id: "INVMKT00000001" },
+    });
     expect((await api("GET", `${ACC}/buy-orders/${placed.id}/`)).json().state).toBe("filled");
     expect((await api("GET", `${ACC}/products/INVMKT00000001/`)).json().open.principal).toBe("3000.00");
   });
@@ -71,7 +108,11 @@ describe("/market/ and the order book", () => {
     const res = await trade([], [{ product_id: "INVMKT00000003", amount: "500.00", currency: "GBP", price: "100" }]);
     const placed = res.json().sell_orders[0];
     expect(placed).toMatchObject({ state: "open", amount: "500.00", price: "100.0000" });
-    expect((await lastEvent("sell-order.filled")).data).toMatchObject({ order_id: placed.id, amount_filled: "500.00", cash_received: "501.00" });
+    expect((await lastEvent("sell-order.filled")).data).toMatchObject({
+      order_id: placed.id,
+      amount_filled: "500.00",
+      cash_received: "501.00",
+    });
     expect(await balance()).toBe(plus(before, "501.00"));
   });
 
@@ -96,13 +137,25 @@ describe("/market/ and the order book", () => {
     const reprice = await control("/products/INVMKT00000001/price", { price: "101" });
     expect(reprice.json().orders_to_confirm).toContain(order.id);
     expect((await api("GET", `${ACC}/buy-orders/${order.id}/`)).json().state).toBe("confirm");
-    expect((await lastEvent("buy-order.price-change")).data).toMatchObject({ order_id: order.id, original_id: order.original_id, old_price: "100.0000", new_price: "101.0000", amount_remaining: "2733.17" });
+    expect((await lastEvent("buy-order.price-change")).data).toMatchObject({
+      order_id: order.id,
+      original_id: order.original_id,
+      old_price: "100.0000",
+      new_price: "101.0000",
+      amount_remaining: "2733.17",
+    });
 
     const before = await balance();
     const confirmed = await api("POST", `${ACC}/buy-orders/${order.id}/action/`, { action: "confirm" });
     expect(confirmed.statusCode).toBe(200);
     // 2725 principal at 101 = 2752.25 + 8.18 interest; 2733.17 was reserved, so 27.26 more.
-    expect(confirmed.json()).toMatchObject({ original_id: order.original_id, state: "open", price: "101.0000", principal: "2725.00", amount: "2760.43" });
+    expect(confirmed.json()).toMatchObject({
+      original_id: order.original_id,
+      state: "open",
+      price: "101.0000",
+      principal: "2725.00",
+      amount: "2760.43",
+    });
     expect(confirmed.json().id).not.toBe(order.id);
     expect(await balance()).toBe(plus(before, "-27.26"));
     expect((await api("POST", `${ACC}/buy-orders/${order.id}/action/`, { action: "confirm" })).statusCode).toBe(400);
@@ -119,7 +172,11 @@ describe("/market/ and the order book", () => {
     const cancelled = await api("POST", `${ACC}/buy-orders/${partial.remainder.id}/action/`, { action: "cancel" });
     expect(cancelled.json().state).toBe("cancelled");
     expect(await balance()).toBe(plus(before, "1747.43"));
-    expect((await lastEvent("buy-order.cancelled")).data).toMatchObject({ order_id: partial.remainder.id, original_id: order.original_id, amount_remaining: "1747.43" });
+    expect((await lastEvent("buy-order.cancelled")).data).toMatchObject({
+      order_id: partial.remainder.id,
+      original_id: order.original_id,
+      amount_remaining: "1747.43",
+    });
     // Partly filled then cancelled: the seed also sends an -order.filled event.
     expect((await lastEvent("buy-order.filled")).data).toMatchObject({ original_id: order.original_id, amount_requested: "10030.00" });
     expect((await api("GET", `${ACC}/buy-orders/`)).json().count).toBe(0);
@@ -129,8 +186,16 @@ describe("/market/ and the order book", () => {
     const res = await trade([], [{ product_id: "INVMKT00000002", amount: "1500.00", currency: "GBP", price: "100" }]);
     const id = res.json().sell_orders[0].id;
     // Customer 10000039's gross bid of 550.00 buys 548.90 of principal (550 / 1.002) and is done.
-    expect((await lastEvent("buy-order.filled"))).toMatchObject({ customer_id: "10000039", data: { amount_requested: "550.00", amount_filled: "550.00", trade_type: "gross" } });
-    expect((await lastEvent("sell-order.filled")).data).toMatchObject({ order_id: id, original_id: id, amount_requested: "1500.00", amount_filled: "1500.00" });
+    expect(await lastEvent("buy-order.filled")).toMatchObject({
+      customer_id: "10000039",
+      data: { amount_requested: "550.00", amount_filled: "550.00", trade_type: "gross" },
+    });
+    expect((await lastEvent("sell-order.filled")).data).toMatchObject({
+      order_id: id,
+      original_id: id,
+      amount_requested: "1500.00",
+      amount_filled: "1500.00",
+    });
     expect((await api("GET", `${ACC}/sell-orders/`)).json().count).toBe(0);
     const holding = (await api("GET", `${ACC}/products/INVMKT00000002/`)).json();
     expect([holding.open.principal, holding.closed.principal]).toEqual(["500.00", "1500.00"]);

@@ -38,10 +38,14 @@ import type { State } from "./store/types";
 export async function createSandbox(ctx: SandboxContext, options: { now?: () => Date } = {}): Promise<ProviderSandbox> {
   const { env } = ctx;
   const file = ctx.stateFile("wisealpha");
-  const state = await loadState<State>(file, () => generateState(env.SANDBOX_SEED, { customers: env.SANDBOX_WA_CUSTOMERS, products: env.SANDBOX_WA_PRODUCTS }));
+  const state = await loadState<State>(file, () =>
+    generateState(env.SANDBOX_SEED, { customers: env.SANDBOX_WA_CUSTOMERS, products: env.SANDBOX_WA_PRODUCTS }),
+  );
   const saver = createSaver(file, () => state);
   const webhooks = createWebhookDispatcher({
-    urls: env.SANDBOX_WA_WEBHOOK_URLS.split(",").map((u) => u.trim()).filter(Boolean),
+    urls: env.SANDBOX_WA_WEBHOOK_URLS.split(",")
+      .map((u) => u.trim())
+      .filter(Boolean),
     keyBase64: env.SANDBOX_WA_WEBHOOK_KEY,
     baseDelayMs: env.SANDBOX_WA_WEBHOOK_RETRY_MS,
   });
@@ -57,10 +61,14 @@ export async function createSandbox(ctx: SandboxContext, options: { now?: () => 
     await registerBodyParsers(wa);
     wa.setErrorHandler((error: FastifyError, request, reply) => {
       if (error instanceof MarketError) return reply.code(error.status).send(error.body);
-      if (error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") return reply.code(415).send({ detail: `Unsupported media type "${request.headers["content-type"]}" in request.` });
+      if (error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE")
+        return reply.code(415).send({ detail: `Unsupported media type "${request.headers["content-type"]}" in request.` });
       if (error.statusCode && error.statusCode < 500) {
         // DRF's wording for a body that is not valid JSON.
-        const detail = error instanceof SyntaxError || /JSON/.test(error.code ?? "") || /JSON/.test(error.message) ? `JSON parse error - ${error.message}` : error.message;
+        const detail =
+          error instanceof SyntaxError || /JSON/.test(error.code ?? "") || /JSON/.test(error.message)
+            ? `JSON parse error - ${error.message}`
+            : error.message;
         return reply.code(error.statusCode).send({ detail });
       }
       request.log.error(error);

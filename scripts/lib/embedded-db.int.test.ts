@@ -74,7 +74,9 @@ describe("assertPortFree", () => {
     const server = net.createServer().listen(0, "127.0.0.1");
     await new Promise((r) => server.once("listening", r));
     const { port } = server.address() as net.AddressInfo;
-    await expect(assertPortFree(port, "PORT")).rejects.toThrow(`Port ${port} is already in use (PORT). Stop the process using it (\`lsof -i :${port}\`) or set PORT to another port.`);
+    await expect(assertPortFree(port, "PORT")).rejects.toThrow(
+      `Port ${port} is already in use (PORT). Stop the process using it (\`lsof -i :${port}\`) or set PORT to another port.`,
+    );
     server.close();
     await expect(assertPortFree(port, "PORT")).resolves.toBeUndefined();
   });

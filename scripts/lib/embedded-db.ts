@@ -41,7 +41,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       onShutdown(stop);
     })
     .catch((error: NodeJS.ErrnoException) => {
-      console.error(error.code === "EADDRINUSE" ? `Embedded database port ${port} is taken: set EMBEDDED_DB_PORT or stop the other process.` : error);
+      console.error(
+        error.code === "EADDRINUSE" ? `Embedded database port ${port} is taken: set EMBEDDED_DB_PORT or stop the other process.` : error,
+      );
       process.exit(1);
     });
 }

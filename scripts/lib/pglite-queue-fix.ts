@@ -9,12 +9,22 @@
  * one rule: after an extended-protocol message, only the same connection is served
  * until its Sync. The queue class is not exported, so its instance is patched.
  */
-type QueueItem = { handlerId: number; message: Uint8Array; resolve(n: number): void; reject(e: unknown): void; onData(d: Uint8Array): void };
+type QueueItem = {
+  handlerId: number;
+  message: Uint8Array;
+  resolve(n: number): void;
+  reject(e: unknown): void;
+  onData(d: Uint8Array): void;
+};
 type Queue = {
   queue: QueueItem[];
   processing: boolean;
   lastHandlerId: number | null;
-  db: { isInTransaction(): boolean; runExclusive<T>(fn: () => Promise<T>): Promise<T>; execProtocolRawStream(m: Uint8Array, o: { onRawData(d: Uint8Array): void }): Promise<unknown> };
+  db: {
+    isInTransaction(): boolean;
+    runExclusive<T>(fn: () => Promise<T>): Promise<T>;
+    execProtocolRawStream(m: Uint8Array, o: { onRawData(d: Uint8Array): void }): Promise<unknown>;
+  };
   processQueue(): Promise<void>;
   clearQueueForHandler(id: number): void;
 };

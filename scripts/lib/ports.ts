@@ -5,7 +5,13 @@ export function assertPortFree(port: number, setting: string, host = "127.0.0.1"
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once("error", (error: NodeJS.ErrnoException) => {
-      reject(new Error(error.code === "EADDRINUSE" ? `Port ${port} is already in use (${setting}). Stop the process using it (\`lsof -i :${port}\`) or set ${setting} to another port.` : `Cannot use port ${port} (${setting}): ${error.message}`));
+      reject(
+        new Error(
+          error.code === "EADDRINUSE"
+            ? `Port ${port} is already in use (${setting}). Stop the process using it (\`lsof -i :${port}\`) or set ${setting} to another port.`
+            : `Cannot use port ${port} (${setting}): ${error.message}`,
+        ),
+      );
     });
     server.listen(port, host, () => server.close(() => resolve()));
   });

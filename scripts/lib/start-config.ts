@@ -10,7 +10,10 @@ const startSchema = z.object({
   SANDBOX_PORT: z.coerce.number().int().min(1).max(65535).default(4010),
   EMBEDDED_DB_PORT: z.coerce.number().int().min(1).max(65535).default(5499),
   DATA_DIR: z.string().default(".data"),
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL").optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")
+    .optional(),
   NEXTAUTH_SECRET: z.string().min(32).optional(),
   NEXTAUTH_URL: z.string().url().optional(),
   /** "false" when SANDBOX_URL points at an already running sandbox (or providers are real). */

@@ -15,7 +15,12 @@ let cachedHash: Promise<string> | undefined;
 export async function signInAs(role: Role, overrides: { email?: string } = {}) {
   cachedHash ??= hashPassword("integration-password");
   const user = await getDb().user.create({
-    data: { email: overrides.email ?? `${role.toLowerCase()}-${randomUUID()}@test.example`, name: `Test ${role}`, role, passwordHash: await cachedHash },
+    data: {
+      email: overrides.email ?? `${role.toLowerCase()}-${randomUUID()}@test.example`,
+      name: `Test ${role}`,
+      role,
+      passwordHash: await cachedHash,
+    },
   });
   const session = await getDb().authSession.create({ data: { userId: user.id } });
   setSession({ sid: session.id });

@@ -18,7 +18,9 @@ export default async function AuditPage({ searchParams }: Props) {
   const filter = parsed.success ? parsed.data : auditFilterSchema.parse({});
   const { entries, nextCursor } = await findAuditEntries(filter);
 
-  const query = new URLSearchParams(Object.entries(raw).flatMap(([k, v]) => (typeof v === "string" && v && k !== "before" ? [[k, v]] : [])));
+  const query = new URLSearchParams(
+    Object.entries(raw).flatMap(([k, v]) => (typeof v === "string" && v && k !== "before" ? [[k, v]] : [])),
+  );
   const exportHref = `/api/audit/export?${query.toString()}`;
   const olderHref = nextCursor ? `/audit?${new URLSearchParams([...query, ["before", nextCursor]]).toString()}` : null;
 
@@ -39,7 +41,14 @@ export default async function AuditPage({ searchParams }: Props) {
           {parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join(" ")} The filter was ignored.
         </p>
       )}
-      <AuditTable entries={entries.map((e) => ({ ...e, id: e.id.toString(), createdAt: e.createdAt.toISOString(), details: JSON.stringify(e.details) }))} />
+      <AuditTable
+        entries={entries.map((e) => ({
+          ...e,
+          id: e.id.toString(),
+          createdAt: e.createdAt.toISOString(),
+          details: JSON.stringify(e.details),
+        }))}
+      />
       <div className="mt-4 flex gap-3 text-sm">
         {raw.before && (
           <Link className="underline" href={`/audit?${query.toString()}`}>

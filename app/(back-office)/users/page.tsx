@@ -15,7 +15,11 @@ export default async function UsersPage() {
     <>
       <PageHeader title="Users" description="Who can sign in to the back office, and with which role. Every change is audited." />
       {canManage && <CreateUserForm />}
-      <UsersTable users={users.map((u) => ({ ...u, disabledAt: u.disabledAt?.toISOString() ?? null, createdAt: u.createdAt.toISOString() }))} currentUserId={user.id} canManage={canManage} />
+      <UsersTable
+        users={users.map((u) => ({ ...u, disabledAt: u.disabledAt?.toISOString() ?? null, createdAt: u.createdAt.toISOString() }))}
+        currentUserId={user.id}
+        canManage={canManage}
+      />
     </>
   );
 }

@@ -9,7 +9,14 @@ export function eventWhere(filter: Omit<EventFilter, "before" | "q">): Prisma.Pr
     ...(filter.type && { type: { startsWith: filter.type } }),
     ...(filter.status && { status: filter.status }),
     ...(entity && {
-      OR: [{ portfolioRef: entity }, { userRef: entity }, { customerRef: entity }, { accountRef: entity }, { orderRef: entity }, { investmentRef: entity }],
+      OR: [
+        { portfolioRef: entity },
+        { userRef: entity },
+        { customerRef: entity },
+        { accountRef: entity },
+        { orderRef: entity },
+        { investmentRef: entity },
+      ],
     }),
     ...((filter.from || filter.to) && { receivedAt: { ...(filter.from && { gte: filter.from }), ...(filter.to && { lte: filter.to }) } }),
   };

@@ -17,11 +17,24 @@ const actorOf = (actor: CurrentUser) => ({ actorId: actor.id, actorEmail: actor.
  */
 export async function replayEvent(actor: CurrentUser, eventId: bigint) {
   return getDb().$transaction(async (tx) => {
-    const event = await tx.providerEvent.findUnique({ where: { id: eventId }, select: { id: true, status: true, type: true, provider: true } });
+    const event = await tx.providerEvent.findUnique({
+      where: { id: eventId },
+      select: { id: true, status: true, type: true, provider: true },
+    });
     if (!event) throw new AppError("NOT_FOUND", "That event does not exist.");
     if (event.status === "PENDING") throw new AppError("CONFLICT", "This event is already waiting to be processed.");
-    await tx.providerEvent.update({ where: { id: eventId }, data: { status: "PENDING", attempts: 0, nextAttemptAt: new Date(), lastError: null } });
-    await writeAudit(tx, { ...actorOf(actor), action: "event.replayed", outcome: "SUCCESS", targetType: "event", targetId: eventId.toString(), details: { type: event.type, provider: event.provider, previousStatus: event.status } });
+    await tx.providerEvent.update({
+      where: { id: eventId },
+      data: { status: "PENDING", attempts: 0, nextAttemptAt: new Date(), lastError: null },
+    });
+    await writeAudit(tx, {
+      ...actorOf(actor),
+      action: "event.replayed",
+      outcome: "SUCCESS",
+      targetType: "event",
+      targetId: eventId.toString(),
+      details: { type: event.type, provider: event.provider, previousStatus: event.status },
+    });
     return { id: eventId };
   });
 }
@@ -31,17 +44,36 @@ export async function replayEvent(actor: CurrentUser, eventId: bigint) {
  * the caller can report progress and resume after `nextAfterId`. Only FAILED and
  * DEAD events are replayed, whatever status the filter names.
  */
-export async function replayFailedEvents(actor: CurrentUser, filter: Omit<EventFilter, "before" | "q">, afterId: bigint | undefined, chunkSize: number) {
+export async function replayFailedEvents(
+  actor: CurrentUser,
+  filter: Omit<EventFilter, "before" | "q">,
+  afterId: bigint | undefined,
+  chunkSize: number,
+) {
   const where = { ...eventWhere(filter), status: { in: ["FAILED", "DEAD"] as ("FAILED" | "DEAD")[] } };
   return getDb().$transaction(async (tx) => {
     const [chunk, remaining] = await Promise.all([
-      tx.providerEvent.findMany({ where: { ...where, ...(afterId !== undefined && { id: { gt: afterId } }) }, orderBy: { id: "asc" }, take: chunkSize, select: { id: true } }),
+      tx.providerEvent.findMany({
+        where: { ...where, ...(afterId !== undefined && { id: { gt: afterId } }) },
+        orderBy: { id: "asc" },
+        take: chunkSize,
+        select: { id: true },
+      }),
       tx.providerEvent.count({ where: { ...where, ...(afterId !== undefined && { id: { gt: afterId } }) } }),
     ]);
     const ids = chunk.map((e) => e.id);
     if (ids.length > 0) {
-      await tx.providerEvent.updateMany({ where: { id: { in: ids } }, data: { status: "PENDING", attempts: 0, nextAttemptAt: new Date(), lastError: null } });
-      await writeAudit(tx, { ...actorOf(actor), action: "events.replayed", outcome: "SUCCESS", targetType: "event", details: { filter, count: ids.length, firstId: ids[0]!.toString(), lastId: ids.at(-1)!.toString() } });
+      await tx.providerEvent.updateMany({
+        where: { id: { in: ids } },
+        data: { status: "PENDING", attempts: 0, nextAttemptAt: new Date(), lastError: null },
+      });
+      await writeAudit(tx, {
+        ...actorOf(actor),
+        action: "events.replayed",
+        outcome: "SUCCESS",
+        targetType: "event",
+        details: { filter, count: ids.length, firstId: ids[0]!.toString(), lastId: ids.at(-1)!.toString() },
+      });
     }
     return { replayed: ids.length, remaining: remaining - ids.length, nextAfterId: ids.at(-1)?.toString() ?? null };
   });

@@ -14,8 +14,18 @@ export async function createUser(actor: CurrentUser, input: CreateUserInput) {
   const passwordHash = await hashPassword(input.password);
   try {
     return await getDb().$transaction(async (tx) => {
-      const user = await tx.user.create({ data: { email: input.email, name: input.name, role: input.role, passwordHash }, select: { id: true, email: true } });
-      await writeAudit(tx, { ...actorOf(actor), action: "user.created", outcome: "SUCCESS", targetType: "user", targetId: user.id, details: { email: input.email, role: input.role } });
+      const user = await tx.user.create({
+        data: { email: input.email, name: input.name, role: input.role, passwordHash },
+        select: { id: true, email: true },
+      });
+      await writeAudit(tx, {
+        ...actorOf(actor),
+        action: "user.created",
+        outcome: "SUCCESS",
+        targetType: "user",
+        targetId: user.id,
+        details: { email: input.email, role: input.role },
+      });
       return user;
     });
   } catch (error) {
@@ -33,7 +43,14 @@ export async function changeUserRole(actor: CurrentUser, input: ChangeUserRoleIn
     const before = await lockUser(tx, input.userId);
     if (before.role === input.role) return before;
     const user = await tx.user.update({ where: { id: input.userId }, data: { role: input.role } });
-    await writeAudit(tx, { ...actorOf(actor), action: "user.role_changed", outcome: "SUCCESS", targetType: "user", targetId: user.id, details: { email: user.email, from: before.role, to: input.role } });
+    await writeAudit(tx, {
+      ...actorOf(actor),
+      action: "user.role_changed",
+      outcome: "SUCCESS",
+      targetType: "user",
+      targetId: user.id,
+      details: { email: user.email, from: before.role, to: input.role },
+    });
     return user;
   });
 }
@@ -45,7 +62,14 @@ export async function setUserDisabled(actor: CurrentUser, input: SetUserDisabled
     if (Boolean(before.disabledAt) === input.disabled) return before;
     const user = await tx.user.update({ where: { id: input.userId }, data: { disabledAt: input.disabled ? new Date() : null } });
     if (input.disabled) await tx.authSession.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: new Date() } });
-    await writeAudit(tx, { ...actorOf(actor), action: input.disabled ? "user.disabled" : "user.enabled", outcome: "SUCCESS", targetType: "user", targetId: user.id, details: { email: user.email } });
+    await writeAudit(tx, {
+      ...actorOf(actor),
+      action: input.disabled ? "user.disabled" : "user.enabled",
+      outcome: "SUCCESS",
+      targetType: "user",
+      targetId: user.id,
+      details: { email: user.email },
+    });
     return user;
   });
 }
@@ -58,7 +82,14 @@ export async function resetUserPassword(actor: CurrentUser, input: ResetUserPass
     const user = await tx.user.update({ where: { id: input.userId }, data: { passwordHash, passwordChangedAt: now } });
     // Whoever held the old password is signed out everywhere.
     await tx.authSession.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: now } });
-    await writeAudit(tx, { ...actorOf(actor), action: "user.password_reset", outcome: "SUCCESS", targetType: "user", targetId: user.id, details: { email: user.email } });
+    await writeAudit(tx, {
+      ...actorOf(actor),
+      action: "user.password_reset",
+      outcome: "SUCCESS",
+      targetType: "user",
+      targetId: user.id,
+      details: { email: user.email },
+    });
     return user;
   });
 }

@@ -18,9 +18,24 @@ export async function prepareWithdrawal(user: CurrentUser, withdrawalId: string)
   return decide(async (tx) => {
     const request = await lockWithdrawal(tx, withdrawalId);
     checkPrepare(request.state, user, request.makerId);
-    const approvals = requiredApprovals(getEnv().WITHDRAWAL_DUAL_APPROVAL_ABOVE, request.currency, request.amount?.toFixed() ?? null, request.isFull);
-    await tx.withdrawalRequest.update({ where: { id: withdrawalId }, data: { makerId: user.id, preparedAt: new Date(), requiredApprovals: approvals } });
-    await writeAudit(tx, { ...actorOf(user), action: "withdrawal.prepared", outcome: "SUCCESS", targetType: "withdrawal", targetId: withdrawalId, details: { requiredApprovals: approvals } });
+    const approvals = requiredApprovals(
+      getEnv().WITHDRAWAL_DUAL_APPROVAL_ABOVE,
+      request.currency,
+      request.amount?.toFixed() ?? null,
+      request.isFull,
+    );
+    await tx.withdrawalRequest.update({
+      where: { id: withdrawalId },
+      data: { makerId: user.id, preparedAt: new Date(), requiredApprovals: approvals },
+    });
+    await writeAudit(tx, {
+      ...actorOf(user),
+      action: "withdrawal.prepared",
+      outcome: "SUCCESS",
+      targetType: "withdrawal",
+      targetId: withdrawalId,
+      details: { requiredApprovals: approvals },
+    });
   });
 }
 
@@ -32,10 +47,22 @@ export async function prepareWithdrawal(user: CurrentUser, withdrawalId: string)
 export async function approveWithdrawal(user: CurrentUser, withdrawalId: string) {
   return decide(async (tx) => {
     const request = await lockWithdrawal(tx, withdrawalId);
-    const approverIds = (await tx.withdrawalApproval.findMany({ where: { withdrawalId }, select: { approverId: true } })).map((a) => a.approverId);
-    const { completes } = checkApproval({ state: request.state, makerId: request.makerId, approverIds, requiredApprovals: request.requiredApprovals }, user);
+    const approverIds = (await tx.withdrawalApproval.findMany({ where: { withdrawalId }, select: { approverId: true } })).map(
+      (a) => a.approverId,
+    );
+    const { completes } = checkApproval(
+      { state: request.state, makerId: request.makerId, approverIds, requiredApprovals: request.requiredApprovals },
+      user,
+    );
     await tx.withdrawalApproval.create({ data: { withdrawalId, approverId: user.id } });
-    await writeAudit(tx, { ...actorOf(user), action: "withdrawal.approval_recorded", outcome: "SUCCESS", targetType: "withdrawal", targetId: withdrawalId, details: { approvals: approverIds.length + 1, required: request.requiredApprovals } });
+    await writeAudit(tx, {
+      ...actorOf(user),
+      action: "withdrawal.approval_recorded",
+      outcome: "SUCCESS",
+      targetType: "withdrawal",
+      targetId: withdrawalId,
+      details: { approvals: approverIds.length + 1, required: request.requiredApprovals },
+    });
     if (completes) await recordTransition(tx, withdrawalId, request.state, "APPROVED", { actor: user });
     return { approved: completes };
   });

@@ -39,7 +39,10 @@ export function parseJson<T>(rawBody: string, schema: z.ZodType<T>): { ok: true;
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
-    return { ok: false, reason: `Body does not match the event envelope: ${parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ")}` };
+    return {
+      ok: false,
+      reason: `Body does not match the event envelope: ${parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ")}`,
+    };
   }
   return { ok: true, value: parsed.data };
 }

@@ -1,5 +1,4 @@
 import { mkdtemp, rm } from "node:fs/promises";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 
@@ -7,6 +6,7 @@ import { startSandbox } from "@/sandbox/main";
 
 import type { FetchLike } from "../http";
 import { createWiseAlphaClient, type WiseAlphaClientOptions } from "./client";
+import { freePort } from "../../../scripts/lib/ports";
 
 // Test-only: starts the real sandbox in-process. The client itself never imports sandbox/.
 
@@ -78,15 +78,4 @@ export async function startHarness(overrides: Record<string, string> = {}) {
       await rm(dataDir, { recursive: true, force: true });
     },
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
 }

@@ -1,23 +1,13 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer as createHttpServer, type IncomingMessage } from "node:http";
-import { createServer as createNetServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
 import { startSandbox } from "../../main";
+import { freePort } from "../../../scripts/lib/ports";
 
 /** The sandbox's demo login (sandbox/investsuite/README.md). */
 export const DEMO_LOGIN = { username: "backoffice@bank.example", password: "sandbox-password" } as const;
-
-/** Asks the OS for a free port: listen on 0, read it, close. */
-export async function freePort(): Promise<number> {
-  const server = createNetServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === "string") throw new Error("no TCP address");
-  return address.port;
-}
 
 /** Receives the sandbox's outbound event pushes, so delivery never retries against a dead URL. */
 async function startEventReceiver() {

@@ -1,6 +1,5 @@
 import { execFile } from "node:child_process";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -8,6 +7,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { startSandbox } from "../../main";
+import { freePort } from "../../../scripts/lib/ports";
 
 const run = promisify(execFile);
 const SCRIPT = path.join(path.dirname(new URL(import.meta.url).pathname), "onboarding.sh");
@@ -15,15 +15,6 @@ const SCRIPT = path.join(path.dirname(new URL(import.meta.url).pathname), "onboa
 const SUPER_KEY = "wa-sandbox-super-0000000000000000000000000";
 /** Nothing listens on port 9: outbound webhooks and events fail fast instead of reaching a dev server. */
 const NOWHERE = "http://127.0.0.1:9/nowhere";
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === "string") throw new Error("no TCP address");
-  return address.port;
-}
 
 type ScriptResult = { code: number; stdout: string; stderr: string; cwd: string };
 

@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import { SAMPLES } from "../test-helpers";
 import { detectDocumentFormat, fileNameFromDisposition } from "./documents";
 
-
 describe("detectDocumentFormat", () => {
   it.each([
     ["jpeg", "JPEG"],

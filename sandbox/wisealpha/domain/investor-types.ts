@@ -20,9 +20,27 @@ export type InvestorTypeDef = {
 export const INVESTOR_TYPES: InvestorTypeDef[] = [
   { id: 1, identifier: "Certified High Net Worth Investor", title: "High Net Worth Investor", is_retail_restricted: false, extra: [] },
   { id: 2, identifier: "Standard Investor", title: "Standard Investor", is_retail_restricted: true, extra: [] },
-  { id: 3, identifier: "Self-Certified Sophisticated Investor", title: "Sophisticated Investor", is_retail_restricted: false, extra: ["angel", "unlisted", "professional", "director"] },
-  { id: 4, identifier: "Advised Investor", title: "Advised Investor", is_retail_restricted: false, extra: ["advisor_name", "advisor_fca_reference_number", "advisor_is_fca_authorised"] },
-  { id: 5, identifier: "Professional Investor", title: "Investment Professional", is_retail_restricted: false, extra: ["professional_investment_experience"] },
+  {
+    id: 3,
+    identifier: "Self-Certified Sophisticated Investor",
+    title: "Sophisticated Investor",
+    is_retail_restricted: false,
+    extra: ["angel", "unlisted", "professional", "director"],
+  },
+  {
+    id: 4,
+    identifier: "Advised Investor",
+    title: "Advised Investor",
+    is_retail_restricted: false,
+    extra: ["advisor_name", "advisor_fca_reference_number", "advisor_is_fca_authorised"],
+  },
+  {
+    id: 5,
+    identifier: "Professional Investor",
+    title: "Investment Professional",
+    is_retail_restricted: false,
+    extra: ["professional_investment_experience"],
+  },
 ];
 
 /** Seed: HNW needs annual_income ≥ GBP 100,000 or net_investible_assets ≥ GBP 250,000. */
@@ -47,7 +65,8 @@ export type ChangeResult = { ok: true; summary: InvestorTypeSummary } | { ok: fa
 const TEXT_FIELDS = new Set(["advisor_name", "advisor_fca_reference_number", "professional_investment_experience"]);
 const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
 /** Form posts send booleans as strings ("true"); JSON sends real booleans. */
-const asBool = (v: unknown): boolean | null => (v === true || v === "true" || v === "True" ? true : v === false || v === "false" || v === "False" ? false : null);
+const asBool = (v: unknown): boolean | null =>
+  v === true || v === "true" || v === "True" ? true : v === false || v === "false" || v === "False" ? false : null;
 
 /** Pure: validates a change_investor_type body; `now` stamps date_selected. */
 export function validateInvestorTypeChange(body: Record<string, unknown>, now: Date): ChangeResult {

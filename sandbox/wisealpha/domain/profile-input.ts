@@ -29,13 +29,22 @@ export function parseAddress(input: unknown, current: boolean): { value?: Addres
     const d = str(a[field]);
     if (d && !validDate(d)) errors[field] = [DATE_MSG];
   }
-  if (a.country !== undefined && a.country !== null && !/^[A-Za-z]{2}$/.test(String(a.country))) errors.country = ["Enter a valid ISO 3166-1 alpha-2 country code."];
+  if (a.country !== undefined && a.country !== null && !/^[A-Za-z]{2}$/.test(String(a.country)))
+    errors.country = ["Enter a valid ISO 3166-1 alpha-2 country code."];
   if (Object.keys(errors).length > 0) return { errors };
   return {
     value: {
-      flat_or_apartment_number: str(a.flat_or_apartment_number), house_name: str(a.house_name), house_number: str(a.house_number),
-      address1: str(a.address1)!, address2: str(a.address2), address3: str(a.address3)!, address4: str(a.address4),
-      post_code: str(a.post_code)!, country: str(a.country)?.toLowerCase() ?? null, from_date: str(a.from_date), to_date: current ? null : str(a.to_date),
+      flat_or_apartment_number: str(a.flat_or_apartment_number),
+      house_name: str(a.house_name),
+      house_number: str(a.house_number),
+      address1: str(a.address1)!,
+      address2: str(a.address2),
+      address3: str(a.address3)!,
+      address4: str(a.address4),
+      post_code: str(a.post_code)!,
+      country: str(a.country)?.toLowerCase() ?? null,
+      from_date: str(a.from_date),
+      to_date: current ? null : str(a.to_date),
     },
   };
 }
@@ -55,7 +64,14 @@ function parseBank(currency: string, input: unknown): { value?: BankAccount; err
   }
   if (Object.keys(errors).length > 0) return { errors };
   const sortCode = sort ? `${sort.slice(0, 2)}-${sort.slice(2, 4)}-${sort.slice(4)}` : "";
-  return { value: { account_name: str(b.account_name)!, sort_code: sortCode, account_number: number, country_code: str(b.country_code)?.toLowerCase() ?? "gb" } };
+  return {
+    value: {
+      account_name: str(b.account_name)!,
+      sort_code: sortCode,
+      account_number: number,
+      country_code: str(b.country_code)?.toLowerCase() ?? "gb",
+    },
+  };
 }
 
 function acceptance(input: unknown): { date: string; ip_address: string } | null | "invalid" {
@@ -75,10 +91,12 @@ export function applyProfileUpdate(original: Customer, body: Record<string, unkn
     const email = str(body.email);
     if (!email) errors.email = [REQUIRED];
     else if (!EMAIL_RE.test(email)) errors.email = ["Enter a valid email address."];
-    else if (email.toLowerCase() !== original.email.toLowerCase() && emailTaken(email)) errors.email = ["Customer with this Email already exists."];
+    else if (email.toLowerCase() !== original.email.toLowerCase() && emailTaken(email))
+      errors.email = ["Customer with this Email already exists."];
     else c.email = email;
   }
-  for (const field of ["title", "first_name", "last_name"] as const) if (has(field)) c[field] = (str(body[field]) ?? (field === "title" ? null : "")) as string;
+  for (const field of ["title", "first_name", "last_name"] as const)
+    if (has(field)) c[field] = (str(body[field]) ?? (field === "title" ? null : "")) as string;
   if (has("contact_number")) {
     const n = str(body.contact_number);
     if (n && !/^\+?[\d\s()-]{6,20}$/.test(n)) errors.contact_number = ["Enter a valid phone number."];
@@ -112,9 +130,17 @@ export function applyProfileUpdate(original: Customer, body: Record<string, unkn
   if (has("bank_details")) applyBank(c, body.bank_details, errors);
   if (has("tax_residencies")) {
     const list = Array.isArray(body.tax_residencies) ? (body.tax_residencies as Record<string, unknown>[]) : null;
-    const rows = (list ?? []).map((t) => ({ country: str(t?.country)?.toLowerCase() ?? "", tax_identification_number: str(t?.tax_identification_number ?? t?.tax_indentification_number) ?? "" }));
+    const rows = (list ?? []).map((t) => ({
+      country: str(t?.country)?.toLowerCase() ?? "",
+      tax_identification_number: str(t?.tax_identification_number ?? t?.tax_indentification_number) ?? "",
+    }));
     if (!list || rows.some((r) => !/^[a-z]{2}$/.test(r.country) || !r.tax_identification_number)) {
-      errors.tax_residencies = list ? rows.map((r) => ({ ...(!/^[a-z]{2}$/.test(r.country) ? { country: [REQUIRED] } : {}), ...(!r.tax_identification_number ? { tax_identification_number: [REQUIRED] } : {}) })) : ["Expected a list of items."];
+      errors.tax_residencies = list
+        ? rows.map((r) => ({
+            ...(!/^[a-z]{2}$/.test(r.country) ? { country: [REQUIRED] } : {}),
+            ...(!r.tax_identification_number ? { tax_identification_number: [REQUIRED] } : {}),
+          }))
+        : ["Expected a list of items."];
     } else c.tax_residencies = rows;
   }
   for (const field of ["tos_acceptance", "ifisa_agreement_acceptance"] as const) {
@@ -153,7 +179,8 @@ function applyAgreements(c: Customer, input: unknown, errors: Errors) {
     const agreement = c.user_agreement[reference];
     const decision = str(value?.decision);
     if (!agreement) agreementErrors[reference] = [`Unknown agreement "${reference}".`];
-    else if (!decision || !agreement.choices.some((ch) => ch.reference === decision)) agreementErrors[reference] = { decision: [`"${decision ?? ""}" is not a valid choice.`] };
+    else if (!decision || !agreement.choices.some((ch) => ch.reference === decision))
+      agreementErrors[reference] = { decision: [`"${decision ?? ""}" is not a valid choice.`] };
     else agreement.decision = decision;
   }
   if (Object.keys(agreementErrors).length > 0) errors.user_agreements = agreementErrors;

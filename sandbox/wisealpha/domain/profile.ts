@@ -1,7 +1,19 @@
 import type { Address, Customer } from "../store/types";
 import { deriveValidation } from "./validation";
 
-const ADDRESS_KEYS: (keyof Address)[] = ["flat_or_apartment_number", "house_name", "house_number", "address1", "address2", "address3", "address4", "post_code", "country", "from_date", "to_date"];
+const ADDRESS_KEYS: (keyof Address)[] = [
+  "flat_or_apartment_number",
+  "house_name",
+  "house_number",
+  "address1",
+  "address2",
+  "address3",
+  "address4",
+  "post_code",
+  "country",
+  "from_date",
+  "to_date",
+];
 
 function addressJson(address: Address, current: boolean) {
   const out: Record<string, string | null> = {};

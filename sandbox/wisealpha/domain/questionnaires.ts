@@ -6,8 +6,7 @@ import { FAQS, QUESTIONNAIRES, type QuestionnaireType } from "./questionnaire-da
 /** Seed: "max_num_failed_attempts": 3; the third failure blocks the questionnaire ("failed"). */
 export const MAX_FAILED_ATTEMPTS = 3;
 
-export const BLOCKED_MESSAGE =
-  "You have failed this questionnaire too many times. Please contact WiseAlpha support to continue.";
+export const BLOCKED_MESSAGE = "You have failed this questionnaire too many times. Please contact WiseAlpha support to continue.";
 
 export type AnswerInput = { question_id?: unknown; answer_id?: unknown; answer_text?: unknown };
 

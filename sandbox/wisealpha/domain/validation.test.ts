@@ -6,7 +6,8 @@ import { deriveValidation } from "./validation";
 
 const NOW = new Date("2026-11-23T12:00:00Z");
 
-const fresh = () => newCustomer({ customer_id: "10000099", email: "a@example.com", first_name: "A", last_name: "B", date_joined: "2026-01-01T00:00:00Z" });
+const fresh = () =>
+  newCustomer({ customer_id: "10000099", email: "a@example.com", first_name: "A", last_name: "B", date_joined: "2026-01-01T00:00:00Z" });
 
 /** A profile with every field the seed's fields_needed can ask for. */
 function complete(): Customer {
@@ -14,7 +15,19 @@ function complete(): Customer {
   c.nationality = "GB";
   c.date_of_birth = "2000-01-01";
   c.contact_number = "07777777777";
-  c.address = { flat_or_apartment_number: null, house_name: null, house_number: "1", address1: "Some Street.", address2: null, address3: "London", address4: null, post_code: "N1 1XX", country: "gb", from_date: "2016-01-01", to_date: null };
+  c.address = {
+    flat_or_apartment_number: null,
+    house_name: null,
+    house_number: "1",
+    address1: "Some Street.",
+    address2: null,
+    address3: "London",
+    address4: null,
+    post_code: "N1 1XX",
+    country: "gb",
+    from_date: "2016-01-01",
+    to_date: null,
+  };
   c.bank_details = { GBP: { account_name: "A B", sort_code: "12-34-56", account_number: "12345678", country_code: "gb" } };
   c.tos_acceptance = { date: "2017-11-23T11:17:05.488037Z", ip_address: "1.2.3.4" };
   c.tax_residencies = [{ country: "gb", tax_identification_number: "QQ123456C" }];
@@ -33,11 +46,25 @@ describe("deriveValidation", () => {
   it("a new customer needs every field and an investor type (seed create example)", () => {
     const v = deriveValidation(fresh(), NOW);
     expect(v.status).toBe("onboarding");
-    expect(v.fields_needed).toEqual(["nationality", "date_of_birth", "contact_number", "address", "bank_details", "tos_acceptance", "tax_residencies"]);
+    expect(v.fields_needed).toEqual([
+      "nationality",
+      "date_of_birth",
+      "contact_number",
+      "address",
+      "bank_details",
+      "tos_acceptance",
+      "tax_residencies",
+    ]);
     expect(v.next_actions).toEqual(["provide-missing-fields", "select-investor-type"]);
     expect(v.aml_check).toEqual({ status: "No Check Performed", passed: false });
     expect(v.documents).toEqual({ photo_id: "not-yet-needed", proof_of_address: "not-yet-needed" });
-    expect(v.questionnaire).toEqual({ signup: "not-attempted", "high-yield": "not-attempted", "special-situation": "not-attempted", perpetual: "not-attempted", "smart-interest": "not-attempted" });
+    expect(v.questionnaire).toEqual({
+      signup: "not-attempted",
+      "high-yield": "not-attempted",
+      "special-situation": "not-attempted",
+      perpetual: "not-attempted",
+      "smart-interest": "not-attempted",
+    });
     expect([v.can_invest, v.can_withdraw, v.can_invest_high_yield]).toEqual([false, false, false]);
   });
 
@@ -79,7 +106,14 @@ describe("deriveValidation", () => {
   it("a rejected document carries its rejection reason in document_info", () => {
     const c = investing();
     c.aml_status = "Auto Check Failed";
-    c.documents.proof_of_address = { status: "rejected", original_file_name: "bill.pdf", content_type: "application/pdf", size: 10, uploaded: "x", rejection_reason: "Provided document was too old." };
+    c.documents.proof_of_address = {
+      status: "rejected",
+      original_file_name: "bill.pdf",
+      content_type: "application/pdf",
+      size: 10,
+      uploaded: "x",
+      rejection_reason: "Provided document was too old.",
+    };
     c.documents.photo_id = { status: "provided", original_file_name: "id.jpg", content_type: "image/jpeg", size: 10, uploaded: "x" };
     const v = deriveValidation(c, NOW);
     expect(v.documents).toEqual({ photo_id: "provided", proof_of_address: "rejected" });

@@ -24,10 +24,11 @@ let url: string;
 let received: Received[];
 let statuses: number[];
 
-const readBody = (req: IncomingMessage) => new Promise<Buffer>((resolve) => {
-  const chunks: Buffer[] = [];
-  req.on("data", (c: Buffer) => chunks.push(c)).on("end", () => resolve(Buffer.concat(chunks)));
-});
+const readBody = (req: IncomingMessage) =>
+  new Promise<Buffer>((resolve) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c)).on("end", () => resolve(Buffer.concat(chunks)));
+  });
 
 beforeEach(async () => {
   received = [];
@@ -45,7 +46,13 @@ afterEach(async () => {
   await new Promise((r) => server.close(r));
 });
 
-const event = (n: number): WaEvent => ({ id: `EVENT${String(n).padStart(8, "0")}`, created: "2026-11-23T12:00:00.000000Z", event_type: "account.aml-check-passed", customer_id: "10000001", data: { n } });
+const event = (n: number): WaEvent => ({
+  id: `EVENT${String(n).padStart(8, "0")}`,
+  created: "2026-11-23T12:00:00.000000Z",
+  event_type: "account.aml-check-passed",
+  customer_id: "10000001",
+  data: { n },
+});
 const waitFor = async (predicate: () => boolean, ms = 3000) => {
   const start = Date.now();
   while (!predicate()) {
@@ -79,7 +86,11 @@ describe("webhook delivery", () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(20 + 40 - 5);
     await new Promise((r) => setTimeout(r, 150));
     expect(received).toHaveLength(3);
-    expect(dispatcher.deliveries().map((d) => [d.attempt, d.status])).toEqual([[1, 500], [2, 503], [3, 200]]);
+    expect(dispatcher.deliveries().map((d) => [d.attempt, d.status])).toEqual([
+      [1, 500],
+      [2, 503],
+      [3, 200],
+    ]);
     dispatcher.close();
   });
 

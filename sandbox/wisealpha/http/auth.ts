@@ -39,7 +39,10 @@ export function authHook(keys: Keys, now: () => number = Date.now) {
     const history = recent(request.ip);
     if (history.length >= FAILED_AUTH_LIMIT) {
       const wait = Math.ceil((history[0]! + FAILED_AUTH_WINDOW_MS - now()) / 1000);
-      return reply.code(429).header("retry-after", String(wait)).send({ detail: `Request was throttled. Expected available in ${wait} seconds.` });
+      return reply
+        .code(429)
+        .header("retry-after", String(wait))
+        .send({ detail: `Request was throttled. Expected available in ${wait} seconds.` });
     }
     const header = request.headers.authorization;
     if (!header) return fail(request, reply, DETAIL.noCredentials);
@@ -84,7 +87,12 @@ export function resolveCustomer(rt: Runtime, request: FastifyRequest, reply: Fas
 }
 
 /** Resolves an investment account of a resolved customer (404 when it is someone else's). */
-export function resolveAccount(rt: Runtime, reply: FastifyReply, customer: Customer, accountId: string | undefined): InvestmentAccount | null {
+export function resolveAccount(
+  rt: Runtime,
+  reply: FastifyReply,
+  customer: Customer,
+  accountId: string | undefined,
+): InvestmentAccount | null {
   const account = accountId ? rt.state.accounts[accountId] : undefined;
   if (!account || account.customer_id !== customer.customer_id) {
     notFound(reply);

@@ -9,9 +9,10 @@ function pick(obj: Obj, paths: string[][]): Obj {
   for (const [head, ...rest] of paths) {
     if (!head || !(head in obj)) continue;
     const value = obj[head];
-    out[head] = rest.length > 0 && value && typeof value === "object" && !Array.isArray(value)
-      ? { ...(out[head] as Obj | undefined), ...pick(value as Obj, [rest]) }
-      : value;
+    out[head] =
+      rest.length > 0 && value && typeof value === "object" && !Array.isArray(value)
+        ? { ...(out[head] as Obj | undefined), ...pick(value as Obj, [rest]) }
+        : value;
   }
   return out;
 }
@@ -26,7 +27,11 @@ function drop(obj: Obj, path: string[]): Obj {
 }
 
 export function applyFieldFilters<T extends Obj>(obj: T, q: Record<string, string | undefined>): Obj {
-  const split = (v: string | undefined) => (v ?? "").split(",").filter(Boolean).map((f) => f.split("__"));
+  const split = (v: string | undefined) =>
+    (v ?? "")
+      .split(",")
+      .filter(Boolean)
+      .map((f) => f.split("__"));
   let out: Obj = obj;
   const only = split(q.only);
   if (only.length > 0) out = pick(out, only);

@@ -7,7 +7,11 @@ import { notFound } from "./errors";
 import { params } from "./route";
 
 /** Resolves customer + account (+ currency when the route has one); replies 403/404 itself. */
-export function resolvePath(rt: Runtime, request: FastifyRequest, reply: FastifyReply): { customer: Customer; account: InvestmentAccount; currency: string } | null {
+export function resolvePath(
+  rt: Runtime,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): { customer: Customer; account: InvestmentAccount; currency: string } | null {
   const p = params(request);
   const customer = resolveCustomer(rt, request, reply, p.customer_id);
   if (!customer) return null;
@@ -20,4 +24,3 @@ export function resolvePath(rt: Runtime, request: FastifyRequest, reply: Fastify
   }
   return { customer, account, currency };
 }
-

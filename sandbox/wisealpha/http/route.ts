@@ -42,7 +42,11 @@ export function registerMethodNotAllowed(app: FastifyInstance) {
   for (const [path, methods] of registered.get(app) ?? []) {
     const others = all.filter((m) => !methods.has(m));
     if (others.length === 0) continue;
-    const handler: Handler = (request, reply) => reply.code(405).header("allow", [...methods].join(", ")).send({ detail: `Method "${request.method}" not allowed.` });
+    const handler: Handler = (request, reply) =>
+      reply
+        .code(405)
+        .header("allow", [...methods].join(", "))
+        .send({ detail: `Method "${request.method}" not allowed.` });
     app.route({ method: others, url: path, handler });
     app.route({ method: others, url: path.slice(0, -1), handler });
   }

@@ -15,7 +15,10 @@ import { applyFill, orderEventBase, remainingPrincipal, settle } from "./fills";
  */
 
 export class MarketError extends Error {
-  constructor(readonly status: number, readonly body: Record<string, unknown>) {
+  constructor(
+    readonly status: number,
+    readonly body: Record<string, unknown>,
+  ) {
     super(JSON.stringify(body));
   }
 }
@@ -26,7 +29,9 @@ const byAge = (a: Order, b: Order) => a.created.localeCompare(b.created) || a.id
 export function matchOrder(rt: Runtime, incoming: Order): Order {
   const product = rt.state.products[incoming.product_id]!;
   const opposite = Object.values(rt.state.orders)
-    .filter((o) => o.state === "open" && o.product_id === incoming.product_id && o.side !== incoming.side && D(o.price).equals(incoming.price))
+    .filter(
+      (o) => o.state === "open" && o.product_id === incoming.product_id && o.side !== incoming.side && D(o.price).equals(incoming.price),
+    )
     .filter((o) => o.account_id !== incoming.account_id)
     .sort(byAge);
   let filled = false;
@@ -90,7 +95,16 @@ export function confirmOrder(rt: Runtime, order: Order): Order {
     if (extra.greaterThan(balanceOf(account, order.currency))) {
       throw new MarketError(422, { detail: "Insufficient funds available to confirm this order at the new price." });
     }
-    if (!extra.isZero()) postTransaction(rt.state, account, order.currency, extra.neg(), `Price change on buy order ${order.original_id}`, "Buy Order", timestamp(rt.now()));
+    if (!extra.isZero())
+      postTransaction(
+        rt.state,
+        account,
+        order.currency,
+        extra.neg(),
+        `Price change on buy order ${order.original_id}`,
+        "Buy Order",
+        timestamp(rt.now()),
+      );
     amount = money(cost);
   }
   order.state = "replaced";
@@ -121,7 +135,11 @@ export function cancelOrder(rt: Runtime, order: Order, reason: string): Order {
         ...(order.side === "sell" ? { cash_received: order.cash_received } : {}),
       });
     }
-    emitEvent(rt, `${order.side}-order.cancelled`, order.customer_id, { ...orderEventBase(rt, order), reason, amount_remaining: order.amount });
+    emitEvent(rt, `${order.side}-order.cancelled`, order.customer_id, {
+      ...orderEventBase(rt, order),
+      reason,
+      amount_remaining: order.amount,
+    });
   }
   rt.markDirty();
   return order;

@@ -46,7 +46,14 @@ export function applyFill(rt: Runtime, order: Order, product: Product, principal
     if (order.type === "principal") order.principal = money(D(order.principal ?? 0).sub(principal));
     order.amount_filled = money(D(order.amount_filled).add(spend));
     if (account) {
-      recordInvestment(rt.state, account, { product_id: product.product_id, created: at, transaction_type: "buy", principal: money(principal), amount: money(spend), currency: order.currency });
+      recordInvestment(rt.state, account, {
+        product_id: product.product_id,
+        created: at,
+        transaction_type: "buy",
+        principal: money(principal),
+        amount: money(spend),
+        currency: order.currency,
+      });
       const held = account.holdings[product.product_id];
       account.holdings[product.product_id] = {
         product_id: product.product_id,
@@ -70,7 +77,14 @@ export function applyFill(rt: Runtime, order: Order, product: Product, principal
       held.sold_principal = money(D(held.sold_principal).add(principal));
       held.sale_proceeds = money(D(held.sale_proceeds).add(figures.total));
       postTransaction(rt.state, account, order.currency, figures.total, `Sold ${company}`, "Investment Sale", at);
-      recordInvestment(rt.state, account, { product_id: product.product_id, created: at, transaction_type: "sell", principal: money(principal), amount: money(figures.total), currency: order.currency });
+      recordInvestment(rt.state, account, {
+        product_id: product.product_id,
+        created: at,
+        transaction_type: "sell",
+        principal: money(principal),
+        amount: money(figures.total),
+        currency: order.currency,
+      });
     }
   }
   rt.markDirty();
@@ -91,7 +105,15 @@ export function settle(rt: Runtime, order: Order, product: Product): Order {
   const leftover = order.side === "buy" ? D(order.amount) : D(0);
   const account = order.account_id ? rt.state.accounts[order.account_id] : undefined;
   if (account && leftover.greaterThan(0)) {
-    postTransaction(rt.state, account, order.currency, leftover, `Unspent funds returned from buy order ${order.original_id}`, "Buy Order Refund", timestamp(rt.now()));
+    postTransaction(
+      rt.state,
+      account,
+      order.currency,
+      leftover,
+      `Unspent funds returned from buy order ${order.original_id}`,
+      "Buy Order Refund",
+      timestamp(rt.now()),
+    );
   }
   if (order.customer_id) {
     emitEvent(rt, `${order.side}-order.filled`, order.customer_id, {

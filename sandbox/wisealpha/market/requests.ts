@@ -13,8 +13,27 @@ import type { Customer, InvestmentAccount, Product } from "../store/types";
  * funds or holdings, no market access) are `warnings` in a quote and errors in /market/.
  */
 type Issues = Record<string, string[]>;
-export type CheckedBuy = { raw: Record<string, unknown>; product: Product; type: "gross" | "principal"; amount: Decimal; price: Decimal; principal: Decimal; interest: Decimal; total: Decimal; errors: Issues; business: Issues };
-export type CheckedSell = { raw: Record<string, unknown>; product: Product; amount: Decimal; price: Decimal; figures: ReturnType<typeof sellFigures>; errors: Issues; business: Issues };
+export type CheckedBuy = {
+  raw: Record<string, unknown>;
+  product: Product;
+  type: "gross" | "principal";
+  amount: Decimal;
+  price: Decimal;
+  principal: Decimal;
+  interest: Decimal;
+  total: Decimal;
+  errors: Issues;
+  business: Issues;
+};
+export type CheckedSell = {
+  raw: Record<string, unknown>;
+  product: Product;
+  amount: Decimal;
+  price: Decimal;
+  figures: ReturnType<typeof sellFigures>;
+  errors: Issues;
+  business: Issues;
+};
 
 const MARKET_FLAG = {
   main_market: "can_invest",
@@ -24,7 +43,8 @@ const MARKET_FLAG = {
 } as const;
 
 const add = (issues: Issues, field: string, message: string) => (issues[field] ??= []).push(message);
-const asObject = (v: unknown): Record<string, unknown> => (v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+const asObject = (v: unknown): Record<string, unknown> =>
+  v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 
 function common(rt: Runtime, raw: Record<string, unknown>, errors: Issues, business: Issues) {
   const product = rt.state.products[String(raw.product_id ?? "")];
@@ -41,7 +61,8 @@ function common(rt: Runtime, raw: Record<string, unknown>, errors: Issues, busin
   if (raw.currency === undefined) add(errors, "currency", "This field is required.");
   if (product) {
     if (product.state !== "open") add(business, "product_id", `Product ${product.product_id} is ${product.state} and cannot be traded.`);
-    if (raw.currency !== undefined && String(raw.currency).toUpperCase() !== product.currency) add(business, "currency", `Currency must match the product currency (${product.currency}).`);
+    if (raw.currency !== undefined && String(raw.currency).toUpperCase() !== product.currency)
+      add(business, "currency", `Currency must match the product currency (${product.currency}).`);
   }
   return { product, amount: amount ?? D(0), price: price ?? D(0) };
 }
@@ -53,11 +74,18 @@ export function checkBuy(rt: Runtime, customer: Customer, rawInput: unknown): Ch
   const { product, amount, price } = common(rt, raw, errors, business);
   const type = raw.type === "gross" || raw.type === "principal" ? raw.type : null;
   if (!type) add(errors, "type", raw.type === undefined ? "This field is required." : `"${String(raw.type)}" is not a valid choice.`);
-  const figures = product && type ? (type === "gross" ? buyByGross(product, amount, price) : buyByPrincipal(product, amount, price)) : { principal: D(0), interest: D(0), total: D(0) };
+  const figures =
+    product && type
+      ? type === "gross"
+        ? buyByGross(product, amount, price)
+        : buyByPrincipal(product, amount, price)
+      : { principal: D(0), interest: D(0), total: D(0) };
   if (product) {
-    if (!price.equals(product.buy_price)) add(business, "price", `Price does not match the current buy price for this product (${product.buy_price}).`);
+    if (!price.equals(product.buy_price))
+      add(business, "price", `Price does not match the current buy price for this product (${product.buy_price}).`);
     const flag = MARKET_FLAG[product.market_type];
-    if (!deriveValidation(customer, rt.now())[flag]) add(business, "product_id", `Customer cannot invest in the ${product.market_type} market (${flag} is false).`);
+    if (!deriveValidation(customer, rt.now())[flag])
+      add(business, "product_id", `Customer cannot invest in the ${product.market_type} market (${flag} is false).`);
   }
   return { raw, product: product!, type: type ?? "gross", amount, price, ...figures, errors, business };
 }
@@ -69,11 +97,15 @@ export function checkSell(rt: Runtime, account: InvestmentAccount, rawInput: unk
   const errors: Issues = {};
   const business: Issues = {};
   const { product, amount, price } = common(rt, raw, errors, business);
-  if (product && !price.equals(product.sell_price)) add(business, "price", `Price does not match the current sell price for this product (${product.sell_price}).`);
+  if (product && !price.equals(product.sell_price))
+    add(business, "price", `Price does not match the current sell price for this product (${product.sell_price}).`);
   const held = product ? account.holdings[product.product_id] : undefined;
   const available = held ? D(held.principal).sub(held.locked) : D(0);
-  if (product && amount.greaterThan(available)) add(business, "amount", `Customer is attempting to sell more than they own (${money(available)} available).`);
-  const figures = product ? sellFigures(product, amount, price) : sellFigures({ accrued_interest_rate: "0", zero_interest_fees: true }, D(0), D(0));
+  if (product && amount.greaterThan(available))
+    add(business, "amount", `Customer is attempting to sell more than they own (${money(available)} available).`);
+  const figures = product
+    ? sellFigures(product, amount, price)
+    : sellFigures({ accrued_interest_rate: "0", zero_interest_fees: true }, D(0), D(0));
   return { raw, product: product!, amount, price, figures, errors, business };
 }
 
@@ -81,7 +113,15 @@ export function checkSell(rt: Runtime, account: InvestmentAccount, rawInput: unk
 export function availableLiquidity(rt: Runtime, productId: string, excludeAccountId?: string): Decimal {
   const product = rt.state.products[productId];
   return Object.values(rt.state.orders)
-    .filter((o) => o.side === "sell" && o.state === "open" && o.product_id === productId && (!excludeAccountId || o.account_id !== excludeAccountId) && product && D(o.price).equals(product.sell_price))
+    .filter(
+      (o) =>
+        o.side === "sell" &&
+        o.state === "open" &&
+        o.product_id === productId &&
+        (!excludeAccountId || o.account_id !== excludeAccountId) &&
+        product &&
+        D(o.price).equals(product.sell_price),
+    )
     .reduce((sum, o) => sum.add(o.amount), D(0));
 }
 
@@ -91,13 +131,18 @@ export function fundsShortfall(account: InvestmentAccount, buys: CheckedBuy[]): 
   for (const b of buys) if (b.product) need[b.product.currency] = (need[b.product.currency] ?? D(0)).add(b.total);
   return Object.entries(need)
     .filter(([currency, amount]) => amount.greaterThan(balanceOf(account, currency)))
-    .map(([currency, amount]) => `Insufficient funds: the buys need ${money(amount)} ${currency} but only ${money(balanceOf(account, currency))} ${currency} is available.`);
+    .map(
+      ([currency, amount]) =>
+        `Insufficient funds: the buys need ${money(amount)} ${currency} but only ${money(balanceOf(account, currency))} ${currency} is available.`,
+    );
 }
 
 export function quoteBuyJson(rt: Runtime, account: InvestmentAccount, b: CheckedBuy, shortfall: string[]) {
   const warnings = Object.values(b.business).flat();
   if (b.product && b.principal.greaterThan(availableLiquidity(rt, b.product.product_id, account.id))) {
-    warnings.push(`Customer is attempting to buy more than is currently available (${money(availableLiquidity(rt, b.product.product_id, account.id))} of principal); the remainder will wait for a seller.`);
+    warnings.push(
+      `Customer is attempting to buy more than is currently available (${money(availableLiquidity(rt, b.product.product_id, account.id))} of principal); the remainder will wait for a seller.`,
+    );
   }
   if (b.product) warnings.push(...shortfall.filter((w) => w.includes(` ${b.product.currency} `)));
   return { ...b.raw, ...buyFiguresJson(b), warnings };

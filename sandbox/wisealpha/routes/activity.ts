@@ -50,33 +50,63 @@ export function activityRoutes(app: FastifyInstance, rt: Runtime) {
     const { account, currency } = path;
     const past = [
       // Cash first: a deposit and the buys it paid for can share a timestamp.
-      ...account.transactions.filter((t) => t.currency === currency && /^(Deposit|Withdrawal)/.test(t.type)).map((t) => ({
-        created: t.created, amount: money(D(t.amount).abs()), description: t.description, date_description: day(t.created), transaction_type: "cash-movement",
-      })),
-      ...(account.investment_transactions ?? []).filter((t) => t.currency === currency).map((t) => {
-        const product = rt.state.products[t.product_id]!;
-        const verb = t.transaction_type === "buy" ? "Bought" : t.transaction_type === "sell" ? "Sold" : "Payment from";
-        const when = t.transaction_type === "payment" ? `Interest paid on ${day(t.created)}` : t.transaction_type === "repayment" ? `Principal and Interest paid on ${day(t.created)}` : day(t.created);
-        return { created: t.created, amount: t.amount, description: `${verb} ${link(product)}`, date_description: when, transaction_type: t.transaction_type === "repayment" ? "payment" : t.transaction_type };
-      }),
+      ...account.transactions
+        .filter((t) => t.currency === currency && /^(Deposit|Withdrawal)/.test(t.type))
+        .map((t) => ({
+          created: t.created,
+          amount: money(D(t.amount).abs()),
+          description: t.description,
+          date_description: day(t.created),
+          transaction_type: "cash-movement",
+        })),
+      ...(account.investment_transactions ?? [])
+        .filter((t) => t.currency === currency)
+        .map((t) => {
+          const product = rt.state.products[t.product_id]!;
+          const verb = t.transaction_type === "buy" ? "Bought" : t.transaction_type === "sell" ? "Sold" : "Payment from";
+          const when =
+            t.transaction_type === "payment"
+              ? `Interest paid on ${day(t.created)}`
+              : t.transaction_type === "repayment"
+                ? `Principal and Interest paid on ${day(t.created)}`
+                : day(t.created);
+          return {
+            created: t.created,
+            amount: t.amount,
+            description: `${verb} ${link(product)}`,
+            date_description: when,
+            transaction_type: t.transaction_type === "repayment" ? "payment" : t.transaction_type,
+          };
+        }),
     ].sort((a, b) => a.created.localeCompare(b.created));
 
     const horizon = `${rt.now().getUTCFullYear() + HORIZON_YEARS}-12-31`;
-    const future = Object.values(account.holdings).flatMap((h) => {
-      const product = rt.state.products[h.product_id]!;
-      if (product.currency !== currency || product.state !== "open" || D(h.principal).isZero()) return [];
-      return cashflows(product).filter((c) => c.date <= horizon).map((c) => ({
-        created: `${c.date}T00:00:00Z`,
-        amount: money(D(h.principal).mul(c.total_amount)),
-        description: `Payment from ${link(product)}`,
-        date_description: `${c.principal_amount === "0.0000" ? "Interest" : "Principal and Interest"} due on ${day(c.date)}`,
-        transaction_type: "payment",
-      }));
-    }).sort((a, b) => a.created.localeCompare(b.created));
+    const future = Object.values(account.holdings)
+      .flatMap((h) => {
+        const product = rt.state.products[h.product_id]!;
+        if (product.currency !== currency || product.state !== "open" || D(h.principal).isZero()) return [];
+        return cashflows(product)
+          .filter((c) => c.date <= horizon)
+          .map((c) => ({
+            created: `${c.date}T00:00:00Z`,
+            amount: money(D(h.principal).mul(c.total_amount)),
+            description: `Payment from ${link(product)}`,
+            date_description: `${c.principal_amount === "0.0000" ? "Interest" : "Principal and Interest"} due on ${day(c.date)}`,
+            transaction_type: "payment",
+          }));
+      })
+      .sort((a, b) => a.created.localeCompare(b.created));
 
     const item = (activity_type: "past" | "future") => (i: (typeof past)[number]) => ({
-      group: group(i.created), amount: i.amount, currency, date_description: i.date_description, created: i.created,
-      description: i.description, item_logo: "", activity_type, transaction_type: i.transaction_type,
+      group: group(i.created),
+      amount: i.amount,
+      currency,
+      date_description: i.date_description,
+      created: i.created,
+      description: i.description,
+      item_logo: "",
+      activity_type,
+      transaction_type: i.transaction_type,
     });
     return [...past.map(item("past")), ...future.map(item("future"))];
   });

@@ -15,11 +15,22 @@ import type { Company, Customer } from "../store/types";
  * nothing in the state file.
  */
 const SOURCES = [
-  { id: 1136, name: "lse-gb", description: "London Stock Exchange", url: "https://www.londonstockexchange.com/", image: "https://docs.londonstockexchange.com/sites/default/files/logo.svg" },
+  {
+    id: 1136,
+    name: "lse-gb",
+    description: "London Stock Exchange",
+    url: "https://www.londonstockexchange.com/",
+    image: "https://docs.londonstockexchange.com/sites/default/files/logo.svg",
+  },
   { id: 1137, name: "Aggredium", description: "Aggredium financial data", url: "https://aggredium.com/", image: null },
 ];
 const KINDS = [
-  { provider: "AGGREDIUM", type: "COMPANY_NEWS", category: "financials update", title: (n: string, i: number) => `${n} ${2020 + (i % 6)}Q${(i % 4) + 1} financials updated` },
+  {
+    provider: "AGGREDIUM",
+    type: "COMPANY_NEWS",
+    category: "financials update",
+    title: (n: string, i: number) => `${n} ${2020 + (i % 6)}Q${(i % 4) + 1} financials updated`,
+  },
   { provider: "CITY_FALCON", type: "COMPANY_NEWS", category: "major_publication", title: (n: string) => `${n}: holding(s) in company` },
   { provider: "WISEALPHA", type: "PRESS", category: "wisealpha_update", title: (n: string) => `WiseAlpha update on ${n}` },
 ];
@@ -50,10 +61,14 @@ function updatesFor(company: Company) {
 
 type Update = ReturnType<typeof updatesFor>[number];
 const filtered = (list: Update[], q: Record<string, string | undefined>) =>
-  list.filter((u) => (!q.provider || u.provider === q.provider) && (!q.type || u.type === q.type) && (!q.priority || u.priority === q.priority));
+  list.filter(
+    (u) => (!q.provider || u.provider === q.provider) && (!q.type || u.type === q.type) && (!q.priority || u.priority === q.priority),
+  );
 
 function subscriptions(rt: Runtime, customer: Customer) {
-  const held = new Set(accountsOf(rt.state, customer.customer_id).flatMap((a) => Object.keys(a.holdings).map((p) => rt.state.products[p]!.company_id)));
+  const held = new Set(
+    accountsOf(rt.state, customer.customer_id).flatMap((a) => Object.keys(a.holdings).map((p) => rt.state.products[p]!.company_id)),
+  );
   const out: Record<string, "subscribed" | "unsubscribed"> = Object.fromEntries([...held].sort().map((c) => [c, "subscribed"]));
   return { ...out, ...customer.company_subscriptions };
 }
@@ -70,7 +85,11 @@ export function companyUpdateRoutes(app: FastifyInstance, rt: Runtime) {
     const customer = resolveCustomer(rt, request, reply, params(request).customer_id);
     if (!customer) return reply;
     const q = query(request);
-    const wanted = q.companies ? q.companies.split(",") : Object.entries(subscriptions(rt, customer)).filter(([, s]) => s === "subscribed").map(([c]) => c);
+    const wanted = q.companies
+      ? q.companies.split(",")
+      : Object.entries(subscriptions(rt, customer))
+          .filter(([, s]) => s === "subscribed")
+          .map(([c]) => c);
     const list = wanted.flatMap((id) => {
       const company = rt.state.companies[id];
       if (!company) return [];

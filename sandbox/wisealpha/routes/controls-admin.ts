@@ -19,19 +19,26 @@ export function adminControls(app: FastifyInstance, rt: Runtime, sizes: { seed: 
     const matches = Object.values(rt.state.customers)
       .filter((c) => c.owner === "super")
       .map((c) => ({ c, v: deriveValidation(c, now) }))
-      .filter(({ c, v }) =>
-        (!q.status || v.status === q.status) &&
-        (!q.aml_status || c.aml_status === q.aml_status) &&
-        (!q.next_action || v.next_actions.includes(q.next_action)) &&
-        (!q.field_needed || v.fields_needed.includes(q.field_needed)) &&
-        (!q.can_invest || String(v.can_invest) === q.can_invest) &&
-        (!q.can_withdraw || String(v.can_withdraw) === q.can_withdraw),
+      .filter(
+        ({ c, v }) =>
+          (!q.status || v.status === q.status) &&
+          (!q.aml_status || c.aml_status === q.aml_status) &&
+          (!q.next_action || v.next_actions.includes(q.next_action)) &&
+          (!q.field_needed || v.fields_needed.includes(q.field_needed)) &&
+          (!q.can_invest || String(v.can_invest) === q.can_invest) &&
+          (!q.can_withdraw || String(v.can_withdraw) === q.can_withdraw),
       );
     const parsed = Number.parseInt(q.limit ?? "", 10);
     const limit = Number.isFinite(parsed) && parsed >= 0 ? Math.min(parsed, 1000) : 20;
     return {
       count: matches.length,
-      results: matches.slice(0, limit).map(({ c, v }) => ({ customer_id: c.customer_id, status: v.status, aml_check: c.aml_status, next_actions: v.next_actions, fields_needed: v.fields_needed })),
+      results: matches.slice(0, limit).map(({ c, v }) => ({
+        customer_id: c.customer_id,
+        status: v.status,
+        aml_check: c.aml_status,
+        next_actions: v.next_actions,
+        fields_needed: v.fields_needed,
+      })),
     };
   });
 

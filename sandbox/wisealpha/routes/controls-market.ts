@@ -20,7 +20,8 @@ export function marketControls(app: FastifyInstance, rt: Runtime) {
     const amount = parseDecimal(body(request).amount) ?? D(transfer.amount);
     const account = rt.state.accounts[transfer.account_id]!;
     const customer = rt.state.customers[transfer.customer_id]!;
-    const type = transfer.method === "debit_card" || transfer.method === "paysafe_js" ? "Deposit via debit card" : "Deposit via bank transfer";
+    const type =
+      transfer.method === "debit_card" || transfer.method === "paysafe_js" ? "Deposit via debit card" : "Deposit via bank transfer";
     postTransaction(rt.state, account, transfer.currency, amount, "Deposit", type, timestamp(rt.now()));
     transfer.state = "credited";
     const event = emitAccountEvent(rt, "account.bank-transfer-credited", customer, {
@@ -46,7 +47,9 @@ export function marketControls(app: FastifyInstance, rt: Runtime) {
     const order = rt.state.orders[params(request).order_id ?? ""];
     if (!order || !order.customer_id) return notFound(reply);
     const reason = body(request).reason;
-    return orderJson(cancelOrder(rt, order, typeof reason === "string" && reason ? reason : "None of the requisite asset is available to fill the order."));
+    return orderJson(
+      cancelOrder(rt, order, typeof reason === "string" && reason ? reason : "None of the requisite asset is available to fill the order."),
+    );
   });
 
   r.post("/__sandbox/products/:product_id/price", async (request, reply) => {

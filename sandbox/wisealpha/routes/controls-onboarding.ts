@@ -16,7 +16,12 @@ const text = (v: unknown, fallback: string) => (typeof v === "string" && v.trim(
 export function onboardingControls(app: FastifyInstance, rt: Runtime) {
   const r = routes(app);
   const customerOf = (id: string | undefined) => (id ? rt.state.customers[id] : undefined);
-  const withProfile = (c: NonNullable<ReturnType<typeof customerOf>>, event: { id: string; event_type: string }) => ({ event_id: event.id, event_type: event.event_type, customer_id: c.customer_id, aml_check: c.aml_status });
+  const withProfile = (c: NonNullable<ReturnType<typeof customerOf>>, event: { id: string; event_type: string }) => ({
+    event_id: event.id,
+    event_type: event.event_type,
+    customer_id: c.customer_id,
+    aml_check: c.aml_status,
+  });
 
   r.post("/__sandbox/customers/:customer_id/aml", async (request, reply) => {
     const c = customerOf(params(request).customer_id);
@@ -38,8 +43,14 @@ export function onboardingControls(app: FastifyInstance, rt: Runtime) {
     doc.status = "rejected";
     doc.rejection_reason = text(body(request).reason, "The document could not be verified.");
     // A rejected ID document reopens the AML process until a replacement arrives.
-    if (c.aml_status === "AML Documents Provided" && (document_type === "photo_id" || document_type === "proof_of_address")) c.aml_status = "Auto Check Failed";
-    const document = { type: document_type, type_display: documentTypeDisplay(document_type), original_file_name: doc.original_file_name, rejection_reason: doc.rejection_reason };
+    if (c.aml_status === "AML Documents Provided" && (document_type === "photo_id" || document_type === "proof_of_address"))
+      c.aml_status = "Auto Check Failed";
+    const document = {
+      type: document_type,
+      type_display: documentTypeDisplay(document_type),
+      original_file_name: doc.original_file_name,
+      rejection_reason: doc.rejection_reason,
+    };
     return withProfile(c, emitAccountEvent(rt, "account.document-rejected", c, { document }));
   });
 
@@ -50,9 +61,16 @@ export function onboardingControls(app: FastifyInstance, rt: Runtime) {
     if (!isKnownDocumentType(document_type) || document_type === "photo_id" || document_type === "proof_of_address") {
       return badRequest(reply, { document_type: ["Only supporting documents such as bank_statement:GBP can be requested."] });
     }
-    c.requested_documents[document_type] = { request_reason: text(body(request).reason, "We could not verify that you own the bank account.") };
+    c.requested_documents[document_type] = {
+      request_reason: text(body(request).reason, "We could not verify that you own the bank account."),
+    };
     delete c.documents[document_type];
-    return withProfile(c, emitAccountEvent(rt, "account.additional-document-required", c, { document: { type: document_type, type_display: documentTypeDisplay(document_type) } }));
+    return withProfile(
+      c,
+      emitAccountEvent(rt, "account.additional-document-required", c, {
+        document: { type: document_type, type_display: documentTypeDisplay(document_type) },
+      }),
+    );
   });
 
   r.post("/__sandbox/customers/:customer_id/documents/:document_type/approve", async (request, reply) => {
@@ -69,7 +87,8 @@ export function onboardingControls(app: FastifyInstance, rt: Runtime) {
     const c = customerOf(params(request).customer_id);
     if (!c) return notFound(reply);
     const docs = [c.documents.photo_id, c.documents.proof_of_address];
-    if (docs.some((d) => !d || d.status === "rejected")) return conflict(reply, "Both photo_id and proof_of_address must be uploaded (and not rejected) first.");
+    if (docs.some((d) => !d || d.status === "rejected"))
+      return conflict(reply, "Both photo_id and proof_of_address must be uploaded (and not rejected) first.");
     for (const d of docs) d!.status = "approved";
     c.aml_status = "AML Documents Verified";
     return withProfile(c, emitAccountEvent(rt, "account.identity-documents-verified", c));

@@ -17,12 +17,14 @@ import { emitEvent, timestamp, type Runtime } from "../store/runtime";
 export function paymentControls(app: FastifyInstance, rt: Runtime) {
   const r = routes(app);
 
-  const holders = (productId: string) => Object.values(rt.state.accounts).filter((a) => D(a.holdings[productId]?.principal ?? 0).greaterThan(0));
+  const holders = (productId: string) =>
+    Object.values(rt.state.accounts).filter((a) => D(a.holdings[productId]?.principal ?? 0).greaterThan(0));
   const investment = (productId: string) => {
     const product = rt.state.products[productId]!;
     return { product_id: productId, company_name: rt.state.companies[product.company_id]?.company_name ?? "" };
   };
-  const netInterest = (gross: ReturnType<typeof D>, zeroFees: boolean) => (zeroFees ? gross : gross.sub(gross.mul(SERVICE_FEE_SHARE).toDecimalPlaces(2)));
+  const netInterest = (gross: ReturnType<typeof D>, zeroFees: boolean) =>
+    zeroFees ? gross : gross.sub(gross.mul(SERVICE_FEE_SHARE).toDecimalPlaces(2));
 
   r.post("/__sandbox/products/:product_id/payment", async (request, reply) => {
     const product = rt.state.products[params(request).product_id ?? ""];
@@ -33,9 +35,29 @@ export function paymentControls(app: FastifyInstance, rt: Runtime) {
       const principal = D(account.holdings[product.product_id]!.principal);
       const gross = principal.mul(product.coupon).div(100).mul(months).div(12).toDecimalPlaces(2);
       const net = netInterest(gross, product.zero_interest_fees);
-      postTransaction(rt.state, account, product.currency, net, `Interest payment from ${investment(product.product_id).company_name}`, "Interest Payment", timestamp(rt.now()));
-      recordInvestment(rt.state, account, { product_id: product.product_id, created: timestamp(rt.now()), transaction_type: "payment", principal: "0.00", amount: money(net), currency: product.currency });
-      const data = { investment: investment(product.product_id), currency: product.currency, interest_payment: money(net), reinvesting_proceeds: false };
+      postTransaction(
+        rt.state,
+        account,
+        product.currency,
+        net,
+        `Interest payment from ${investment(product.product_id).company_name}`,
+        "Interest Payment",
+        timestamp(rt.now()),
+      );
+      recordInvestment(rt.state, account, {
+        product_id: product.product_id,
+        created: timestamp(rt.now()),
+        transaction_type: "payment",
+        principal: "0.00",
+        amount: money(net),
+        currency: product.currency,
+      });
+      const data = {
+        investment: investment(product.product_id),
+        currency: product.currency,
+        interest_payment: money(net),
+        reinvesting_proceeds: false,
+      };
       events.push(emitEvent(rt, "investment.payment", account.customer_id, data).id);
     }
     return { payments: events.length, event_ids: events };
@@ -49,10 +71,13 @@ export function paymentControls(app: FastifyInstance, rt: Runtime) {
     const callPrice = input.call_price === undefined ? D(100) : parseDecimal(input.call_price);
     const fraction = input.fraction === undefined ? D(1) : parseDecimal(input.fraction);
     if (!callPrice || !callPrice.greaterThan(0)) return badRequest(reply, { call_price: ["A valid positive number is required."] });
-    if (!fraction || !fraction.greaterThan(0) || fraction.greaterThan(1)) return badRequest(reply, { fraction: ["Must be greater than 0 and at most 1."] });
+    if (!fraction || !fraction.greaterThan(0) || fraction.greaterThan(1))
+      return badRequest(reply, { fraction: ["Must be greater than 0 and at most 1."] });
     const full = fraction.equals(1);
     // Open orders cannot survive a full repayment: the bond no longer trades.
-    if (full) for (const order of Object.values(rt.state.orders)) if (order.product_id === product.product_id && isLive(order)) cancelOrder(rt, order, "The investment has been repaid.");
+    if (full)
+      for (const order of Object.values(rt.state.orders))
+        if (order.product_id === product.product_id && isLive(order)) cancelOrder(rt, order, "The investment has been repaid.");
     const events: string[] = [];
     for (const account of holders(product.product_id)) {
       const holding = account.holdings[product.product_id]!;
@@ -61,9 +86,31 @@ export function paymentControls(app: FastifyInstance, rt: Runtime) {
       const principalPayment = repaid.mul(callPrice).div(100).toDecimalPlaces(2);
       holding.principal = money(D(holding.principal).sub(repaid));
       holding.locked = money(D(holding.locked).clampedTo(0, D(holding.principal)));
-      postTransaction(rt.state, account, product.currency, principalPayment.add(interest), `${full ? "Repayment" : "Partial repayment"} from ${investment(product.product_id).company_name}`, "Repayment", timestamp(rt.now()));
-      recordInvestment(rt.state, account, { product_id: product.product_id, created: timestamp(rt.now()), transaction_type: "repayment", principal: money(repaid), amount: money(principalPayment.add(interest)), currency: product.currency });
-      const data = { investment: investment(product.product_id), currency: product.currency, interest_payment: money(interest), reinvesting_proceeds: false, call_price: callPrice.toFixed(2), principal_payment: money(principalPayment) };
+      postTransaction(
+        rt.state,
+        account,
+        product.currency,
+        principalPayment.add(interest),
+        `${full ? "Repayment" : "Partial repayment"} from ${investment(product.product_id).company_name}`,
+        "Repayment",
+        timestamp(rt.now()),
+      );
+      recordInvestment(rt.state, account, {
+        product_id: product.product_id,
+        created: timestamp(rt.now()),
+        transaction_type: "repayment",
+        principal: money(repaid),
+        amount: money(principalPayment.add(interest)),
+        currency: product.currency,
+      });
+      const data = {
+        investment: investment(product.product_id),
+        currency: product.currency,
+        interest_payment: money(interest),
+        reinvesting_proceeds: false,
+        call_price: callPrice.toFixed(2),
+        principal_payment: money(principalPayment),
+      };
       events.push(emitEvent(rt, full ? "investment.repayment" : "investment.partial_repayment", account.customer_id, data).id);
     }
     if (full) product.state = "repaid";

@@ -71,7 +71,9 @@ export function customerRoutes(app: FastifyInstance, rt: Runtime) {
     const agreement = customer.user_agreement[params(request).reference ?? ""];
     if (!agreement) return notFound(reply);
     const choices = agreement.choices.map((c) => `- **${c.text}** (\`${c.reference}\`)`).join("\n");
-    return reply.type("text/markdown; charset=utf-8").send(`# ${agreement.reference}\n\nWiseAlpha is moving customer money to a client account. Please choose:\n\n${choices}\n`);
+    return reply
+      .type("text/markdown; charset=utf-8")
+      .send(`# ${agreement.reference}\n\nWiseAlpha is moving customer money to a client account. Please choose:\n\n${choices}\n`);
   });
 
   r.post("/v1/customers/:customer_id/change_investor_type/", async (request, reply) => {

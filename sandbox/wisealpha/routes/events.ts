@@ -17,7 +17,8 @@ export function eventRoutes(app: FastifyInstance, rt: Runtime) {
       ? (customerId: string) => rt.state.customers[customerId]?.owner === "super"
       : (customerId: string) => customerId === INDIVIDUAL_CUSTOMER_ID;
     const events = rt.state.events.filter(
-      (e) => visible(e.customer_id) && (!q.event_type || e.event_type === q.event_type) && (!q.customer_id || e.customer_id === q.customer_id),
+      (e) =>
+        visible(e.customer_id) && (!q.event_type || e.event_type === q.event_type) && (!q.customer_id || e.customer_id === q.customer_id),
     );
     return paginate(request, events, (e) => e);
   });

@@ -22,24 +22,40 @@ function openSummary(rt: Runtime, h: Holding): Summary {
   const value = principal.mul(product.sell_price).div(100);
   const accrued = principal.mul(product.accrued_interest_rate);
   return {
-    principal: money(principal), portfolio_value: money(value), gains: money(value.add(accrued).sub(h.cost)), sales_fees: "0.00",
-    service_fees: "0.00", cash_bonus: "0.00", interest_accrued: money(accrued), interest_paid: "0.00", interest_earned: money(accrued),
-    interest_paid_gross: "0.00", interest_earned_gross: money(accrued), projected_interest: money(principal.mul(product.coupon).div(100)),
-    current_yield: product.current_yield, yield_to_maturity: product.yield_to_maturity, interest_earned_pending_payment: "0.00",
+    principal: money(principal),
+    portfolio_value: money(value),
+    gains: money(value.add(accrued).sub(h.cost)),
+    sales_fees: "0.00",
+    service_fees: "0.00",
+    cash_bonus: "0.00",
+    interest_accrued: money(accrued),
+    interest_paid: "0.00",
+    interest_earned: money(accrued),
+    interest_paid_gross: "0.00",
+    interest_earned_gross: money(accrued),
+    projected_interest: money(principal.mul(product.coupon).div(100)),
+    current_yield: product.current_yield,
+    yield_to_maturity: product.yield_to_maturity,
+    interest_earned_pending_payment: "0.00",
   };
 }
 
 function closedSummary(h: Holding): Summary | null {
   if (D(h.sold_principal).isZero()) return null;
-  return { principal: h.sold_principal, portfolio_value: "0.00", gains: money(D(h.sale_proceeds).sub(h.sold_principal)), sales_fees: "0.00" };
+  return {
+    principal: h.sold_principal,
+    portfolio_value: "0.00",
+    gains: money(D(h.sale_proceeds).sub(h.sold_principal)),
+    sales_fees: "0.00",
+  };
 }
 
 function sumSummaries(list: Summary[]): Summary {
   const out: Summary = { count_of_positions: list.length };
-  for (const s of list) for (const [k, v] of Object.entries(s)) if (!k.includes("yield")) out[k] = money(D(String(out[k] ?? 0)).add(String(v)));
+  for (const s of list)
+    for (const [k, v] of Object.entries(s)) if (!k.includes("yield")) out[k] = money(D(String(out[k] ?? 0)).add(String(v)));
   return out;
 }
-
 
 export function holdingRoutes(app: FastifyInstance, rt: Runtime) {
   const r = routes(app);
@@ -47,7 +63,12 @@ export function holdingRoutes(app: FastifyInstance, rt: Runtime) {
   const currencyOf = (h: Holding) => rt.state.products[h.product_id]!.currency;
   const itemJson = (h: Holding, expand: string) => ({
     reference: h.product_id,
-    product: { reference: h.product_id, currency: currencyOf(h), product_type: "fractional_bond", ...(expand.includes("product__detail") ? { detail: productJson(rt, rt.state.products[h.product_id]!, expand) } : {}) },
+    product: {
+      reference: h.product_id,
+      currency: currencyOf(h),
+      product_type: "fractional_bond",
+      ...(expand.includes("product__detail") ? { detail: productJson(rt, rt.state.products[h.product_id]!, expand) } : {}),
+    },
     open: D(h.principal).isZero() ? null : openSummary(rt, h),
     closed: closedSummary(h),
   });
@@ -55,7 +76,10 @@ export function holdingRoutes(app: FastifyInstance, rt: Runtime) {
   r.get(`${base}/`, async (request, reply) => {
     const path = resolvePath(rt, request, reply);
     if (!path) return reply;
-    const wanted = (query(request).currencies ?? "").split(",").filter(Boolean).map((c) => c.toUpperCase());
+    const wanted = (query(request).currencies ?? "")
+      .split(",")
+      .filter(Boolean)
+      .map((c) => c.toUpperCase());
     const q = query(request);
     // exclude_fractional_bond_product_detail: the client already has product details.
     const expand = q.exclude_fractional_bond_product_detail ? (q.expand ?? "").replace(/product__detail\w*/g, "") : (q.expand ?? "");

@@ -40,7 +40,8 @@ export function marketRoutes(app: FastifyInstance, rt: Runtime) {
   r.post("/v1/market/quote/", async (request, reply) => {
     const t = resolveTrade(rt, request, reply);
     if (!t) return reply;
-    if (hasErrors(t.buys) || hasErrors(t.sells)) return badRequest(reply, { buys: t.buys.map((b) => b.errors), sells: t.sells.map((s) => s.errors) });
+    if (hasErrors(t.buys) || hasErrors(t.sells))
+      return badRequest(reply, { buys: t.buys.map((b) => b.errors), sells: t.sells.map((s) => s.errors) });
     const shortfall = fundsShortfall(t.account, t.buys);
     return {
       customer_id: t.customer.customer_id,
@@ -54,10 +55,12 @@ export function marketRoutes(app: FastifyInstance, rt: Runtime) {
   r.post("/v1/market/", async (request, reply) => {
     const t = resolveTrade(rt, request, reply);
     if (!t) return reply;
-    if (t.buys.length === 0 && t.sells.length === 0) return badRequest(reply, { non_field_errors: ["At least one buy or sell is required."] });
+    if (t.buys.length === 0 && t.sells.length === 0)
+      return badRequest(reply, { non_field_errors: ["At least one buy or sell is required."] });
     const merged = (items: { errors: object; business: object }[]) => items.map((i) => ({ ...i.business, ...i.errors }));
     if ([...t.buys, ...t.sells].some((i) => Object.keys(i.errors).length + Object.keys(i.business).length > 0)) {
-      if (t.buys.length > 0 && !deriveValidation(t.customer, rt.now()).can_invest) return forbidden(reply, "This customer cannot invest until onboarding is complete (can_invest is false).");
+      if (t.buys.length > 0 && !deriveValidation(t.customer, rt.now()).can_invest)
+        return forbidden(reply, "This customer cannot invest until onboarding is complete (can_invest is false).");
       return badRequest(reply, { buys: merged(t.buys), sells: merged(t.sells) });
     }
     const shortfall = fundsShortfall(t.account, t.buys);
@@ -66,8 +69,16 @@ export function marketRoutes(app: FastifyInstance, rt: Runtime) {
     const at = timestamp(rt.now());
     const placedBuys = t.buys.map((b) => {
       const order = createOrder(rt.state, {
-        side: "buy", account_id: t.account.id, customer_id: t.customer.customer_id, product_id: b.product.product_id, type: b.type,
-        currency: b.product.currency, amount: money(b.total), principal: b.type === "principal" ? money(b.principal) : null, price: b.product.buy_price, created: at,
+        side: "buy",
+        account_id: t.account.id,
+        customer_id: t.customer.customer_id,
+        product_id: b.product.product_id,
+        type: b.type,
+        currency: b.product.currency,
+        amount: money(b.total),
+        principal: b.type === "principal" ? money(b.principal) : null,
+        price: b.product.buy_price,
+        created: at,
       });
       postTransaction(rt.state, t.account, order.currency, b.total.neg(), `Buy order ${order.id} placed`, "Buy Order", at);
       return order;
@@ -76,8 +87,16 @@ export function marketRoutes(app: FastifyInstance, rt: Runtime) {
       const holding = t.account.holdings[s.product.product_id]!;
       holding.locked = money(s.amount.add(holding.locked));
       return createOrder(rt.state, {
-        side: "sell", account_id: t.account.id, customer_id: t.customer.customer_id, product_id: s.product.product_id, type: null,
-        currency: s.product.currency, amount: money(s.amount), principal: null, price: s.product.sell_price, created: at,
+        side: "sell",
+        account_id: t.account.id,
+        customer_id: t.customer.customer_id,
+        product_id: s.product.product_id,
+        type: null,
+        currency: s.product.currency,
+        amount: money(s.amount),
+        principal: null,
+        price: s.product.sell_price,
+        created: at,
       });
     });
     // The response shows the orders as placed; matching then runs against the book.

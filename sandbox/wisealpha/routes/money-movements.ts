@@ -28,26 +28,42 @@ function amountOf(input: Record<string, unknown>) {
 export async function fundRoute(rt: Runtime, request: FastifyRequest, reply: FastifyReply) {
   const path = resolvePath(rt, request, reply);
   if (!path) return reply;
-  if (!deriveValidation(path.customer, rt.now()).can_invest) return forbidden(reply, "This customer cannot deposit funds until onboarding is complete (can_invest is false).");
+  if (!deriveValidation(path.customer, rt.now()).can_invest)
+    return forbidden(reply, "This customer cannot deposit funds until onboarding is complete (can_invest is false).");
   const input = body(request);
   const { amount, error } = amountOf(input);
   if (error) return badRequest(reply, error);
   const method = String(input.method ?? "");
-  if (!METHODS.includes(method)) return badRequest(reply, { method: [input.method === undefined ? "This field is required." : `"${method}" is not a valid choice.`] });
-  if (method === "debit_card" && !CARD_TYPES.includes(String(input.card_type))) return badRequest(reply, { card_type: ["This field is required for debit_card payments."] });
+  if (!METHODS.includes(method))
+    return badRequest(reply, { method: [input.method === undefined ? "This field is required." : `"${method}" is not a valid choice.`] });
+  if (method === "debit_card" && !CARD_TYPES.includes(String(input.card_type)))
+    return badRequest(reply, { card_type: ["This field is required for debit_card payments."] });
   if (method === "paysafe_js" && !input.token) return badRequest(reply, { token: ["This field is required for paysafe_js payments."] });
-  if (method === "open_banking" && (!input.success_url || !input.error_url)) return badRequest(reply, { success_url: ["success_url and error_url are required for open_banking payments."] });
+  if (method === "open_banking" && (!input.success_url || !input.error_url))
+    return badRequest(reply, { success_url: ["success_url and error_url are required for open_banking payments."] });
   if (input.route_to !== undefined && input.route_to !== null) return badRequest(reply, { route_to: ["Invalid child account."] });
   if (path.account.account_type === "ifisa") {
     const remaining = ifisaAllowanceLeft(rt, path.account.id);
-    if (amount!.greaterThan(remaining)) return badRequest(reply, { amount: [`This deposit would exceed the IF ISA yearly funding limit of £20,000 (£${money(remaining)} remaining).`] });
+    if (amount!.greaterThan(remaining))
+      return badRequest(reply, {
+        amount: [`This deposit would exceed the IF ISA yearly funding limit of £20,000 (£${money(remaining)} remaining).`],
+      });
   }
 
   const reference = nextId(rt.state, "BNKXFR");
-  const bankReference = `${String(rt.state.counters.BNKXFR).padStart(9, "0").replace(/(\d{3})(\d{3})(\d{3})/, "$1-$2-$3")}`;
+  const bankReference = `${String(rt.state.counters.BNKXFR)
+    .padStart(9, "0")
+    .replace(/(\d{3})(\d{3})(\d{3})/, "$1-$2-$3")}`;
   rt.state.transfers[reference] = {
-    wisealpha_reference: reference, customer_id: path.customer.customer_id, account_id: path.account.id, currency: path.currency,
-    amount: money(amount!), bank_reference: bankReference, method, state: "pending", created: timestamp(rt.now()),
+    wisealpha_reference: reference,
+    customer_id: path.customer.customer_id,
+    account_id: path.account.id,
+    currency: path.currency,
+    amount: money(amount!),
+    bank_reference: bankReference,
+    method,
+    state: "pending",
+    created: timestamp(rt.now()),
   };
   if (method !== "bank_transfer") {
     const url = `${rt.apiRoot.replace(/\/v1$/, "")}/__sandbox/payments/${reference}`;
@@ -56,9 +72,16 @@ export async function fundRoute(rt: Runtime, request: FastifyRequest, reply: Fas
   return {
     status: "ok",
     transfer_details: {
-      amount: money(amount!), currency: path.currency, wisealpha_reference: reference, account_name: "DEVELOPER MODE",
-      sort_code: "12-34-56", account_number: "123456789", bank_name: "Test Bank", swift_code: "BARCGB22XXX",
-      iban: "GB29RBOS60161331926819", bank_reference: bankReference,
+      amount: money(amount!),
+      currency: path.currency,
+      wisealpha_reference: reference,
+      account_name: "DEVELOPER MODE",
+      sort_code: "12-34-56",
+      account_number: "123456789",
+      bank_name: "Test Bank",
+      swift_code: "BARCGB22XXX",
+      iban: "GB29RBOS60161331926819",
+      bank_reference: bankReference,
     },
   };
 }
@@ -68,7 +91,8 @@ export const IFISA_YEARLY_LIMIT = D(20_000);
 
 function ifisaAllowanceLeft(rt: Runtime, accountId: string) {
   const now = rt.now();
-  const year = now.getUTCMonth() > 3 || (now.getUTCMonth() === 3 && now.getUTCDate() >= 6) ? now.getUTCFullYear() : now.getUTCFullYear() - 1;
+  const year =
+    now.getUTCMonth() > 3 || (now.getUTCMonth() === 3 && now.getUTCDate() >= 6) ? now.getUTCFullYear() : now.getUTCFullYear() - 1;
   const start = `${year}-04-06`;
   const used = Object.values(rt.state.transfers)
     .filter((t) => t.account_id === accountId && t.created >= start)
@@ -80,14 +104,26 @@ function ifisaAllowanceLeft(rt: Runtime, accountId: string) {
 export async function withdrawRoute(rt: Runtime, request: FastifyRequest, reply: FastifyReply) {
   const path = resolvePath(rt, request, reply);
   if (!path) return reply;
-  if (!deriveValidation(path.customer, rt.now()).can_withdraw) return forbidden(reply, "Withdrawals are not permitted for this customer at the moment (can_withdraw is false).");
+  if (!deriveValidation(path.customer, rt.now()).can_withdraw)
+    return forbidden(reply, "Withdrawals are not permitted for this customer at the moment (can_withdraw is false).");
   const { amount, error } = amountOf(body(request));
   if (error) return badRequest(reply, error);
-  if (!path.customer.bank_details[path.currency]) return badRequest(reply, { bank_details: [`No ${path.currency} bank account details have been provided.`] });
+  if (!path.customer.bank_details[path.currency])
+    return badRequest(reply, { bank_details: [`No ${path.currency} bank account details have been provided.`] });
   const available = balanceOf(path.account, path.currency);
   if (amount!.greaterThan(available)) {
-    return reply.code(422).send({ detail: `Insufficient funds: ${money(amount!)} ${path.currency} requested but only ${money(available)} ${path.currency} is available.` });
+    return reply.code(422).send({
+      detail: `Insufficient funds: ${money(amount!)} ${path.currency} requested but only ${money(available)} ${path.currency} is available.`,
+    });
   }
-  postTransaction(rt.state, path.account, path.currency, amount!.neg(), "Withdrawal to registered bank account", "Withdrawal", timestamp(rt.now()));
+  postTransaction(
+    rt.state,
+    path.account,
+    path.currency,
+    amount!.neg(),
+    "Withdrawal to registered bank account",
+    "Withdrawal",
+    timestamp(rt.now()),
+  );
   return { amount: path.account.balances[path.currency], currency: path.currency };
 }

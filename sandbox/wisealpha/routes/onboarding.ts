@@ -10,7 +10,9 @@ import { body, params, query, routes } from "../http/route";
 import { timestamp, type Runtime } from "../store/runtime";
 
 const isType = (t: unknown): t is QuestionnaireType => QUESTIONNAIRE_TYPES.includes(t as QuestionnaireType);
-const typeError = (t: unknown) => ({ type: [t === undefined || t === "" ? "This field is required." : `"${String(t)}" is not a valid choice.`] });
+const typeError = (t: unknown) => ({
+  type: [t === undefined || t === "" ? "This field is required." : `"${String(t)}" is not a valid choice.`],
+});
 
 /** Questionnaires and document uploads (seed: Customer Profiles / User Onboarding). */
 export function onboardingRoutes(app: FastifyInstance, rt: Runtime) {
@@ -80,7 +82,13 @@ async function upload(rt: Runtime, request: FastifyRequest, reply: FastifyReply)
   if (!data || data.length === 0) return badRequest(reply, { document: ["No file was submitted."] });
   if (!detectDocumentFormat(data)) return badRequest(reply, { document: [UNSUPPORTED_FORMAT] });
 
-  customer.documents[type] = { status: "provided", original_file_name: fileName, content_type: contentType, size: data.length, uploaded: timestamp(rt.now()) };
+  customer.documents[type] = {
+    status: "provided",
+    original_file_name: fileName,
+    content_type: contentType,
+    size: data.length,
+    uploaded: timestamp(rt.now()),
+  };
   markDocumentsProvidedIfComplete(customer);
   return { status: "ok" };
 }

@@ -36,7 +36,9 @@ export function orderRoutes(app: FastifyInstance, rt: Runtime) {
       const action = body(request).action;
       if (action === "confirm") return orderJson(confirmOrder(rt, order));
       if (action === "cancel") return orderJson(cancelOrder(rt, order, "Cancelled at the customer's request."));
-      return badRequest(reply, { action: [action === undefined ? "This field is required." : `"${String(action)}" is not a valid choice.`] });
+      return badRequest(reply, {
+        action: [action === undefined ? "This field is required." : `"${String(action)}" is not a valid choice.`],
+      });
     });
   }
 }

@@ -10,15 +10,29 @@ import { availableLiquidity } from "../market/requests";
 import { applyFieldFilters } from "../http/field-filters";
 
 const SECURITY_LABEL: Record<string, string> = {
-  not_specified: "Not Specified", senior_secured: "Senior Secured", senior_unsecured: "Senior Unsecured",
-  unsecured: "Unsecured", unsecured_lt2: "Unsecured LT2", at1: "AT1",
+  not_specified: "Not Specified",
+  senior_secured: "Senior Secured",
+  senior_unsecured: "Senior Unsecured",
+  unsecured: "Unsecured",
+  unsecured_lt2: "Unsecured LT2",
+  at1: "AT1",
 };
 
 const TYPES = [
-  { market_type: "main_market", name: "Senior Secured", category: "investment", description: "Senior secured and senior unsecured corporate bonds." },
+  {
+    market_type: "main_market",
+    name: "Senior Secured",
+    category: "investment",
+    description: "Senior secured and senior unsecured corporate bonds.",
+  },
   { market_type: "high_yield", name: "High Yield", category: "investment", description: "Subordinated and high yield corporate bonds." },
   { market_type: "perpetuals", name: "Perpetuals", category: "investment", description: "Bonds without a maturity date." },
-  { market_type: "special_situations", name: "Special Situations", category: "investment", description: "Bonds of companies in or near restructuring." },
+  {
+    market_type: "special_situations",
+    name: "Special Situations",
+    category: "investment",
+    description: "Bonds of companies in or near restructuring.",
+  },
 ];
 
 /** Coupon dates from the next payment to maturity; the last one repays the principal. */
@@ -29,7 +43,13 @@ export function cashflows(p: Product) {
   const date = new Date(`${p.next_interest_payment}T00:00:00Z`);
   for (let i = 0; i < 40 && date.toISOString().slice(0, 10) <= p.maturity; i++) {
     const coupon = rate.mul(months).div(12);
-    out.push({ date: date.toISOString().slice(0, 10), coupon_rate: rate.toFixed(4), coupon_amount: coupon.toFixed(4), principal_amount: "0.0000", total_amount: coupon.toFixed(4) });
+    out.push({
+      date: date.toISOString().slice(0, 10),
+      coupon_rate: rate.toFixed(4),
+      coupon_amount: coupon.toFixed(4),
+      principal_amount: "0.0000",
+      total_amount: coupon.toFixed(4),
+    });
     date.setUTCMonth(date.getUTCMonth() + months);
   }
   const last = out[out.length - 1];
@@ -46,7 +66,14 @@ export function productJson(rt: Runtime, p: Product, expand: string) {
     sell_liquidity: money(availableLiquidity(rt, p.product_id)),
     coupon_string: `${D(p.coupon).toFixed(2)}% fixed`,
     accrued_interest_rate: Number(accrued_interest_rate),
-    company: { ...company, stock_symbol: "", borrower_status: "performing", tile_description: company.description.replace(/<[^>]+>/g, ""), tile_image: "", logo: "" },
+    company: {
+      ...company,
+      stock_symbol: "",
+      borrower_status: "performing",
+      tile_description: company.description.replace(/<[^>]+>/g, ""),
+      tile_image: "",
+      logo: "",
+    },
     ...(expand.split(",").includes("cashflows") ? { cashflows: cashflows(p) } : {}),
     product_url: `https://www.wisealpha.com/market/corporate-bond/${company.company_name.toLowerCase().replace(/\s+/g, "-")}/${p.isin_code}`,
     total_invested: money(Object.values(rt.state.accounts).reduce((s, a) => s.add(a.holdings[p.product_id]?.principal ?? 0), D(0))),

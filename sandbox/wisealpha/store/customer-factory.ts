@@ -1,7 +1,15 @@
 import type { Customer } from "./types";
 
 /** A customer as POST /customers/ creates it: only the identity fields are set. */
-export function newCustomer(fields: { customer_id: string; email: string; first_name?: string; last_name?: string; title?: string | null; owner?: Customer["owner"]; date_joined: string }): Customer {
+export function newCustomer(fields: {
+  customer_id: string;
+  email: string;
+  first_name?: string;
+  last_name?: string;
+  title?: string | null;
+  owner?: Customer["owner"];
+  date_joined: string;
+}): Customer {
   return {
     customer_id: fields.customer_id,
     owner: fields.owner ?? "super",

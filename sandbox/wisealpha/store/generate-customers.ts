@@ -13,9 +13,48 @@ import type { Customer, State } from "./types";
  * Customers spread over every onboarding state. Each stage is a list of steps applied in
  * order, so a later stage is always an earlier one plus more progress.
  */
-const FIRST = ["Oliver", "Amelia", "George", "Isla", "Harry", "Ava", "Noah", "Mia", "Jack", "Sophia", "Leo", "Grace", "Arthur", "Lily", "Muhammad", "Freya"];
-const LAST = ["Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson", "Davies", "Patel", "Robinson", "Wright", "Thompson", "Evans", "Walker", "Khan", "Hughes"];
-const REJECTIONS = ["Provided document was too old.", "The document is blurred or unreadable.", "The name on the document does not match the profile.", "The document has expired."];
+const FIRST = [
+  "Oliver",
+  "Amelia",
+  "George",
+  "Isla",
+  "Harry",
+  "Ava",
+  "Noah",
+  "Mia",
+  "Jack",
+  "Sophia",
+  "Leo",
+  "Grace",
+  "Arthur",
+  "Lily",
+  "Muhammad",
+  "Freya",
+];
+const LAST = [
+  "Smith",
+  "Jones",
+  "Taylor",
+  "Brown",
+  "Williams",
+  "Wilson",
+  "Johnson",
+  "Davies",
+  "Patel",
+  "Robinson",
+  "Wright",
+  "Thompson",
+  "Evans",
+  "Walker",
+  "Khan",
+  "Hughes",
+];
+const REJECTIONS = [
+  "Provided document was too old.",
+  "The document is blurred or unreadable.",
+  "The name on the document does not match the profile.",
+  "The document has expired.",
+];
 
 type Step = (c: Customer, rng: Rng) => void;
 
@@ -28,12 +67,26 @@ const complete: Step = (c, rng) => {
   partial(c, rng);
   c.date_of_birth ??= `${rng.int(1950, 2000)}-0${rng.int(1, 9)}-1${rng.int(0, 9)}`;
   c.address = {
-    flat_or_apartment_number: null, house_name: null, house_number: String(rng.int(1, 200)),
-    address1: `${rng.pick(["High", "Church", "Station", "Mill", "Park"])} Street`, address2: null,
-    address3: rng.pick(["London", "Leeds", "Bristol", "Manchester", "Edinburgh"]), address4: null,
-    post_code: `N${rng.int(1, 20)} ${rng.int(1, 9)}XX`, country: "gb", from_date: `${rng.int(2005, 2021)}-01-01`, to_date: null,
+    flat_or_apartment_number: null,
+    house_name: null,
+    house_number: String(rng.int(1, 200)),
+    address1: `${rng.pick(["High", "Church", "Station", "Mill", "Park"])} Street`,
+    address2: null,
+    address3: rng.pick(["London", "Leeds", "Bristol", "Manchester", "Edinburgh"]),
+    address4: null,
+    post_code: `N${rng.int(1, 20)} ${rng.int(1, 9)}XX`,
+    country: "gb",
+    from_date: `${rng.int(2005, 2021)}-01-01`,
+    to_date: null,
   };
-  c.bank_details = { GBP: { account_name: `${c.first_name} ${c.last_name}`, sort_code: "12-34-56", account_number: String(rng.int(10000000, 99999999)), country_code: "gb" } };
+  c.bank_details = {
+    GBP: {
+      account_name: `${c.first_name} ${c.last_name}`,
+      sort_code: "12-34-56",
+      account_number: String(rng.int(10000000, 99999999)),
+      country_code: "gb",
+    },
+  };
   c.tos_acceptance = { date: c.date_joined, ip_address: `10.0.${rng.int(0, 255)}.${rng.int(1, 254)}` };
   c.tax_residencies = [{ country: "gb", tax_identification_number: `QQ${rng.int(100000, 999999)}C` }];
   c.aml_status = "AML Check Pending";
@@ -41,17 +94,31 @@ const complete: Step = (c, rng) => {
 const investorType: Step = (c, rng) => {
   const def = rng.pick(INVESTOR_TYPES.filter((t) => t.id === 1 || t.id === 2));
   c.investor_type = {
-    investor_type_id: def.id, investor_type_identifier: def.identifier, investor_type: def.title, is_retail_restricted: def.is_retail_restricted,
-    annual_income: def.id === 1 ? "150000" : "45000", annual_income_currency: "GBP",
-    net_investible_assets: def.id === 1 ? "400000" : "60000", net_investible_assets_currency: "GBP",
-    professional_investment_experience: null, occupation: rng.pick(["Engineer", "Teacher", "CEO", "Doctor", "Analyst"]), date_selected: c.date_joined,
+    investor_type_id: def.id,
+    investor_type_identifier: def.identifier,
+    investor_type: def.title,
+    is_retail_restricted: def.is_retail_restricted,
+    annual_income: def.id === 1 ? "150000" : "45000",
+    annual_income_currency: "GBP",
+    net_investible_assets: def.id === 1 ? "400000" : "60000",
+    net_investible_assets_currency: "GBP",
+    professional_investment_experience: null,
+    occupation: rng.pick(["Engineer", "Teacher", "CEO", "Doctor", "Analyst"]),
+    date_selected: c.date_joined,
   };
 };
 const signup: Step = (c) => void (c.questionnaires.signup = { failed: 0, passed: true });
 const amlPassed: Step = (c) => void (c.aml_status = "Auto Check Passed");
 const amlFailed: Step = (c) => void (c.aml_status = "Auto Check Failed");
 const upload = (c: Customer, type: string, status: "provided" | "approved" | "rejected", reason?: string) => {
-  c.documents[type] = { status, original_file_name: `${type}.jpg`, content_type: "image/jpeg", size: 48213, uploaded: c.date_joined, ...(reason ? { rejection_reason: reason } : {}) };
+  c.documents[type] = {
+    status,
+    original_file_name: `${type}.jpg`,
+    content_type: "image/jpeg",
+    size: 48213,
+    uploaded: c.date_joined,
+    ...(reason ? { rejection_reason: reason } : {}),
+  };
 };
 
 const STAGES: { weight: number; steps: Step[] }[] = [
@@ -59,20 +126,92 @@ const STAGES: { weight: number; steps: Step[] }[] = [
   { weight: 6, steps: [partial] },
   { weight: 5, steps: [complete] },
   { weight: 5, steps: [complete, investorType] },
-  { weight: 3, steps: [complete, investorType, amlPassed, (c, r) => void (c.questionnaires.signup = { failed: r.int(1, 2), passed: false })] },
+  {
+    weight: 3,
+    steps: [complete, investorType, amlPassed, (c, r) => void (c.questionnaires.signup = { failed: r.int(1, 2), passed: false })],
+  },
   { weight: 2, steps: [complete, investorType, amlPassed, (c) => void (c.questionnaires.signup = { failed: 3, passed: false })] },
   { weight: 5, steps: [complete, investorType, signup, amlFailed] },
-  { weight: 4, steps: [complete, investorType, signup, (c) => { c.aml_status = "AML Documents Provided"; upload(c, "photo_id", "provided"); upload(c, "proof_of_address", "provided"); }] },
-  { weight: 3, steps: [complete, investorType, signup, amlFailed, (c, r) => { upload(c, "photo_id", "rejected", r.pick(REJECTIONS)); upload(c, "proof_of_address", "provided"); }] },
-  { weight: 3, steps: [complete, investorType, signup, amlPassed, (c) => void (c.user_agreement["client-account-migration"] = clientAccountMigrationAgreement())] },
+  {
+    weight: 4,
+    steps: [
+      complete,
+      investorType,
+      signup,
+      (c) => {
+        c.aml_status = "AML Documents Provided";
+        upload(c, "photo_id", "provided");
+        upload(c, "proof_of_address", "provided");
+      },
+    ],
+  },
+  {
+    weight: 3,
+    steps: [
+      complete,
+      investorType,
+      signup,
+      amlFailed,
+      (c, r) => {
+        upload(c, "photo_id", "rejected", r.pick(REJECTIONS));
+        upload(c, "proof_of_address", "provided");
+      },
+    ],
+  },
+  {
+    weight: 3,
+    steps: [
+      complete,
+      investorType,
+      signup,
+      amlPassed,
+      (c) => void (c.user_agreement["client-account-migration"] = clientAccountMigrationAgreement()),
+    ],
+  },
   { weight: 20, steps: [complete, investorType, signup, amlPassed] },
-  { weight: 12, steps: [complete, investorType, signup, (c) => { c.aml_status = "AML Documents Verified"; upload(c, "photo_id", "approved"); upload(c, "proof_of_address", "approved"); }] },
-  { weight: 12, steps: [complete, investorType, signup, amlPassed, (c) => void (c.questionnaires["high-yield"] = { failed: 0, passed: true })] },
-  { weight: 5, steps: [complete, investorType, signup, amlPassed, (c) => {
-    for (const t of ["high-yield", "perpetual", "special-situation"]) c.questionnaires[t] = { failed: 0, passed: true };
-    c.market_access = { perpetuals: true, special_situations: true };
-  }] },
-  { weight: 3, steps: [complete, investorType, signup, amlPassed, (c) => void (c.requested_documents["bank_statement:GBP"] = { request_reason: "We could not verify that you own the bank account ending 6866." })] },
+  {
+    weight: 12,
+    steps: [
+      complete,
+      investorType,
+      signup,
+      (c) => {
+        c.aml_status = "AML Documents Verified";
+        upload(c, "photo_id", "approved");
+        upload(c, "proof_of_address", "approved");
+      },
+    ],
+  },
+  {
+    weight: 12,
+    steps: [complete, investorType, signup, amlPassed, (c) => void (c.questionnaires["high-yield"] = { failed: 0, passed: true })],
+  },
+  {
+    weight: 5,
+    steps: [
+      complete,
+      investorType,
+      signup,
+      amlPassed,
+      (c) => {
+        for (const t of ["high-yield", "perpetual", "special-situation"]) c.questionnaires[t] = { failed: 0, passed: true };
+        c.market_access = { perpetuals: true, special_situations: true };
+      },
+    ],
+  },
+  {
+    weight: 3,
+    steps: [
+      complete,
+      investorType,
+      signup,
+      amlPassed,
+      (c) =>
+        void (c.requested_documents["bank_statement:GBP"] = {
+          request_reason: "We could not verify that you own the bank account ending 6866.",
+        }),
+    ],
+  },
   { weight: 3, steps: [complete, investorType, signup, amlPassed, (c) => void (c.withdrawal_blocked = true)] },
 ];
 
@@ -93,14 +232,22 @@ export function generateCustomers(state: State, rng: Rng, count: number) {
     const last = rng.pick(LAST);
     const joined = timestamp(new Date(BASE + rng.int(0, SPAN_DAYS) * 86_400_000 + rng.int(0, 86_399_999)));
     const id = nextCustomerId(state);
-    const c = newCustomer({ customer_id: id, email: `${first}.${last}.${id}@example.com`.toLowerCase(), first_name: first, last_name: last, title: rng.pick(["mr", "mrs", "ms", "dr"]), date_joined: joined });
+    const c = newCustomer({
+      customer_id: id,
+      email: `${first}.${last}.${id}@example.com`.toLowerCase(),
+      first_name: first,
+      last_name: last,
+      title: rng.pick(["mr", "mrs", "ms", "dr"]),
+      date_joined: joined,
+    });
     // Customer 10000001 is the seed examples' customer: fully onboarded, all markets.
     // The next ones take each stage in turn, so even a small data set has every state.
     const stage = i === 0 ? STAGES[13]! : i <= STAGES.length ? STAGES[i - 1]! : pickStage(rng);
     for (const step of stage.steps) step(c, rng);
     state.customers[id] = c;
     const account = openAccount(state, id, "individual", "GBP", joined);
-    if (c.aml_status === "Auto Check Passed" || c.aml_status === "AML Documents Verified") fundAndInvest(state, rng, account.id, products, i === 0);
+    if (c.aml_status === "Auto Check Passed" || c.aml_status === "AML Documents Verified")
+      fundAndInvest(state, rng, account.id, products, i === 0);
   }
 }
 
@@ -114,8 +261,23 @@ function fundAndInvest(state: State, rng: Rng, accountId: string, products: Stat
     const principal = showcase ? D(2000) : D(rng.int(2, 60) * 50);
     const cost = buyByPrincipal(product, principal, D(product.buy_price)).total;
     if (cost.greaterThan(account.balances.GBP!)) continue;
-    postTransaction(state, account, "GBP", cost.neg(), `Bought ${state.companies[product.company_id]!.company_name}`, "Investment Purchase", at);
-    recordInvestment(state, account, { product_id: product.product_id, created: at, transaction_type: "buy", principal: money(principal), amount: money(cost), currency: "GBP" });
+    postTransaction(
+      state,
+      account,
+      "GBP",
+      cost.neg(),
+      `Bought ${state.companies[product.company_id]!.company_name}`,
+      "Investment Purchase",
+      at,
+    );
+    recordInvestment(state, account, {
+      product_id: product.product_id,
+      created: at,
+      transaction_type: "buy",
+      principal: money(principal),
+      amount: money(cost),
+      currency: "GBP",
+    });
     const held = account.holdings[product.product_id];
     account.holdings[product.product_id] = {
       product_id: product.product_id,
@@ -133,14 +295,36 @@ function fundAndInvest(state: State, rng: Rng, accountId: string, products: Stat
     const product = state.products[holding.product_id]!;
     const amount = money(D(holding.principal).div(2).toDecimalPlaces(0));
     holding.locked = amount;
-    createOrder(state, { side: "sell", account_id: account.id, customer_id: account.customer_id, product_id: product.product_id, type: null, currency: "GBP", amount, principal: null, price: product.sell_price, created: at });
+    createOrder(state, {
+      side: "sell",
+      account_id: account.id,
+      customer_id: account.customer_id,
+      product_id: product.product_id,
+      type: null,
+      currency: "GBP",
+      amount,
+      principal: null,
+      price: product.sell_price,
+      created: at,
+    });
   }
   if (!showcase && rng.bool(0.15)) {
     const product = rng.pick(products);
     const amount = D(rng.int(1, 20) * 50);
     if (amount.lessThanOrEqualTo(account.balances.GBP!)) {
       postTransaction(state, account, "GBP", amount.neg(), `Funds reserved for buy order`, "Buy Order", at);
-      createOrder(state, { side: "buy", account_id: account.id, customer_id: account.customer_id, product_id: product.product_id, type: "gross", currency: "GBP", amount: money(amount), principal: null, price: product.buy_price, created: at });
+      createOrder(state, {
+        side: "buy",
+        account_id: account.id,
+        customer_id: account.customer_id,
+        product_id: product.product_id,
+        type: "gross",
+        currency: "GBP",
+        amount: money(amount),
+        principal: null,
+        price: product.buy_price,
+        created: at,
+      });
     }
   }
 }

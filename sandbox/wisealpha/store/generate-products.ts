@@ -10,20 +10,80 @@ import type { Company, Product, State } from "./types";
  */
 const SEED_EXAMPLE_RATES = ["0.003", "0.002", "0.005"];
 
-const NAME_A = ["Albion", "Northgate", "Harbour", "Crown", "Meridian", "Thames", "Pennine", "Caledon", "Severn", "Ashford", "Kestrel", "Orchard", "Granite", "Beacon", "Solent"];
-const NAME_B = ["Motors", "Leisure", "Foods", "Telecom", "Homes", "Logistics", "Energy", "Retail", "Media", "Health", "Travel", "Chemicals"];
+const NAME_A = [
+  "Albion",
+  "Northgate",
+  "Harbour",
+  "Crown",
+  "Meridian",
+  "Thames",
+  "Pennine",
+  "Caledon",
+  "Severn",
+  "Ashford",
+  "Kestrel",
+  "Orchard",
+  "Granite",
+  "Beacon",
+  "Solent",
+];
+const NAME_B = [
+  "Motors",
+  "Leisure",
+  "Foods",
+  "Telecom",
+  "Homes",
+  "Logistics",
+  "Energy",
+  "Retail",
+  "Media",
+  "Health",
+  "Travel",
+  "Chemicals",
+];
 const INDUSTRIES: Record<string, string> = {
-  Motors: "automotive", Leisure: "leisure", Foods: "food_beverage", Telecom: "telecommunications", Homes: "real_estate",
-  Logistics: "transport", Energy: "energy", Retail: "retail", Media: "entertainment_media_broadcasting", Health: "healthcare",
-  Travel: "travel", Chemicals: "chemicals",
+  Motors: "automotive",
+  Leisure: "leisure",
+  Foods: "food_beverage",
+  Telecom: "telecommunications",
+  Homes: "real_estate",
+  Logistics: "transport",
+  Energy: "energy",
+  Retail: "retail",
+  Media: "entertainment_media_broadcasting",
+  Health: "healthcare",
+  Travel: "travel",
+  Chemicals: "chemicals",
 };
 const INDUSTRY_NAMES: Record<string, string> = {
-  automotive: "Automotive", leisure: "Leisure", food_beverage: "Food & Beverage", telecommunications: "Telecommunications", real_estate: "Real Estate",
-  transport: "Transport & Logistics", energy: "Energy", retail: "Retail", entertainment_media_broadcasting: "Entertainment, Media & Broadcasting",
-  healthcare: "Healthcare", travel: "Travel", chemicals: "Chemicals",
+  automotive: "Automotive",
+  leisure: "Leisure",
+  food_beverage: "Food & Beverage",
+  telecommunications: "Telecommunications",
+  real_estate: "Real Estate",
+  transport: "Transport & Logistics",
+  energy: "Energy",
+  retail: "Retail",
+  entertainment_media_broadcasting: "Entertainment, Media & Broadcasting",
+  healthcare: "Healthcare",
+  travel: "Travel",
+  chemicals: "Chemicals",
 };
-const MARKETS: Product["market_type"][] = ["main_market", "main_market", "high_yield", "perpetuals", "special_situations", "main_market", "high_yield"];
-const PREFIX: Record<Product["market_type"], string> = { main_market: "INVMKT", high_yield: "INVMHY", perpetuals: "INVMPE", special_situations: "INVMSS" };
+const MARKETS: Product["market_type"][] = [
+  "main_market",
+  "main_market",
+  "high_yield",
+  "perpetuals",
+  "special_situations",
+  "main_market",
+  "high_yield",
+];
+const PREFIX: Record<Product["market_type"], string> = {
+  main_market: "INVMKT",
+  high_yield: "INVMHY",
+  perpetuals: "INVMPE",
+  special_situations: "INVMSS",
+};
 const SECURITY: Record<Product["market_type"], string[]> = {
   main_market: ["senior_secured", "senior_unsecured"],
   high_yield: ["unsecured", "unsecured_lt2"],
@@ -95,7 +155,12 @@ export function generateCompaniesAndProducts(state: State, rng: Rng, count: numb
       interest_period: rng.pick(["6m", "6m", "3m", "12m"]),
       next_interest_payment: `2027-${pad2(rng.int(1, 6))}-${pad2(rng.int(1, 28))}`,
       coupon: coupon.toFixed(4),
-      call_schedule: rng.bool(0.5) ? [{ date: `${2027 + rng.int(0, 2)}-09-01`, price: "102.50" }, { date: `${2030}-09-01`, price: "100.00" }] : [],
+      call_schedule: rng.bool(0.5)
+        ? [
+            { date: `${2027 + rng.int(0, 2)}-09-01`, price: "102.50" },
+            { date: `${2030}-09-01`, price: "100.00" },
+          ]
+        : [],
       yield_to_maturity: currentYield.add(D(100).sub(price).div(years)).toFixed(2),
       current_yield: currentYield.toFixed(2),
       rating_moodys: rng.pick(MOODYS),

@@ -5,7 +5,13 @@ import { nextId } from "./ids";
 import type { InvestmentAccount, InvestmentTransaction, State, Transaction } from "./types";
 
 /** Opens an investment account (one wallet per currency, starting at zero). */
-export function openAccount(state: State, customerId: string, accountType: InvestmentAccount["account_type"], currency: string, created: string) {
+export function openAccount(
+  state: State,
+  customerId: string,
+  accountType: InvestmentAccount["account_type"],
+  currency: string,
+  created: string,
+) {
   const account: InvestmentAccount = {
     id: nextId(state, "INVACC"),
     customer_id: customerId,

@@ -1,7 +1,10 @@
 import { nextId } from "./ids";
 import type { Order, State } from "./types";
 
-export type NewOrder = Pick<Order, "side" | "account_id" | "customer_id" | "product_id" | "type" | "currency" | "amount" | "principal" | "price" | "created"> &
+export type NewOrder = Pick<
+  Order,
+  "side" | "account_id" | "customer_id" | "product_id" | "type" | "currency" | "amount" | "principal" | "price" | "created"
+> &
   Partial<Pick<Order, "original_id" | "amount_requested" | "amount_filled" | "cash_received" | "state">>;
 
 /** Buy ids are MKTBUY…, sell ids MKTSELL… (seed examples). */
@@ -32,7 +35,15 @@ export function orderJson(order: Order) {
   const common = { id: order.id, original_id: order.original_id, product_id: order.product_id };
   const tail = { currency: order.currency, amount: order.amount };
   if (order.side === "buy") {
-    return { ...common, type: order.type, state: order.state, ...tail, principal: order.principal, price: order.price, created: order.created };
+    return {
+      ...common,
+      type: order.type,
+      state: order.state,
+      ...tail,
+      principal: order.principal,
+      price: order.price,
+      created: order.created,
+    };
   }
   return { ...common, state: order.state, ...tail, price: order.price, created: order.created };
 }

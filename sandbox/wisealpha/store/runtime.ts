@@ -20,7 +20,13 @@ export const timestamp = (date: Date) => date.toISOString().replace(/\.(\d{3})Z$
 
 /** Records an event in the /events/ feed and hands it to the webhook dispatcher. */
 export function emitEvent(rt: Runtime, eventType: string, customerId: string, data: Record<string, unknown>): WaEvent {
-  const event: WaEvent = { id: nextId(rt.state, "EVENT"), created: timestamp(rt.now()), event_type: eventType, customer_id: customerId, data };
+  const event: WaEvent = {
+    id: nextId(rt.state, "EVENT"),
+    created: timestamp(rt.now()),
+    event_type: eventType,
+    customer_id: customerId,
+    data,
+  };
   rt.state.events.push(event);
   rt.markDirty();
   rt.webhooks.enqueue(event);

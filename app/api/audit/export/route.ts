@@ -18,13 +18,32 @@ export const GET = withPermission("audit.export", async (request, { user }) => {
   const filter = { ...parsed.data, before: undefined };
 
   // Exporting the trail is itself worth knowing about.
-  await writeAudit(getDb(), { action: "audit.exported", outcome: "SUCCESS", actorId: user.id, actorEmail: user.email, actorRole: user.role, details: { filter } });
+  await writeAudit(getDb(), {
+    action: "audit.exported",
+    outcome: "SUCCESS",
+    actorId: user.id,
+    actorEmail: user.email,
+    actorRole: user.role,
+    details: { filter },
+  });
 
   const csv = stringify({ header: true, columns: COLUMNS });
   void (async () => {
     try {
       for await (const e of iterateAuditEntries(filter)) {
-        const row = [e.id.toString(), e.createdAt.toISOString(), e.actorEmail, e.actorRole, e.action, e.targetType, e.targetId, e.outcome, e.requestId, e.ip, JSON.stringify(e.details)];
+        const row = [
+          e.id.toString(),
+          e.createdAt.toISOString(),
+          e.actorEmail,
+          e.actorRole,
+          e.action,
+          e.targetType,
+          e.targetId,
+          e.outcome,
+          e.requestId,
+          e.ip,
+          JSON.stringify(e.details),
+        ];
         if (!csv.write(row)) await new Promise((resolve) => csv.once("drain", resolve));
       }
       csv.end();

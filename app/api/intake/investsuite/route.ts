@@ -10,7 +10,9 @@ export async function POST(request: Request) {
     provider: "INVESTSUITE",
     transport: "HTTP_PUSH",
     authenticate: (rawBody, headers) =>
-      verifyBase64Hmac(key, rawBody, headers.get("x-investsuite-signature")) ? { ok: true, signature: "VALID" } : { ok: false, reason: "Missing or invalid X-InvestSuite-Signature." },
+      verifyBase64Hmac(key, rawBody, headers.get("x-investsuite-signature"))
+        ? { ok: true, signature: "VALID" }
+        : { ok: false, reason: "Missing or invalid X-InvestSuite-Signature." },
     parse: parseInvestSuiteEvent,
   });
 }

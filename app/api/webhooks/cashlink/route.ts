@@ -13,7 +13,9 @@ export async function POST(request: Request) {
     authenticate: (_rawBody, headers) => {
       // Cashlink signs nothing (provider-apis §3.6); a token configured on both sides is the check we have.
       const given = Buffer.from(headers.get("authorization") ?? "");
-      return given.length === expected.length && timingSafeEqual(given, expected) ? { ok: true, signature: "VALID" } : { ok: false, reason: "Missing or invalid bearer token." };
+      return given.length === expected.length && timingSafeEqual(given, expected)
+        ? { ok: true, signature: "VALID" }
+        : { ok: false, reason: "Missing or invalid bearer token." };
     },
     parse: parseCashlinkWebhook,
   });

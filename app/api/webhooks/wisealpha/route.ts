@@ -10,7 +10,9 @@ export async function POST(request: Request) {
     provider: "WISEALPHA",
     transport: "WEBHOOK",
     authenticate: (rawBody, headers) =>
-      verifyBase64Hmac(key, rawBody, headers.get("x-wisealpha-signature")) ? { ok: true, signature: "VALID" } : { ok: false, reason: "Missing or invalid x-wisealpha-signature." },
+      verifyBase64Hmac(key, rawBody, headers.get("x-wisealpha-signature"))
+        ? { ok: true, signature: "VALID" }
+        : { ok: false, reason: "Missing or invalid x-wisealpha-signature." },
     parse: parseWiseAlphaEvent,
   });
 }
