@@ -145,8 +145,11 @@ test("an ADMIN who prepared a withdrawal sees Approve disabled with the four-eye
   await admin.getByRole("button", { name: "Confirm prepare" }).click();
   await expect(admin.getByTestId("why-not-approve")).toHaveText(FOUR_EYES);
   await expect(admin.getByRole("button", { name: "Approve", exact: true })).toBeDisabled();
-  // Reject stays open to the maker: refusing to pay needs no second pair of eyes.
-  await expect(admin.getByRole("button", { name: "Reject", exact: true })).toBeEnabled();
+  // The checker decides either way: the maker can neither approve nor reject.
+  await expect(admin.getByRole("button", { name: "Reject", exact: true })).toBeDisabled();
+  await expect(admin.getByTestId("why-not-reject")).toHaveText(
+    "You prepared this withdrawal, so another admin must decide on it (four-eyes rule).",
+  );
 
   // In the queue, the maker cannot tick it for bulk approval either, and is told why.
   await admin.goto(`/withdrawals?portfolio=${portfolio.id}`);
