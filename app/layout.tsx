@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { Toaster } from "sonner";
 
+import { HydrationMarker } from "@/components/shell/hydration-marker";
+
 import "./globals.css";
 
 export const metadata: Metadata = { title: { default: "Back office", template: "%s · Back office" } };
@@ -12,6 +14,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body>
         {children}
         <Toaster richColors position="top-right" />
+        <HydrationMarker />
       </body>
     </html>
   );

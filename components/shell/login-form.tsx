@@ -36,7 +36,8 @@ export function LoginForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
+    // method="post": if someone submits before hydration, the browser must never put the password in the URL.
+    <form onSubmit={onSubmit} method="post" className="flex flex-col gap-4" noValidate>
       <Field label="Email" htmlFor="email">
         <Input id="email" name="email" type="email" autoComplete="username" required />
       </Field>

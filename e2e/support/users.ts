@@ -11,6 +11,7 @@ export const authFile = (role: keyof typeof DEMO) => `e2e/.auth/${role.toLowerCa
 
 export async function signIn(page: Page, email: string, password: string) {
   await page.goto("/login");
+  await page.locator("html[data-hydrated]").waitFor();
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();

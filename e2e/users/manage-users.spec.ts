@@ -7,6 +7,8 @@ test.use({ storageState: authFile("ADMIN") });
 
 async function userRow(page: Page, email: string) {
   await page.goto("/users");
+  // Clicking before hydration does nothing (no handler yet), so wait for it.
+  await page.locator("html[data-hydrated]").waitFor();
   return page.getByTestId(`user-row-${email}`);
 }
 
@@ -18,6 +20,7 @@ test("an admin creates a user, changes the role, disables them: each takes effec
   const password = "e2e-initial-password";
 
   await page.goto("/users");
+  await page.locator("html[data-hydrated]").waitFor();
   const form = page.getByRole("form", { name: "Create user" });
   await form.getByLabel("Name").fill("Erin Example");
   await form.getByLabel("Email").fill(email);
