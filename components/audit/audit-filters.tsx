@@ -1,5 +1,6 @@
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
+import { DateRangeFields } from "@/components/ui/filter-fields";
 
 /** A plain GET form: the filters live in the URL, so a view can be shared and reloaded. */
 export function AuditFilters({ initial }: { initial: Record<string, string> }) {
@@ -27,12 +28,7 @@ export function AuditFilters({ initial }: { initial: Record<string, string> }) {
           <option value="FAILURE">Failure</option>
         </Select>
       </Field>
-      <Field label="From" htmlFor="f-from">
-        <Input id="f-from" name="from" type="datetime-local" defaultValue={initial.from} />
-      </Field>
-      <Field label="To" htmlFor="f-to">
-        <Input id="f-to" name="to" type="datetime-local" defaultValue={initial.to} />
-      </Field>
+      <DateRangeFields idPrefix="f" from={initial.from} to={initial.to} />
       <div className="flex gap-2">
         <Button type="submit">Filter</Button>
         <a href="/audit" className="inline-flex h-9 items-center px-2 text-sm underline">

@@ -2,6 +2,7 @@ import Link from "next/link";
 
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
+import { DateRangeFields, ProviderSelectField } from "@/components/ui/filter-fields";
 
 /** A plain GET form: the filters live in the URL, so an investigation can be shared and reloaded. */
 export function EventFilters({ initial }: { initial: Record<string, string> }) {
@@ -12,14 +13,7 @@ export function EventFilters({ initial }: { initial: Record<string, string> }) {
       aria-label="Event filters"
       className="mb-4 grid grid-cols-2 items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 md:grid-cols-4 xl:grid-cols-[repeat(4,minmax(0,1fr))_minmax(11rem,1fr)_minmax(11rem,1fr)_minmax(0,1fr)_auto]"
     >
-      <Field label="Provider" htmlFor="f-provider">
-        <Select id="f-provider" name="provider" defaultValue={initial.provider ?? ""}>
-          <option value="">Any</option>
-          <option value="INVESTSUITE">InvestSuite</option>
-          <option value="WISEALPHA">WiseAlpha</option>
-          <option value="CASHLINK">Cashlink</option>
-        </Select>
-      </Field>
+      <ProviderSelectField id="f-provider" value={initial.provider} />
       <Field label="Type starts with" htmlFor="f-type">
         <Input id="f-type" name="type" defaultValue={initial.type} placeholder="portfolios." />
       </Field>
@@ -36,12 +30,7 @@ export function EventFilters({ initial }: { initial: Record<string, string> }) {
       <Field label="Entity id" htmlFor="f-entity">
         <Input id="f-entity" name="entity" defaultValue={initial.entity} placeholder="portfolio, customer, order…" />
       </Field>
-      <Field label="From (UTC)" htmlFor="f-from">
-        <Input id="f-from" name="from" type="datetime-local" defaultValue={initial.from?.replace(/Z$/, "")} />
-      </Field>
-      <Field label="To (UTC)" htmlFor="f-to">
-        <Input id="f-to" name="to" type="datetime-local" defaultValue={initial.to?.replace(/Z$/, "")} />
-      </Field>
+      <DateRangeFields idPrefix="f" from={initial.from} to={initial.to} />
       <Field label="Text in payload" htmlFor="f-q">
         <Input id="f-q" name="q" defaultValue={initial.q} />
       </Field>

@@ -2,6 +2,7 @@ import Link from "next/link";
 
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
+import { ProviderSelectField } from "@/components/ui/filter-fields";
 import { WITHDRAWAL_STATES } from "@/lib/withdrawals/state-machine";
 
 /** A plain GET form: filters and sort live in the URL, so a view of the queue can be shared and reloaded. */
@@ -23,14 +24,7 @@ export function WithdrawalFilters({ initial }: { initial: Record<string, string>
           ))}
         </Select>
       </Field>
-      <Field label="Provider" htmlFor="w-provider">
-        <Select id="w-provider" name="provider" defaultValue={initial.provider ?? ""}>
-          <option value="">Any</option>
-          <option value="INVESTSUITE">InvestSuite</option>
-          <option value="WISEALPHA">WiseAlpha</option>
-          <option value="CASHLINK">Cashlink</option>
-        </Select>
-      </Field>
+      <ProviderSelectField id="w-provider" value={initial.provider} />
       <Field label="Currency" htmlFor="w-currency">
         <Input id="w-currency" name="currency" defaultValue={initial.currency} placeholder="EUR" maxLength={3} />
       </Field>

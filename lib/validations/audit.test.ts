@@ -15,4 +15,16 @@ describe("parseAuditFilter", () => {
     expect(result.error?.issues.map((i) => i.path.join("."))).toEqual(["from", "before"]);
     expect(result.error?.issues[0]?.message).toBe('"yesterday" is not a date.');
   });
+  it("reads a datetime-local value as UTC, whatever the server's time zone", () => {
+    const zone = process.env.TZ;
+    process.env.TZ = "America/New_York";
+    try {
+      const result = parseAuditFilter({ from: "2026-01-01T10:00", to: "2026-01-02" });
+      expect(result.data?.from?.toISOString()).toBe("2026-01-01T10:00:00.000Z");
+      expect(result.data?.to?.toISOString()).toBe("2026-01-02T00:00:00.000Z");
+      expect(parseAuditFilter({ from: "2026-01-01T10:00:00+02:00" }).data?.from?.toISOString()).toBe("2026-01-01T08:00:00.000Z");
+    } finally {
+      process.env.TZ = zone;
+    }
+  });
 });
