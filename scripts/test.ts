@@ -109,7 +109,9 @@ async function runE2e() {
   });
   try {
     if (!ready) throw new Error(`The e2e stack did not start:\n${output.slice(-4000)}`);
-    await run("e2e tests", bin("playwright"), ["test", "-c", "e2e/playwright.config.ts"], {
+    // `npm test e2e -- withdrawals` runs only the matching specs (plus the sign-in setup).
+    const filters = process.argv.slice(3);
+    await run("e2e tests", bin("playwright"), ["test", "-c", "e2e/playwright.config.ts", ...filters], {
       ...env,
       E2E_BASE_URL: `http://localhost:${port}`,
       E2E_SANDBOX_URL: `http://127.0.0.1:${sandboxPort}`,
