@@ -16,6 +16,8 @@ const envSchema = z.object({
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(20),
   LOGIN_FAILURE_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** Proxies in front of the app that append to X-Forwarded-For; the client IP is that many entries from the right. */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(1),
   SANDBOX_URL: z.string().url().default("http://127.0.0.1:4010"),
   /** WiseAlpha's webhook key as handed out (base64); signatures use the decoded bytes. */
   WISEALPHA_WEBHOOK_KEY: z

@@ -2,6 +2,8 @@ import "server-only";
 
 import { headers } from "next/headers";
 
+import { clientIp as clientIpFrom } from "@/lib/client-ip";
+import { getEnv } from "@/lib/env";
 import { logger } from "@/lib/logger";
 
 export type RequestContext = { requestId: string | null; ip: string | null; userAgent: string | null };
@@ -30,7 +32,7 @@ export async function getRequestLogger() {
   return logger.child({ requestId });
 }
 
-/** First hop of X-Forwarded-For as set by our own proxy/load balancer; never trusted for authorization. */
+/** The caller's IP behind `TRUSTED_PROXY_HOPS` proxies (see lib/client-ip.ts); never used for authorization. */
 export function clientIp(h: { get(name: string): string | null }): string | null {
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || null;
+  return clientIpFrom(h, getEnv().TRUSTED_PROXY_HOPS);
 }
