@@ -1,0 +1,112 @@
+/**
+ * Child process of scripts/bench/portfolios.ts: for each list case, times (a) the sandbox
+ * alone, a plain GET /portfolios/ with the query the page would send, and (b) the page's
+ * server-side work for the list: URL state parsed by the page's own schema, query parsed
+ * and checked, the InvestSuite client call (token cache, zod on the response) and the row
+ * transform, plus the saved views the page awaits beside it. Interleaved per run, so both
+ * see the same machine. Needs NODE_OPTIONS=--conditions=react-server (`server-only`),
+ * INVESTSUITE_BASE_URL, DATABASE_URL and NEXTAUTH_SECRET; writes JSON to argv[2].
+ */
+import { writeFile } from "node:fs/promises";
+
+import type { CurrentUser } from "@/lib/auth/session";
+import { findPortfolios } from "@/lib/data/portfolios/find-portfolios";
+import { findSavedViews } from "@/lib/data/views/saved-views";
+import { getDb } from "@/lib/db";
+import { providerQueryText } from "@/lib/portfolios/portfolio-query";
+import { firstValues, portfolioListSchema } from "@/lib/validations/portfolios";
+
+import { PORTFOLIO_CASES } from "./portfolio-cases";
+import { summarize, type Timing } from "./stats";
+
+export type PortfolioCaseResult = {
+  name: string;
+  rows: number;
+  count: number;
+  embedded: number;
+  sandbox: Timing;
+  data: Timing;
+};
+
+const RUNS = Number(process.env.BENCH_PORTFOLIO_RUNS || 50);
+const WARMUPS = 5;
+/** Only `id` is read (saved views are per owner); nobody owns views in the bench database. */
+const BENCH_USER = { id: "bench-user", email: "bench@bank.example", name: "Bench", role: "STAFF" } as unknown as CurrentUser;
+
+async function sandboxToken(baseUrl: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/auth/login/`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ access_key_id: process.env.INVESTSUITE_USERNAME, secret_access_key: process.env.INVESTSUITE_PASSWORD }),
+  });
+  if (!response.ok) throw new Error(`sandbox login: HTTP ${response.status}`);
+  return ((await response.json()) as { access_token: string }).access_token;
+}
+
+/** The page's list work for one request, from its raw search params (app/(back-office)/portfolios/page.tsx). */
+async function pageData(params: Record<string, string>) {
+  const state = portfolioListSchema.parse(firstValues(params));
+  const [result] = await Promise.all([findPortfolios(state), findSavedViews(BENCH_USER, "portfolios")]);
+  if (!result.ok) throw new Error(`findPortfolios failed: ${result.message}`);
+  return result;
+}
+
+async function main() {
+  const resultFile = process.argv[2]!;
+  const baseUrl = process.env.INVESTSUITE_BASE_URL!.replace(/\/+$/, "");
+  const token = await sandboxToken(baseUrl);
+  const cases: PortfolioCaseResult[] = [];
+  for (const c of PORTFOLIO_CASES) {
+    const state = portfolioListSchema.parse(c.params);
+    const url = new URL(`${baseUrl}/portfolios/`);
+    // The same parameters the client sends (lib/providers/investsuite/client.ts).
+    const query = providerQueryText(state.q, state.sort);
+    if (query) url.searchParams.set("query", query);
+    url.searchParams.set("limit", String(state.size));
+    url.searchParams.set("offset", String((state.page - 1) * state.size));
+    url.searchParams.set("embed", "owned_by_user_id");
+    const direct = async () => {
+      const response = await fetch(url, { headers: { Authorization: `Bearer ${token}` } });
+      if (!response.ok) throw new Error(`sandbox GET ${url.search}: HTTP ${response.status} ${await response.text()}`);
+      return (await response.json()) as { count: number; results: unknown[]; _embedded: Record<string, unknown> };
+    };
+    const first = await direct();
+    const page = await pageData(c.params);
+    if (page.rows.length !== first.results.length)
+      throw new Error(`${c.name}: page has ${page.rows.length} rows, sandbox ${first.results.length}`);
+
+    const sandboxSamples: number[] = [];
+    const dataSamples: number[] = [];
+    for (let i = 0; i < WARMUPS + RUNS; i++) {
+      let started = performance.now();
+      await direct();
+      const sandboxMs = performance.now() - started;
+      started = performance.now();
+      await pageData(c.params);
+      const dataMs = performance.now() - started;
+      if (i >= WARMUPS) {
+        sandboxSamples.push(sandboxMs);
+        dataSamples.push(dataMs);
+      }
+    }
+    const result: PortfolioCaseResult = {
+      name: c.name,
+      rows: first.results.length,
+      count: first.count,
+      embedded: Object.keys(first._embedded).length,
+      sandbox: summarize(sandboxSamples),
+      data: summarize(dataSamples),
+    };
+    cases.push(result);
+    process.stderr.write(
+      `[bench]   ${c.name}: sandbox p95 ${result.sandbox.p95.toFixed(1)} ms, page data p95 ${result.data.p95.toFixed(1)} ms\n`,
+    );
+  }
+  await writeFile(resultFile, JSON.stringify(cases));
+  await getDb().$disconnect();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
