@@ -22,7 +22,7 @@ function mergeCookies(jar: Map<string, string>, response: Response) {
 }
 
 /** next-auth's credentials sign-in over plain HTTP, as the login form posts it. */
-async function signIn(baseUrl: string): Promise<string> {
+export async function signIn(baseUrl: string): Promise<string> {
   const jar = new Map<string, string>();
   const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
