@@ -29,7 +29,7 @@ export type PortfolioCaseResult = {
 };
 
 const RUNS = Number(process.env.BENCH_PORTFOLIO_RUNS || 50);
-const WARMUPS = 5;
+const WARMUPS = 10;
 /** Only `id` is read (saved views are per owner); nobody owns views in the bench database. */
 const BENCH_USER = { id: "bench-user", email: "bench@bank.example", name: "Bench", role: "STAFF" } as unknown as CurrentUser;
 
@@ -51,57 +51,69 @@ async function pageData(params: Record<string, string>) {
   return result;
 }
 
+type Prepared = { name: string; params: Record<string, string>; direct: () => Promise<SandboxPage> };
+type SandboxPage = { count: number; results: unknown[]; _embedded: Record<string, unknown> };
+
+/** The case's plain sandbox GET: the parameters the client sends (lib/providers/investsuite/client.ts). */
+function prepare(baseUrl: string, token: string, c: (typeof PORTFOLIO_CASES)[number]): Prepared {
+  const state = portfolioListSchema.parse(c.params);
+  const url = new URL(`${baseUrl}/portfolios/`);
+  const query = providerQueryText(state.q, state.sort);
+  if (query) url.searchParams.set("query", query);
+  url.searchParams.set("limit", String(state.size));
+  url.searchParams.set("offset", String((state.page - 1) * state.size));
+  url.searchParams.set("embed", "owned_by_user_id");
+  const direct = async () => {
+    const response = await fetch(url, { headers: { Authorization: `Bearer ${token}` } });
+    if (!response.ok) throw new Error(`sandbox GET ${url.search}: HTTP ${response.status} ${await response.text()}`);
+    return (await response.json()) as SandboxPage;
+  };
+  return { name: c.name, params: c.params, direct };
+}
+
 async function main() {
   const resultFile = process.argv[2]!;
   const baseUrl = process.env.INVESTSUITE_BASE_URL!.replace(/\/+$/, "");
   const token = await sandboxToken(baseUrl);
-  const cases: PortfolioCaseResult[] = [];
-  for (const c of PORTFOLIO_CASES) {
-    const state = portfolioListSchema.parse(c.params);
-    const url = new URL(`${baseUrl}/portfolios/`);
-    // The same parameters the client sends (lib/providers/investsuite/client.ts).
-    const query = providerQueryText(state.q, state.sort);
-    if (query) url.searchParams.set("query", query);
-    url.searchParams.set("limit", String(state.size));
-    url.searchParams.set("offset", String((state.page - 1) * state.size));
-    url.searchParams.set("embed", "owned_by_user_id");
-    const direct = async () => {
-      const response = await fetch(url, { headers: { Authorization: `Bearer ${token}` } });
-      if (!response.ok) throw new Error(`sandbox GET ${url.search}: HTTP ${response.status} ${await response.text()}`);
-      return (await response.json()) as { count: number; results: unknown[]; _embedded: Record<string, unknown> };
-    };
-    const first = await direct();
+  const prepared = PORTFOLIO_CASES.map((c) => prepare(baseUrl, token, c));
+  const shapes = new Map<string, SandboxPage>();
+  for (const c of prepared) {
+    const first = await c.direct();
     const page = await pageData(c.params);
     if (page.rows.length !== first.results.length)
       throw new Error(`${c.name}: page has ${page.rows.length} rows, sandbox ${first.results.length}`);
-
-    const sandboxSamples: number[] = [];
-    const dataSamples: number[] = [];
-    for (let i = 0; i < WARMUPS + RUNS; i++) {
+    shapes.set(c.name, first);
+  }
+  // Round robin over the cases, each run timing the sandbox and then the page's data work, so
+  // a neighbour's burst on this shared machine lands on every case and both columns alike.
+  const samples = new Map(prepared.map((c) => [c.name, { sandbox: [] as number[], data: [] as number[] }]));
+  for (let i = 0; i < WARMUPS + RUNS; i++) {
+    for (const c of prepared) {
       let started = performance.now();
-      await direct();
+      await c.direct();
       const sandboxMs = performance.now() - started;
       started = performance.now();
       await pageData(c.params);
       const dataMs = performance.now() - started;
-      if (i >= WARMUPS) {
-        sandboxSamples.push(sandboxMs);
-        dataSamples.push(dataMs);
-      }
+      if (i < WARMUPS) continue;
+      samples.get(c.name)!.sandbox.push(sandboxMs);
+      samples.get(c.name)!.data.push(dataMs);
     }
-    const result: PortfolioCaseResult = {
+  }
+  const cases: PortfolioCaseResult[] = prepared.map((c) => {
+    const first = shapes.get(c.name)!;
+    const timed = samples.get(c.name)!;
+    return {
       name: c.name,
       rows: first.results.length,
       count: first.count,
       embedded: Object.keys(first._embedded).length,
-      sandbox: summarize(sandboxSamples),
-      data: summarize(dataSamples),
+      sandbox: summarize(timed.sandbox),
+      data: summarize(timed.data),
     };
-    cases.push(result);
-    process.stderr.write(
-      `[bench]   ${c.name}: sandbox p95 ${result.sandbox.p95.toFixed(1)} ms, page data p95 ${result.data.p95.toFixed(1)} ms\n`,
-    );
-  }
+  });
+  for (const c of cases)
+    process.stderr.write(`[bench]   ${c.name}: sandbox p95 ${c.sandbox.p95.toFixed(1)} ms, page data p95 ${c.data.p95.toFixed(1)} ms\n`);
   await writeFile(resultFile, JSON.stringify(cases));
   await getDb().$disconnect();
 }

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 
 import { freePort, waitForHttp } from "../lib/ports";
@@ -37,6 +38,7 @@ export async function benchPortfolios({ dataDir, databaseUrl, log, cleanups }: O
     defer(sandbox.stop);
     log(`portfolios: sandbox at ${sandbox.url}; timing the sandbox and the page's data layer, interleaved`);
     const investSuiteUrl = `${sandbox.url}/investsuite`;
+    const loadBefore = os.loadavg()[0]!;
     const cases = await runDataPhase(databaseUrl, investSuiteUrl, path.join(dataDir, "portfolio-result.json"));
 
     let pages: PageTiming[] | string = "BENCH_PORTFOLIO_PAGE=0";
@@ -48,7 +50,8 @@ export async function benchPortfolios({ dataDir, databaseUrl, log, cleanups }: O
         (error: Error) => `not measured: ${error.message.split("\n")[0]}`,
       );
     }
-    return portfolioTable(cases, pages);
+    const load = `1-min load average ${loadBefore.toFixed(1)} at the start of this phase, ${os.loadavg()[0]!.toFixed(1)} at its end (${os.cpus().length} CPUs)`;
+    return portfolioTable(cases, pages, load);
   } finally {
     for (const undo of own.reverse()) {
       const at = cleanups.indexOf(undo);
@@ -122,7 +125,7 @@ async function runDataPhase(databaseUrl: string, investSuiteUrl: string, resultF
 
 const pair = (t: Timing) => `${fmtMs(t.p50)} / ${fmtMs(t.p95)}`;
 
-function portfolioTable(cases: PortfolioCaseResult[], pages: PageTiming[] | string): string {
+function portfolioTable(cases: PortfolioCaseResult[], pages: PageTiming[] | string, load: string): string {
   const rows = cases.map((c) => {
     const page = typeof pages === "string" ? undefined : pages.find((p) => p.name === c.name);
     const server = page?.total ?? c.data;
@@ -152,7 +155,8 @@ function portfolioTable(cases: PortfolioCaseResult[], pages: PageTiming[] | stri
     `\nPortfolio list server time, ms (target p95 ≤ ${TARGET} ms for 100 rows with the owner embedded)`,
     "sandbox = plain GET /portfolios/ on the InvestSuite sandbox; page data = what page.tsx awaits (URL state, query",
     "check, client call, rows, saved views) in-process; page = signed-in GET /portfolios?… on `next start`, HTML read to the end.",
-    `The verdict is on page total when measured, else on page data.${typeof pages === "string" ? ` Page: ${pages}` : ""}`,
+    `Cases run round robin. The verdict is on page total when measured, else on page data.${typeof pages === "string" ? ` Page: ${pages}` : ""}`,
+    `${load}.`,
   ];
   return `${notes.join("\n")}\n${table(header, rows)}`;
 }
