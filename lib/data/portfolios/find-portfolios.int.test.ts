@@ -22,7 +22,8 @@ describe("findPortfolios", () => {
     delete (globalThis as { investSuite?: unknown }).investSuite;
     globalThis.fetch = (input, init) => {
       const url = String(input instanceof Request ? input.url : input);
-      if (url.includes("/portfolios")) requests.push(url);
+      // Every request to the sandbox (a login too), not only list calls: "sends nothing" means nothing.
+      if (url.startsWith(sandbox.url)) requests.push(url);
       return realFetch(input, init);
     };
     ({ findPortfolios } = await import("./find-portfolios"));
