@@ -17,6 +17,7 @@ import { providerQueryText } from "@/lib/portfolios/portfolio-query";
 import { firstValues, portfolioListSchema } from "@/lib/validations/portfolios";
 
 import { PORTFOLIO_CASES } from "./portfolio-cases";
+import { treeCpuMs } from "./proc-cpu";
 import { summarize, type Timing } from "./stats";
 
 export type PortfolioCaseResult = {
@@ -26,6 +27,9 @@ export type PortfolioCaseResult = {
   embedded: number;
   sandbox: Timing;
   data: Timing;
+  /** CPU ms per request: the sandbox's processes, and this process for the page's data work. */
+  sandboxCpu: number;
+  dataCpu: number;
 };
 
 const RUNS = Number(process.env.BENCH_PORTFOLIO_RUNS || 50);
@@ -86,18 +90,26 @@ async function main() {
   }
   // Round robin over the cases, each run timing the sandbox and then the page's data work, so
   // a neighbour's burst on this shared machine lands on every case and both columns alike.
-  const samples = new Map(prepared.map((c) => [c.name, { sandbox: [] as number[], data: [] as number[] }]));
+  const sandboxPid = Number(process.env.BENCH_SANDBOX_PID);
+  const samples = new Map(prepared.map((c) => [c.name, { sandbox: [] as number[], data: [] as number[], sandboxCpu: 0, dataCpu: 0 }]));
   for (let i = 0; i < WARMUPS + RUNS; i++) {
     for (const c of prepared) {
+      const cpuBefore = treeCpuMs(sandboxPid);
       let started = performance.now();
       await c.direct();
       const sandboxMs = performance.now() - started;
+      const sandboxCpu = treeCpuMs(sandboxPid) - cpuBefore;
+      const ownBefore = process.cpuUsage();
       started = performance.now();
       await pageData(c.params);
       const dataMs = performance.now() - started;
+      const own = process.cpuUsage(ownBefore);
       if (i < WARMUPS) continue;
-      samples.get(c.name)!.sandbox.push(sandboxMs);
-      samples.get(c.name)!.data.push(dataMs);
+      const sample = samples.get(c.name)!;
+      sample.sandbox.push(sandboxMs);
+      sample.data.push(dataMs);
+      sample.sandboxCpu += sandboxCpu;
+      sample.dataCpu += (own.user + own.system) / 1000;
     }
   }
   const cases: PortfolioCaseResult[] = prepared.map((c) => {
@@ -110,6 +122,8 @@ async function main() {
       embedded: Object.keys(first._embedded).length,
       sandbox: summarize(timed.sandbox),
       data: summarize(timed.data),
+      sandboxCpu: timed.sandboxCpu / RUNS,
+      dataCpu: timed.dataCpu / RUNS,
     };
   });
   for (const c of cases)

@@ -1,10 +1,12 @@
 import { randomBytes } from "node:crypto";
 
 import { PORTFOLIO_CASES } from "./portfolio-cases";
+import { treeCpuMs } from "./proc-cpu";
 import { startStackWhenBuildFree } from "./stack";
 import { summarize, type Timing } from "./stats";
 
-export type PageTiming = { name: string; ttfb: Timing; total: Timing; bytes: number };
+/** `cpu`: CPU ms per request of the web (the stack's process tree; only the web is busy in it). */
+export type PageTiming = { name: string; ttfb: Timing; total: Timing; bytes: number; cpu: number };
 
 const RUNS = Number(process.env.BENCH_PORTFOLIO_PAGE_RUNS || 30);
 const WARMUPS = 5;
@@ -68,15 +70,18 @@ export async function measurePortfolioPages(options: {
   options.log(`portfolios: web ready at ${stack.baseUrl}; signing in as ${STAFF.email}`);
   const cookie = await signIn(stack.baseUrl);
   const urls = PORTFOLIO_CASES.map((c) => `${stack.baseUrl}/portfolios?${new URLSearchParams(c.params)}`);
-  const samples = PORTFOLIO_CASES.map(() => ({ ttfb: [] as number[], total: [] as number[], bytes: 0 }));
+  const samples = PORTFOLIO_CASES.map(() => ({ ttfb: [] as number[], total: [] as number[], bytes: 0, cpu: 0 }));
+  const cpu = () => (stack.pid ? treeCpuMs(stack.pid) : Number.NaN);
   // Round robin, as in the data phase: load from neighbours spreads over every case.
   for (let i = 0; i < WARMUPS + RUNS; i++) {
     for (const [index, url] of urls.entries()) {
+      const cpuBefore = cpu();
       const started = performance.now();
       const response = await fetch(url, { headers: { cookie }, redirect: "manual" });
       const first = performance.now() - started;
       const html = await response.text();
       const all = performance.now() - started;
+      const cpuUsed = cpu() - cpuBefore;
       if (response.status !== 200) throw new Error(`GET ${url}: HTTP ${response.status}`);
       // A provider error renders a notice with status 200: that would time the wrong page.
       if (!html.includes('data-testid="portfolio-table"')) throw new Error(`GET ${url}: no portfolio table in the page`);
@@ -85,11 +90,12 @@ export async function measurePortfolioPages(options: {
       if (i < WARMUPS) continue;
       sample.ttfb.push(first);
       sample.total.push(all);
+      sample.cpu += cpuUsed;
     }
   }
   const timings = PORTFOLIO_CASES.map((c, index) => {
     const sample = samples[index]!;
-    return { name: c.name, ttfb: summarize(sample.ttfb), total: summarize(sample.total), bytes: sample.bytes };
+    return { name: c.name, ttfb: summarize(sample.ttfb), total: summarize(sample.total), bytes: sample.bytes, cpu: sample.cpu / RUNS };
   });
   for (const t of timings) options.log(`portfolios:   page ${t.name}: p95 ${t.total.p95.toFixed(1)} ms (${Math.round(t.bytes / 1024)} KB)`);
   return timings;

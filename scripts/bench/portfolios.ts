@@ -39,7 +39,7 @@ export async function benchPortfolios({ dataDir, databaseUrl, log, cleanups }: O
     log(`portfolios: sandbox at ${sandbox.url}; timing the sandbox and the page's data layer, interleaved`);
     const investSuiteUrl = `${sandbox.url}/investsuite`;
     const loadBefore = os.loadavg()[0]!;
-    const cases = await runDataPhase(databaseUrl, investSuiteUrl, path.join(dataDir, "portfolio-result.json"));
+    const cases = await runDataPhase(databaseUrl, investSuiteUrl, sandbox.pid, path.join(dataDir, "portfolio-result.json"));
 
     let pages: PageTiming[] | string = "BENCH_PORTFOLIO_PAGE=0";
     if (process.env.BENCH_PORTFOLIO_PAGE !== "0") {
@@ -88,7 +88,7 @@ async function startSandboxProcess(dir: string) {
     await stop();
     throw error;
   }
-  return { url, stop };
+  return { url, stop, pid: child.pid ?? 0 };
 }
 
 async function stopChild(child: ChildProcess) {
@@ -99,12 +99,18 @@ async function stopChild(child: ChildProcess) {
 }
 
 /** scripts/bench/portfolio-bench.ts in its own process: the data layer needs the react-server condition. */
-async function runDataPhase(databaseUrl: string, investSuiteUrl: string, resultFile: string): Promise<PortfolioCaseResult[]> {
+async function runDataPhase(
+  databaseUrl: string,
+  investSuiteUrl: string,
+  sandboxPid: number,
+  resultFile: string,
+): Promise<PortfolioCaseResult[]> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ...INVESTSUITE_LOGIN,
     NODE_OPTIONS: [process.env.NODE_OPTIONS, "--conditions=react-server"].filter(Boolean).join(" "),
     INVESTSUITE_BASE_URL: investSuiteUrl,
+    BENCH_SANDBOX_PID: String(sandboxPid),
     DATABASE_URL: databaseUrl,
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
     NODE_ENV: "production",
@@ -137,6 +143,7 @@ function portfolioTable(cases: PortfolioCaseResult[], pages: PageTiming[] | stri
       pair(c.data),
       page ? pair(page.ttfb) : "–",
       page ? pair(page.total) : "–",
+      [c.sandboxCpu, c.dataCpu, page?.cpu ?? Number.NaN].map(fmtMs).join(" / "),
       server.p95 <= TARGET ? "met" : "MISSED",
     ];
   });
@@ -149,12 +156,15 @@ function portfolioTable(cases: PortfolioCaseResult[], pages: PageTiming[] | stri
     "page data p50 / p95",
     "page TTFB p50 / p95",
     "page total p50 / p95",
+    "CPU/req sandbox / data / web",
     `p95 ≤ ${TARGET}`,
   ];
   const notes = [
     `\nPortfolio list server time, ms (target p95 ≤ ${TARGET} ms for 100 rows with the owner embedded)`,
     "sandbox = plain GET /portfolios/ on the InvestSuite sandbox; page data = what page.tsx awaits (URL state, query",
     "check, client call, rows, saved views) in-process; page = signed-in GET /portfolios?… on `next start`, HTML read to the end.",
+    "CPU/req = CPU ms per request of the sandbox's processes, of the data work in-process, and of the web's process tree",
+    "(what a request costs; wall times on a shared machine add the neighbours' load).",
     `Cases run round robin. The verdict is on page total when measured, else on page data.${typeof pages === "string" ? ` Page: ${pages}` : ""}`,
     `${load}.`,
   ];
