@@ -35,7 +35,7 @@ export type PortfolioCaseResult = {
 const RUNS = Number(process.env.BENCH_PORTFOLIO_RUNS || 50);
 const WARMUPS = 10;
 /** Only `id` is read (saved views are per owner); nobody owns views in the bench database. */
-const BENCH_USER = { id: "bench-user", email: "bench@bank.example", name: "Bench", role: "STAFF" } as unknown as CurrentUser;
+const BENCH_USER: CurrentUser = { id: "bench-user", email: "bench@bank.example", name: "Bench", role: "STAFF", sessionId: "bench" };
 
 async function sandboxToken(baseUrl: string): Promise<string> {
   const response = await fetch(`${baseUrl}/auth/login/`, {
