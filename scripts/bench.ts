@@ -8,6 +8,7 @@ import { checkAndDeleteQueue, measureAmqp } from "./bench/amqp";
 import { bulkLoadEvents } from "./bench/bulk-load";
 import { loadBenchConfig, TARGETS } from "./bench/config";
 import { EXPLAIN_FILE, runListPhase } from "./bench/list-phase";
+import { benchPortfolios } from "./bench/portfolios";
 import { measureRawInsert } from "./bench/raw-insert";
 import { ingestTable, listTable, type IngestReport } from "./bench/report";
 import { startStackWhenBuildFree, type Stack } from "./bench/stack";
@@ -154,6 +155,7 @@ async function main() {
 
   console.log(`\nIngest (stored and acknowledged; target ≥ 3× the raw single-row INSERT measured here)\n${ingest}`);
   if (list) console.log(`\nEvents list server time (target p95 ≤ 100 ms; "whole page" = every query page.tsx awaits)\n${list}`);
+  console.log(await benchPortfolios({ dataDir, databaseUrl: db.url, log, cleanups }));
   // Other people's builds and tests share this machine and database server: the load says how quiet it was.
   const load = os
     .loadavg()

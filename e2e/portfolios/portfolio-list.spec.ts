@@ -1,18 +1,24 @@
 import { readFile } from "node:fs/promises";
 
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
 import { query } from "../support/db";
 import { authFile } from "../support/users";
 
 const QUERY = "base_currency eq 'USD' and money_type eq 'REAL_MONEY'";
 
+/** Clicks on server-rendered HTML before hydration do nothing: wait for the marker first. */
+async function open(page: Page, url: string) {
+  await page.goto(url);
+  await page.locator("html[data-hydrated]").waitFor();
+}
+
 test.describe("portfolio list (STAFF)", () => {
   test.use({ storageState: authFile("STAFF") });
 
   test("done-when (2): build a query and a sort, see results, reload, save the view, export it as CSV", async ({ page }) => {
     test.setTimeout(90_000);
-    await page.goto("/portfolios");
+    await open(page, "/portfolios");
     const builder = page.getByTestId("query-builder");
 
     // Two conditions with the builder, as a new user would click them.
@@ -38,14 +44,19 @@ test.describe("portfolio list (STAFF)", () => {
     const rows = page.getByTestId("portfolio-row");
     await expect(rows.first()).toBeVisible();
     const ids = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-portfolio-id")));
-    const currencies = await page.locator("[data-testid=portfolio-row] td:nth-child(4)").allInnerTexts();
-    expect(new Set(currencies)).toEqual(new Set(["USD"]));
+    const column = (n: number) => page.locator(`[data-testid=portfolio-row] td:nth-child(${n})`).allInnerTexts();
+    // Default columns: name, owner, status, currency, money, holdings, created.
+    expect(new Set(await column(4))).toEqual(new Set(["USD"]));
+    expect(new Set(await column(5))).toEqual(new Set(["real"]));
+    const created = await column(7);
+    expect(created).toEqual([...created].sort().reverse()); // newest first
     const countText = await page.getByTestId("result-count").innerText();
     const total = Number(/of (\d+) portfolio/.exec(countText)?.[1]);
     expect(total).toBeGreaterThan(0);
 
     // A reload gives the same view: the URL holds the query and the sort.
     await page.reload();
+    await page.locator("html[data-hydrated]").waitFor();
     await expect(page.getByTestId("query-preview")).toHaveText(QUERY);
     await expect(page.getByLabel("Sort field 1")).toHaveValue("creation_datetime");
     await expect(page.getByLabel("Sort direction 1")).toHaveValue("desc");
@@ -71,6 +82,8 @@ test.describe("portfolio list (STAFF)", () => {
     expect(lines[0]).toContain("id,name,external_id,status,base_currency,money_type");
     expect(lines.length - 1).toBe(total);
     expect(lines.slice(1).every((l) => l.includes(",USD,REAL_MONEY,"))).toBe(true);
+    // In the view's order: the first page of the CSV is the table, row for row.
+    expect(lines.slice(1, 1 + ids.length).map((l) => l.split(",")[0])).toEqual(ids);
     await expect(page.getByTestId("export-progress")).toHaveAttribute("data-state", "done");
     const exported = await query<{ n: string }>(
       `SELECT count(*)::text AS n FROM "AuditEntry" WHERE action = 'portfolios.exported' AND details->>'count' = $1`,
@@ -80,7 +93,7 @@ test.describe("portfolio list (STAFF)", () => {
   });
 
   test("done-when (3): an invalid text query shows the error at its position and searches nothing", async ({ page }) => {
-    await page.goto("/portfolios");
+    await open(page, "/portfolios");
     await page.getByRole("tab", { name: "Text" }).click();
     await page.getByTestId("query-text").fill("base_currency equals 'USD'");
     // Shown while typing, before anything is sent.
@@ -93,7 +106,7 @@ test.describe("portfolio list (STAFF)", () => {
   });
 
   test("an export in progress can be cancelled", async ({ page }) => {
-    await page.goto("/portfolios");
+    await open(page, "/portfolios");
     // Hold the export's answer so the download is still running when Cancel is clicked.
     await page.route("**/api/portfolios/export**", () => {});
     await page.getByRole("button", { name: "Export CSV" }).click();
@@ -115,7 +128,7 @@ test.describe("portfolio list (ADMIN)", () => {
   test.use({ storageState: authFile("ADMIN") });
 
   test("the builder says what is wrong next to a bad value and does not search", async ({ page }) => {
-    await page.goto("/portfolios");
+    await open(page, "/portfolios");
     const builder = page.getByTestId("query-builder");
     await builder.getByRole("button", { name: "+ Condition" }).click();
     const rule = builder.locator(".rule").first();
@@ -130,7 +143,7 @@ test.describe("portfolio list (ADMIN)", () => {
   });
 
   test("an admin shares a view; another role sees it and it opens the same URL", async ({ page, browser }) => {
-    await page.goto(`/portfolios?q=${encodeURIComponent("status eq 'ACTIVE'")}&sort=name&size=50`);
+    await open(page, `/portfolios?q=${encodeURIComponent("status eq 'ACTIVE'")}&sort=name&size=50`);
     const name = `Team active ${Date.now()}`;
     await page.getByLabel("View name").fill(name);
     await page.getByLabel("share with everyone").check();
@@ -139,7 +152,7 @@ test.describe("portfolio list (ADMIN)", () => {
 
     const other = await browser.newContext({ storageState: authFile("COMPLIANCE") });
     const compliance = await other.newPage();
-    await compliance.goto("/portfolios");
+    await open(compliance, "/portfolios");
     await compliance.getByTestId("saved-view").filter({ hasText: name }).getByRole("link").click();
     await expect(compliance).toHaveURL(/q=status\+eq\+%27ACTIVE%27&sort=name&size=50/);
     await expect(compliance.getByTestId("portfolio-row")).toHaveCount(50);

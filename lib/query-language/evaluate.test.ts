@@ -1,8 +1,10 @@
 import Decimal from "decimal.js";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import { collectFieldRefs, collectFields, compareByOrder, findUnknownField, matchesFilter } from "./evaluate";
 import { parseQuery } from "./parse";
+import { compareForSort } from "./scalars";
 
 /** Shaped like the portfolio in seed 001's collection example. */
 const portfolio = {
@@ -188,6 +190,29 @@ describe("compareByOrder", () => {
     const values = ["b", 2, "10", true, null, "2021-01-01", { x: 1 }, "a"];
     const sorted = values.map((v) => ({ v })).sort(compareByOrder([{ field: "v", direction: "asc" }]));
     expect(sorted.map((r) => r.v)).toEqual([true, 2, "10", "2021-01-01", "a", "b", { x: 1 }, null]);
+  });
+
+  it("orders exactly as comparing the values afresh each time (its per-record key cache changes nothing)", () => {
+    const value = fc.oneof(
+      fc.constantFrom(null, undefined, true, false, "2021-06-07", "2021-06-07T14:26:21.231855+00:00", "20200101", "10", "9.5"),
+      fc.integer({ min: -5, max: 5 }),
+      fc.string({ maxLength: 3 }),
+    );
+    const record = fc.record({ a: value, b: fc.record({ c: value }) });
+    const key = fc.record({ field: fc.constantFrom("a", "b.c", "missing"), direction: fc.constantFrom("asc" as const, "desc" as const) });
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 30 }), fc.array(key, { minLength: 1, maxLength: 3 }), (records, orderBy) => {
+        const afresh = (x: unknown, y: unknown) => {
+          for (const k of orderBy) {
+            const read = (r: unknown) => k.field.split(".").reduce<unknown>((v, f) => (v as Record<string, unknown> | undefined)?.[f], r);
+            const result = compareForSort(read(x), read(y));
+            if (result !== 0) return k.direction === "desc" ? -result : result;
+          }
+          return 0;
+        };
+        expect([...records].sort(compareByOrder(orderBy))).toEqual([...records].sort(afresh));
+      }),
+    );
   });
 });
 

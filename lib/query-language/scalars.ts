@@ -125,18 +125,25 @@ export function matchesPattern(record: unknown, pattern: PatternValue): boolean 
  * keeps 8-digit amounts that happen to look like dates next to other amounts.
  */
 export function compareForSort(a: unknown, b: unknown): number {
-  const left = sortKey(a);
-  const right = sortKey(b);
+  return compareSortKeys(toSortKey(a), toSortKey(b));
+}
+
+/** A value's place in `orderby` order, computed once so a sort need not re-parse it per comparison. */
+export type SortKey = { rank: number; key: unknown };
+
+/** compareForSort on keys from `toSortKey`. */
+export function compareSortKeys(left: SortKey, right: SortKey): number {
   if (left.rank !== right.rank) return left.rank - right.rank;
   if (left.rank === RANK.number) return (left.key as Decimal).comparedTo(right.key as Decimal);
-  if (left.rank === RANK.datetime) return bigintSign((left.key as bigint) - (right.key as bigint));
-  if (left.rank === RANK.boolean || left.rank === RANK.string) return compareStrings(String(left.key), String(right.key));
+  // Compared directly: a bigint subtraction allocates, once per comparison of a sort.
+  if (left.rank === RANK.datetime) return compareOrdered(left.key as bigint, right.key as bigint);
+  if (left.rank === RANK.boolean || left.rank === RANK.string) return compareOrdered(left.key as string, right.key as string);
   return 0;
 }
 
 const RANK = { boolean: 0, number: 1, datetime: 2, string: 3, other: 4, null: 5 } as const;
 
-function sortKey(value: unknown): { rank: number; key: unknown } {
+export function toSortKey(value: unknown): SortKey {
   if (value === null || value === undefined) return { rank: RANK.null, key: null };
   if (typeof value === "boolean") return { rank: RANK.boolean, key: value ? "1" : "0" };
   const decimal = toDecimal(value);
@@ -172,6 +179,10 @@ function memo<T>(cache: Map<string, T>, key: string, compute: (key: string) => T
 }
 
 function compareStrings(a: string, b: string): -1 | 0 | 1 {
+  return compareOrdered(a, b);
+}
+
+function compareOrdered<T extends string | bigint>(a: T, b: T): -1 | 0 | 1 {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

@@ -4,7 +4,12 @@ import path from "node:path";
 
 import { freePort } from "../lib/ports";
 
-export type Stack = { baseUrl: string; logFile: string; stop(): Promise<void> };
+export type Stack = {
+  baseUrl: string;
+  logFile: string;
+  stop(): Promise<void>;
+  /** the supervisor (scripts/start.ts); web and worker run under it */ pid?: number;
+};
 type StackOptions = { dataDir: string; databaseUrl: string; env: Record<string, string>; timeoutMs?: number };
 
 const BUILD_LOCKED = "Another next build process is already running";
@@ -79,7 +84,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  return { baseUrl: `http://127.0.0.1:${port}`, logFile, stop };
+  return { baseUrl: `http://127.0.0.1:${port}`, logFile, stop, pid: child.pid };
 }
 
 /** SIGTERM lets the supervisor stop web and worker (the worker drains and acks); SIGKILL only if it hangs. */

@@ -17,7 +17,10 @@ type Frame = { kind: "object" | "array"; key: string | null; currentKey: string 
 
 export function quoteMoneyNumbers(json: string): string {
   const stack: Frame[] = [];
-  let out = "";
+  // Unchanged text is copied in runs (from `copied` up to a money literal), not one character
+  // at a time: a page of 100 portfolios is ~200 KB and this runs on every list request.
+  const out: string[] = [];
+  let copied = 0;
   let i = 0;
   while (i < json.length) {
     const ch = json[i] as string;
@@ -25,37 +28,40 @@ export function quoteMoneyNumbers(json: string): string {
     if (ch === '"') {
       const end = stringEnd(json, i);
       if (top?.kind === "object" && top.expectKey) {
-        top.currentKey = JSON.parse(json.slice(i, end)) as string;
+        const raw = json.slice(i + 1, end - 1);
+        top.currentKey = raw.includes("\\") ? (JSON.parse(json.slice(i, end)) as string) : raw;
         top.expectKey = false;
       }
-      out += json.slice(i, end);
       i = end;
     } else if (ch === "{" || ch === "[") {
       const key = top?.kind === "object" ? top.currentKey : (top?.key ?? null);
       stack.push({ kind: ch === "{" ? "object" : "array", key, currentKey: null, expectKey: ch === "{" });
-      out += ch;
       i++;
     } else if (ch === "}" || ch === "]") {
       stack.pop();
-      out += ch;
       i++;
     } else if (ch === ",") {
       if (top?.kind === "object") top.expectKey = true;
-      out += ch;
       i++;
     } else if (ch === "-" || (ch >= "0" && ch <= "9")) {
-      const match = /^-?\d+(\.\d+)?([eE][+-]?\d+)?/.exec(json.slice(i, i + 400));
-      const literal = match?.[0] ?? ch;
+      NUMBER.lastIndex = i;
+      const literal = NUMBER.exec(json)?.[0] ?? ch;
       const isMoney = top?.kind === "object" && ((top.currentKey !== null && MONEY_KEYS.has(top.currentKey)) || top.key === HOLDINGS_KEY);
-      out += isMoney ? `"${literal}"` : literal;
+      if (isMoney) {
+        out.push(json.slice(copied, i), `"${literal}"`);
+        copied = i + literal.length;
+      }
       i += literal.length;
     } else {
-      out += ch;
       i++;
     }
   }
-  return out;
+  out.push(json.slice(copied));
+  return out.join("");
 }
+
+/** A JSON number literal, matched where it starts (sticky). */
+const NUMBER = /-?\d+(\.\d+)?([eE][+-]?\d+)?/y;
 
 /** JSON.parse with money kept as exact decimal strings (use for event bodies and fixtures). */
 export function parseWithExactDecimals(json: string): unknown {

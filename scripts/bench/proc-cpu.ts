@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync } from "node:fs";
+
+const TICK_MS = 10; // USER_HZ is 100 on Linux
+
+/** utime + stime of one process in ms, or null when it is gone (or this is not Linux). */
+function processCpuMs(pid: number): { ppid: number; ms: number } | null {
+  try {
+    // The command name may hold spaces and parentheses: fields start after the last ") ".
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(") ") + 2).split(" ");
+    return { ppid: Number(fields[1]), ms: (Number(fields[11]) + Number(fields[12])) * TICK_MS };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * CPU time (user + system, ms) used so far by a process and all its descendants, e.g. the
+ * stack's supervisor with `next start` under it. Wall time on a shared machine mostly says
+ * how busy the neighbours were; CPU time per request is what the request itself cost.
+ * NaN where /proc is not available. Resolution: 10 ms per process, so sum over many requests.
+ */
+export function treeCpuMs(root: number): number {
+  let pids: number[];
+  try {
+    pids = readdirSync("/proc")
+      .filter((name) => /^\d+$/.test(name))
+      .map(Number);
+  } catch {
+    return Number.NaN;
+  }
+  const stats = new Map(
+    pids.flatMap((pid) => {
+      const s = processCpuMs(pid);
+      return s ? [[pid, s] as const] : [];
+    }),
+  );
+  if (!stats.has(root)) return Number.NaN;
+  const inTree = (pid: number): boolean => {
+    for (let p = pid, hops = 0; p > 1 && hops < 64; p = stats.get(p)?.ppid ?? 0, hops++) if (p === root) return true;
+    return false;
+  };
+  let total = 0;
+  for (const [pid, s] of stats) if (inTree(pid)) total += s.ms;
+  return total;
+}
