@@ -37,6 +37,7 @@ export const auditActionSchema = z.enum([
   "cashlink_investment.requested",
   "cashlink_investment.created",
   "cashlink_investment.failed",
+  "cashlink_investment.wallet_linked",
 ]);
 
 export type AuditAction = z.infer<typeof auditActionSchema>;
