@@ -2,7 +2,7 @@ import "server-only";
 
 import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db";
-import type { AssessmentFilter } from "@/lib/validations/onboarding";
+import type { AssessmentFilter } from "@/lib/validations/cashlink-onboarding";
 
 export const ASSESSMENTS_PAGE_SIZE = 50;
 

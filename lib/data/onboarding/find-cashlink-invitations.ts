@@ -7,7 +7,7 @@ import { fromCashlinkMoney, type CashlinkAmount } from "@/lib/providers/cashlink
 import { isProviderError } from "@/lib/providers/errors";
 import { collect } from "@/lib/providers/pagination";
 import { getCashlinkClient } from "@/lib/providers/server-clients";
-import type { InvitationFilter } from "@/lib/validations/onboarding";
+import type { InvitationFilter } from "@/lib/validations/cashlink-onboarding";
 
 export const INVITATIONS_PAGE_SIZE = 25;
 

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 
 import { actionClient } from "@/lib/actions/safe-action";
 import { createCashlinkInvestment } from "@/lib/data/onboarding/create-cashlink-investment";
-import { createCashlinkInvestmentSchema } from "@/lib/validations/onboarding";
+import { createCashlinkInvestmentSchema } from "@/lib/validations/cashlink-onboarding";
 
 export const createCashlinkInvestmentAction = actionClient
   .metadata({ name: "createCashlinkInvestment", permission: "onboarding.act" })
