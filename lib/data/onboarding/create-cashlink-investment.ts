@@ -158,8 +158,13 @@ async function linkWallet(
     if (!wallet) return result(null, "The investor has no wallet at Cashlink yet; link one before the units can be delivered.");
     await cashlink.setInvestmentWallet(investmentId, wallet.id, { idempotencyKey: walletKey(request) });
     await getDb().$transaction(async (tx) => {
-      const row = await tx.cashlinkInvestmentRequest.update({ where: { id: request.id }, data: { walletId: wallet.id } });
-      await audit(tx, actor, "cashlink_investment.wallet_linked", "SUCCESS", row, { investmentId, walletId: wallet.id });
+      // Two concurrent attempts may both link (the same key, so Cashlink applies it once); only the first is recorded.
+      const linked = await tx.cashlinkInvestmentRequest.updateMany({
+        where: { id: request.id, walletId: null },
+        data: { walletId: wallet.id },
+      });
+      if (linked.count === 1)
+        await audit(tx, actor, "cashlink_investment.wallet_linked", "SUCCESS", request, { investmentId, walletId: wallet.id });
     });
     return result(wallet.id, null);
   } catch (error) {
