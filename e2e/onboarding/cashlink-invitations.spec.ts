@@ -42,7 +42,7 @@ test("COMPLIANCE filters complete invitations, opens one, creates the investment
   await page.goto("/onboarding/invitations");
   await expect(page.getByRole("heading", { level: 1, name: "Cashlink invitations" })).toBeVisible();
   await page.locator("html[data-hydrated]").waitFor();
-  await page.getByLabel("Stage").selectOption("ready");
+  await page.getByLabel("Stage", { exact: true }).selectOption("ready");
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/stage=ready/);
   const rows = page.getByTestId("invitation-row");
