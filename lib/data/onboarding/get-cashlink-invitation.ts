@@ -8,7 +8,7 @@ import { toCashlinkInvestmentView, type CashlinkInvestmentView } from "@/lib/pro
 import { isProviderError } from "@/lib/providers/errors";
 import { getCashlinkClient } from "@/lib/providers/server-clients";
 
-import { toInvitationRow, type InvitationRow } from "./find-cashlink-invitations";
+import { toInvitationRow, type InvitationRow } from "@/lib/onboarding/invitation-rows";
 
 export type InvitationEvent = { id: string; type: string; status: string | null; changedAt: Date | null; receivedAt: Date; state: string };
 
