@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { createCashlinkInvestment } from "@/lib/data/onboarding/create-cashlink-investment";
 import { AppError } from "@/lib/errors";
+import { ProviderError } from "@/lib/providers/errors";
 import type { FetchLike } from "@/lib/providers/http";
 import { collect } from "@/lib/providers/pagination";
 import { DEMO_CAMPAIGN_ID, DEMO_CLIENT, DEMO_INVESTOR_ID, startHarness, type Harness } from "@/lib/providers/cashlink/test-sandbox";
@@ -187,5 +188,24 @@ describe("create a Cashlink investment from an invitation", () => {
     const retried = await createCashlinkInvestmentAction({ invitationId, signedAt: SIGNED_AT });
     expect(retried.data?.investmentId).toBeTruthy();
     expect(await investmentsAtCashlink(invitationId)).toHaveLength(1);
+  });
+  it("when linking the wallet fails, the investment stands and the same action links it later", async () => {
+    const invitationId = await completeInvitation();
+    const compliance = await signInAs("COMPLIANCE");
+    const actor = { ...compliance.user, sessionId: compliance.session.id };
+    const noWallet = {
+      ...cashlink,
+      setInvestmentWallet: async () => {
+        throw new ProviderError({ provider: "cashlink", code: "server_error", status: 503, retryable: true });
+      },
+    };
+    const first = await createCashlinkInvestment(actor, { invitationId, signedAt: new Date("2026-11-20T09:30Z") }, { cashlink: noWallet });
+    expect(first.walletId).toBeNull();
+    expect(first.walletProblem).toMatch(/^The investment exists, but linking the wallet failed: .* Retry to link it\.$/);
+    const again = await createCashlinkInvestmentAction({ invitationId, signedAt: "2026-11-20T09:30:00.000Z" });
+    expect(again.data).toMatchObject({ investmentId: first.investmentId, walletProblem: null });
+    const atCashlink = await investmentsAtCashlink(invitationId);
+    expect(atCashlink).toHaveLength(1);
+    expect(atCashlink[0]!.wallet).toBe(again.data!.walletId);
   });
 });

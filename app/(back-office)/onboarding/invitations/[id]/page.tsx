@@ -5,6 +5,7 @@ import { CashlinkErrorPanel } from "@/components/cashlink-onboarding/provider-er
 import { CreateInvestment } from "@/components/cashlink-onboarding/create-investment";
 import { InvitationEvents } from "@/components/cashlink-onboarding/invitation-events";
 import { ChecklistPanel, InvestmentPanel, InvestorPanel } from "@/components/cashlink-onboarding/invitation-panels";
+import { LinkWallet } from "@/components/cashlink-onboarding/link-wallet";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -47,6 +48,8 @@ export default async function InvitationPage({ params }: Props) {
     ...detail.invitation.checklist.blockers,
   ];
   const showCreate = !detail.investment;
+  // Our request created it but the wallet step failed (or the investor had none then): offer that step again.
+  const canLinkWallet = canAct && detail.request?.state === "CREATED" && detail.investment?.walletId === null && detail.wallets.length > 0;
   return (
     <>
       {back}
@@ -54,7 +57,10 @@ export default async function InvitationPage({ params }: Props) {
       <div className="grid gap-4 lg:grid-cols-2">
         <ChecklistPanel detail={detail} />
         <InvestorPanel detail={detail} />
-        <InvestmentPanel detail={detail} />
+        <div className="flex flex-col gap-2">
+          <InvestmentPanel detail={detail} />
+          {canLinkWallet && <LinkWallet invitationId={detail.invitation.id} signedAt={detail.request!.signedAt.toISOString()} />}
+        </div>
         {showCreate && (
           <CreateInvestment
             invitationId={detail.invitation.id}
