@@ -118,3 +118,25 @@ test("a double click on Confirm creates one investment at Cashlink", async ({ pa
   const rows = await query<{ state: string }>(`SELECT state::text FROM "CashlinkInvestmentRequest" WHERE "invitationId" = $1`, [id]);
   expect(rows).toEqual([{ state: "CREATED" }]);
 });
+
+test.describe("STAFF", () => {
+  test.use({ storageState: authFile("STAFF") });
+
+  test("sees Create investment disabled with the reasons, for the role and for what the invitation misses", async ({ page, request }) => {
+    const api = await cashlinkApi(request);
+    const { id } = await api.call<{ id: string }>("POST", "/v2/invitations/", {
+      investor_id: DEMO_INVESTOR_ID,
+      campaign_id: DEMO_CAMPAIGN_ID,
+      units: 1100,
+    });
+    await page.goto(`/onboarding/invitations/${id}`);
+    await expect(page.getByRole("heading", { level: 1, name: "Cashlink invitation" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Create investment" })).toBeDisabled();
+    const why = page.getByTestId("why-not-create");
+    await expect(why).toContainText("Your role (STAFF) cannot create investments; compliance or an admin can.");
+    await expect(why).toContainText("The investor has not submitted the self-disclosure the amount requires.");
+    await expect(why).toContainText("The knowledge and experience survey has not been submitted.");
+    expect(await api.investmentsFor(id, DEMO_INVESTOR_ID)).toEqual([]);
+    expect(await query(`SELECT 1 FROM "CashlinkInvestmentRequest" WHERE "invitationId" = $1`, [id])).toEqual([]);
+  });
+});
