@@ -34,6 +34,10 @@ export const auditActionSchema = z.enum([
   "view.saved",
   "view.shared",
   "view.deleted",
+  "cashlink_investment.requested",
+  "cashlink_investment.created",
+  "cashlink_investment.failed",
+  "cashlink_investment.wallet_linked",
 ]);
 
 export type AuditAction = z.infer<typeof auditActionSchema>;

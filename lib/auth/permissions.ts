@@ -26,6 +26,10 @@ export const PERMISSIONS = {
   "withdrawals.decide": ["ADMIN"],
   "views.save": ["STAFF", "COMPLIANCE", "ADMIN"],
   "views.share": ["ADMIN"],
+  "onboarding.read": ["STAFF", "COMPLIANCE", "ADMIN"],
+  // Compliance decisions and provider actions on onboarding (cases, Cashlink investments) are compliance's.
+  "onboarding.review": ["COMPLIANCE", "ADMIN"],
+  "onboarding.act": ["COMPLIANCE", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

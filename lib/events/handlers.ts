@@ -1,5 +1,7 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { onCashAvailable, onDivestAmountUpdate } from "@/lib/withdrawals/investsuite-event-handlers";
+import { onAssessmentStatusUpdate, onProfileLinked } from "@/lib/onboarding/assessment-event-handlers";
+import { onCashlinkInvestmentStatusChanged } from "@/lib/onboarding/cashlink-event-handlers";
 
 type TxClient = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
@@ -23,6 +25,10 @@ export type HandlerRegistry = Record<string, EventHandler>;
 export const EVENT_HANDLERS: HandlerRegistry = {
   "INVESTSUITE:portfolios.divest-amount-update": (tx, event) => onDivestAmountUpdate(tx, event),
   "INVESTSUITE:portfolios.cash-available-for-withdrawal": (tx, event) => onCashAvailable(tx, event),
+  "CASHLINK:investment.status_changed": (tx, event) => onCashlinkInvestmentStatusChanged(tx, event),
+  "INVESTSUITE:assessments.assessment-status-update": (tx, event) => onAssessmentStatusUpdate(tx, event),
+  "INVESTSUITE:portfolios.profile-created-for-portfolio": (tx, event) => onProfileLinked(tx, event),
+  "INVESTSUITE:portfolios.profile-updated-for-portfolio": (tx, event) => onProfileLinked(tx, event),
 };
 
 export const handlerKey = (provider: HandledEvent["provider"], type: string) => `${provider}:${type}`;

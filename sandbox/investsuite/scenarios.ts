@@ -89,7 +89,8 @@ export function registerScenarioRoutes(app: FastifyInstance, rt: Runtime) {
       z.strictObject({
         profile_id: z.string().min(1),
         questionnaire_id: z.string().min(1).default("default"),
-        value: z.enum(["IN_PROGRESS", "COMPLETED", "ACCEPTED", "EXPIRED"]),
+        // Seed 000 lists COOLDOWN in its prose (not in the example's value list): a user who must wait before retrying.
+        value: z.enum(["IN_PROGRESS", "COMPLETED", "ACCEPTED", "COOLDOWN", "EXPIRED"]),
       }),
       request.body ?? {},
     );

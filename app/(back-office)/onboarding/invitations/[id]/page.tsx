@@ -1,0 +1,75 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+
+import { CashlinkErrorPanel } from "@/components/cashlink-onboarding/provider-error";
+import { CreateInvestment } from "@/components/cashlink-onboarding/create-investment";
+import { InvitationEvents } from "@/components/cashlink-onboarding/invitation-events";
+import { ChecklistPanel, InvestmentPanel, InvestorPanel } from "@/components/cashlink-onboarding/invitation-panels";
+import { LinkWallet } from "@/components/cashlink-onboarding/link-wallet";
+import { PageHeader } from "@/components/ui/page-header";
+import { hasPermission } from "@/lib/auth/permissions";
+import { requirePagePermission } from "@/lib/auth/session";
+import { getCashlinkInvitation } from "@/lib/data/onboarding/get-cashlink-invitation";
+
+export const metadata = { title: "Cashlink invitation" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function InvitationPage({ params }: Props) {
+  const user = await requirePagePermission("onboarding.read");
+  const { id } = await params;
+  const result = await getCashlinkInvitation(id);
+  if (result.kind === "not_found") notFound();
+
+  const back = (
+    <Link href="/onboarding/invitations" className="mb-2 inline-block text-sm underline">
+      ← Invitations
+    </Link>
+  );
+  if (result.kind === "error") {
+    return (
+      <>
+        {back}
+        <PageHeader title="Cashlink invitation" description={id} />
+        <CashlinkErrorPanel
+          what="This invitation"
+          message={result.message}
+          retryable={result.retryable}
+          retryHref={`/onboarding/invitations/${encodeURIComponent(id)}`}
+        />
+      </>
+    );
+  }
+
+  const { detail } = result;
+  const canAct = hasPermission(user.role, "onboarding.act");
+  const reasons = [
+    ...(canAct ? [] : [`Your role (${user.role}) cannot create investments; compliance or an admin can.`]),
+    ...detail.invitation.checklist.blockers,
+  ];
+  const showCreate = !detail.investment;
+  // Our request created it but the wallet step failed (or the investor had none then): offer that step again.
+  const canLinkWallet = canAct && detail.request?.state === "CREATED" && detail.investment?.walletId === null && detail.wallets.length > 0;
+  return (
+    <>
+      {back}
+      <PageHeader title="Cashlink invitation" description={`Invitation ${detail.invitation.id}`} />
+      <div className="grid gap-4 lg:grid-cols-2">
+        <ChecklistPanel detail={detail} />
+        <InvestorPanel detail={detail} />
+        <div className="flex flex-col gap-2">
+          <InvestmentPanel detail={detail} />
+          {canLinkWallet && <LinkWallet invitationId={detail.invitation.id} signedAt={detail.request!.signedAt.toISOString()} />}
+        </div>
+        {showCreate && (
+          <CreateInvestment
+            invitationId={detail.invitation.id}
+            disabledReasons={reasons}
+            lastError={detail.request?.state === "FAILED" ? detail.request.lastError : null}
+          />
+        )}
+        <InvitationEvents events={detail.events} />
+      </div>
+    </>
+  );
+}

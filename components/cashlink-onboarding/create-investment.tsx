@@ -1,0 +1,90 @@
+"use client";
+
+import { useAction } from "next-safe-action/hooks";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { toast } from "sonner";
+
+import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/field";
+import { createCashlinkInvestmentAction } from "@/lib/actions/cashlink-invitations";
+
+/** Now in UTC, as a datetime-local value (the form labels the field UTC). */
+const nowUtc = () => new Date().toISOString().slice(0, 16);
+
+/**
+ * "Create investment", confirmed with the investor's signing time. Disabled with the
+ * reasons when the invitation is incomplete or the role may not act. A failure shows
+ * Cashlink's message and a Retry that sends the same request (same idempotency key).
+ */
+export function CreateInvestment({
+  invitationId,
+  disabledReasons,
+  lastError,
+}: {
+  invitationId: string;
+  disabledReasons: string[];
+  lastError: string | null;
+}) {
+  const router = useRouter();
+  const [signedAt, setSignedAt] = useState<string | null>(null);
+  const create = useAction(createCashlinkInvestmentAction, {
+    onSuccess: ({ data }) => {
+      toast.success(`Investment created at Cashlink (${data?.status}).`);
+      if (data?.walletProblem) toast.warning(data.walletProblem);
+      setSignedAt(null);
+      router.refresh();
+    },
+  });
+  const errors = create.result.validationErrors as Record<string, { _errors?: string[] }> | undefined;
+  const submit = () => signedAt && create.execute({ invitationId, signedAt });
+
+  return (
+    <section aria-label="Create investment" className="rounded-lg border border-slate-200 bg-white p-4">
+      <h2 className="mb-2 text-sm font-semibold">Investment</h2>
+      <Button disabled={disabledReasons.length > 0 || create.isPending || signedAt !== null} onClick={() => setSignedAt(nowUtc())}>
+        Create investment
+      </Button>
+      {disabledReasons.length > 0 && (
+        <ul className="mt-2 list-disc pl-5 text-xs text-slate-600" data-testid="why-not-create">
+          {disabledReasons.map((r) => (
+            <li key={r}>{r}</li>
+          ))}
+        </ul>
+      )}
+      {lastError && !create.result.serverError && (
+        <p className="mt-2 text-xs text-amber-800" data-testid="last-attempt-error">
+          The last attempt failed: {lastError} Creating again sends the same request, so it cannot create a second investment.
+        </p>
+      )}
+      {signedAt !== null && (
+        <form
+          aria-label="Confirm create investment"
+          className="mt-3 flex flex-col gap-2 rounded-md border border-slate-300 bg-slate-50 p-3 text-sm"
+          onSubmit={(event) => {
+            event.preventDefault();
+            submit();
+          }}
+        >
+          <p>Create the investment at Cashlink from this invitation? The investor&apos;s binding confirmation is recorded as signed at:</p>
+          <Field label="Signed at (UTC)" htmlFor="signed-at" error={errors?.signedAt?._errors}>
+            <Input id="signed-at" type="datetime-local" value={signedAt} onChange={(e) => setSignedAt(e.target.value)} required />
+          </Field>
+          {create.result.serverError && (
+            <p role="alert" className="text-xs text-red-700" data-testid="create-error">
+              {create.result.serverError}
+            </p>
+          )}
+          <div className="flex gap-2">
+            <Button type="submit" disabled={create.isPending}>
+              {create.isPending ? "Creating…" : create.result.serverError ? "Retry" : "Confirm create investment"}
+            </Button>
+            <Button variant="secondary" disabled={create.isPending} onClick={() => (create.reset(), setSignedAt(null))}>
+              Cancel
+            </Button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+import { z } from "zod";
+
+import { optionalEnum, optionalText } from "./url-filters";
+
+export const COMPLETENESS = ["complete", "incomplete"] as const;
+export const INVITATION_STAGES = ["ready", "incomplete", "invested"] as const;
+export const INVITATION_STATUS_FILTERS = [
+  "NONE",
+  "KYC_PENDING",
+  "REVIEW_PENDING",
+  "WAITING_FOR_ACCEPTANCE",
+  "ACCEPTED",
+  "PAID",
+  "DELIVERED",
+  "KYC_INSUFFICIENT",
+  "ABORTION",
+  "REJECTION",
+  "CANCELLATION",
+  "PAYMENT_MISSING",
+] as const;
+
+const completeness = optionalEnum(COMPLETENESS);
+
+/** The invitations list's filters and page as they live in the URL. */
+export const invitationFilterSchema = z.object({
+  /** ready: can become an investment; incomplete: self-disclosure or survey missing; invested: used. */
+  stage: optionalEnum(INVITATION_STAGES),
+  selfDisclosure: completeness,
+  survey: completeness,
+  signed: completeness,
+  wallet: completeness,
+  /** The investment's status; NONE = no investment yet. */
+  status: optionalEnum(INVITATION_STATUS_FILTERS),
+  investor: optionalText,
+  page: z.coerce.number().int().min(1, "Page starts at 1.").max(10_000).optional().default(1),
+});
+export type InvitationFilter = z.infer<typeof invitationFilterSchema>;
+export const INVITATION_FILTER_KEYS = ["stage", "selfDisclosure", "survey", "signed", "wallet", "status", "investor", "page"] as const;
+
+export const ASSESSMENT_STATUSES = ["IN_PROGRESS", "COMPLETED", "ACCEPTED", "COOLDOWN", "EXPIRED"] as const;
+
+export const assessmentFilterSchema = z.object({
+  status: optionalEnum(ASSESSMENT_STATUSES),
+  user: optionalText,
+  portfolio: optionalText,
+  page: z.coerce.number().int().min(1, "Page starts at 1.").max(10_000).optional().default(1),
+});
+export type AssessmentFilter = z.infer<typeof assessmentFilterSchema>;
+export const ASSESSMENT_FILTER_KEYS = ["status", "user", "portfolio", "page"] as const;
+
+/** UTC, as the form labels it; without a zone it is read as UTC. */
+const signedAt = z
+  .string()
+  .trim()
+  .min(1, "Say when the investor signed.")
+  .transform((v, ctx) => {
+    const date = new Date(/[zZ]|[+-]\d{2}:\d{2}$/.test(v) ? v : `${v}Z`);
+    if (Number.isNaN(date.getTime())) {
+      ctx.addIssue({ code: "custom", message: `"${v}" is not a date and time.` });
+      return z.NEVER;
+    }
+    if (date.getTime() > Date.now() + 5 * 60_000) {
+      ctx.addIssue({ code: "custom", message: "The signing time cannot be in the future." });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+export const createCashlinkInvestmentSchema = z.object({
+  invitationId: z.string().trim().min(1).max(100),
+  signedAt,
+});
+export type CreateCashlinkInvestmentInput = z.infer<typeof createCashlinkInvestmentSchema>;
