@@ -3,7 +3,10 @@ import type PgBoss from "pg-boss";
 import type { PrismaClient } from "../../generated/prisma/client";
 import type { logger as Logger } from "../../lib/logger";
 import type { InvestSuiteClient } from "../../lib/providers/investsuite/client";
-import { EXECUTION_LEASE_MS, executeInvestSuiteWithdrawal } from "../../lib/withdrawals/execute-investsuite";
+import type { WiseAlphaClient } from "../../lib/providers/wisealpha/client";
+import { executeInvestSuiteWithdrawal } from "../../lib/withdrawals/execute-investsuite";
+import { EXECUTION_LEASE_MS } from "../../lib/withdrawals/execution-lease";
+import { executeWiseAlphaWithdrawal } from "../../lib/withdrawals/execute-wisealpha";
 import { reconcileInvestSuiteWithdrawals } from "../../lib/withdrawals/reconcile-investsuite";
 import { startSweptQueue } from "./job-queue";
 
@@ -11,6 +14,8 @@ export type WithdrawalExecutionOptions = {
   db: PrismaClient;
   boss: PgBoss;
   investSuite: InvestSuiteClient;
+  /** Without it, WiseAlpha withdrawals wait (left APPROVED) for a worker that has one. */
+  wiseAlpha?: WiseAlphaClient;
   logger: typeof Logger;
   sweepIntervalMs?: number;
   maxAttempts?: number;
@@ -18,7 +23,7 @@ export type WithdrawalExecutionOptions = {
 };
 
 /**
- * Pays out approved withdrawals, and resumes ones whose retry is due or whose
+ * Pays out approved withdrawals (InvestSuite and WiseAlpha), and resumes ones whose retry is due or whose
  * execution lease ran out (a worker died mid-payout): same idempotency key, so the
  * provider replays instead of paying again.
  */
@@ -32,16 +37,22 @@ export async function startWithdrawalExecution(options: WithdrawalExecutionOptio
     logger,
     async findDue() {
       const leaseStart = new Date(Date.now() - EXECUTION_LEASE_MS);
+      const providers = options.wiseAlpha ? ["INVESTSUITE", "WISEALPHA"] : ["INVESTSUITE"];
       const due = await db.$queryRaw<{ id: string }[]>`
         SELECT id FROM "WithdrawalRequest"
-         WHERE provider = 'INVESTSUITE' AND (state = 'APPROVED'
+         WHERE provider::text = ANY(${providers}) AND (state = 'APPROVED'
             OR (state = 'EXECUTING' AND ("nextExecutionAt" <= now() OR ("nextExecutionAt" IS NULL AND "updatedAt" < ${leaseStart}))))
          ORDER BY "updatedAt" LIMIT 200`;
       return due.map((row) => row.id);
     },
     async run(id) {
-      const outcome = await executeInvestSuiteWithdrawal({ db, investSuite: options.investSuite, maxAttempts: options.maxAttempts }, id);
-      logger.info({ withdrawalId: id, outcome }, "withdrawal execution");
+      const row = await db.withdrawalRequest.findUnique({ where: { id }, select: { provider: true } });
+      const { maxAttempts } = options;
+      const outcome =
+        row?.provider === "WISEALPHA" && options.wiseAlpha
+          ? await executeWiseAlphaWithdrawal({ db, wiseAlpha: options.wiseAlpha, maxAttempts }, id)
+          : await executeInvestSuiteWithdrawal({ db, investSuite: options.investSuite, maxAttempts }, id);
+      logger.info({ withdrawalId: id, provider: row?.provider, outcome }, "withdrawal execution");
     },
   });
   return {

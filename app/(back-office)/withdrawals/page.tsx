@@ -41,6 +41,13 @@ export default async function WithdrawalsPage({ searchParams }: Props) {
       <PageHeader
         title="Withdrawals"
         description="Customers' withdrawal requests from the providers, oldest first. Staff or an admin prepares; another admin approves (four eyes); the payout runs by itself."
+        actions={
+          hasPermission(user.role, "withdrawals.prepare") && (
+            <Link href="/withdrawals/new" className="rounded-md bg-slate-900 px-3 py-2 text-sm font-medium text-white hover:bg-slate-700">
+              New WiseAlpha withdrawal
+            </Link>
+          )
+        }
       />
       <WithdrawalFilters initial={kept} />
       {!parsed.success && (

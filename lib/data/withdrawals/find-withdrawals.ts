@@ -17,6 +17,8 @@ export type WithdrawalRowView = {
   provider: string;
   portfolioRef: string | null;
   ownerRef: string | null;
+  customerRef: string | null;
+  accountRef: string | null;
   currency: string;
   amount: string;
   isFull: boolean;
@@ -65,6 +67,8 @@ export async function findWithdrawals(filter: WithdrawalFilter, now = new Date()
     provider: r.provider,
     portfolioRef: r.portfolioRef,
     ownerRef: r.ownerRef,
+    customerRef: r.customerRef,
+    accountRef: r.accountRef,
     currency: r.currency,
     amount: formatWithdrawalAmount(r.amount, r.currency, r.isFull),
     isFull: r.isFull,
