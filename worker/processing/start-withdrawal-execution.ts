@@ -35,24 +35,10 @@ export async function startWithdrawalExecution(options: WithdrawalExecutionOptio
     concurrency: 2,
     sweepIntervalMs: options.sweepIntervalMs ?? 2_000,
     logger,
-    async findDue() {
-      const leaseStart = new Date(Date.now() - EXECUTION_LEASE_MS);
-      const providers = options.wiseAlpha ? ["INVESTSUITE", "WISEALPHA"] : ["INVESTSUITE"];
-      const due = await db.$queryRaw<{ id: string }[]>`
-        SELECT id FROM "WithdrawalRequest"
-         WHERE provider::text = ANY(${providers}) AND (state = 'APPROVED'
-            OR (state = 'EXECUTING' AND ("nextExecutionAt" <= now() OR ("nextExecutionAt" IS NULL AND "updatedAt" < ${leaseStart}))))
-         ORDER BY "updatedAt" LIMIT 200`;
-      return due.map((row) => row.id);
-    },
+    findDue: () => findDueWithdrawals(db, options.wiseAlpha !== undefined),
     async run(id) {
-      const row = await db.withdrawalRequest.findUnique({ where: { id }, select: { provider: true } });
-      const { maxAttempts } = options;
-      const outcome =
-        row?.provider === "WISEALPHA" && options.wiseAlpha
-          ? await executeWiseAlphaWithdrawal({ db, wiseAlpha: options.wiseAlpha, maxAttempts }, id)
-          : await executeInvestSuiteWithdrawal({ db, investSuite: options.investSuite, maxAttempts }, id);
-      logger.info({ withdrawalId: id, provider: row?.provider, outcome }, "withdrawal execution");
+      const result = await executeWithdrawal(options, id);
+      logger.info({ withdrawalId: id, ...result }, "withdrawal execution");
     },
   });
   return {
@@ -61,6 +47,32 @@ export async function startWithdrawalExecution(options: WithdrawalExecutionOptio
       if (reconcileTimer) clearInterval(reconcileTimer);
     },
   };
+}
+
+/** Approved withdrawals, and EXECUTING ones whose retry is due or whose lease ran out (their worker died). */
+export async function findDueWithdrawals(db: PrismaClient, withWiseAlpha: boolean) {
+  const providers = withWiseAlpha ? ["INVESTSUITE", "WISEALPHA"] : ["INVESTSUITE"];
+  const leaseStart = new Date(Date.now() - EXECUTION_LEASE_MS);
+  const due = await db.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "WithdrawalRequest"
+     WHERE provider::text = ANY(${providers}) AND (state = 'APPROVED'
+        OR (state = 'EXECUTING' AND ("nextExecutionAt" <= now() OR ("nextExecutionAt" IS NULL AND "updatedAt" < ${leaseStart}))))
+     ORDER BY "updatedAt" LIMIT 200`;
+  return due.map((row) => row.id);
+}
+
+/** One execution job: the provider's own payout, safe to run again at any point. */
+export async function executeWithdrawal(
+  options: Pick<WithdrawalExecutionOptions, "db" | "investSuite" | "wiseAlpha" | "maxAttempts">,
+  id: string,
+) {
+  const { db, maxAttempts } = options;
+  const row = await db.withdrawalRequest.findUnique({ where: { id }, select: { provider: true } });
+  const outcome =
+    row?.provider === "WISEALPHA" && options.wiseAlpha
+      ? await executeWiseAlphaWithdrawal({ db, wiseAlpha: options.wiseAlpha, maxAttempts }, id)
+      : await executeInvestSuiteWithdrawal({ db, investSuite: options.investSuite, maxAttempts }, id);
+  return { provider: row?.provider, outcome };
 }
 
 /**
