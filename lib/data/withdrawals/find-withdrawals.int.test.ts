@@ -112,7 +112,12 @@ describe("countWithdrawalsByState", () => {
 
 describe("findWithdrawalQueue (what the page awaits)", () => {
   it("gives the same rows and total as findWithdrawals, with the total taken from the counts", async () => {
-    for (const input of [{ currency: C1 }, { currency: C1, state: "REQUESTED" }, { currency: C2, provider: "WISEALPHA" }]) {
+    const inputs: Record<string, string>[] = [
+      { currency: C1 },
+      { currency: C1, state: "REQUESTED" },
+      { currency: C2, provider: "WISEALPHA" },
+    ];
+    for (const input of inputs) {
       const queue = await findWithdrawalQueue(filter(input), NOW, 2);
       const plain = await findWithdrawals(filter(input), NOW, 2);
       expect({ rows: queue.withdrawals, total: queue.total, pageCount: queue.pageCount }).toEqual({
