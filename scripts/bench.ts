@@ -13,6 +13,7 @@ import { measureRawInsert } from "./bench/raw-insert";
 import { ingestTable, listTable, type IngestReport } from "./bench/report";
 import { startStackWhenBuildFree, type Stack } from "./bench/stack";
 import { fmtInt } from "./bench/stats";
+import { benchWithdrawalQueue } from "./bench/withdrawals-phase";
 import { measureWebhooks } from "./bench/webhooks";
 import { createTestDatabase } from "./lib/test-database";
 
@@ -156,6 +157,7 @@ async function main() {
   console.log(`\nIngest (stored and acknowledged; target ≥ 3× the raw single-row INSERT measured here)\n${ingest}`);
   if (list) console.log(`\nEvents list server time (target p95 ≤ 100 ms; "whole page" = every query page.tsx awaits)\n${list}`);
   console.log(await benchPortfolios({ dataDir, databaseUrl: db.url, log, cleanups }));
+  await benchWithdrawalQueue({ databaseUrl: db.url, dataDir, runId: config.runId, log });
   // Other people's builds and tests share this machine and database server: the load says how quiet it was.
   const load = os
     .loadavg()

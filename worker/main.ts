@@ -5,6 +5,7 @@ import { parseWorkerEnv } from "./env";
 import { startIntake } from "./intake/start-intake";
 import { investSuiteClientOptions, investSuiteConfigSchema } from "../lib/providers/investsuite/config";
 import { createInvestSuiteClient } from "../lib/providers/investsuite/client";
+import { createWiseAlphaClient } from "../lib/providers/wisealpha/client";
 import { startJobQueue } from "./processing/job-queue";
 import { startProcessing } from "./processing/start-processing";
 import { startWithdrawalExecution } from "./processing/start-withdrawal-execution";
@@ -48,6 +49,7 @@ async function main() {
     db,
     boss,
     investSuite,
+    wiseAlpha: createWiseAlphaClient({ baseUrl: env.WISEALPHA_BASE_URL, apiKey: env.WISEALPHA_API_KEY }),
     logger,
     reconcileIntervalMs: env.WITHDRAWAL_RECONCILE_INTERVAL_MS,
   });

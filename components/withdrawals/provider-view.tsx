@@ -9,10 +9,11 @@ export function ProviderViewPanel({ view, portfolioRef }: { view: ProviderView; 
   if (view.kind === "error")
     return (
       <div role="alert" className="rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-900" data-testid="provider-error">
-        <p className="font-medium">The provider&apos;s view could not be loaded from InvestSuite.</p>
+        <p className="font-medium">The provider&apos;s view could not be loaded from {view.provider}.</p>
         <p className="mt-1">{view.message}</p>
       </div>
     );
+  if (view.kind === "balance") return <WiseAlphaBalances view={view} />;
   return (
     <div className="flex flex-col gap-2" data-testid="provider-view">
       <p className="text-sm">
@@ -28,6 +29,41 @@ export function ProviderViewPanel({ view, portfolioRef }: { view: ProviderView; 
         </span>
       </p>
       <HoldingsTable holdings={view.holdings} />
+    </div>
+  );
+}
+
+function WiseAlphaBalances({ view }: { view: Extract<ProviderView, { kind: "balance" }> }) {
+  return (
+    <div className="flex flex-col gap-2 text-sm" data-testid="provider-view">
+      <p>
+        WiseAlpha customer <span className="font-mono">{view.customerId}</span> · investment account{" "}
+        <span className="font-mono">{view.accountId}</span> ·{" "}
+        {view.canWithdraw ? "may withdraw" : <span className="text-red-800">may not withdraw now (can_withdraw is false)</span>}
+      </p>
+      <table className="w-fit text-sm" aria-label="Account balance">
+        <thead>
+          <tr className="text-left text-xs text-slate-600">
+            <th className="pr-6 font-medium">Currency</th>
+            <th className="font-medium">Uninvested cash</th>
+          </tr>
+        </thead>
+        <tbody>
+          {view.balances.length === 0 && (
+            <tr>
+              <td colSpan={2}>No balances.</td>
+            </tr>
+          )}
+          {view.balances.map((b) => (
+            <tr key={b.currency}>
+              <td className="pr-6">{b.currency}</td>
+              <td className="font-mono" data-testid={`provider-balance-${b.currency}`}>
+                {b.amount}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }

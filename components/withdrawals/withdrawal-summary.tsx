@@ -22,16 +22,28 @@ export function WithdrawalSummary({ w }: { w: WithdrawalDetail }) {
         </Row>
         {w.payoutAmount && <Row label="Paid out">{w.payoutAmount}</Row>}
         <Row label="Provider">{w.provider}</Row>
-        <Row label="Portfolio">
-          {w.portfolioRef ? (
-            <Link href={`/portfolios/${encodeURIComponent(w.portfolioRef)}`} className="font-mono text-xs underline">
-              {w.portfolioRef}
-            </Link>
-          ) : (
-            "—"
-          )}
-        </Row>
-        <Row label="Owner">{w.ownerRef ? <Mono>{w.ownerRef}</Mono> : "—"}</Row>
+        {w.provider === "WISEALPHA" ? (
+          <>
+            <Row label="Customer">{w.customerRef ? <Mono>{w.customerRef}</Mono> : "—"}</Row>
+            <Row label="Account">{w.accountRef ? <Mono>{w.accountRef}</Mono> : "—"}</Row>
+            {w.providerReference && (
+              <Row label="WiseAlpha transaction">
+                <Mono>{w.providerReference}</Mono>
+              </Row>
+            )}
+          </>
+        ) : (
+          <Row label="Portfolio">
+            {w.portfolioRef ? (
+              <Link href={`/portfolios/${encodeURIComponent(w.portfolioRef)}`} className="font-mono text-xs underline">
+                {w.portfolioRef}
+              </Link>
+            ) : (
+              "—"
+            )}
+          </Row>
+        )}
+        {w.provider !== "WISEALPHA" && <Row label="Owner">{w.ownerRef ? <Mono>{w.ownerRef}</Mono> : "—"}</Row>}
         <Row label="Requested">
           {when(w.createdAt)} · <SlaAge age={w.age} sla={w.sla} />
         </Row>

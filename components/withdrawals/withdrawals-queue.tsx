@@ -53,7 +53,7 @@ export function WithdrawalsQueue({ rows, canDecide }: { rows: QueueRow[]; canDec
                 <th className="px-3 py-2">State</th>
                 <th className="px-3 py-2 text-right">Amount</th>
                 <th className="px-3 py-2">Provider</th>
-                <th className="px-3 py-2">Portfolio</th>
+                <th className="px-3 py-2">Portfolio / account</th>
                 <th className="px-3 py-2">Age</th>
                 <th className="px-3 py-2">Requested (UTC)</th>
                 <th className="px-3 py-2">Four eyes</th>
@@ -99,6 +99,8 @@ export function WithdrawalsQueue({ rows, canDecide }: { rows: QueueRow[]; canDec
                       <Link href={`/portfolios/${encodeURIComponent(r.portfolioRef)}`} className="underline">
                         {r.portfolioRef}
                       </Link>
+                    ) : r.accountRef ? (
+                      `${r.customerRef} / ${r.accountRef}`
                     ) : (
                       "—"
                     )}

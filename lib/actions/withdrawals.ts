@@ -1,10 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { returnValidationErrors } from "next-safe-action";
 
 import { actionClient } from "@/lib/actions/safe-action";
 import { approveWithdrawal, prepareWithdrawal, rejectWithdrawal } from "@/lib/data/withdrawals/decide-withdrawal";
-import { rejectWithdrawalSchema, withdrawalIdSchema } from "@/lib/validations/withdrawals";
+import { requestWiseAlphaWithdrawal } from "@/lib/data/withdrawals/request-wisealpha-withdrawal";
+import { newWiseAlphaWithdrawalSchema, rejectWithdrawalSchema, withdrawalIdSchema } from "@/lib/validations/withdrawals";
 
 export const prepareWithdrawalAction = actionClient
   .metadata({ name: "prepareWithdrawal", permission: "withdrawals.prepare" })
@@ -32,4 +34,16 @@ export const rejectWithdrawalAction = actionClient
     await rejectWithdrawal(ctx.user, parsedInput);
     revalidatePath("/withdrawals");
     return { ok: true };
+  });
+
+// Requesting is preparing: the requester becomes the maker, so another admin must approve.
+export const requestWiseAlphaWithdrawalAction = actionClient
+  .metadata({ name: "requestWiseAlphaWithdrawal", permission: "withdrawals.prepare" })
+  .inputSchema(newWiseAlphaWithdrawalSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    const result = await requestWiseAlphaWithdrawal(ctx.user, parsedInput);
+    // A refusal belongs next to the field it is about, like a validation error.
+    if (!result.ok) returnValidationErrors(newWiseAlphaWithdrawalSchema, { [result.refusal.field]: { _errors: [result.refusal.message] } });
+    revalidatePath("/withdrawals");
+    return { withdrawalId: result.withdrawalId };
   });

@@ -37,3 +37,23 @@ export const withdrawalFilterSchema = z.object({
   page: z.coerce.number().int().min(1, "Page starts at 1.").max(10_000).optional().default(1),
 });
 export type WithdrawalFilter = z.infer<typeof withdrawalFilterSchema>;
+
+/** WiseAlpha cash amounts: a positive decimal string with at most 2 places (WiseAlpha validates the same). */
+export const WISEALPHA_AMOUNT_PATTERN = /^\d{1,12}(\.\d{1,2})?$/;
+
+/** Staff ask for a WiseAlpha withdrawal for a customer's investment account and currency. */
+export const newWiseAlphaWithdrawalSchema = z.object({
+  customerId: z.string().trim().min(1, "Enter the WiseAlpha customer ID.").max(64, "A customer ID is at most 64 characters."),
+  accountId: z.string().trim().min(1, "Enter the investment account ID.").max(64, "An account ID is at most 64 characters."),
+  currency: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{3}$/, "Currency is a three-letter code, e.g. GBP."),
+  amount: z
+    .string()
+    .trim()
+    .regex(WISEALPHA_AMOUNT_PATTERN, "Enter an amount like 250 or 250.50 (digits, at most 2 decimal places).")
+    .refine((v) => !/^0+(\.0+)?$/.test(v), "The amount must be more than 0."),
+});
+export type NewWiseAlphaWithdrawalInput = z.infer<typeof newWiseAlphaWithdrawalSchema>;

@@ -6,6 +6,7 @@ import type { InvestSuiteClient } from "@/lib/providers/investsuite/client";
 import { cashKey } from "@/lib/providers/investsuite/schemas";
 
 import { parseDivestAmount, sameDivestAmount } from "./divest-amount";
+import { beginExecution, failExecution, retryLater, type ExecuteOutcome } from "./execution-lease";
 import { recordTransition } from "./record-transition";
 
 export type ExecuteDeps = {
@@ -16,8 +17,6 @@ export type ExecuteDeps = {
   /** Test hook: runs right after the payout call, to prove a crash there pays once. */
   afterPayout?: () => Promise<void>;
 };
-
-export type ExecuteOutcome = "executed" | "retry_later" | "failed" | "skipped";
 
 /**
  * Pays out an approved InvestSuite withdrawal, safely re-runnable at any point:
@@ -31,7 +30,7 @@ export type ExecuteOutcome = "executed" | "retry_later" | "failed" | "skipped";
 export async function executeInvestSuiteWithdrawal(deps: ExecuteDeps, withdrawalId: string): Promise<ExecuteOutcome> {
   const { db, investSuite } = deps;
   const now = deps.now ?? (() => new Date());
-  const started = await begin(db, withdrawalId, now());
+  const started = await beginExecution(db, withdrawalId, now());
   if (!started) return "skipped";
   let request = started;
 
@@ -84,67 +83,9 @@ export async function executeInvestSuiteWithdrawal(deps: ExecuteDeps, withdrawal
     return "executed";
   } catch (error) {
     if (isProviderError(error) && !error.retryable) {
-      await db.$transaction((tx) =>
-        recordTransition(tx, request.id, "EXECUTING", "FAILED", {
-          reason: error.userMessage,
-          data: { failureMessage: error.userMessage, failureRetryable: false, nextExecutionAt: null },
-        }),
-      );
-      return "failed";
+      return failExecution(db, request.id, error.userMessage);
     }
     const message = isProviderError(error) ? error.userMessage : "The payout was interrupted; it resumes with the same idempotency key.";
     return retryLater(db, request.id, request.executionAttempts, deps.maxAttempts, now(), message);
   }
-}
-
-/**
- * An execution holds a lease of this long (renewed by each attempt): an EXECUTING row
- * is resumed only when its retry is due or its lease ran out (the worker died), so
- * two workers never pay the same withdrawal at once. Longer than one attempt's
- * provider calls (timeouts and retries included).
- */
-export const EXECUTION_LEASE_MS = 120_000;
-
-async function begin(db: PrismaClient, withdrawalId: string, now: Date) {
-  return db.$transaction(async (tx) => {
-    const [locked] = await tx.$queryRaw<{ state: string; nextExecutionAt: Date | null; updatedAt: Date }[]>`
-      SELECT state::text, "nextExecutionAt", "updatedAt" FROM "WithdrawalRequest" WHERE id = ${withdrawalId} FOR UPDATE`;
-    if (!locked || (locked.state !== "APPROVED" && locked.state !== "EXECUTING")) return null;
-    if (locked.state === "EXECUTING") {
-      const retryDue = locked.nextExecutionAt !== null && locked.nextExecutionAt <= now;
-      const leaseExpired = locked.nextExecutionAt === null && now.getTime() - locked.updatedAt.getTime() > EXECUTION_LEASE_MS;
-      if (!retryDue && !leaseExpired) return null;
-    }
-    if (locked.state === "APPROVED") await recordTransition(tx, withdrawalId, "APPROVED", "EXECUTING");
-    return tx.withdrawalRequest.update({
-      where: { id: withdrawalId },
-      data: { executionAttempts: { increment: 1 }, nextExecutionAt: null },
-    });
-  });
-}
-
-/** Stays EXECUTING with a later attempt (same key); after the last attempt it is FAILED but retryable by a person. */
-async function retryLater(
-  db: PrismaClient,
-  id: string,
-  attempts: number,
-  maxAttempts = 8,
-  now: Date,
-  message: string,
-): Promise<ExecuteOutcome> {
-  if (attempts >= maxAttempts) {
-    await db.$transaction((tx) =>
-      recordTransition(tx, id, "EXECUTING", "FAILED", {
-        reason: message,
-        data: { failureMessage: message, failureRetryable: true, nextExecutionAt: null },
-      }),
-    );
-    return "failed";
-  }
-  const delayMs = Math.min(30_000 * 2 ** (attempts - 1), 3_600_000);
-  await db.withdrawalRequest.update({
-    where: { id },
-    data: { failureMessage: message, nextExecutionAt: new Date(now.getTime() + delayMs) },
-  });
-  return "retry_later";
 }

@@ -3,7 +3,10 @@ import type PgBoss from "pg-boss";
 import type { PrismaClient } from "../../generated/prisma/client";
 import type { logger as Logger } from "../../lib/logger";
 import type { InvestSuiteClient } from "../../lib/providers/investsuite/client";
-import { EXECUTION_LEASE_MS, executeInvestSuiteWithdrawal } from "../../lib/withdrawals/execute-investsuite";
+import type { WiseAlphaClient } from "../../lib/providers/wisealpha/client";
+import { executeInvestSuiteWithdrawal } from "../../lib/withdrawals/execute-investsuite";
+import { EXECUTION_LEASE_MS } from "../../lib/withdrawals/execution-lease";
+import { executeWiseAlphaWithdrawal } from "../../lib/withdrawals/execute-wisealpha";
 import { reconcileInvestSuiteWithdrawals } from "../../lib/withdrawals/reconcile-investsuite";
 import { startSweptQueue } from "./job-queue";
 
@@ -11,6 +14,8 @@ export type WithdrawalExecutionOptions = {
   db: PrismaClient;
   boss: PgBoss;
   investSuite: InvestSuiteClient;
+  /** Without it, WiseAlpha withdrawals wait (left APPROVED) for a worker that has one. */
+  wiseAlpha?: WiseAlphaClient;
   logger: typeof Logger;
   sweepIntervalMs?: number;
   maxAttempts?: number;
@@ -18,7 +23,7 @@ export type WithdrawalExecutionOptions = {
 };
 
 /**
- * Pays out approved withdrawals, and resumes ones whose retry is due or whose
+ * Pays out approved withdrawals (InvestSuite and WiseAlpha), and resumes ones whose retry is due or whose
  * execution lease ran out (a worker died mid-payout): same idempotency key, so the
  * provider replays instead of paying again.
  */
@@ -30,18 +35,10 @@ export async function startWithdrawalExecution(options: WithdrawalExecutionOptio
     concurrency: 2,
     sweepIntervalMs: options.sweepIntervalMs ?? 2_000,
     logger,
-    async findDue() {
-      const leaseStart = new Date(Date.now() - EXECUTION_LEASE_MS);
-      const due = await db.$queryRaw<{ id: string }[]>`
-        SELECT id FROM "WithdrawalRequest"
-         WHERE provider = 'INVESTSUITE' AND (state = 'APPROVED'
-            OR (state = 'EXECUTING' AND ("nextExecutionAt" <= now() OR ("nextExecutionAt" IS NULL AND "updatedAt" < ${leaseStart}))))
-         ORDER BY "updatedAt" LIMIT 200`;
-      return due.map((row) => row.id);
-    },
+    findDue: () => findDueWithdrawals(db, options.wiseAlpha !== undefined),
     async run(id) {
-      const outcome = await executeInvestSuiteWithdrawal({ db, investSuite: options.investSuite, maxAttempts: options.maxAttempts }, id);
-      logger.info({ withdrawalId: id, outcome }, "withdrawal execution");
+      const result = await executeWithdrawal(options, id);
+      logger.info({ withdrawalId: id, ...result }, "withdrawal execution");
     },
   });
   return {
@@ -50,6 +47,32 @@ export async function startWithdrawalExecution(options: WithdrawalExecutionOptio
       if (reconcileTimer) clearInterval(reconcileTimer);
     },
   };
+}
+
+/** Approved withdrawals, and EXECUTING ones whose retry is due or whose lease ran out (their worker died). */
+export async function findDueWithdrawals(db: PrismaClient, withWiseAlpha: boolean) {
+  const providers = withWiseAlpha ? ["INVESTSUITE", "WISEALPHA"] : ["INVESTSUITE"];
+  const leaseStart = new Date(Date.now() - EXECUTION_LEASE_MS);
+  const due = await db.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "WithdrawalRequest"
+     WHERE provider::text = ANY(${providers}) AND (state = 'APPROVED'
+        OR (state = 'EXECUTING' AND ("nextExecutionAt" <= now() OR ("nextExecutionAt" IS NULL AND "updatedAt" < ${leaseStart}))))
+     ORDER BY "updatedAt" LIMIT 200`;
+  return due.map((row) => row.id);
+}
+
+/** One execution job: the provider's own payout, safe to run again at any point. */
+export async function executeWithdrawal(
+  options: Pick<WithdrawalExecutionOptions, "db" | "investSuite" | "wiseAlpha" | "maxAttempts">,
+  id: string,
+) {
+  const { db, maxAttempts } = options;
+  const row = await db.withdrawalRequest.findUnique({ where: { id }, select: { provider: true } });
+  const outcome =
+    row?.provider === "WISEALPHA" && options.wiseAlpha
+      ? await executeWiseAlphaWithdrawal({ db, wiseAlpha: options.wiseAlpha, maxAttempts }, id)
+      : await executeInvestSuiteWithdrawal({ db, investSuite: options.investSuite, maxAttempts }, id);
+  return { provider: row?.provider, outcome };
 }
 
 /**

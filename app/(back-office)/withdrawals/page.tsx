@@ -7,7 +7,7 @@ import { WithdrawalsQueue, type QueueRow } from "@/components/withdrawals/withdr
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
-import { countWithdrawalsByState, findWithdrawals } from "@/lib/data/withdrawals/find-withdrawals";
+import { findWithdrawalQueue } from "@/lib/data/withdrawals/find-withdrawals";
 import { decisionReasons } from "@/lib/data/withdrawals/withdrawal-format";
 import { withdrawalFilterSchema } from "@/lib/validations/withdrawals";
 
@@ -31,7 +31,7 @@ export default async function WithdrawalsPage({ searchParams }: Props) {
   const filter = parsed.success ? parsed.data : withdrawalFilterSchema.parse({});
   const kept = parsed.success ? params : {};
 
-  const [{ withdrawals, total, page, pageCount }, counts] = await Promise.all([findWithdrawals(filter), countWithdrawalsByState(filter)]);
+  const { withdrawals, counts, total, page, pageCount } = await findWithdrawalQueue(filter);
   const canDecide = hasPermission(user.role, "withdrawals.decide");
   const rows: QueueRow[] = withdrawals.map((w) => ({ ...w, approveReason: decisionReasons(w, user).approve }));
   const pageHref = (n: number) => `/withdrawals?${new URLSearchParams({ ...kept, page: String(n) }).toString()}`;
@@ -41,6 +41,13 @@ export default async function WithdrawalsPage({ searchParams }: Props) {
       <PageHeader
         title="Withdrawals"
         description="Customers' withdrawal requests from the providers, oldest first. Staff or an admin prepares; another admin approves (four eyes); the payout runs by itself."
+        actions={
+          hasPermission(user.role, "withdrawals.prepare") && (
+            <Link href="/withdrawals/new" className="rounded-md bg-slate-900 px-3 py-2 text-sm font-medium text-white hover:bg-slate-700">
+              New WiseAlpha withdrawal
+            </Link>
+          )
+        }
       />
       <WithdrawalFilters initial={kept} />
       {!parsed.success && (

@@ -6,7 +6,7 @@ import type { WithdrawalState } from "@/generated/prisma/enums";
 import { getDb } from "@/lib/db";
 import { withdrawalFilterSchema } from "@/lib/validations/withdrawals";
 
-import { countWithdrawalsByState, findWithdrawals } from "./find-withdrawals";
+import { countWithdrawalsByState, findWithdrawalQueue, findWithdrawals } from "./find-withdrawals";
 
 // Other suites share the database, and a portfolio may have only one open request: so every request here has
 // its own portfolio, and a currency code made up for this run (Q…/Z…, not a real code) isolates the queries.
@@ -107,6 +107,26 @@ describe("countWithdrawalsByState", () => {
       CANCELLED: 0,
     });
     expect(await countWithdrawalsByState(filter({ currency: C2, provider: "INVESTSUITE" }))).toMatchObject({ REQUESTED: 1, CANCELLED: 0 });
+  });
+});
+
+describe("findWithdrawalQueue (what the page awaits)", () => {
+  it("gives the same rows and total as findWithdrawals, with the total taken from the counts", async () => {
+    const inputs: Record<string, string>[] = [
+      { currency: C1 },
+      { currency: C1, state: "REQUESTED" },
+      { currency: C2, provider: "WISEALPHA" },
+    ];
+    for (const input of inputs) {
+      const queue = await findWithdrawalQueue(filter(input), NOW, 2);
+      const plain = await findWithdrawals(filter(input), NOW, 2);
+      expect({ rows: queue.withdrawals, total: queue.total, pageCount: queue.pageCount }).toEqual({
+        rows: plain.withdrawals,
+        total: plain.total,
+        pageCount: plain.pageCount,
+      });
+      expect(queue.counts).toEqual(await countWithdrawalsByState(filter(input)));
+    }
   });
 });
 

@@ -17,6 +17,8 @@ export type WithdrawalRowView = {
   provider: string;
   portfolioRef: string | null;
   ownerRef: string | null;
+  customerRef: string | null;
+  accountRef: string | null;
   currency: string;
   amount: string;
   isFull: boolean;
@@ -46,25 +48,23 @@ const ORDER: Record<WithdrawalSort, Prisma.WithdrawalRequestOrderByWithRelationI
   "amount-asc": [{ amount: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }],
 };
 
-/** One page of the queue (offset pagination: the queue is small and people jump to a page). */
-export async function findWithdrawals(filter: WithdrawalFilter, now = new Date(), pageSize = WITHDRAWALS_PAGE_SIZE) {
-  const where = withdrawalWhere(filter);
-  const [rows, total] = await Promise.all([
-    getDb().withdrawalRequest.findMany({
-      where,
-      orderBy: ORDER[filter.sort],
-      skip: (filter.page - 1) * pageSize,
-      take: pageSize,
-      include: { approvals: { select: { approverId: true } } },
-    }),
-    getDb().withdrawalRequest.count({ where }),
-  ]);
-  const withdrawals: WithdrawalRowView[] = rows.map((r) => ({
+/** One page of the queue's rows (offset pagination: the queue is small and people jump to a page). */
+async function findWithdrawalRows(filter: WithdrawalFilter, now: Date, pageSize: number): Promise<WithdrawalRowView[]> {
+  const rows = await getDb().withdrawalRequest.findMany({
+    where: withdrawalWhere(filter),
+    orderBy: ORDER[filter.sort],
+    skip: (filter.page - 1) * pageSize,
+    take: pageSize,
+    include: { approvals: { select: { approverId: true } } },
+  });
+  return rows.map((r) => ({
     id: r.id,
     state: r.state,
     provider: r.provider,
     portfolioRef: r.portfolioRef,
     ownerRef: r.ownerRef,
+    customerRef: r.customerRef,
+    accountRef: r.accountRef,
     currency: r.currency,
     amount: formatWithdrawalAmount(r.amount, r.currency, r.isFull),
     isFull: r.isFull,
@@ -75,7 +75,27 @@ export async function findWithdrawals(filter: WithdrawalFilter, now = new Date()
     approverIds: r.approvals.map((a) => a.approverId),
     requiredApprovals: r.requiredApprovals,
   }));
-  return { withdrawals, total, page: filter.page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+const paging = (total: number, page: number, pageSize: number) => ({ total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) });
+
+/** One page of the queue with its total. */
+export async function findWithdrawals(filter: WithdrawalFilter, now = new Date(), pageSize = WITHDRAWALS_PAGE_SIZE) {
+  const [withdrawals, total] = await Promise.all([
+    findWithdrawalRows(filter, now, pageSize),
+    getDb().withdrawalRequest.count({ where: withdrawalWhere(filter) }),
+  ]);
+  return { withdrawals, ...paging(total, filter.page, pageSize) };
+}
+
+/**
+ * What the queue page shows: one page of rows and the counts per state. The total comes
+ * from the counts (the chosen state's, or all of them), which saves the page a COUNT query.
+ */
+export async function findWithdrawalQueue(filter: WithdrawalFilter, now = new Date(), pageSize = WITHDRAWALS_PAGE_SIZE) {
+  const [withdrawals, counts] = await Promise.all([findWithdrawalRows(filter, now, pageSize), countWithdrawalsByState(filter)]);
+  const total = filter.state ? counts[filter.state] : Object.values(counts).reduce((a, b) => a + b, 0);
+  return { withdrawals, counts, ...paging(total, filter.page, pageSize) };
 }
 
 /** Counts per state under the other filters, ignoring the state (each count says what choosing it would give). */

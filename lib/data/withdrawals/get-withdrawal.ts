@@ -3,7 +3,7 @@ import "server-only";
 import type { WithdrawalState } from "@/generated/prisma/enums";
 import { getDb } from "@/lib/db";
 import { isProviderError } from "@/lib/providers/errors";
-import { getInvestSuiteClient } from "@/lib/providers/server-clients";
+import { getInvestSuiteClient, getWiseAlphaClient } from "@/lib/providers/server-clients";
 import { getRequestLogger } from "@/lib/request-context";
 
 import { formatDivestAmount, holdingRows, type HoldingRow } from "../portfolios/portfolio-detail-format";
@@ -24,7 +24,8 @@ export type TimelineEntry = {
 
 export type ProviderView =
   | { kind: "found"; name: string; status: string; divestAmount: string; holdings: HoldingRow[] }
-  | { kind: "error"; message: string }
+  | { kind: "balance"; customerId: string; accountId: string; canWithdraw: boolean; balances: { currency: string; amount: string }[] }
+  | { kind: "error"; provider: string; message: string }
   | { kind: "none"; message: string };
 
 /** A withdrawal with everything the detail page shows, as plain data. */
@@ -74,6 +75,9 @@ export async function getWithdrawal(id: string, now = new Date()) {
     provider: w.provider,
     portfolioRef: w.portfolioRef,
     ownerRef: w.ownerRef,
+    customerRef: w.customerRef,
+    accountRef: w.accountRef,
+    providerReference: w.providerReference,
     currency: w.currency,
     amount: formatWithdrawalAmount(w.amount, w.currency, w.isFull),
     isFull: w.isFull,
@@ -99,9 +103,13 @@ export async function getWithdrawal(id: string, now = new Date()) {
 }
 export type WithdrawalDetail = NonNullable<Awaited<ReturnType<typeof getWithdrawal>>>;
 
-/** What InvestSuite holds for the portfolio now. A provider failure is shown inline with its own message, never a 500. */
-export async function loadProviderView(provider: string, portfolioRef: string | null): Promise<ProviderView> {
-  if (provider !== "INVESTSUITE") return { kind: "none", message: "The provider's view is only available for InvestSuite withdrawals." };
+/** What the provider holds now. A provider failure is shown inline with its own message, never a 500. */
+export async function loadProviderView(
+  w: Pick<WithdrawalDetail, "provider" | "portfolioRef" | "customerRef" | "accountRef">,
+): Promise<ProviderView> {
+  if (w.provider === "WISEALPHA") return loadWiseAlphaView(w.customerRef, w.accountRef);
+  if (w.provider !== "INVESTSUITE") return { kind: "none", message: "The provider's view is not available for this provider." };
+  const portfolioRef = w.portfolioRef;
   if (!portfolioRef) return { kind: "none", message: "This request names no portfolio." };
   try {
     const p = await getInvestSuiteClient().getPortfolio(portfolioRef);
@@ -115,6 +123,26 @@ export async function loadProviderView(provider: string, portfolioRef: string | 
   } catch (error) {
     if (!isProviderError(error)) throw error;
     (await getRequestLogger()).warn({ err: error, portfolioId: portfolioRef }, "withdrawal detail: provider call failed");
-    return { kind: "error", message: error.userMessage };
+    return { kind: "error", provider: "InvestSuite", message: error.userMessage };
+  }
+}
+
+/** WiseAlpha: the account's uninvested cash per currency, and whether the customer may withdraw now. */
+async function loadWiseAlphaView(customerId: string | null, accountId: string | null): Promise<ProviderView> {
+  if (!customerId || !accountId) return { kind: "none", message: "This request names no WiseAlpha account." };
+  try {
+    const client = getWiseAlphaClient();
+    const [customer, balances] = await Promise.all([client.getCustomer(customerId), client.getBalances({ customerId, accountId })]);
+    return {
+      kind: "balance",
+      customerId,
+      accountId,
+      canWithdraw: customer.validation.can_withdraw,
+      balances: balances.map((b) => ({ currency: b.currency, amount: `${b.amount} ${b.currency}` })),
+    };
+  } catch (error) {
+    if (!isProviderError(error)) throw error;
+    (await getRequestLogger()).warn({ err: error, customerId, accountId }, "withdrawal detail: provider call failed");
+    return { kind: "error", provider: "WiseAlpha", message: error.userMessage };
   }
 }

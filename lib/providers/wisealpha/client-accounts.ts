@@ -120,11 +120,16 @@ export function accountMethods(call: Call) {
      * The reconciliation step for a withdrawal whose answer was lost: the first Withdrawal
      * transaction of exactly -amount at or after `since` (take `since` from just before the send).
      * WiseAlpha's withdraw carries no reference of ours, so amount and time are what match.
+     * `exclude`: transaction references already matched to other withdrawals of ours, so two
+     * payouts of the same amount are never both attributed to one transaction.
      */
-    findWithdrawal: async (ref: BalanceRef & { amount: string; since: Date | string }): Promise<WiseAlphaTransaction | null> => {
+    findWithdrawal: async (
+      ref: BalanceRef & { amount: string; since: Date | string; exclude?: ReadonlySet<string> },
+    ): Promise<WiseAlphaTransaction | null> => {
       const since = new Date(ref.since).getTime();
       const negated = `-${cashAmount.parse(ref.amount)}`;
       for await (const transaction of iterateTransactions(ref)) {
+        if (ref.exclude?.has(transaction.reference)) continue;
         if (/withdraw/i.test(transaction.type) && sameDecimal(transaction.amount, negated) && Date.parse(transaction.created) >= since)
           return transaction;
       }

@@ -23,7 +23,7 @@ export default async function WithdrawalPage({ params }: Props) {
   if (id.length > 64) notFound();
   const w = await getWithdrawal(id);
   if (!w) notFound();
-  const providerView = await loadProviderView(w.provider, w.portfolioRef);
+  const providerView = await loadProviderView(w);
   const show = { prepare: hasPermission(user.role, "withdrawals.prepare"), decide: hasPermission(user.role, "withdrawals.decide") };
 
   return (

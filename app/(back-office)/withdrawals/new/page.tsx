@@ -1,0 +1,23 @@
+import Link from "next/link";
+
+import { PageHeader } from "@/components/ui/page-header";
+import { NewWiseAlphaWithdrawalForm } from "@/components/withdrawals/new-wisealpha-withdrawal-form";
+import { requirePagePermission } from "@/lib/auth/session";
+
+export const metadata = { title: "New WiseAlpha withdrawal" };
+
+export default async function NewWiseAlphaWithdrawalPage() {
+  await requirePagePermission("withdrawals.prepare");
+  return (
+    <>
+      <Link href="/withdrawals" className="mb-2 inline-block text-sm underline">
+        ← Withdrawals
+      </Link>
+      <PageHeader
+        title="New WiseAlpha withdrawal"
+        description="Pays a customer's uninvested cash to their registered bank account. WiseAlpha's balance and can_withdraw are checked before it is queued; you become its maker, so another admin must approve it."
+      />
+      <NewWiseAlphaWithdrawalForm />
+    </>
+  );
+}

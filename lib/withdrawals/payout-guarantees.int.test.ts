@@ -1,0 +1,185 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import path from "node:path";
+
+import Decimal from "decimal.js";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+
+import type { CurrentUser } from "@/lib/auth/session";
+import { approveWithdrawal, prepareWithdrawal } from "@/lib/data/withdrawals/decide-withdrawal";
+import { createPrismaClient } from "@/lib/db/create-client";
+import { createInvestSuiteClient, type InvestSuiteClient } from "@/lib/providers/investsuite/client";
+import { DEMO_LOGIN, startContractSandbox, type ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
+import { signInAs } from "@/scripts/test-support/auth";
+
+import { withdrawalIdempotencyKey } from "./divest-amount";
+import { executeInvestSuiteWithdrawal } from "./execute-investsuite";
+import { deliverSandboxEvents } from "./test-events";
+
+/**
+ * The issue's "never pays twice" promises, each proven by what the InvestSuite sandbox
+ * recorded (its cash transfers: one per Idempotency-Key), not only by our own rows.
+ */
+const db = createPrismaClient(process.env.DATABASE_URL!, 4);
+let sandbox: ContractSandbox;
+let investSuite: InvestSuiteClient;
+/** POST /events/withdraw/ calls this process sent (a replay with the same key is a call, not a payout). */
+let withdrawPosts = 0;
+
+beforeAll(async () => {
+  sandbox = await startContractSandbox();
+  investSuite = createInvestSuiteClient({
+    baseUrl: sandbox.baseUrl,
+    username: DEMO_LOGIN.username,
+    password: DEMO_LOGIN.password,
+    fetch: async (url, init) => {
+      if (init.method === "POST" && url.includes("/events/withdraw/")) withdrawPosts += 1;
+      return fetch(url, init);
+    },
+  });
+});
+afterEach(async () => {
+  await sandbox.control("DELETE", "/__sandbox/faults");
+});
+afterAll(async () => {
+  await sandbox?.close();
+});
+
+const used = new Set<string>();
+/** A robo portfolio no other test here touched, where the customer asked for `amount` and the sells freed the cash. */
+async function customerAsks(amount: string | "full") {
+  const page = await investSuite.listPortfolios({
+    query: "status eq 'ACTIVE' and money_type eq 'REAL_MONEY' and config.manager eq 'ROBO_ADVISOR_DISCRETIONARY'",
+    limit: 100,
+  });
+  const taken = new Set((await db.withdrawalRequest.findMany({ select: { portfolioRef: true } })).map((r) => r.portfolioRef));
+  const portfolio = page.results.find((p) => !used.has(p.id) && !taken.has(p.id))!;
+  used.add(portfolio.id);
+  await sandbox.control("POST", `/investsuite/__sandbox/portfolios/${portfolio.id}/request-withdrawal`, { amount });
+  await sandbox.control("POST", `/investsuite/__sandbox/portfolios/${portfolio.id}/free-cash`);
+  return portfolio;
+}
+async function withdrawal(state: "CASH_AVAILABLE" | "APPROVED", amount: string) {
+  const portfolio = await customerAsks(amount);
+  const id = randomUUID();
+  await db.withdrawalRequest.create({
+    data: {
+      id,
+      provider: "INVESTSUITE",
+      portfolioRef: portfolio.id,
+      currency: portfolio.base_currency,
+      amount,
+      state,
+      idempotencyKey: withdrawalIdempotencyKey(id),
+    },
+  });
+  return { id, portfolioId: portfolio.id };
+}
+const payoutsAtSandbox = async (portfolioId: string) =>
+  ((await sandbox.control("GET", `/investsuite/__sandbox/cash-transfers?portfolio=${portfolioId}`)) as { results: unknown[] }).results
+    .length;
+const row = (id: string) => db.withdrawalRequest.findUniqueOrThrow({ where: { id } });
+const userOf = async (role: "STAFF" | "ADMIN"): Promise<CurrentUser> => {
+  const { user, session } = await signInAs(role);
+  return { id: user.id, email: user.email, name: user.name, role: user.role, sessionId: session.id };
+};
+
+describe("never pays twice", () => {
+  it("20 concurrent approvals of one request cause exactly one payout at the sandbox", async () => {
+    const w = await withdrawal("CASH_AVAILABLE", "100");
+    await prepareWithdrawal(await userOf("STAFF"), w.id);
+    // Twenty admins click Approve at the same moment.
+    const admins = await Promise.all(Array.from({ length: 20 }, () => userOf("ADMIN")));
+    const results = await Promise.allSettled(admins.map((admin) => approveWithdrawal(admin, w.id)));
+    expect(results.filter((r) => r.status === "fulfilled" && r.value.approved)).toHaveLength(1);
+    expect(results.filter((r) => r.status === "rejected")).toHaveLength(19);
+    expect(await db.withdrawalTransition.count({ where: { withdrawalId: w.id, toState: "APPROVED" } })).toBe(1);
+
+    // Then the worker path: several workers pick it up at once, and a later sweep sees it again.
+    const posts = withdrawPosts;
+    const outcomes = await Promise.all(Array.from({ length: 5 }, () => executeInvestSuiteWithdrawal({ db, investSuite }, w.id)));
+    expect(outcomes.sort()).toEqual(["executed", "skipped", "skipped", "skipped", "skipped"]);
+    expect(await executeInvestSuiteWithdrawal({ db, investSuite }, w.id)).toBe("skipped");
+    expect(withdrawPosts - posts).toBe(1);
+    expect(await payoutsAtSandbox(w.portfolioId)).toBe(1);
+    expect((await row(w.id)).state).toBe("EXECUTED");
+  });
+
+  it("a worker SIGKILLed during EXECUTING resumes in a new process without a second payout", { timeout: 120_000 }, async () => {
+    const w = await withdrawal("APPROVED", "150");
+    // Every InvestSuite call takes 1.5 s, so the worker is still mid-execution well after the payout landed.
+    await sandbox.control("PUT", "/__sandbox/faults/investsuite", { latencyMs: 1_500 });
+    const first = startWorker(w.id);
+    await waitFor(async () => (await payoutsAtSandbox(w.portfolioId)) === 1, 60_000);
+    first.kill("SIGKILL");
+    await exited(first);
+    expect(first.signalCode).toBe("SIGKILL");
+    const killed = await row(w.id);
+    expect(killed.state).toBe("EXECUTING");
+    expect(killed.executedAt).toBeNull();
+
+    await sandbox.control("DELETE", "/__sandbox/faults");
+    // The dead worker's lease would run out after EXECUTION_LEASE_MS; age it instead of waiting two minutes.
+    await db.$executeRaw`UPDATE "WithdrawalRequest" SET "updatedAt" = now() - interval '10 minutes' WHERE id = ${w.id}`;
+    const second = startWorker(w.id);
+    try {
+      await waitFor(async () => (await row(w.id)).state === "EXECUTED", 60_000);
+    } finally {
+      second.kill("SIGTERM");
+      await exited(second);
+    }
+    expect(await payoutsAtSandbox(w.portfolioId)).toBe(1);
+    const done = await row(w.id);
+    expect(done.executionAttempts).toBe(2);
+    const portfolio = await investSuite.getPortfolio(w.portfolioId);
+    expect(new Decimal(portfolio.config.manager_settings.divest_amount ?? "0").isZero()).toBe(true);
+    const history = await db.withdrawalTransition.findMany({ where: { withdrawalId: w.id }, orderBy: { id: "asc" } });
+    expect(history.map((h) => h.toState)).toEqual(["EXECUTING", "EXECUTED"]);
+  });
+
+  it("a full withdrawal (1e100) goes from the customer's request to EXECUTED with divest_amount 0 at the sandbox", async () => {
+    const portfolio = await customerAsks("full");
+    const cash = new Decimal((await investSuite.getPortfolio(portfolio.id)).portfolio[`$${portfolio.base_currency}`] ?? "0");
+    // The sandbox's own outbound events (divest-amount-update 1e100, then cash-available), ingested and processed as the worker does.
+    await deliverSandboxEvents(db, sandbox, portfolio.id, ["portfolios.divest-amount-update", "portfolios.cash-available-for-withdrawal"]);
+    const request = await db.withdrawalRequest.findFirstOrThrow({ where: { portfolioRef: portfolio.id } });
+    expect(request).toMatchObject({ state: "CASH_AVAILABLE", isFull: true, amount: null });
+
+    await prepareWithdrawal(await userOf("STAFF"), request.id);
+    expect(await approveWithdrawal(await userOf("ADMIN"), request.id)).toEqual({ approved: true });
+    expect(await executeInvestSuiteWithdrawal({ db, investSuite }, request.id)).toBe("executed");
+
+    const done = await row(request.id);
+    expect(done.state).toBe("EXECUTED");
+    expect(done.payoutAmount!.toFixed()).toBe(cash.toFixed());
+    expect(await payoutsAtSandbox(portfolio.id)).toBe(1);
+    const after = await investSuite.getPortfolio(portfolio.id);
+    expect(new Decimal(after.config.manager_settings.divest_amount ?? "0").isZero()).toBe(true);
+    expect(after.portfolio[`$${portfolio.base_currency}`]).toBe("0");
+  });
+});
+
+/** The worker's execution job in its own Node process (no npx in between: the kill must hit the process that pays). */
+function startWorker(withdrawalId: string): ChildProcess {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "test-support", "withdrawal-execution-child.ts")], {
+    env: {
+      ...process.env,
+      ONLY_WITHDRAWAL_ID: withdrawalId,
+      INVESTSUITE_BASE_URL: sandbox.baseUrl,
+      INVESTSUITE_USERNAME: DEMO_LOGIN.username,
+      INVESTSUITE_PASSWORD: DEMO_LOGIN.password,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stderr!.on("data", (chunk: Buffer) => process.stderr.write(`[worker ${child.pid}] ${chunk.toString()}`));
+  return child;
+}
+const exited = (child: ChildProcess) =>
+  child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise<void>((r) => child.once("exit", () => r()));
+async function waitFor(check: () => Promise<boolean>, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error("timed out waiting");
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "WithdrawalRequest" ADD COLUMN     "payoutSentAt" TIMESTAMP(3),
+ADD COLUMN     "providerReference" TEXT;

@@ -1,0 +1,76 @@
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+
+import { TARGETS } from "./config";
+import { fmtInt, fmtMs, table } from "./stats";
+import type { QueueBenchResult } from "./withdrawals-bench";
+import { bulkLoadWithdrawals } from "./withdrawals-load";
+
+export const QUEUE_EXPLAIN_FILE = path.join("scripts", "bench", "last-explain-withdrawals.txt");
+
+type PhaseOptions = { databaseUrl: string; dataDir: string; runId: string; log: (message: string) => void };
+
+/**
+ * Issue 5's queue figure: loads BENCH_WITHDRAWALS requests (10,000 by default; 0 skips) into
+ * the bench database, times the queue's data layer in a child process (see
+ * withdrawals-bench.ts) and prints its table. One call from scripts/bench.ts.
+ */
+export async function benchWithdrawalQueue({ databaseUrl, dataDir, runId, log }: PhaseOptions) {
+  const count = Number((process.env.BENCH_WITHDRAWALS ?? "10000").replace(/_/g, ""));
+  if (!Number.isInteger(count) || count <= 0) return log("withdrawal queue: skipped (BENCH_WITHDRAWALS=0)");
+  log(`loading ${fmtInt(count)} withdrawal requests with INSERT … SELECT FROM generate_series…`);
+  const load = await bulkLoadWithdrawals(databaseUrl, count, runId);
+  log(`loaded in ${load.seconds.toFixed(1)} s; timing the withdrawal queue data layer (lib/data/withdrawals/find-withdrawals.ts)…`);
+  const result = await runChild(databaseUrl, path.join(dataDir, "withdrawals-result.json"));
+  const header = [
+    `findWithdrawalQueue on ${fmtInt(count)} requests`,
+    "rows",
+    "matches",
+    "p50 ms",
+    "p95 ms",
+    "max ms",
+    "runs",
+    `p95 ≤ ${TARGETS.listP95Ms}`,
+  ];
+  const rows = result.cases.map((c) => [
+    c.name,
+    String(c.rows),
+    fmtInt(c.total),
+    fmtMs(c.page.p50),
+    fmtMs(c.page.p95),
+    fmtMs(c.page.max),
+    String(c.page.runs),
+    c.page.p95 <= TARGETS.listP95Ms ? "yes" : "NO",
+  ]);
+  const worst = Math.max(...result.cases.map((c) => c.page.p95));
+  console.log(
+    `\nWithdrawal queue server time (target p95 ≤ ${TARGETS.listP95Ms} ms; rows + counts per state, all page.tsx awaits; worst p95 ${fmtMs(worst)} ms)\n${table(header, rows)}`,
+  );
+  if (result.explained.length)
+    console.log(`EXPLAIN (ANALYZE, BUFFERS) of the cases over ${TARGETS.listP95Ms} ms written to ${QUEUE_EXPLAIN_FILE}`);
+}
+
+/** In its own process, for the react-server condition and an environment lib/env.ts accepts (as list-phase.ts does). */
+async function runChild(databaseUrl: string, resultFile: string): Promise<QueueBenchResult> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, "--conditions=react-server"].filter(Boolean).join(" "),
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+    NODE_ENV: "production",
+    LOG_LEVEL: "warn",
+  };
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(path.join("node_modules", ".bin", "tsx"), ["scripts/bench/withdrawals-bench.ts", resultFile, QUEUE_EXPLAIN_FILE], {
+      env,
+      stdio: ["ignore", "inherit", "inherit"],
+    });
+    child.once("error", reject);
+    child.once("exit", (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`withdrawal queue bench failed (${signal ?? `exit code ${code}`})`)),
+    );
+  });
+  return JSON.parse(await readFile(resultFile, "utf8")) as QueueBenchResult;
+}
