@@ -22,6 +22,12 @@ export type SweptQueueOptions = {
   name: string;
   concurrency: number;
   sweepIntervalMs: number;
+  /**
+   * How long a dispatched job may run before pg-boss gives up on it. Under the "stately"
+   * policy a row cannot be queued again while its job is active, so after a crash this is
+   * also how long the row waits to be resumed: keep it at the row's own lease.
+   */
+  expireInSeconds?: number;
   /** Ids of the rows due now, from our own tables (the source of truth). */
   findDue(): Promise<string[]>;
   run(id: string): Promise<void>;
@@ -37,7 +43,10 @@ export type SweptQueueOptions = {
  */
 export async function startSweptQueue(boss: PgBoss, options: SweptQueueOptions) {
   const { name, logger } = options;
-  await boss.createQueue(name, { name, policy: "stately", retryLimit: 0, expireInSeconds: 300 });
+  const queueOptions = { name, policy: "stately", retryLimit: 0, expireInSeconds: options.expireInSeconds ?? 300 } as const;
+  await boss.createQueue(name, queueOptions);
+  // createQueue leaves an existing queue as it was; this applies a changed expiry on upgrade.
+  await boss.updateQueue(name, queueOptions);
   for (let i = 0; i < options.concurrency; i++) {
     await boss.work<{ id: string }>(name, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
       if (job) await options.run(job.data.id);

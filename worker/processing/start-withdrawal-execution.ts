@@ -34,6 +34,8 @@ export async function startWithdrawalExecution(options: WithdrawalExecutionOptio
     name: "execute-withdrawal",
     concurrency: 2,
     sweepIntervalMs: options.sweepIntervalMs ?? 2_000,
+    // A worker killed mid-payout is resumed once its lease runs out, not after pg-boss's default 5 minutes.
+    expireInSeconds: EXECUTION_LEASE_MS / 1000,
     logger,
     findDue: () => findDueWithdrawals(db, options.wiseAlpha !== undefined),
     async run(id) {
