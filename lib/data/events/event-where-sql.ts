@@ -8,20 +8,22 @@ export function escapeLike(text: string): string {
 
 /**
  * Payload text search looks this far back from `to` (or now) unless the filter sets
- * `from`. It is a substring match (ILIKE on the JSON text), so no b-tree helps and
- * every candidate row is read: ~400 ms for 1M events, ~30 ms for a week of them. A
- * pg_trgm GIN index made it 14–58 ms over everything, but at ~276 MB per 1M events
- * and a batched ingest 3.5× slower (bench: 6,350 → 1,600 rows/s, batches of 500),
- * which would sink ingest below its target; a tsvector would match whole words only.
- * A window keeps ingest fast and the search exact; an older event is found by setting
- * `from` (or by its entity id, which is indexed). README "Events" says the same.
+ * `from`: the same 24 hours the page's chart shows by default. It is a substring match
+ * (ILIKE on the JSONB rendered as text), so no b-tree helps and every candidate row is
+ * rendered and read: ~12 µs a row on a busy 2-core machine, so 1M events take seconds,
+ * a week (78k) ~1 s and a day (11k) ~100 ms. A pg_trgm GIN index made it 14–58 ms over
+ * everything, but costs ~276 MB per 1M events and made batched ingest 3.5× slower
+ * (6,350 → 1,600 rows/s in batches of 500), sinking ingest below its target; a tsvector
+ * would match whole words only. The window keeps ingest fast and the match exact; an
+ * older event is found by setting `from` (slower, and the person chose it) or by its
+ * entity id, which is indexed. README "Events" says the same.
  */
-export const TEXT_SEARCH_DAYS = 7;
+export const TEXT_SEARCH_HOURS = 24;
 
 /** Where a payload text search starts when the filter sets no `from`; undefined when it does. */
 export function textSearchFrom(filter: Pick<EventFilter, "q" | "from" | "to">): Date | undefined {
   if (!filter.q || filter.from) return undefined;
-  return new Date((filter.to?.getTime() ?? Date.now()) - TEXT_SEARCH_DAYS * 86_400_000);
+  return new Date((filter.to?.getTime() ?? Date.now()) - TEXT_SEARCH_HOURS * 3_600_000);
 }
 
 /**

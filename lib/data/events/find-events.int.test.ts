@@ -47,7 +47,7 @@ beforeAll(async () => {
   await setRow("wa-2", { receivedAt: new Date("2026-01-02T09:00:00Z") });
 });
 
-/** Before every row's receivedAt here: payload search looks back only a week unless `from` is set. */
+/** Before every row's receivedAt here: payload search looks back only 24 hours unless `from` is set. */
 const JAN = new Date("2025-12-31T00:00:00Z");
 
 const mine = (filter: Partial<EventFilter> = {}): EventFilter => ({ type: RUN, ...filter }) as EventFilter;
@@ -71,9 +71,10 @@ describe("findEvents filters", () => {
     expect(nextCursor).toBeNull();
   });
 
-  it("searches payload text in the week before `to` (or now) unless `from` is set", async () => {
+  it("searches payload text in the 24 hours before `to` (or now) unless `from` is set", async () => {
     expect((await findEvents(mine({ q: "SURE" }))).events).toEqual([]);
-    expect(ids((await findEvents(mine({ q: "SURE", to: new Date("2026-01-03T00:00:00Z") }))).events)).toEqual(["is-1", "is-2"]);
+    expect(ids((await findEvents(mine({ q: "SURE", to: new Date("2026-01-01T23:00:00Z") }))).events)).toEqual(["is-1", "is-2"]);
+    expect((await findEvents(mine({ q: "SURE", to: new Date("2026-01-02T11:00:00Z") }))).events).toEqual([]);
   });
 
   it("lists metadata only, never the payload", async () => {
