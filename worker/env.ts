@@ -21,8 +21,8 @@ export const workerEnvSchema = z.object({
     .default("amqp://guest:guest@127.0.0.1:5672"),
   AMQP_EXCHANGE: z.string().min(1).default("investsuite.events"),
   AMQP_QUEUE: z.string().min(1).default("backoffice.investsuite-events"),
-  /** Unacked messages the broker may hand us; above the 500-message batch so one batch fills while the previous one commits. */
-  AMQP_PREFETCH: z.coerce.number().int().min(1).max(65535).default(1000),
+  /** Unacked messages the broker may hand us: two 500-message batches committing and a third filling. */
+  AMQP_PREFETCH: z.coerce.number().int().min(1).max(65535).default(1500),
   MQTT_URL: z
     .string()
     .regex(/^(mqtts?|wss?|tcp):\/\//, "must be an mqtt:// URL")

@@ -19,19 +19,23 @@ const CHUNK_SIZE = 100;
 export function BulkReplay({
   filter,
   failedCount,
+  failedCountApproximate = false,
   disabledReason,
 }: {
   filter: Record<string, string>;
   failedCount: number;
+  /** The count is an estimate (a large filter): the replay's own answers give the exact total. */
+  failedCountApproximate?: boolean;
   disabledReason?: string;
 }) {
   const router = useRouter();
   const [progress, setProgress] = useState<Progress | null>(null);
   const cancelled = useRef(false);
   const running = progress?.state === "running";
+  const countLabel = `${failedCountApproximate ? "about " : ""}${failedCount}`;
 
   async function run() {
-    if (!confirm(`Replay ${failedCount} failed or dead event(s) matching this filter? Their handlers run again.`)) return;
+    if (!confirm(`Replay ${countLabel} failed or dead event(s) matching this filter? Their handlers run again.`)) return;
     cancelled.current = false;
     let done = 0;
     let afterId: string | undefined;
@@ -76,7 +80,7 @@ export function BulkReplay({
           </Button>
         )}
         <span className="text-xs text-slate-600">
-          {disabledReason ?? `${failedCount} FAILED or DEAD event(s) match; only those are replayed.`}
+          {disabledReason ?? `${countLabel} FAILED or DEAD event(s) match; only those are replayed.`}
         </span>
       </div>
       {progress && (

@@ -6,7 +6,13 @@ import type { StoredEventInput } from "./stored-event";
 type Db = Pick<ReturnType<typeof getDb>, "$queryRawUnsafe">;
 
 export type IngestMeta = { provider: Provider; transport: EventTransport; signature: SignatureResult };
-export type IngestResult = { stored: number; duplicates: number; newIds: bigint[] };
+export type IngestResult = {
+  stored: number;
+  duplicates: number;
+  newIds: bigint[];
+  /** Provider event ids this call inserted (the rest were already stored or repeated in the batch). */
+  newProviderEventIds: Set<string>;
+};
 
 /**
  * The one way any transport stores events: a single INSERT … SELECT FROM unnest
@@ -16,12 +22,12 @@ export type IngestResult = { stored: number; duplicates: number; newIds: bigint[
  * callers acknowledge to the sender only after this resolves.
  */
 export async function ingestEvents(db: Db, meta: IngestMeta, events: StoredEventInput[]): Promise<IngestResult> {
-  if (events.length === 0) return { stored: 0, duplicates: 0, newIds: [] };
+  if (events.length === 0) return { stored: 0, duplicates: 0, newIds: [], newProviderEventIds: new Set() };
   const batch = foldRepeats(events);
   const refs = (name: keyof StoredEventInput["refs"]) => batch.map(({ event }) => event.refs[name] ?? null);
 
   // xmax = 0 only for rows this statement inserted (an updated row carries the updating xid).
-  const rows = await db.$queryRawUnsafe<{ id: bigint; inserted: boolean }[]>(
+  const rows = await db.$queryRawUnsafe<{ id: bigint; providerEventId: string; inserted: boolean }[]>(
     `INSERT INTO "ProviderEvent" ("provider", "transport", "signature", "providerEventId", "type", "portfolioRef", "userRef", "customerRef",
                                   "accountRef", "orderRef", "investmentRef", "providerCreatedAt", "payload", "deliveries")
      SELECT $1::"Provider", $2::"EventTransport", $3::"SignatureResult", e.event_id, e.type, e.portfolio, e.usr, e.customer,
@@ -30,7 +36,7 @@ export async function ingestEvents(db: Db, meta: IngestMeta, events: StoredEvent
             AS e(event_id, type, portfolio, usr, customer, account, ord, investment, created, payload, deliveries)
      ON CONFLICT ("provider", "providerEventId")
      DO UPDATE SET "deliveries" = "ProviderEvent"."deliveries" + EXCLUDED."deliveries", "lastDeliveredAt" = now()
-     RETURNING "id", (xmax = 0) AS "inserted"`,
+     RETURNING "id", "providerEventId", (xmax = 0) AS "inserted"`,
     meta.provider,
     meta.transport,
     meta.signature,
@@ -46,8 +52,14 @@ export async function ingestEvents(db: Db, meta: IngestMeta, events: StoredEvent
     batch.map(({ event }) => event.rawPayload),
     batch.map(({ deliveries }) => deliveries),
   );
-  const newIds = rows.filter((r) => r.inserted).map((r) => r.id);
-  return { stored: newIds.length, duplicates: events.length - newIds.length, newIds };
+  const inserted = rows.filter((r) => r.inserted);
+  const newIds = inserted.map((r) => r.id);
+  return {
+    stored: newIds.length,
+    duplicates: events.length - newIds.length,
+    newIds,
+    newProviderEventIds: new Set(inserted.map((r) => r.providerEventId)),
+  };
 }
 
 /**

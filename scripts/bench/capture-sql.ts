@@ -36,6 +36,11 @@ export async function explain(databaseUrl: string, statements: Captured[]): Prom
   try {
     const parts: string[] = [];
     for (const { query, params } of statements) {
+      // The status counts ask the planner for estimates: an EXPLAIN cannot be explained.
+      if (/^\s*EXPLAIN\b/i.test(query)) {
+        parts.push(`${query}\n-- params: ${JSON.stringify(params)}\n(a planner estimate; reads no rows)`);
+        continue;
+      }
       const { rows } = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${query}`, params);
       parts.push(`${query}\n-- params: ${JSON.stringify(params)}\n${rows.map((r) => r["QUERY PLAN"]).join("\n")}`);
     }

@@ -32,7 +32,8 @@ export function loadBenchConfig(): BenchConfig {
     serverUrl,
     rawInserts: size("BENCH_RAW_INSERTS", 3_000),
     webhooks: size("BENCH_WEBHOOKS", 20_000),
-    webhookConcurrency: Math.max(1, size("BENCH_WEBHOOK_CONCURRENCY", 32)),
+    // Providers retry and fan out: 128 deliveries in flight is a busy sender, and each waits for its own commit.
+    webhookConcurrency: Math.max(1, size("BENCH_WEBHOOK_CONCURRENCY", 128)),
     amqpEvents: size("BENCH_AMQP", 50_000),
     amqpUrl: process.env.BENCH_AMQP_URL || process.env.AMQP_URL || "amqp://guest:guest@127.0.0.1:5672",
     listEvents: size("BENCH_EVENTS", 1_000_000),

@@ -7,7 +7,8 @@
 import { writeFile } from "node:fs/promises";
 
 import { parseEventFilter } from "@/lib/data/events/event-filter-params";
-import { countEventsByStatus, eventsPerTypeOverTime, findEvents, latestEventId } from "@/lib/data/events/find-events";
+import { findEvents } from "@/lib/data/events/find-events";
+import { loadEventsPage } from "@/lib/data/events/load-events-page";
 import { getDb } from "@/lib/db";
 import type { EventFilter } from "@/lib/validations/events";
 
@@ -19,25 +20,13 @@ import { summarize, type Timing } from "./stats";
 export type ListCaseResult = { name: string; rows: number; list: Timing; page: Timing | null };
 export type ListBenchResult = { cases: ListCaseResult[]; explained: string[] };
 
-const WEEK = 7 * 86_400_000;
 const LIST_RUNS = Number(process.env.BENCH_LIST_RUNS || 50);
 const PAGE_RUNS = Number(process.env.BENCH_PAGE_RUNS || 10);
 /** A case this slow is timed with fewer runs, so one missing index cannot eat the 10-minute budget. */
 const SLOW_MS = 1_000;
 
-/** Everything app/(back-office)/events/page.tsx awaits for one request, in parallel as it does. */
-function pageQueries(filter: EventFilter) {
-  const to = filter.to ?? new Date();
-  const from = filter.from ?? new Date(to.getTime() - WEEK);
-  const span = to.getTime() - from.getTime();
-  const bucket = span <= 3 * 3_600_000 ? "minute" : span <= 3 * 86_400_000 ? "hour" : "day";
-  return Promise.all([
-    findEvents(filter),
-    countEventsByStatus(filter),
-    eventsPerTypeOverTime({ ...filter, from, to }, bucket),
-    latestEventId(),
-  ]);
-}
+/** Everything app/(back-office)/events/page.tsx awaits for one request: the page calls the same function. */
+const pageQueries = (filter: EventFilter) => loadEventsPage(filter);
 
 /** Timing: `runs` after `warmups`; a call slower than SLOW_MS gets 2 warm-ups and `slowRuns`. */
 async function time(call: () => Promise<unknown>, warmups: number, runs: number, slowRuns: number): Promise<Timing> {

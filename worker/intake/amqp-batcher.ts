@@ -20,10 +20,12 @@ export type AmqpBatcher = {
 /**
  * Groups one channel's deliveries into batches (flushed at `batchSize` messages or
  * `flushMs` after the first one) and stores each with one `ingestEvents` call, because
- * a row-at-a-time insert is ~40× slower (design §4). Batches are stored strictly one
- * after another: `ack(last, allUpTo)` acknowledges every earlier delivery on the channel,
- * so a later batch must never be acked before an earlier one committed. Messages that
- * arrive during a commit form the next batch, so batches grow with the load.
+ * a row-at-a-time insert is ~40× slower (design §4). Up to `maxInFlight` batches are
+ * parsed and committed at once, so one batch's parsing overlaps another's commit, but
+ * they are acked strictly in order: `ack(last, allUpTo)` acknowledges every earlier
+ * delivery on the channel, so a batch is acked only after its own commit and the
+ * previous batch's ack. Messages that arrive during commits form the next batch, so
+ * batches grow with the load.
  */
 export function createAmqpBatcher({
   db,
@@ -31,30 +33,42 @@ export function createAmqpBatcher({
   channel,
   batchSize,
   flushMs,
+  maxInFlight = 2,
 }: {
   db: WorkerDb;
   log: Logger;
   channel: Channel;
   batchSize: number;
   flushMs: number;
+  /** Batches being stored at once (each holds a pooled connection while it commits). */
+  maxInFlight?: number;
 }): AmqpBatcher {
   let pending: ConsumeMessage[] = [];
   let timer: NodeJS.Timeout | null = null;
-  let loop: Promise<void> | null = null;
+  let inFlight = 0;
+  /** Settles once the newest started batch is acked (or given up); the next batch acks after it. */
+  let lastAcked: Promise<void> = Promise.resolve();
+  const idle: (() => void)[] = [];
   const abandoned = new AbortController();
 
   function kick() {
     if (timer) clearTimeout(timer);
     timer = null;
-    if (loop || pending.length === 0) return;
-    loop = (async () => {
-      while (pending.length > 0 && !abandoned.signal.aborted) await storeThenAck(pending.splice(0, batchSize));
-    })()
-      .catch((err: unknown) => log.error({ err }, "amqp batch loop failed"))
-      .finally(() => (loop = null));
+    while (pending.length > 0 && inFlight < maxInFlight && !abandoned.signal.aborted) {
+      const batch = pending.splice(0, batchSize);
+      const previous = lastAcked;
+      inFlight += 1;
+      lastAcked = storeThenAck(batch, previous)
+        .catch((err: unknown) => log.error({ err }, "amqp batch failed"))
+        .finally(() => {
+          inFlight -= 1;
+          if (inFlight === 0) for (const resolve of idle.splice(0)) resolve();
+          kick();
+        });
+    }
   }
 
-  async function storeThenAck(batch: ConsumeMessage[]) {
+  async function storeThenAck(batch: ConsumeMessage[], previous: Promise<void>) {
     const events: StoredEventInput[] = [];
     const rejections: Rejection[] = [];
     for (const message of batch) {
@@ -93,6 +107,9 @@ export function createAmqpBatcher({
         await sleep(retryDelayMs(attempt), abandoned.signal);
       }
     }
+    // The earlier batch's ack first: acking this one (allUpTo) would acknowledge it uncommitted.
+    await previous;
+    if (abandoned.signal.aborted) return;
     try {
       channel.ack(batch[batch.length - 1]!, true);
     } catch (err) {
@@ -105,11 +122,14 @@ export function createAmqpBatcher({
     add(message) {
       pending.push(message);
       if (pending.length >= batchSize) kick();
-      else if (!timer && !loop) timer = setTimeout(kick, flushMs);
+      else if (!timer && inFlight === 0) timer = setTimeout(kick, flushMs);
     },
     async drain() {
-      if (pending.length > 0) kick();
-      while (loop) await loop;
+      kick();
+      while (inFlight > 0 || (pending.length > 0 && !abandoned.signal.aborted)) {
+        await new Promise<void>((resolve) => idle.push(resolve));
+        kick();
+      }
     },
     abandon() {
       abandoned.abort();

@@ -12,22 +12,12 @@ import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { filterParams, parseEventFilter } from "@/lib/data/events/event-filter-params";
 import { toEventRowView } from "@/lib/data/events/event-row";
-import { countEventsByStatus, eventsPerTypeOverTime, findEvents, latestEventId, type TimeBucket } from "@/lib/data/events/find-events";
+import { loadEventsPage } from "@/lib/data/events/load-events-page";
 import { eventFilterSchema } from "@/lib/validations/events";
 
 export const metadata = { title: "Events" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const HOUR = 3_600_000;
-
-/** The chart covers the filter's period, or the last 24 hours; buckets fine enough to see a gap, coarse enough to read. */
-function chartPeriod(from: Date | undefined, to: Date | undefined): { from: Date; to: Date; bucket: TimeBucket } {
-  const end = to ?? new Date();
-  const start = from ?? new Date(end.getTime() - 24 * HOUR);
-  const span = end.getTime() - start.getTime();
-  return { from: start, to: end, bucket: span <= 3 * HOUR ? "minute" : span <= 3 * 24 * HOUR ? "hour" : "day" };
-}
 
 export default async function EventsPage({ searchParams }: Props) {
   const user = await requirePagePermission("events.read");
@@ -35,14 +25,7 @@ export default async function EventsPage({ searchParams }: Props) {
   const parsed = parseEventFilter(raw);
   const filter = parsed.success ? parsed.data : eventFilterSchema.parse({});
   const params = parsed.success ? filterParams(raw) : {};
-  const period = chartPeriod(filter.from, filter.to);
-
-  const [{ events, nextCursor }, counts, points, newestId] = await Promise.all([
-    findEvents(filter),
-    countEventsByStatus(filter),
-    eventsPerTypeOverTime({ ...filter, from: period.from, to: period.to }, period.bucket),
-    latestEventId(),
-  ]);
+  const { events, nextCursor, counts, points, newestId, period } = await loadEventsPage(filter);
 
   const query = new URLSearchParams(params);
   const olderHref = nextCursor ? `/events?${new URLSearchParams([...query, ["before", nextCursor]]).toString()}` : null;
@@ -80,7 +63,8 @@ export default async function EventsPage({ searchParams }: Props) {
       {hasPermission(user.role, "events.replay") && (
         <BulkReplay
           filter={params}
-          failedCount={counts.FAILED + counts.DEAD}
+          failedCount={counts.FAILED.count + counts.DEAD.count}
+          failedCountApproximate={counts.FAILED.approximate || counts.DEAD.approximate}
           // The replay action filters with eventWhere, which has no payload search: it would replay more than is shown.
           disabledReason={filter.q ? "Bulk replay ignores the payload text search; clear “Text in payload” to use it." : undefined}
         />

@@ -7,15 +7,8 @@ import type { EventFilter } from "@/lib/validations/events";
 
 import { eventWhere } from "./event-where";
 import { eventWhereSql } from "./event-where-sql";
-import {
-  countEventsByStatus,
-  eventsPerTypeOverTime,
-  findEvents,
-  findEventsAfter,
-  findRejections,
-  getEvent,
-  iterateEventsWithPayload,
-} from "./find-events";
+import { countEventsByStatus, type StatusCounts } from "./count-events-by-status";
+import { eventsPerTypeOverTime, findEvents, findEventsAfter, findRejections, getEvent, iterateEventsWithPayload } from "./find-events";
 
 // Other suites share the database: every event here has a type starting with RUN, and every query filters on it.
 const RUN = `t${Date.now()}`;
@@ -54,6 +47,9 @@ beforeAll(async () => {
   await setRow("wa-2", { receivedAt: new Date("2026-01-02T09:00:00Z") });
 });
 
+/** Before every row's receivedAt here: payload search looks back only 24 hours unless `from` is set. */
+const JAN = new Date("2025-12-31T00:00:00Z");
+
 const mine = (filter: Partial<EventFilter> = {}): EventFilter => ({ type: RUN, ...filter }) as EventFilter;
 
 describe("findEvents filters", () => {
@@ -64,15 +60,21 @@ describe("findEvents filters", () => {
     ["entity in any reference column", { entity: "U-1" }, ["is-3", "is-1"]],
     ["entity as an order", { entity: "O-1" }, ["wa-2"]],
     ["received from/to", { from: new Date("2026-01-01T10:30:00Z"), to: new Date("2026-01-01T12:00:00Z") }, ["wa-1", "is-3"]],
-    ["text in payload", { q: "SURE" }, ["is-2", "is-1"]],
-    ["text with % matches a literal %", { q: "100%" }, ["is-1"]],
-    ["text with _ matches a literal _", { q: "0_x" }, ["is-3"]],
-    ["text with a backslash", { q: "back\\" }, ["wa-2"]],
-    ["text combined with other filters", { q: "100", provider: "INVESTSUITE", status: "FAILED" }, ["is-2"]],
+    ["text in payload, newest received first", { q: "SURE", from: JAN }, ["is-1", "is-2"]],
+    ["text with % matches a literal %", { q: "100%", from: JAN }, ["is-1"]],
+    ["text with _ matches a literal _", { q: "0_x", from: JAN }, ["is-3"]],
+    ["text with a backslash", { q: "back\\", from: JAN }, ["wa-2"]],
+    ["text combined with other filters", { q: "100", provider: "INVESTSUITE", status: "FAILED", from: JAN }, ["is-2"]],
   ] as const)("%s", async (_name, filter, expected) => {
     const { events, nextCursor } = await findEvents(mine(filter as Partial<EventFilter>));
     expect(ids(events)).toEqual(expected);
     expect(nextCursor).toBeNull();
+  });
+
+  it("searches payload text in the 24 hours before `to` (or now) unless `from` is set", async () => {
+    expect((await findEvents(mine({ q: "SURE" }))).events).toEqual([]);
+    expect(ids((await findEvents(mine({ q: "SURE", to: new Date("2026-01-01T23:00:00Z") }))).events)).toEqual(["is-1", "is-2"]);
+    expect((await findEvents(mine({ q: "SURE", to: new Date("2026-01-02T11:00:00Z") }))).events).toEqual([]);
   });
 
   it("lists metadata only, never the payload", async () => {
@@ -119,6 +121,7 @@ describe("keyset pages", () => {
   it.each([
     ["without text search", {}, [50, 50, 20]],
     ["with text search (raw path)", { q: '"odd"' }, [50, 10]],
+    ["with a time range (by receivedAt, then id)", { from: new Date(Date.now() - 3_600_000) }, [50, 50, 20]],
   ] as const)("walk newest first without gaps or repeats, %s", async (_name, extra, sizes) => {
     const seen: bigint[] = [];
     const pageSizes: number[] = [];
@@ -155,8 +158,18 @@ describe("keyset pages", () => {
 
 describe("counts, chart and detail", () => {
   it("counts per status ignore the status filter but keep the others", async () => {
-    expect(await countEventsByStatus(mine({ status: "PENDING" }))).toEqual({ PENDING: 2, PROCESSED: 1, UNHANDLED: 0, FAILED: 1, DEAD: 1 });
-    expect(await countEventsByStatus(mine({ provider: "INVESTSUITE", q: "100" }))).toEqual({
+    const exact = (counts: StatusCounts) => {
+      expect(Object.values(counts).every((c) => !c.approximate)).toBe(true);
+      return Object.fromEntries(Object.entries(counts).map(([status, c]) => [status, c.count]));
+    };
+    expect(exact(await countEventsByStatus(mine({ status: "PENDING" })))).toEqual({
+      PENDING: 2,
+      PROCESSED: 1,
+      UNHANDLED: 0,
+      FAILED: 1,
+      DEAD: 1,
+    });
+    expect(exact(await countEventsByStatus(mine({ provider: "INVESTSUITE", q: "100", from: JAN })))).toEqual({
       PENDING: 1,
       PROCESSED: 0,
       UNHANDLED: 0,
