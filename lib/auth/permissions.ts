@@ -26,6 +26,11 @@ export const PERMISSIONS = {
   "withdrawals.decide": ["ADMIN"],
   "views.save": ["STAFF", "COMPLIANCE", "ADMIN"],
   "views.share": ["ADMIN"],
+  "onboarding.read": ["STAFF", "COMPLIANCE", "ADMIN"],
+  // Claims, notes and approve/reject decisions on onboarding cases are compliance work.
+  "onboarding.review": ["COMPLIANCE", "ADMIN"],
+  // Writes at the provider on a customer's behalf (documents, profile fields, investor type, new customers).
+  "onboarding.act": ["COMPLIANCE", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
