@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { onCashAvailable, onDivestAmountUpdate } from "@/lib/withdrawals/investsuite-event-handlers";
+import { onWiseAlphaAccountEvent } from "@/lib/onboarding/wisealpha-event-handlers";
 
 type TxClient = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
@@ -23,6 +24,14 @@ export type HandlerRegistry = Record<string, EventHandler>;
 export const EVENT_HANDLERS: HandlerRegistry = {
   "INVESTSUITE:portfolios.divest-amount-update": (tx, event) => onDivestAmountUpdate(tx, event),
   "INVESTSUITE:portfolios.cash-available-for-withdrawal": (tx, event) => onCashAvailable(tx, event),
+  "WISEALPHA:account.aml-check-passed": (tx, event) => onWiseAlphaAccountEvent(tx, event),
+  "WISEALPHA:account.aml-check-failed": (tx, event) => onWiseAlphaAccountEvent(tx, event),
+  "WISEALPHA:account.identity-documents-verified": (tx, event) => onWiseAlphaAccountEvent(tx, event),
+  "WISEALPHA:account.document-rejected": (tx, event) => onWiseAlphaAccountEvent(tx, event),
+  "WISEALPHA:account.additional-document-required": (tx, event) => onWiseAlphaAccountEvent(tx, event),
+  "WISEALPHA:account.bank-details-rejected": (tx, event) => onWiseAlphaAccountEvent(tx, event),
+  "WISEALPHA:account.investor-type-approved": (tx, event) => onWiseAlphaAccountEvent(tx, event),
+  "WISEALPHA:account.bank-transfer-credited": (tx, event) => onWiseAlphaAccountEvent(tx, event),
 };
 
 export const handlerKey = (provider: HandledEvent["provider"], type: string) => `${provider}:${type}`;
