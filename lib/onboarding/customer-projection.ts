@@ -1,9 +1,10 @@
-import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import type { PrismaClient } from "@/generated/prisma/client";
 import type { WiseAlphaCustomer } from "@/lib/providers/wisealpha/schemas";
 
 import { customerFlags, customerName } from "./customer-flags";
 
-type Db = Prisma.TransactionClient | PrismaClient;
+/** Any client or transaction: only raw statements are used. */
+type Db = Pick<PrismaClient, "$queryRawUnsafe" | "$executeRawUnsafe">;
 
 /**
  * Writes WiseAlpha profiles into the local projection in one statement per batch, and

@@ -12,7 +12,7 @@ const TYPES = {
   PROFESSIONAL: { investorTypeId: 5, investorTypeIdentifier: "Professional Investor" },
 };
 const base = {
-  customerId: "10000002",
+  caseId: "case-1",
   annualIncome: "50000",
   annualIncomeCurrency: "GBP",
   netInvestibleAssets: "20000",

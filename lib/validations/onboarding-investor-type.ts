@@ -64,7 +64,7 @@ const optionalText = z.string().trim().max(2000).optional();
 
 export const changeInvestorTypeSchema = z
   .object({
-    customerId: z.string().regex(/^\d{8}$/, "A WiseAlpha customer id has 8 digits."),
+    caseId: z.string().min(1).max(64),
     investorTypeId: z.coerce.number().int().positive(M.required),
     /** The chosen type's identifier (from WiseAlpha's list); selects the rules. The action checks it against the id. */
     investorTypeIdentifier: z.string().min(1, M.required),
