@@ -37,3 +37,12 @@ export async function findCaseIdForSubject(subjectType: "WISEALPHA_CUSTOMER" | "
   });
   return found?.id ?? null;
 }
+
+/** The case's status and its newest timeline entry: changes whenever anything happens to it. */
+export async function getCaseVersion(id: string) {
+  const db = getDb();
+  const found = await db.onboardingCase.findUnique({ where: { id }, select: { status: true, updatedAt: true } });
+  if (!found) return null;
+  const last = await db.onboardingCaseEntry.findFirst({ where: { caseId: id }, orderBy: { id: "desc" }, select: { id: true } });
+  return { version: `${found.status}:${found.updatedAt.getTime()}:${last?.id ?? 0}` };
+}

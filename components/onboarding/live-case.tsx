@@ -1,0 +1,25 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef } from "react";
+
+/** Polls the case's version every second and re-renders the server page when it changes. */
+export function LiveCase({ caseId, version }: { caseId: string; version: string }) {
+  const router = useRouter();
+  const shown = useRef(version);
+  shown.current = version;
+  const { data } = useQuery({
+    queryKey: ["onboarding-case-version", caseId],
+    queryFn: async () => {
+      const response = await fetch(`/api/onboarding/cases/${encodeURIComponent(caseId)}/version`, { cache: "no-store" });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return ((await response.json()) as { version: string }).version;
+    },
+    refetchInterval: 1_000,
+  });
+  useEffect(() => {
+    if (data && data !== shown.current) router.refresh();
+  }, [data, router]);
+  return null;
+}
