@@ -8,6 +8,7 @@ import { createInvestSuiteClient } from "../lib/providers/investsuite/client";
 import { startJobQueue } from "./processing/job-queue";
 import { startProcessing } from "./processing/start-processing";
 import { startWithdrawalExecution } from "./processing/start-withdrawal-execution";
+import { startOnboardingSync } from "./processing/start-onboarding-sync";
 
 /**
  * The worker process: a heartbeat row that /api/health reads, and the event intake
@@ -51,6 +52,7 @@ async function main() {
     logger,
     reconcileIntervalMs: env.WITHDRAWAL_RECONCILE_INTERVAL_MS,
   });
+  const onboardingSync = startOnboardingSync({ db, logger, intervalMs: env.ONBOARDING_SYNC_INTERVAL_MS });
   logger.info("worker ready");
 
   const stop = async () => {
@@ -59,6 +61,7 @@ async function main() {
     await intake.stop().catch((err) => logger.error({ err }, "event intake did not stop cleanly"));
     processing.stop();
     execution.stop();
+    onboardingSync.stop();
     await boss.stop({ graceful: true, timeout: 10_000 }).catch((err) => logger.error({ err }, "job queue did not stop cleanly"));
     await db.$disconnect();
     logger.info("worker stopped");
