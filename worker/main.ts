@@ -42,6 +42,8 @@ async function main() {
     logger,
     policy: { maxAttempts: env.EVENT_MAX_ATTEMPTS, baseDelayMs: env.EVENT_RETRY_BASE_MS, maxDelayMs: 3_600_000 },
     concurrency: env.EVENT_CONCURRENCY,
+    // Onboarding reviewers watch an open case for provider events (issue 6: within 2 s); the due-events query is indexed.
+    sweepIntervalMs: 250,
     retentionDays: env.EVENT_PAYLOAD_RETENTION_DAYS,
   });
   const investSuite = createInvestSuiteClient(investSuiteClientOptions(investSuiteConfigSchema.parse(process.env)));

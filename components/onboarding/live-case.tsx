@@ -4,8 +4,18 @@ import { useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
 
+import { QueryProvider } from "@/components/providers/query-provider";
+
 /** Polls the case's version twice a second and re-renders the server page when it changes. */
-export function LiveCase({ caseId, version }: { caseId: string; version: string }) {
+export function LiveCase(props: { caseId: string; version: string }) {
+  return (
+    <QueryProvider>
+      <VersionPoll {...props} />
+    </QueryProvider>
+  );
+}
+
+function VersionPoll({ caseId, version }: { caseId: string; version: string }) {
   const router = useRouter();
   const shown = useRef(version);
   shown.current = version;

@@ -14,7 +14,10 @@ const messageOf = (error: unknown) => (isProviderError(error) ? error.userMessag
  */
 export async function loadProviderExtras(customer: WiseAlphaCustomer, withInvestorTypes: boolean) {
   const client = getWiseAlphaClient();
-  const types = Object.keys(customer.validation.questionnaire).filter((t) => (WA_QUESTIONNAIRE_TYPES as readonly string[]).includes(t));
+  // Only attempted questionnaires have attempts to show; the rest say "not-attempted" in the validation object.
+  const types = Object.entries(customer.validation.questionnaire)
+    .filter(([t, state]) => state !== "not-attempted" && (WA_QUESTIONNAIRE_TYPES as readonly string[]).includes(t))
+    .map(([t]) => t);
   const [investorTypes, ...questionnaires] = await Promise.allSettled([
     withInvestorTypes ? client.listInvestorTypes() : Promise.resolve({ investor_types: [] }),
     ...types.map((type) => client.getQuestionnaire(customer.customer_id, type as (typeof WA_QUESTIONNAIRE_TYPES)[number])),
