@@ -2,11 +2,11 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef } from "react";
+import { useEffect } from "react";
 
 import { QueryProvider } from "@/components/providers/query-provider";
 
-/** Polls the case's version twice a second and re-renders the server page when it changes. */
+/** Polls the case's version four times a second and re-renders the server page when it changes. */
 export function LiveCase(props: { caseId: string; version: string }) {
   return (
     <QueryProvider>
@@ -17,8 +17,6 @@ export function LiveCase(props: { caseId: string; version: string }) {
 
 function VersionPoll({ caseId, version }: { caseId: string; version: string }) {
   const router = useRouter();
-  const shown = useRef(version);
-  shown.current = version;
   const { data } = useQuery({
     queryKey: ["onboarding-case-version", caseId],
     queryFn: async () => {
@@ -26,10 +24,11 @@ function VersionPoll({ caseId, version }: { caseId: string; version: string }) {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       return ((await response.json()) as { version: string }).version;
     },
-    refetchInterval: 500,
+    refetchInterval: 250,
   });
   useEffect(() => {
-    if (data && data !== shown.current) router.refresh();
-  }, [data, router]);
+    // After the refresh the page passes the new version, so equal values stop further refreshes.
+    if (data && data !== version) router.refresh();
+  }, [data, version, router]);
   return null;
 }

@@ -63,8 +63,8 @@ test("reviewer: rejection reason within 2 s → claim → upload a replacement �
   const rejectedAt = Date.now();
   await control(request, `/customers/${customerId}/documents/proof_of_address/reject`, { reason: REASON });
   await expect(page.getByTestId("waiting-reason")).toContainText(REASON, { timeout: 2_000 });
-  await expect(page.getByTestId("case-summary").getByTestId("case-status")).toHaveText("Waiting on customer");
-  console.log(`rejection visible on the open case page after ${Date.now() - rejectedAt} ms`);
+  await expect(page.getByTestId("case-summary").getByTestId("case-status")).toHaveText("Waiting on customer", { timeout: 100 });
+  console.log(`rejection visible on the open case page ${Date.now() - rejectedAt} ms after WiseAlpha's control answered`);
   await expect(page.getByTestId("document-proof_of_address")).toContainText(`Rejected: ${REASON}`);
   await expect(page.getByTestId("case-timeline")).toContainText("WiseAlpha rejected Proof of address");
 
