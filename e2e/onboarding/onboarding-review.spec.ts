@@ -116,3 +116,17 @@ test("reviewer: rejection reason within 2 s → claim → upload a replacement �
   await page.goto(caseUrl);
   await expect(page.getByTestId("decision")).toContainText("Approved by compliance@bank.example — Identity and documents verified");
 });
+
+test.describe("STAFF", () => {
+  test.use({ storageState: authFile("STAFF") });
+
+  test("reads cases and customers but is offered no review or provider action", async ({ page }) => {
+    await page.goto("/onboarding/cases?view=all&status=any");
+    await page.getByTestId("cases-table").getByRole("link").first().click();
+    await expect(page.getByTestId("case-summary")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Claim", exact: true })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Upload to WiseAlpha" })).toHaveCount(0);
+    await page.goto("/onboarding/customers");
+    await expect(page.getByText("Create a managed customer")).toHaveCount(0);
+  });
+});

@@ -5,6 +5,18 @@ import { getWiseAlphaClient } from "@/lib/providers/server-clients";
 import type { WiseAlphaCustomer } from "@/lib/providers/wisealpha/schemas";
 import { WA_QUESTIONNAIRE_TYPES } from "@/lib/providers/wisealpha/schemas";
 
+/** The offered types change with WiseAlpha's product, not per page view: kept for a minute per process. */
+let investorTypesCache: { at: number; value: Promise<{ investor_types: { id: number; identifier: string; title: string }[] }> } | null =
+  null;
+function cachedInvestorTypes() {
+  if (!investorTypesCache || Date.now() - investorTypesCache.at > 60_000) {
+    const value = getWiseAlphaClient().listInvestorTypes();
+    investorTypesCache = { at: Date.now(), value };
+    value.catch(() => (investorTypesCache = null)); // a failure is not cached
+  }
+  return investorTypesCache.value;
+}
+
 const messageOf = (error: unknown) => (isProviderError(error) ? error.userMessage : "WiseAlpha could not be read; try again.");
 
 /**
@@ -19,7 +31,7 @@ export async function loadProviderExtras(customer: WiseAlphaCustomer, withInvest
     .filter(([t, state]) => state !== "not-attempted" && (WA_QUESTIONNAIRE_TYPES as readonly string[]).includes(t))
     .map(([t]) => t);
   const [investorTypes, ...questionnaires] = await Promise.allSettled([
-    withInvestorTypes ? client.listInvestorTypes() : Promise.resolve({ investor_types: [] }),
+    withInvestorTypes ? cachedInvestorTypes() : Promise.resolve({ investor_types: [] }),
     ...types.map((type) => client.getQuestionnaire(customer.customer_id, type as (typeof WA_QUESTIONNAIRE_TYPES)[number])),
   ]);
   return {
