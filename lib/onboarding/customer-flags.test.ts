@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { waCustomerSchema } from "@/lib/providers/wisealpha/schemas";
 
 import { customerFlags, questionnaireAttempts } from "./customer-flags";
+import { waitingReasonOf } from "./customer-projection";
 
 /** The seed's profile example (new customer), with overrides for each reviewer filter. */
 function customer(validation: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) {
@@ -54,5 +55,15 @@ describe("reviewer filters from the validation object", () => {
     expect(questionnaireAttempts("attempted-2-times")).toEqual({ failedAttempts: 2, blocked: false, passed: false });
     expect(questionnaireAttempts("failed")).toMatchObject({ blocked: true });
     expect(questionnaireAttempts("not-attempted")).toMatchObject({ failedAttempts: 0 });
+  });
+
+  it("says in words what WiseAlpha waits for from the customer", () => {
+    expect(waitingReasonOf(customer())).toBeNull();
+    const rejected = customer({
+      documents: { photo_id: "provided", proof_of_address: "rejected" },
+      document_info: { proof_of_address: { rejection_reason: "Provided document was too old." } },
+    });
+    expect(waitingReasonOf(rejected)).toBe("Proof of address rejected: Provided document was too old.");
+    expect(waitingReasonOf(customer({ documents: { photo_id: "required", proof_of_address: "required" } }))).toBe("Photo ID required");
   });
 });

@@ -1,7 +1,9 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { WiseAlphaCustomer } from "@/lib/providers/wisealpha/schemas";
 
-import { customerFlags, customerName } from "./customer-flags";
+import { documentLabel } from "@/lib/validations/onboarding-documents";
+
+import { bankErrors, customerFlags, customerName } from "./customer-flags";
 
 /** Any client or transaction: only raw statements are used. */
 type Db = Pick<PrismaClient, "$queryRawUnsafe" | "$executeRawUnsafe">;
@@ -52,16 +54,19 @@ export async function saveCustomerSnapshots(db: Db, customers: WiseAlphaCustomer
   const ids = new Set(written.map((r) => r.customerId));
   const fresh = customers.filter((c) => ids.has(c.customer_id));
   if (fresh.length > 0) {
-    // The case follows the projection: its readiness is the provider's, its name the customer's.
+    // The case follows the projection: its readiness is the provider's, its name the customer's. A new case
+    // starts waiting on the customer when WiseAlpha already waits for them (later moves come from events and actions).
     await db.$executeRawUnsafe(
-      `INSERT INTO "OnboardingCase" ("id", "subjectType", "subjectRef", "displayName", "providerReady", "createdAt", "updatedAt")
-       SELECT gen_random_uuid()::text, 'WISEALPHA_CUSTOMER', c.ref, c.name, c.ready, now(), now()
-         FROM unnest($1::text[], $2::text[], $3::boolean[]) AS c(ref, name, ready)
+      `INSERT INTO "OnboardingCase" ("id", "subjectType", "subjectRef", "displayName", "providerReady", "status", "waitingReason", "createdAt", "updatedAt")
+       SELECT gen_random_uuid()::text, 'WISEALPHA_CUSTOMER', c.ref, c.name, c.ready,
+              (CASE WHEN c.waiting IS NULL THEN 'NEW' ELSE 'WAITING_ON_CUSTOMER' END)::"OnboardingCaseStatus", c.waiting, now(), now()
+         FROM unnest($1::text[], $2::text[], $3::boolean[], $4::text[]) AS c(ref, name, ready, waiting)
        ON CONFLICT ("subjectType", "subjectRef") DO UPDATE SET "displayName" = EXCLUDED."displayName", "providerReady" = EXCLUDED."providerReady"
         WHERE "OnboardingCase"."displayName" IS DISTINCT FROM EXCLUDED."displayName" OR "OnboardingCase"."providerReady" <> EXCLUDED."providerReady"`,
       fresh.map((c) => c.customer_id),
       fresh.map(customerName),
       fresh.map((c) => customerFlags(c).readyToInvest),
+      fresh.map(waitingReasonOf),
     );
   }
   return [...ids];
@@ -84,6 +89,19 @@ export async function ensureCase(
     displayName,
   );
   return row!.id;
+}
+
+/** What WiseAlpha waits for from the customer, in words (null: nothing). */
+export function waitingReasonOf(customer: WiseAlphaCustomer): string | null {
+  const v = customer.validation;
+  for (const [type, state] of Object.entries(v.documents)) {
+    const label = documentLabel(type);
+    if (state === "rejected") return `${label} rejected: ${v.document_info[type]?.rejection_reason ?? "no reason given"}`;
+    if (state === "required")
+      return `${label} required${v.document_info[type]?.request_reason ? `: ${v.document_info[type]!.request_reason}` : ""}`;
+  }
+  const bank = bankErrors(customer)[0];
+  return bank ? `Bank details rejected: ${bank.error}` : null;
 }
 
 /** Is the customer waited on: a document to (re)upload, or bank details to correct. */

@@ -28,8 +28,9 @@ async function seed(
 
 describe("cases list", () => {
   it("shows open cases held by me or nobody by default, with counts, and picks the next case to work", async () => {
-    const me = (await signInAs("COMPLIANCE")).user;
-    const other = (await signInAs("ADMIN")).user;
+    const current = ({ user, session }: Awaited<ReturnType<typeof signInAs>>) => ({ ...user, sessionId: session.id });
+    const me = current(await signInAs("COMPLIANCE"));
+    const other = current(await signInAs("ADMIN"));
     const mine = await seed("mine", "IN_REVIEW", me.id, 30);
     const free = await seed("free", "NEW", null, 60);
     await seed("theirs", "IN_REVIEW", other.id, 90);
