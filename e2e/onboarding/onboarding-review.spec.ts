@@ -46,6 +46,8 @@ test("reviewer: rejection reason on the open case → claim → upload a replace
   page,
   request,
 }) => {
+  // Sync, provider round trips and three event deliveries: longer than the default 30 s on a loaded machine.
+  test.setTimeout(90_000);
   const customerId = await customerAwaitingVerification(request);
 
   // The projection is filled by the sync (also on the worker's timer); the customer's case comes with it.
