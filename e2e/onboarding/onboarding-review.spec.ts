@@ -59,7 +59,9 @@ test("reviewer: rejection reason on the open case → claim → upload a replace
   const row = page.getByTestId(`customer-row-${customerId}`);
   await expect(row).toContainText("AML Documents Provided");
   await row.getByRole("link").click();
-  await expect(page.getByTestId("case-summary")).toContainText("New");
+  // The case page reads questionnaires and investor types from WiseAlpha: allow for a loaded machine.
+  await expect(page).toHaveURL(/\/onboarding\/cases\/[^/]+$/, { timeout: 20_000 });
+  await expect(page.getByTestId("case-summary")).toContainText("New", { timeout: 15_000 });
   await page.locator("html[data-hydrated]").waitFor();
   const caseUrl = page.url();
   const caseId = caseUrl.split("/").pop()!;
@@ -83,7 +85,7 @@ test("reviewer: rejection reason on the open case → claim → upload a replace
   await page.getByLabel("Document", { exact: true }).selectOption("proof_of_address");
   await page.getByLabel(/^File/).setInputFiles({ name: "utility-bill.pdf", mimeType: "application/pdf", buffer: PDF });
   await page.getByRole("button", { name: "Upload to WiseAlpha" }).click();
-  await expect(page.getByText("Proof of address uploaded; WiseAlpha shows it provided.")).toBeVisible();
+  await expect(page.getByText("Proof of address uploaded; WiseAlpha shows it provided.")).toBeVisible({ timeout: 15_000 });
   expect((await documentsAtProvider(request, customerId)).proof_of_address).toBe("provided");
   await expect(page.getByTestId("case-summary").getByTestId("case-status")).toHaveText("In review");
   await expect(page.getByRole("button", { name: "Approve", exact: true })).toBeDisabled();
@@ -99,7 +101,7 @@ test("reviewer: rejection reason on the open case → claim → upload a replace
   await page.getByLabel("Reason").selectOption("Identity and documents verified");
   await page.getByLabel(/^Comment/).fill("Replacement utility bill checked against the photo ID.");
   await page.getByRole("button", { name: "Confirm approval" }).click();
-  await expect(page.getByText("Case approved.")).toBeVisible();
+  await expect(page.getByText("Case approved.")).toBeVisible({ timeout: 15_000 });
 
   const [decided] = await query<{ status: string; decisionComment: string }>(
     `SELECT status, "decisionComment" FROM "OnboardingCase" WHERE id = $1`,
