@@ -44,6 +44,8 @@ export const workerEnvSchema = z.object({
   WITHDRAWAL_RECONCILE_INTERVAL_MS: z.coerce.number().int().min(0).default(300_000),
   /** Payloads older than this are deleted (metadata kept); 0 keeps them forever. */
   EVENT_PAYLOAD_RETENTION_DAYS: z.coerce.number().int().min(0).default(0),
+  /** How often every WiseAlpha customer and Cashlink invitation is re-read into the onboarding projection; 0 disables. */
+  ONBOARDING_SYNC_INTERVAL_MS: z.coerce.number().int().min(0).default(600_000),
 });
 
 export type WorkerEnv = z.infer<typeof workerEnvSchema>;

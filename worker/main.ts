@@ -9,6 +9,7 @@ import { createWiseAlphaClient } from "../lib/providers/wisealpha/client";
 import { startJobQueue } from "./processing/job-queue";
 import { startProcessing } from "./processing/start-processing";
 import { startWithdrawalExecution } from "./processing/start-withdrawal-execution";
+import { startOnboardingSync } from "./processing/start-onboarding-sync";
 
 /**
  * The worker process: a heartbeat row that /api/health reads, and the event intake
@@ -42,6 +43,8 @@ async function main() {
     logger,
     policy: { maxAttempts: env.EVENT_MAX_ATTEMPTS, baseDelayMs: env.EVENT_RETRY_BASE_MS, maxDelayMs: 3_600_000 },
     concurrency: env.EVENT_CONCURRENCY,
+    // Onboarding reviewers watch an open case for provider events (issue 6: within 2 s); the due-events query is indexed.
+    sweepIntervalMs: 250,
     retentionDays: env.EVENT_PAYLOAD_RETENTION_DAYS,
   });
   const investSuite = createInvestSuiteClient(investSuiteClientOptions(investSuiteConfigSchema.parse(process.env)));
@@ -53,6 +56,7 @@ async function main() {
     logger,
     reconcileIntervalMs: env.WITHDRAWAL_RECONCILE_INTERVAL_MS,
   });
+  const onboardingSync = startOnboardingSync({ db, logger, intervalMs: env.ONBOARDING_SYNC_INTERVAL_MS });
   logger.info("worker ready");
 
   const stop = async () => {
@@ -61,6 +65,7 @@ async function main() {
     await intake.stop().catch((err) => logger.error({ err }, "event intake did not stop cleanly"));
     processing.stop();
     execution.stop();
+    onboardingSync.stop();
     await boss.stop({ graceful: true, timeout: 10_000 }).catch((err) => logger.error({ err }, "job queue did not stop cleanly"));
     await db.$disconnect();
     logger.info("worker stopped");

@@ -49,8 +49,8 @@ test.describe("ADMIN", () => {
     await expect(row).toContainText("account.document-rejected");
     await expect(row).toContainText(delivered.customer);
 
-    // This event type has no handler yet, so the worker settles it as UNHANDLED; make it a dead-lettered
-    // failure instead, as a handler that kept throwing would leave it, waiting for a person to replay it.
+    // The onboarding handler settles this event as PROCESSED; make it a dead-lettered failure instead,
+    // as a handler that kept throwing would leave it, waiting for a person to replay it.
     await query(`UPDATE "ProviderEvent" SET status = 'DEAD', attempts = 6, "lastError" = 'e2e: handler threw' WHERE id = $1::bigint`, [
       delivered.eventId,
     ]);
@@ -77,7 +77,7 @@ test.describe("ADMIN", () => {
           )[0],
         { timeout: 10_000 },
       )
-      .toEqual({ status: "UNHANDLED", attempts: 1, lastError: null });
+      .toEqual({ status: "PROCESSED", attempts: 1, lastError: null });
     expect(await query(`SELECT 1 FROM "ProviderEvent" WHERE "providerEventId" = $1`, [delivered.providerEventId])).toHaveLength(1);
     const audits = await query<{ actorEmail: string; outcome: string }>(
       `SELECT "actorEmail", outcome::text FROM "AuditEntry" WHERE action = 'event.replayed' AND "targetId" = $1`,

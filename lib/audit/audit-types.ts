@@ -38,6 +38,16 @@ export const auditActionSchema = z.enum([
   "cashlink_investment.created",
   "cashlink_investment.failed",
   "cashlink_investment.wallet_linked",
+  "onboarding_case.claimed",
+  "onboarding_case.released",
+  "onboarding_case.note_added",
+  "onboarding_case.approved",
+  "onboarding_case.rejected",
+  "onboarding.document_uploaded",
+  "onboarding.profile_updated",
+  "onboarding.investor_type_changed",
+  "onboarding.customer_created",
+  "onboarding.customers_synced",
 ]);
 
 export type AuditAction = z.infer<typeof auditActionSchema>;

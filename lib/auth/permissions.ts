@@ -27,8 +27,9 @@ export const PERMISSIONS = {
   "views.save": ["STAFF", "COMPLIANCE", "ADMIN"],
   "views.share": ["ADMIN"],
   "onboarding.read": ["STAFF", "COMPLIANCE", "ADMIN"],
-  // Compliance decisions and provider actions on onboarding (cases, Cashlink investments) are compliance's.
+  // Claims, notes and approve/reject decisions on onboarding cases are compliance work.
   "onboarding.review": ["COMPLIANCE", "ADMIN"],
+  // Writes at the provider on a customer's behalf (documents, profile fields, investor type, new customers).
   "onboarding.act": ["COMPLIANCE", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 

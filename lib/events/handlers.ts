@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { onCashAvailable, onDivestAmountUpdate } from "@/lib/withdrawals/investsuite-event-handlers";
 import { onAssessmentStatusUpdate, onProfileLinked } from "@/lib/onboarding/assessment-event-handlers";
 import { onCashlinkInvestmentStatusChanged } from "@/lib/onboarding/cashlink-event-handlers";
+import { onWiseAlphaAccountEvent } from "@/lib/onboarding/wisealpha-event-handlers";
 
 type TxClient = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
@@ -29,6 +30,14 @@ export const EVENT_HANDLERS: HandlerRegistry = {
   "INVESTSUITE:assessments.assessment-status-update": (tx, event) => onAssessmentStatusUpdate(tx, event),
   "INVESTSUITE:portfolios.profile-created-for-portfolio": (tx, event) => onProfileLinked(tx, event),
   "INVESTSUITE:portfolios.profile-updated-for-portfolio": (tx, event) => onProfileLinked(tx, event),
+  "WISEALPHA:account.aml-check-passed": (tx, event) => onWiseAlphaAccountEvent(tx, event),
+  "WISEALPHA:account.aml-check-failed": (tx, event) => onWiseAlphaAccountEvent(tx, event),
+  "WISEALPHA:account.identity-documents-verified": (tx, event) => onWiseAlphaAccountEvent(tx, event),
+  "WISEALPHA:account.document-rejected": (tx, event) => onWiseAlphaAccountEvent(tx, event),
+  "WISEALPHA:account.additional-document-required": (tx, event) => onWiseAlphaAccountEvent(tx, event),
+  "WISEALPHA:account.bank-details-rejected": (tx, event) => onWiseAlphaAccountEvent(tx, event),
+  "WISEALPHA:account.investor-type-approved": (tx, event) => onWiseAlphaAccountEvent(tx, event),
+  "WISEALPHA:account.bank-transfer-credited": (tx, event) => onWiseAlphaAccountEvent(tx, event),
 };
 
 export const handlerKey = (provider: HandledEvent["provider"], type: string) => `${provider}:${type}`;

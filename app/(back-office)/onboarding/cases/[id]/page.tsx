@@ -1,0 +1,116 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+
+import { CaseActions } from "@/components/onboarding/case-actions";
+import { CaseNoteForm } from "@/components/onboarding/case-note-form";
+import { CaseStatusBadge, ReadyBadge } from "@/components/onboarding/case-status-badge";
+import { CaseTimeline } from "@/components/onboarding/case-timeline";
+import { CustomerPanel } from "@/components/onboarding/customer-panel";
+import { DocumentUpload } from "@/components/onboarding/document-upload";
+import { InvestorTypeForm } from "@/components/onboarding/investor-type-form";
+import { LiveCase } from "@/components/onboarding/live-case";
+import { ProfileFieldsForm } from "@/components/onboarding/profile-fields-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { hasPermission } from "@/lib/auth/permissions";
+import { requirePagePermission } from "@/lib/auth/session";
+import { getCase, getCaseVersion } from "@/lib/data/onboarding/get-case";
+import { loadProviderExtras } from "@/lib/data/onboarding/load-provider-extras";
+import { caseActionReasons } from "@/lib/onboarding/case-rules";
+import { bankErrors } from "@/lib/onboarding/customer-flags";
+
+export const metadata = { title: "Onboarding case" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function CasePage({ params }: Props) {
+  const user = await requirePagePermission("onboarding.read");
+  const { id } = await params;
+  if (id.length > 64) notFound();
+  const c = await getCase(id);
+  if (!c) notFound();
+  const version = (await getCaseVersion(id))!.version;
+  const canReview = hasPermission(user.role, "onboarding.review");
+  const canAct = hasPermission(user.role, "onboarding.act");
+  const extras = c.customer ? await loadProviderExtras(c.customer, canAct) : null;
+  const documentTypes = c.customer
+    ? [
+        ...new Set([
+          "photo_id",
+          "proof_of_address",
+          ...Object.keys(c.customer.validation.documents).filter((t) => t.startsWith("bank_statement:")),
+        ]),
+      ]
+    : [];
+
+  return (
+    <>
+      <Link href="/onboarding/cases" className="mb-2 inline-block text-sm underline">
+        ← Cases
+      </Link>
+      <PageHeader
+        title={c.displayName ?? c.subjectRef}
+        description={`${c.subjectType === "WISEALPHA_CUSTOMER" ? "WiseAlpha customer" : "Cashlink invitation"} ${c.subjectRef}`}
+      />
+      <LiveCase caseId={c.id} version={version} />
+      <div
+        className="mb-4 flex flex-wrap items-center gap-3 rounded-lg border border-slate-200 bg-white p-3 text-sm"
+        data-testid="case-summary"
+      >
+        <CaseStatusBadge status={c.status} />
+        <ReadyBadge ready={c.providerReady} subject={c.subjectType} />
+        <span>Assignee: {c.assigneeEmail ?? "unassigned"}</span>
+        {c.waitingReason && (
+          <span className="text-amber-900" data-testid="waiting-reason">
+            Waiting for: {c.waitingReason}
+          </span>
+        )}
+        {c.decidedAt && (
+          <span data-testid="decision">
+            {c.status === "APPROVED" ? "Approved" : "Rejected"} by {c.decidedByEmail} — {c.decisionReason}
+            {c.decisionComment ? `: ${c.decisionComment}` : ""}
+          </span>
+        )}
+        {c.subjectType === "CASHLINK_INVITATION" && (
+          <Link className="underline" href={`/onboarding/invitations/${encodeURIComponent(c.subjectRef)}`}>
+            Open the invitation and its checklist
+          </Link>
+        )}
+      </div>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <div className="flex flex-col gap-4">
+          {canReview && <CaseActions caseId={c.id} reasons={caseActionReasons(c, user.id)} />}
+          {c.customer && extras && <CustomerPanel customer={c.customer} questionnaires={extras.questionnaires} />}
+          {c.subjectType === "WISEALPHA_CUSTOMER" && !c.customer && (
+            <p className="rounded-lg border border-dashed border-slate-300 p-4 text-sm text-slate-600">
+              This customer&apos;s profile has not been read from WiseAlpha yet; it arrives with the next event or sync.
+            </p>
+          )}
+          {canAct && c.customer && (
+            <>
+              <DocumentUpload caseId={c.id} documentTypes={documentTypes} />
+              <ProfileFieldsForm
+                caseId={c.id}
+                fieldsNeeded={c.customer.validation.fields_needed}
+                bankRejected={bankErrors(c.customer).length > 0}
+              />
+              {extras?.investorTypesError ? (
+                <p role="alert" className="rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-900">
+                  Investor types could not be loaded: {extras.investorTypesError}{" "}
+                  <Link href={`/onboarding/cases/${c.id}`} prefetch={false} className="underline">
+                    Try again
+                  </Link>
+                </p>
+              ) : (
+                <InvestorTypeForm caseId={c.id} types={extras?.investorTypes ?? []} />
+              )}
+            </>
+          )}
+        </div>
+        <div className="flex flex-col gap-4">
+          {canReview && <CaseNoteForm caseId={c.id} />}
+          <CaseTimeline entries={c.entries} />
+        </div>
+      </div>
+    </>
+  );
+}

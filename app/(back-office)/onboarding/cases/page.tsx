@@ -1,0 +1,124 @@
+import Link from "next/link";
+
+import { CaseStatusBadge, ReadyBadge } from "@/components/onboarding/case-status-badge";
+import { LinkCounts } from "@/components/onboarding/link-counts";
+import { Pager, readParams } from "@/components/onboarding/pager";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePagePermission } from "@/lib/auth/session";
+import { countCasesByStatus, findCases } from "@/lib/data/onboarding/find-cases";
+import { OPEN_STATUSES, STATUS_LABELS } from "@/lib/onboarding/case-rules";
+import { caseFilterSchema } from "@/lib/validations/onboarding";
+
+export const metadata = { title: "Onboarding cases" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const VIEW_LABELS = { "mine-and-unassigned": "Mine and unassigned", mine: "Mine", unassigned: "Unassigned", all: "Everyone's" } as const;
+
+export default async function CasesPage({ searchParams }: Props) {
+  const user = await requirePagePermission("onboarding.read");
+  const params = readParams(await searchParams, ["view", "status", "subject", "q", "page"]);
+  const parsed = caseFilterSchema.safeParse(params);
+  const filter = parsed.success ? parsed.data : caseFilterSchema.parse({});
+  const kept = parsed.success ? params : {};
+  const [{ cases, total, page, pageCount }, counts] = await Promise.all([findCases(filter, user), countCasesByStatus(filter, user)]);
+  const open = OPEN_STATUSES.reduce((sum, s) => sum + counts[s], 0);
+
+  return (
+    <>
+      <PageHeader
+        title="Onboarding cases"
+        description="One case per WiseAlpha customer and per Cashlink invitation. Claim a case to review it; provider events move it and appear on its timeline."
+      />
+      {!parsed.success && (
+        <p role="alert" className="mb-4 rounded-md bg-red-50 p-2 text-sm text-red-800">
+          {parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join(" ")} The filter was ignored.
+        </p>
+      )}
+      <LinkCounts
+        label="Whose cases"
+        base="/onboarding/cases"
+        param="view"
+        params={kept}
+        active={filter.view === "mine-and-unassigned" ? null : filter.view}
+        options={Object.entries(VIEW_LABELS).map(([value, label]) => ({ value: value === "mine-and-unassigned" ? null : value, label }))}
+      />
+      <LinkCounts
+        label="Status counts"
+        base="/onboarding/cases"
+        param="status"
+        params={kept}
+        active={filter.status === "open" ? null : filter.status}
+        options={[
+          { value: null, label: "Open", count: open },
+          ...(Object.keys(STATUS_LABELS) as (keyof typeof STATUS_LABELS)[]).map((s) => ({
+            value: s,
+            label: STATUS_LABELS[s],
+            count: counts[s],
+          })),
+          { value: "any", label: "Any status" },
+        ]}
+      />
+      <form className="mb-4 flex gap-2 text-sm" action="/onboarding/cases">
+        {Object.entries(kept)
+          .filter(([k]) => k !== "q" && k !== "page")
+          .map(([k, v]) => (
+            <input key={k} type="hidden" name={k} value={v} />
+          ))}
+        <input
+          name="q"
+          defaultValue={filter.q ?? ""}
+          placeholder="Customer id, invitation id or name"
+          aria-label="Search cases"
+          className="h-9 w-72 rounded-md border border-slate-300 px-2.5"
+        />
+        <button className="rounded-md border border-slate-300 bg-white px-3">Search</button>
+      </form>
+      {cases.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-sm text-slate-600">
+          No cases match these filters.
+        </p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full text-left text-sm" data-testid="cases-table">
+            <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-600 uppercase">
+              <tr>
+                <th className="px-3 py-2">Case</th>
+                <th className="px-3 py-2">Subject</th>
+                <th className="px-3 py-2">Status</th>
+                <th className="px-3 py-2">Provider</th>
+                <th className="px-3 py-2">Waiting for</th>
+                <th className="px-3 py-2">Assignee</th>
+                <th className="px-3 py-2">Opened (UTC)</th>
+              </tr>
+            </thead>
+            <tbody>
+              {cases.map((c) => (
+                <tr key={c.id} className="border-b border-slate-100 last:border-0" data-testid={`case-row-${c.subjectRef}`}>
+                  <td className="px-3 py-2">
+                    <Link className="underline" href={`/onboarding/cases/${c.id}`}>
+                      {c.displayName ?? c.subjectRef}
+                    </Link>
+                  </td>
+                  <td className="px-3 py-2 font-mono text-xs">
+                    {c.subjectType === "WISEALPHA_CUSTOMER" ? "WiseAlpha" : "Cashlink"} {c.subjectRef}
+                  </td>
+                  <td className="px-3 py-2">
+                    <CaseStatusBadge status={c.status} />
+                  </td>
+                  <td className="px-3 py-2">
+                    <ReadyBadge ready={c.providerReady} subject={c.subjectType} />
+                  </td>
+                  <td className="max-w-64 px-3 py-2 text-xs text-slate-700">{c.waitingReason ?? ""}</td>
+                  <td className="px-3 py-2 text-xs">{c.assigneeEmail ?? <span className="text-slate-500">unassigned</span>}</td>
+                  <td className="px-3 py-2 font-mono text-xs">{c.createdAt.toISOString().replace("T", " ").slice(0, 16)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pager base="/onboarding/cases" params={kept} page={page} pageCount={pageCount} total={total} noun="case(s)" />
+    </>
+  );
+}

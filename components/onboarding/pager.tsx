@@ -1,0 +1,39 @@
+import Link from "next/link";
+
+export function readParams(raw: Record<string, string | string[] | undefined>, keys: readonly string[]): Record<string, string> {
+  const params: Record<string, string> = {};
+  for (const key of keys) {
+    const value = raw[key];
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first) params[key] = first;
+  }
+  return params;
+}
+
+export function Pager(props: {
+  base: string;
+  params: Record<string, string>;
+  page: number;
+  pageCount: number;
+  total: number;
+  noun: string;
+}) {
+  const href = (n: number) => `${props.base}?${new URLSearchParams({ ...props.params, page: String(n) }).toString()}`;
+  return (
+    <nav aria-label="Pages" className="mt-4 flex items-center gap-3 text-sm">
+      <span className="text-slate-600">
+        {props.total} {props.noun} · page {props.page} of {props.pageCount}
+      </span>
+      {props.page > 1 && (
+        <Link className="underline" href={href(props.page - 1)}>
+          Previous
+        </Link>
+      )}
+      {props.page < props.pageCount && (
+        <Link className="underline" href={href(props.page + 1)}>
+          Next
+        </Link>
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+
+import { waCustomerSchema } from "@/lib/providers/wisealpha/schemas";
+
+import { customerFlags, questionnaireAttempts } from "./customer-flags";
+import { waitingReasonOf } from "./customer-projection";
+
+/** The seed's profile example (new customer), with overrides for each reviewer filter. */
+function customer(validation: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) {
+  return waCustomerSchema.parse({
+    customer_id: "10000001",
+    email: "user1@example.com",
+    date_joined: "2017-11-23T11:17:05.488037Z",
+    address: null,
+    investor_type: null,
+    bank_details: { GBP: { provided: false, last_error: "" } },
+    validation: {
+      status: "onboarding",
+      can_invest: false,
+      can_invest_high_yield: false,
+      can_invest_perpetuals: false,
+      can_invest_special_situations: false,
+      can_withdraw: false,
+      next_actions: [],
+      fields_needed: [],
+      aml_check: { status: "No Check Performed", passed: false },
+      documents: { proof_of_address: "not-yet-needed", photo_id: "not-yet-needed" },
+      document_info: {},
+      questionnaire: { signup: "not-attempted" },
+      ...validation,
+    },
+    ...extra,
+  });
+}
+
+describe("reviewer filters from the validation object", () => {
+  it("a fresh customer matches none", () => {
+    expect(Object.values(customerFlags(customer())).some(Boolean)).toBe(false);
+  });
+  it("each filter has its own trigger", () => {
+    expect(customerFlags(customer({ documents: { photo_id: "provided", proof_of_address: "required" } })).docsAwaitingVerification).toBe(
+      true,
+    );
+    expect(customerFlags(customer({ aml_check: { status: "Auto Check Failed", passed: false } })).amlAutoFailed).toBe(true);
+    expect(customerFlags(customer({ questionnaire: { signup: "failed" } })).questionnaireBlocked).toBe(true);
+    expect(customerFlags(customer({ questionnaire: { signup: "attempted-2-times" } })).questionnaireBlocked).toBe(false);
+    expect(customerFlags(customer({ fields_needed: ["address"] })).missingFields).toBe(true);
+    expect(
+      customerFlags(customer({}, { bank_details: { GBP: { provided: true, last_error: "Unknown sort code" } } })).bankDetailsRejected,
+    ).toBe(true);
+    expect(customerFlags(customer({ status: "invest", can_invest: true })).readyToInvest).toBe(true);
+    expect(customerFlags(customer({ status: "invest", can_invest: false })).readyToInvest).toBe(false);
+  });
+  it("reads questionnaire attempts from the seed's states", () => {
+    expect(questionnaireAttempts("attempted-2-times")).toEqual({ failedAttempts: 2, blocked: false, passed: false });
+    expect(questionnaireAttempts("failed")).toMatchObject({ blocked: true });
+    expect(questionnaireAttempts("not-attempted")).toMatchObject({ failedAttempts: 0 });
+  });
+
+  it("says in words what WiseAlpha waits for from the customer", () => {
+    expect(waitingReasonOf(customer())).toBeNull();
+    const rejected = customer({
+      documents: { photo_id: "provided", proof_of_address: "rejected" },
+      document_info: { proof_of_address: { rejection_reason: "Provided document was too old." } },
+    });
+    expect(waitingReasonOf(rejected)).toBe("Proof of address rejected: Provided document was too old.");
+    expect(waitingReasonOf(customer({ documents: { photo_id: "required", proof_of_address: "required" } }))).toBe("Photo ID required");
+  });
+});

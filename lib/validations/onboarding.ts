@@ -1,0 +1,50 @@
+import { z } from "zod";
+
+import { APPROVE_REASONS, REJECT_REASONS } from "@/lib/onboarding/case-rules";
+import { CUSTOMER_FILTERS, type CustomerFilter } from "@/lib/onboarding/customer-flags";
+
+import { optionalEnum, optionalText } from "./url-filters";
+
+export const caseIdSchema = z.object({ caseId: z.string().min(1).max(64) });
+
+export const addNoteSchema = caseIdSchema.extend({
+  note: z.string().trim().min(1, "Write the note first.").max(4000, "Keep a note under 4,000 characters."),
+});
+
+export const decideCaseSchema = z.discriminatedUnion("decision", [
+  caseIdSchema.extend({
+    decision: z.literal("APPROVE"),
+    reason: z.enum(APPROVE_REASONS, { message: "Choose a reason." }),
+    comment: z.string().trim().max(2000).optional().default(""),
+  }),
+  caseIdSchema.extend({
+    decision: z.literal("REJECT"),
+    reason: z.enum(REJECT_REASONS, { message: "Choose a reason." }),
+    // A rejection must say why in words: the comment is mandatory.
+    comment: z.string().trim().min(5, "Say in a few words why (at least 5 characters).").max(2000),
+  }),
+]);
+export type DecideCaseInput = z.infer<typeof decideCaseSchema>;
+
+export const CASE_VIEWS = ["mine-and-unassigned", "mine", "unassigned", "all"] as const;
+export const CASE_STATUS_FILTERS = ["open", "NEW", "IN_REVIEW", "WAITING_ON_CUSTOMER", "APPROVED", "REJECTED", "any"] as const;
+
+/** The cases list in the URL. Default: open cases held by me or nobody, oldest first. */
+export const caseFilterSchema = z.object({
+  view: optionalEnum(CASE_VIEWS).transform((v) => v ?? "mine-and-unassigned"),
+  status: optionalEnum(CASE_STATUS_FILTERS).transform((v) => v ?? "open"),
+  subject: optionalEnum(["WISEALPHA_CUSTOMER", "CASHLINK_INVITATION"]),
+  q: optionalText,
+  page: z.coerce.number().int().min(1, "Page starts at 1.").max(10_000).optional().default(1),
+});
+export type CaseFilter = z.infer<typeof caseFilterSchema>;
+
+const FILTER_KEYS = Object.keys(CUSTOMER_FILTERS) as [CustomerFilter, ...CustomerFilter[]];
+
+/** The customers list in the URL: one reviewer-day filter, a search and a page. */
+export const customerFilterSchema = z.object({
+  filter: optionalEnum(FILTER_KEYS),
+  q: optionalText,
+  page: z.coerce.number().int().min(1, "Page starts at 1.").max(10_000).optional().default(1),
+});
+export type CustomerListFilter = z.infer<typeof customerFilterSchema>;
