@@ -7,7 +7,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
  * search-index.ts) is deleted in the same statement. Returns how many payloads were purged.
  */
 export async function purgeExpiredPayloads(
-  db: PrismaClient,
+  db: Pick<PrismaClient, "$queryRaw" | "$executeRaw">,
   days: number,
   batchSize = 5_000,
 ): Promise<{ events: number; rejections: number }> {

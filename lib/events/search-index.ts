@@ -1,5 +1,8 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 
+/** Any client (the web's, the worker's, a transaction): only raw SQL is used. */
+type Db = Pick<PrismaClient, "$executeRaw">;
+
 /**
  * How far below the newest indexed event the indexer looks again, and the list's tail scan
  * looks at all (event-where-sql.ts): ids are taken when a row is inserted but become
@@ -15,7 +18,7 @@ export const SEARCH_TAIL_IDS = 10_000;
  * yet indexed (seconds old) are still found by the list's tail scan. Purged payloads
  * (retention) are skipped, so they are never indexed again.
  */
-export async function indexEventSearchText(db: PrismaClient, batchSize = 1_000): Promise<number> {
+export async function indexEventSearchText(db: Db, batchSize = 1_000): Promise<number> {
   return db.$executeRaw`
     INSERT INTO "EventSearchText" ("eventId", "text")
     SELECT t."id", event_search_text(t."payload") FROM "ProviderEvent" t
@@ -27,7 +30,7 @@ export async function indexEventSearchText(db: PrismaClient, batchSize = 1_000):
 }
 
 /** Indexes batches until the indexer has caught up; returns the number indexed. */
-export async function indexPendingEventSearchText(db: PrismaClient, batchSize = 1_000): Promise<number> {
+export async function indexPendingEventSearchText(db: Db, batchSize = 1_000): Promise<number> {
   let total = 0;
   for (;;) {
     const indexed = await indexEventSearchText(db, batchSize);
