@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 
 /** Any client (the web's, the worker's, a transaction): only raw SQL is used. */
 type Db = Pick<PrismaClient, "$executeRaw">;
@@ -19,12 +19,14 @@ export const SEARCH_TAIL_IDS = 10_000;
  * (retention) are skipped, so they are never indexed again.
  */
 export async function indexEventSearchText(db: Db, batchSize = 1_000): Promise<number> {
+  // The anti-join is bounded on both sides, or a merge join reads the search table's whole key.
+  const tailStart = Prisma.sql`(SELECT coalesce(max("eventId"), 0) - ${SEARCH_TAIL_IDS} FROM "EventSearchText")`;
   return db.$executeRaw`
     INSERT INTO "EventSearchText" ("eventId", "text")
     SELECT t."id", event_search_text(t."payload") FROM "ProviderEvent" t
-     WHERE t."id" > (SELECT coalesce(max("eventId"), 0) - ${SEARCH_TAIL_IDS} FROM "EventSearchText")
+     WHERE t."id" > ${tailStart}
        AND t."payload" IS NOT NULL
-       AND NOT EXISTS (SELECT 1 FROM "EventSearchText" s WHERE s."eventId" = t."id")
+       AND NOT EXISTS (SELECT 1 FROM "EventSearchText" s WHERE s."eventId" = t."id" AND s."eventId" > ${tailStart})
      ORDER BY t."id" LIMIT ${batchSize}
     ON CONFLICT ("eventId") DO NOTHING`;
 }
