@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 
 import { checkAndDeleteQueue, measureAmqp } from "./bench/amqp";
-import { bulkLoadEvents, searchIndexLine } from "./bench/bulk-load";
+import { bulkLoadEvents } from "./bench/bulk-load";
 import { loadBenchConfig, TARGETS } from "./bench/config";
 import { EXPLAIN_FILE, runListPhase } from "./bench/list-phase";
 import { benchPortfolios } from "./bench/portfolios";
@@ -146,7 +146,6 @@ async function main() {
     checkpoint();
     const load = await bulkLoadEvents(db.url, config.listEvents);
     log(`loaded in ${load.seconds.toFixed(1)} s (indexes rebuilt, VACUUM ANALYZE; table ${load.tableMb} MB)`);
-    log(searchIndexLine(load.search));
     log("timing the events list data layer (lib/data/events/find-events.ts)…");
     checkpoint();
     const result = await runListPhase(db.url, path.join(dataDir, "list-result.json"));

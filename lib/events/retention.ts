@@ -3,11 +3,10 @@ import type { PrismaClient } from "@/generated/prisma/client";
 /**
  * Deletes payloads (and rejected bodies) older than `days`, keeping each row's
  * metadata, in batches so a large purge never holds long locks. The payload is
- * really gone: set to NULL, not hidden, and its search text (the payload's values,
- * search-index.ts) is deleted in the same statement. Returns how many payloads were purged.
+ * really gone: set to NULL, not hidden. Returns how many payloads were purged.
  */
 export async function purgeExpiredPayloads(
-  db: Pick<PrismaClient, "$queryRaw" | "$executeRaw">,
+  db: PrismaClient,
   days: number,
   batchSize = 5_000,
 ): Promise<{ events: number; rejections: number }> {
@@ -15,13 +14,9 @@ export async function purgeExpiredPayloads(
   const cutoff = new Date(Date.now() - days * 86_400_000);
   let events = 0;
   for (;;) {
-    const [{ purged }] = await db.$queryRaw<[{ purged: number }]>`
-      WITH purged AS (
-        UPDATE "ProviderEvent" SET "payload" = NULL, "payloadPurgedAt" = now()
-         WHERE id IN (SELECT id FROM "ProviderEvent" WHERE "receivedAt" < ${cutoff} AND "payload" IS NOT NULL LIMIT ${batchSize})
-        RETURNING id
-      ), unindexed AS (DELETE FROM "EventSearchText" WHERE "eventId" IN (SELECT id FROM purged))
-      SELECT count(*)::int AS purged FROM purged`;
+    const purged = await db.$executeRaw`
+      UPDATE "ProviderEvent" SET "payload" = NULL, "payloadPurgedAt" = now()
+       WHERE id IN (SELECT id FROM "ProviderEvent" WHERE "receivedAt" < ${cutoff} AND "payload" IS NOT NULL LIMIT ${batchSize})`;
     events += purged;
     if (purged < batchSize) break;
   }

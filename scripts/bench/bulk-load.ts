@@ -1,5 +1,3 @@
-import { createPrismaClient } from "../../lib/db/create-client";
-import { indexPendingEventSearchText } from "../../lib/events/search-index";
 import { connectPg } from "./pg-client";
 
 /** Where the generated events sit in time: the list cases pick their values from here. */
@@ -72,25 +70,12 @@ SELECT provider::"Provider",
   FROM r
  ORDER BY i`;
 
-/** How many of the newest events the worker's own indexer makes searchable (the rest in bulk). */
-export const INDEXER_EVENTS = 50_000;
-
-export type SearchIndexLoad = {
-  bulk: { rows: number; seconds: number; perSecond: number };
-  indexer: { rows: number; seconds: number; perSecond: number };
-  tableMb: number;
-  indexMb: number;
-};
-
-export async function bulkLoadEvents(
-  databaseUrl: string,
-  count: number,
-): Promise<{ seconds: number; tableMb: number; search: SearchIndexLoad }> {
+export async function bulkLoadEvents(databaseUrl: string, count: number): Promise<{ seconds: number; tableMb: number }> {
   const client = await connectPg(databaseUrl);
   try {
     const started = performance.now();
     // Only the generated rows: the ingest phases' rows would skew the list's distribution.
-    await client.query(`TRUNCATE "ProviderEvent" CASCADE`);
+    await client.query(`TRUNCATE "ProviderEvent"`);
     // Maintaining nine b-trees row by row is most of a plain INSERT's time; building them once afterwards
     // is several times faster. The definitions are read back from the catalog, so the migrations' exact
     // indexes (and only those) are what the list is timed against.
@@ -107,61 +92,8 @@ export async function bulkLoadEvents(
     await client.query(`VACUUM (ANALYZE) "ProviderEvent"`);
     const seconds = (performance.now() - started) / 1000;
     const { rows } = await client.query<{ mb: number }>(`SELECT (pg_total_relation_size('"ProviderEvent"') / 1048576)::int AS mb`);
-    return { seconds, tableMb: rows[0]!.mb, search: await loadSearchText(client, databaseUrl) };
+    return { seconds, tableMb: rows[0]!.mb };
   } finally {
     await client.end();
   }
-}
-
-/**
- * Makes the loaded events searchable as production does, timed apart from the load: all but
- * the newest INDEXER_EVENTS in bulk (the same event_search_text function, GIN index built
- * afterwards: a backfill), then the newest through the worker's own indexer
- * (lib/events/search-index.ts: batches of 1,000 with the trigram index maintained), whose
- * rate must stay above the ingest rate for search to keep up.
- */
-async function loadSearchText(client: Awaited<ReturnType<typeof connectPg>>, databaseUrl: string): Promise<SearchIndexLoad> {
-  const { rows: indexes } = await client.query<{ name: string; def: string }>(
-    `SELECT c.relname AS name, pg_get_indexdef(i.indexrelid) AS def FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
-      WHERE i.indrelid = '"EventSearchText"'::regclass AND NOT i.indisprimary`,
-  );
-  let started = performance.now();
-  for (const index of indexes) await client.query(`DROP INDEX "${index.name}"`);
-  const bulk = await client.query(
-    `INSERT INTO "EventSearchText" ("eventId", "text")
-     SELECT "id", event_search_text("payload") FROM "ProviderEvent"
-      WHERE "payload" IS NOT NULL AND "id" <= (SELECT max("id") - $1 FROM "ProviderEvent")`,
-    [INDEXER_EVENTS],
-  );
-  for (const index of indexes) await client.query(index.def);
-  await client.query(`VACUUM (ANALYZE) "EventSearchText"`);
-  const bulkSeconds = (performance.now() - started) / 1000;
-
-  const db = createPrismaClient(databaseUrl, 1);
-  started = performance.now();
-  const indexed = await indexPendingEventSearchText(db).finally(() => db.$disconnect());
-  const indexerSeconds = (performance.now() - started) / 1000;
-  await client.query(`VACUUM (ANALYZE) "EventSearchText"`);
-
-  const { rows } = await client.query<{ table: number; index: number }>(
-    `SELECT round(pg_total_relation_size('"EventSearchText"') / 1048576.0)::int AS table,
-            round(coalesce(sum(pg_relation_size(i.indexrelid)), 0) / 1048576.0)::int AS index
-       FROM pg_index i WHERE i.indrelid = '"EventSearchText"'::regclass AND NOT i.indisprimary`,
-  );
-  const rate = (n: number, s: number) => ({ rows: n, seconds: s, perSecond: n / s });
-  return {
-    bulk: rate(bulk.rowCount ?? 0, bulkSeconds),
-    indexer: rate(indexed, indexerSeconds),
-    tableMb: rows[0]!.table,
-    indexMb: rows[0]!.index,
-  };
-}
-
-export function searchIndexLine(search: SearchIndexLoad): string {
-  const n = (x: number) => Math.round(x).toLocaleString("en-US");
-  return (
-    `payload search text: bulk ${n(search.bulk.rows)} rows in ${search.bulk.seconds.toFixed(1)} s (${n(search.bulk.perSecond)} rows/s incl. GIN build); ` +
-    `worker indexer ${n(search.indexer.rows)} rows in ${search.indexer.seconds.toFixed(1)} s (${n(search.indexer.perSecond)} rows/s, batches of 1,000); ` +
-    `EventSearchText ${search.tableMb} MB of which trigram index ${search.indexMb} MB`
-  );
 }

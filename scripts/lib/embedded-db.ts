@@ -1,7 +1,6 @@
 import { mkdir } from "node:fs/promises";
 
 import { PGlite } from "@electric-sql/pglite";
-import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 import { onShutdown } from "../../lib/on-shutdown";
@@ -14,8 +13,7 @@ import { fixExtendedProtocolInterleaving } from "./pglite-queue-fix";
  */
 export async function startEmbeddedDb(options: { dataDir: string; port: number; host?: string; maxConnections?: number }) {
   await mkdir(options.dataDir, { recursive: true });
-  // pg_trgm: the events list's payload text index (migration event_search_text) needs it.
-  const db = await PGlite.create(options.dataDir, { extensions: { pg_trgm } });
+  const db = await PGlite.create(options.dataDir);
   const host = options.host ?? "127.0.0.1";
   // Above the sum of every pool: web (5) + worker (5) + job queue (5) + migrations and scripts.
   const server = new PGLiteSocketServer({ db, port: options.port, host, maxConnections: options.maxConnections ?? 40 });

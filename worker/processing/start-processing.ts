@@ -4,7 +4,6 @@ import type { PrismaClient } from "../../generated/prisma/client";
 import { EVENT_HANDLERS } from "../../lib/events/handlers";
 import { DEFAULT_RETRY_POLICY, processEvent, type RetryPolicy } from "../../lib/events/process-event";
 import { purgeExpiredPayloads } from "../../lib/events/retention";
-import { indexPendingEventSearchText } from "../../lib/events/search-index";
 import type { logger as Logger } from "../../lib/logger";
 import { startSweptQueue } from "./job-queue";
 
@@ -16,17 +15,11 @@ export type ProcessingOptions = {
   concurrency?: number;
   sweepIntervalMs?: number;
   retentionDays?: number;
-  /** How often the payload search indexer looks for new events (lib/events/search-index.ts). */
-  searchIndexIntervalMs?: number;
   /** Tests use a queue of their own; the shared test database holds other suites' jobs. */
   queueName?: string;
 };
 
-/**
- * Event processing: due events (new, replayed or retrying) run their handler; new payloads
- * are made searchable every second, in batches of 1,000 (off the ingest path); payload
- * retention hourly.
- */
+/** Event processing: due events (new, replayed or retrying) run their handler; payload retention hourly. */
 export async function startProcessing(options: ProcessingOptions) {
   const { db, logger } = options;
   const policy = options.policy ?? DEFAULT_RETRY_POLICY;
@@ -48,22 +41,6 @@ export async function startProcessing(options: ProcessingOptions) {
     },
   });
 
-  // One run at a time: a run that outlasts the interval (a backlog) is not started twice.
-  let indexing = false;
-  const indexSearchText = async () => {
-    if (indexing) return;
-    indexing = true;
-    try {
-      const indexed = await indexPendingEventSearchText(db);
-      if (indexed >= 10_000) logger.info({ indexed }, "indexed event payloads for search");
-    } catch (err) {
-      logger.error({ err }, "payload search indexing failed");
-    } finally {
-      indexing = false;
-    }
-  };
-  const indexTimer = setInterval(() => void indexSearchText(), options.searchIndexIntervalMs ?? 1_000);
-
   const retentionDays = options.retentionDays ?? 0;
   const purge = async () => {
     try {
@@ -79,7 +56,6 @@ export async function startProcessing(options: ProcessingOptions) {
   return {
     stop() {
       queue.stop();
-      clearInterval(indexTimer);
       if (purgeTimer) clearInterval(purgeTimer);
     },
   };

@@ -1,5 +1,4 @@
 import { Prisma } from "@/generated/prisma/client";
-import { SEARCH_TAIL_IDS } from "@/lib/events/search-index";
 import type { EventFilter } from "@/lib/validations/events";
 
 /** Escapes LIKE wildcards so a user's `%` or `_` matches itself (backslash is the ESCAPE character). */
@@ -8,31 +7,29 @@ export function escapeLike(text: string): string {
 }
 
 /**
- * Payload text search: a substring match (ILIKE) on the payload's string and number values,
- * not its keys, over every stored event. It reads the pg_trgm GIN index on
- * "EventSearchText", which the worker fills after ingest (lib/events/search-index.ts):
- * maintaining that index inside ingest made batched ingest 3.5× slower. Events the indexer
- * has not reached yet (seconds old, or more if the worker is down) are matched by rendering
- * their payloads on the fly: the ids above the newest indexed one, less SEARCH_TAIL_IDS for
- * late commits, that have no search text. So nothing received is missed; a lagging indexer
- * only makes the search slower. README "Events" says the same.
+ * Payload text search looks this far back from `to` (or now) unless the filter sets
+ * `from`: the same 24 hours the page's chart shows by default. It is a substring match
+ * (ILIKE on the JSONB rendered as text), so no b-tree helps and every candidate row is
+ * rendered and read: ~12 µs a row on a busy 2-core machine, so 1M events take seconds,
+ * a week (78k) ~1 s and a day (11k) ~100 ms. A pg_trgm GIN index made it 14–58 ms over
+ * everything, but costs ~276 MB per 1M events and made batched ingest 3.5× slower
+ * (6,350 → 1,600 rows/s in batches of 500), sinking ingest below its target; a tsvector
+ * would match whole words only. The window keeps ingest fast and the match exact; an
+ * older event is found by setting `from` (slower, and the person chose it) or by its
+ * entity id, which is indexed. README "Events" says the same.
+ * Also tried (branch feat/search-trgm): the trigram index on a side table of the payload's
+ * values, filled by the worker after ingest (ingest unchanged), plus a scan of the
+ * not-yet-indexed tail. On 1M events, load ~6: ISIN 58/83 ms p50/p95 and an order id
+ * 32/60 ms over all events, but a common word (35 % of events) 2.1/3.1 s against ~10 ms
+ * here (the bitmap reads every match before the newest 50), 402 MB per 1M events, and
+ * the indexer ran at ~2,100 rows/s, below peak ingest. Not adopted for that.
  */
-function payloadTextMatches(q: string): Prisma.Sql {
-  const pattern = "%" + escapeLike(q) + "%";
-  const tailStart = Prisma.sql`(SELECT coalesce(max("eventId"), 0) - ${SEARCH_TAIL_IDS} FROM "EventSearchText")`;
-  // The tail: the anti-join is bounded on both sides (else a merge join reads the whole
-  // search table's key), and OFFSET 0 keeps the payload rendering after it, for the few
-  // unindexed rows only (rendering all 10,000 took ~300 ms).
-  return Prisma.sql`"id" IN (
-    SELECT "eventId" FROM "EventSearchText" WHERE "text" ILIKE ${pattern} ESCAPE '\\'
-    UNION ALL
-    SELECT u."id" FROM (
-      SELECT t."id" FROM "ProviderEvent" t
-       WHERE t."id" > ${tailStart}
-         AND NOT EXISTS (SELECT 1 FROM "EventSearchText" s WHERE s."eventId" = t."id" AND s."eventId" > ${tailStart})
-      OFFSET 0) u
-     JOIN "ProviderEvent" p ON p."id" = u."id"
-     WHERE event_search_text(p."payload") ILIKE ${pattern} ESCAPE '\\')`;
+export const TEXT_SEARCH_HOURS = 24;
+
+/** Where a payload text search starts when the filter sets no `from`; undefined when it does. */
+export function textSearchFrom(filter: Pick<EventFilter, "q" | "from" | "to">): Date | undefined {
+  if (!filter.q || filter.from) return undefined;
+  return new Date((filter.to?.getTime() ?? Date.now()) - TEXT_SEARCH_HOURS * 3_600_000);
 }
 
 /**
@@ -54,6 +51,10 @@ export function eventWhereSql(filter: Omit<EventFilter, "before">): Prisma.Sql {
   }
   if (filter.from) conditions.push(Prisma.sql`"receivedAt" >= ${filter.from}`);
   if (filter.to) conditions.push(Prisma.sql`"receivedAt" <= ${filter.to}`);
-  if (filter.q) conditions.push(payloadTextMatches(filter.q));
+  if (filter.q) {
+    const windowStart = textSearchFrom(filter);
+    if (windowStart) conditions.push(Prisma.sql`"receivedAt" >= ${windowStart}`);
+    conditions.push(Prisma.sql`"payload"::text ILIKE ${"%" + escapeLike(filter.q) + "%"} ESCAPE '\\'`);
+  }
   return Prisma.join(conditions, " AND ");
 }

@@ -49,7 +49,8 @@ type Keyset = { before?: bigint; after?: bigint };
  */
 async function eventsByKeyset(filter: Filter, keyset: Keyset, take: number): Promise<EventListRow[]> {
   const direction = keyset.after !== undefined ? "asc" : "desc";
-  const byTime = direction === "desc" && (filter.from !== undefined || filter.to !== undefined);
+  // A text search always has a time window (event-where-sql.ts), so it is walked by time too.
+  const byTime = direction === "desc" && (filter.from !== undefined || filter.to !== undefined || !!filter.q);
   if (!filter.q && !byTime) {
     const id = keyset.after !== undefined ? { gt: keyset.after } : keyset.before !== undefined ? { lt: keyset.before } : undefined;
     return getDb().providerEvent.findMany({
