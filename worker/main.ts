@@ -8,6 +8,8 @@ import { createInvestSuiteClient } from "../lib/providers/investsuite/client";
 import { startJobQueue } from "./processing/job-queue";
 import { startProcessing } from "./processing/start-processing";
 import { startWithdrawalExecution } from "./processing/start-withdrawal-execution";
+import { createWiseAlphaClient } from "../lib/providers/wisealpha/client";
+import { startOrderBookReconciliation } from "./processing/start-order-book-reconciliation";
 
 /**
  * The worker process: a heartbeat row that /api/health reads, and the event intake
@@ -51,6 +53,12 @@ async function main() {
     logger,
     reconcileIntervalMs: env.WITHDRAWAL_RECONCILE_INTERVAL_MS,
   });
+  const orderBook = startOrderBookReconciliation({
+    db,
+    wiseAlpha: createWiseAlphaClient({ baseUrl: env.WISEALPHA_BASE_URL, apiKey: env.WISEALPHA_API_KEY }),
+    logger,
+    intervalMs: env.ORDER_BOOK_RECONCILE_INTERVAL_MS,
+  });
   logger.info("worker ready");
 
   const stop = async () => {
@@ -59,6 +67,7 @@ async function main() {
     await intake.stop().catch((err) => logger.error({ err }, "event intake did not stop cleanly"));
     processing.stop();
     execution.stop();
+    orderBook.stop();
     await boss.stop({ graceful: true, timeout: 10_000 }).catch((err) => logger.error({ err }, "job queue did not stop cleanly"));
     await db.$disconnect();
     logger.info("worker stopped");
