@@ -7,6 +7,7 @@ import { hasPermission, type Permission } from "@/lib/auth/permissions";
 export const AREAS: { href: string; label: string; permission: Permission }[] = [
   { href: "/portfolios", label: "Portfolios", permission: "portfolios.read" },
   { href: "/withdrawals", label: "Withdrawals", permission: "withdrawals.read" },
+  { href: "/orders", label: "Orders", permission: "orders.read" },
   { href: "/users", label: "Users", permission: "users.read" },
   { href: "/audit", label: "Audit", permission: "audit.read" },
   { href: "/events", label: "Events", permission: "events.read" },

@@ -3,9 +3,9 @@ import { expect, test } from "@playwright/test";
 import { DEMO, signIn } from "../support/users";
 
 const NAV = {
-  STAFF: ["Portfolios", "Withdrawals", "Events"],
-  COMPLIANCE: ["Portfolios", "Withdrawals", "Events"],
-  ADMIN: ["Portfolios", "Withdrawals", "Users", "Audit", "Events"],
+  STAFF: ["Portfolios", "Withdrawals", "Orders", "Events"],
+  COMPLIANCE: ["Portfolios", "Withdrawals", "Orders", "Events"],
+  ADMIN: ["Portfolios", "Withdrawals", "Orders", "Users", "Audit", "Events"],
 } as const;
 
 test.describe("each demo user signs in and sees only what the role allows", () => {

@@ -34,6 +34,11 @@ export const auditActionSchema = z.enum([
   "view.saved",
   "view.shared",
   "view.deleted",
+  "order.cancelled",
+  "order.confirmed",
+  "order.quoted",
+  "order.placed",
+  "order.placement_checked",
 ]);
 
 export type AuditAction = z.infer<typeof auditActionSchema>;

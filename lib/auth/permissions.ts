@@ -26,6 +26,9 @@ export const PERMISSIONS = {
   "withdrawals.decide": ["ADMIN"],
   "views.save": ["STAFF", "COMPLIANCE", "ADMIN"],
   "views.share": ["ADMIN"],
+  "orders.read": ["STAFF", "COMPLIANCE", "ADMIN"],
+  // Cancel, confirm and place orders at WiseAlpha for a customer; compliance reviews but does not trade.
+  "orders.trade": ["STAFF", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
