@@ -7,15 +7,20 @@ import { OrderStateBadge } from "./order-state-badge";
 
 const when = (iso: string) => iso.replace("T", " ").slice(0, 19);
 
-/** Orders one by one. `show` picks the columns a page needs; actions only for roles that may trade. */
+type Selection = { selected: ReadonlySet<string>; toggle: (id: string, on: boolean) => void };
+
+/** Orders one by one: per product (customer column) or per customer (product column); actions only for roles that may trade. */
 export function BookEntries({
   orders,
   canTrade,
   showProduct = false,
+  selection,
 }: {
   orders: BookEntryView[];
   canTrade: boolean;
   showProduct?: boolean;
+  /** Only from a client component (the customer's bulk cancel). */
+  selection?: Selection;
 }) {
   if (orders.length === 0) return <p className="text-sm text-slate-600">No open orders.</p>;
   return (
@@ -23,6 +28,7 @@ export function BookEntries({
       <table className="w-full text-left text-sm" data-testid="book-entries">
         <thead className="border-b border-slate-200 text-xs text-slate-600 uppercase">
           <tr>
+            {selection && <th className="px-2 py-2">Select</th>}
             <th className="px-2 py-2">Side</th>
             <th className="px-2 py-2">State</th>
             <th className="px-2 py-2">Id / original</th>
@@ -44,6 +50,16 @@ export function BookEntries({
               data-order-id={o.id}
               data-original-id={o.originalId}
             >
+              {selection && (
+                <td className="px-2 py-2">
+                  <input
+                    type="checkbox"
+                    aria-label={`Select order ${o.id}`}
+                    checked={selection.selected.has(o.id)}
+                    onChange={(e) => selection.toggle(o.id, e.target.checked)}
+                  />
+                </td>
+              )}
               <td className="px-2 py-2 text-xs">{o.side === "BUY" ? "buy" : "sell"}</td>
               <td className="px-2 py-2">
                 <OrderStateBadge state={o.state} />
