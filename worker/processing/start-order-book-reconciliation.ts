@@ -8,34 +8,41 @@ export type OrderBookReconciliationOptions = {
   wiseAlpha: WiseAlphaClient;
   logger: typeof Logger;
   intervalMs: number;
+  /** First retry after a failed round; it doubles up to the interval. */
+  retryBaseMs?: number;
 };
 
 /**
  * The periodic catch-up of the order book with WiseAlpha (events do the rest between
- * rounds), scheduled like the withdrawal reconciliation: once at start, then every
- * interval, never two rounds at once in this process. Several workers running it at
- * once is harmless: ids are never reused and a closed row never reopens.
+ * rounds): once at start, then every interval, one round at a time in this process. A
+ * failed round (e.g. WiseAlpha not reachable yet when the worker starts) is retried
+ * sooner, with a doubling delay, so the book is not empty for a whole interval. Several
+ * workers running it at once is harmless: ids are never reused and a closed row never reopens.
  */
 export function startOrderBookReconciliation(options: OrderBookReconciliationOptions) {
   if (options.intervalMs <= 0) return { stop() {} };
-  let running = false;
+  const retryBase = options.retryBaseMs ?? 5_000;
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
+  let failures = 0;
   const run = async () => {
-    if (running) return;
-    running = true;
     try {
       const result = await reconcileWiseAlphaOrderBook(options.db, options.wiseAlpha);
+      failures = 0;
       options.logger.info(result, "order book reconciliation");
     } catch (err) {
-      options.logger.warn({ err }, "order book reconciliation failed; the next round retries");
-    } finally {
-      running = false;
+      failures += 1;
+      options.logger.warn({ err, failures }, "order book reconciliation failed; retrying");
     }
+    if (stopped) return;
+    const delay = failures === 0 ? options.intervalMs : Math.min(options.intervalMs, retryBase * 2 ** (failures - 1));
+    timer = setTimeout(() => void run(), delay);
   };
   void run();
-  const timer = setInterval(() => void run(), options.intervalMs);
   return {
     stop() {
-      clearInterval(timer);
+      stopped = true;
+      if (timer) clearTimeout(timer);
     },
   };
 }
