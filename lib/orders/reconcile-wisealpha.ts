@@ -1,3 +1,5 @@
+import Decimal from "decimal.js";
+
 import type { OrderSide, PrismaClient } from "@/generated/prisma/client";
 import { isProviderError } from "@/lib/providers/errors";
 import type { WiseAlphaClient } from "@/lib/providers/wisealpha/client";
@@ -16,6 +18,45 @@ export type OrderBookReconcileResult = {
 
 /** Accounts read at once: enough to hide latency, few enough not to hammer WiseAlpha. */
 const CONCURRENCY = 8;
+/** Orders written per transaction. */
+const WRITE_BATCH = 20;
+
+/** A busy database must not abort a round half-way; the batches stay small so locks are short. */
+const TX_OPTIONS = { maxWait: 10_000, timeout: 30_000 };
+
+type SeenOrder = { order: WiseAlphaOrder; side: OrderSide; customerRef: string; accountRef: string; newPrice: string | null };
+
+/** The orders whose row is missing or differs from what WiseAlpha shows now. */
+async function changedOrders(db: PrismaClient, seen: SeenOrder[]): Promise<SeenOrder[]> {
+  const rows = new Map<string, { state: string; amount: string; price: string; principal: string | null; newPrice: string | null }>();
+  for (let i = 0; i < seen.length; i += 1_000) {
+    const found = await db.orderBookEntry.findMany({
+      where: { id: { in: seen.slice(i, i + 1_000).map((s) => s.order.id) } },
+      select: { id: true, state: true, amount: true, price: true, principal: true, newPrice: true },
+    });
+    for (const r of found)
+      rows.set(r.id, {
+        state: r.state,
+        amount: r.amount.toString(),
+        price: r.price.toString(),
+        principal: r.principal?.toString() ?? null,
+        newPrice: r.newPrice?.toString() ?? null,
+      });
+  }
+  const same = (a: string | null | undefined, b: string | null) =>
+    (a ?? null) === null ? b === null : b !== null && new Decimal(a!).equals(b);
+  return seen.filter(({ order, newPrice }) => {
+    const row = rows.get(order.id);
+    if (!row) return true;
+    return !(
+      row.state === entryStateOf(order.state) &&
+      same(order.amount, row.amount) &&
+      same(order.price, row.price) &&
+      same(order.principal, row.principal) &&
+      (row.state !== "CONFIRM" || row.newPrice !== null || newPrice === null)
+    );
+  });
+}
 
 /**
  * Catches the book up with WiseAlpha: every managed customer's investment accounts,
@@ -45,34 +86,36 @@ export async function reconcileWiseAlphaOrderBook(
     for await (const c of wiseAlpha.iterateCustomers()) customerIds.push(c.customer_id);
     result.customers = customerIds.length;
 
+    // Reads first, concurrently; then the writes, one short transaction at a time, and only
+    // for orders that changed: the database (embedded PGlite by default) serves the web too.
+    const seen: SeenOrder[] = [];
     await pool(customerIds, CONCURRENCY, async (customerId) => {
       const accounts = await wiseAlpha.listInvestmentAccounts(customerId).catch(skipMissing);
       for (const account of accounts ?? []) {
         result.accounts += 1;
         const ref = { customerId, accountId: account.id };
-        const orders: { order: WiseAlphaOrder; side: OrderSide }[] = [];
         for (const side of ["buy", "sell"] as const)
-          for await (const order of wiseAlpha.iterateOrders(ref, side)) orders.push({ order, side: side === "buy" ? "BUY" : "SELL" });
-        result.orders += orders.length;
-        if (orders.length === 0) continue;
-        const seenAt = now();
-        await db.$transaction(async (tx) => {
-          for (const { order, side } of orders) {
+          for await (const order of wiseAlpha.iterateOrders(ref, side)) {
             const price = prices.get(order.product_id);
-            const newPrice = order.state === "confirm" && price ? (side === "BUY" ? price.buy : price.sell) : null;
-            const outcome = await applyProviderOrder(tx, {
-              order,
-              side,
-              customerRef: customerId,
-              accountRef: account.id,
-              seenAt,
-              newPrice,
-            });
-            if (outcome === "created") result.created += 1;
+            const newPrice = order.state === "confirm" && price ? (side === "buy" ? price.buy : price.sell) : null;
+            seen.push({ order, side: side === "buy" ? "BUY" : "SELL", customerRef: customerId, accountRef: account.id, newPrice });
           }
-        });
       }
     });
+    result.orders = seen.length;
+    const seenAt = now();
+    const changed = await changedOrders(db, seen);
+    for (let i = 0; i < changed.length; i += WRITE_BATCH) {
+      await db.$transaction(async (tx) => {
+        for (const live of changed.slice(i, i + WRITE_BATCH))
+          if ((await applyProviderOrder(tx, { ...live, seenAt })) === "created") result.created += 1;
+      }, TX_OPTIONS);
+    }
+    for (let i = 0; i < seen.length; i += 1_000)
+      await db.orderBookEntry.updateMany({
+        where: { id: { in: seen.slice(i, i + 1_000).map((s) => s.order.id) }, state: { in: LIVE_STATES } },
+        data: { lastSeenAt: seenAt },
+      });
 
     result.closed = await closeVanished(db, wiseAlpha, startedAt, now);
     result.durationMs = now().getTime() - startedAt.getTime();
