@@ -17,7 +17,7 @@ export type OrderBookReconcileResult = {
 };
 
 /** Accounts read at once: enough to hide latency, few enough not to hammer WiseAlpha. */
-const CONCURRENCY = 8;
+const CONCURRENCY = 4;
 /** Orders written per transaction. */
 const WRITE_BATCH = 20;
 
