@@ -1,7 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 
 import { createPrismaClient } from "@/lib/db/create-client";
 import { reconcileWiseAlphaOrderBook } from "@/lib/orders/reconcile-wisealpha";
+import { ProviderError } from "@/lib/providers/errors";
+import { getWiseAlphaClient } from "@/lib/providers/server-clients";
 import type { WiseAlphaClient } from "@/lib/providers/wisealpha/client";
 import { DEMO_CUSTOMER, startHarness, type Harness } from "@/lib/providers/wisealpha/test-sandbox";
 import { signInAs } from "@/scripts/test-support/auth";
@@ -27,6 +29,9 @@ beforeAll(async () => {
   wiseAlpha = harness.client();
   await db.orderBookEntry.deleteMany({});
   await reconcileWiseAlphaOrderBook(db, wiseAlpha);
+});
+afterEach(() => {
+  vi.restoreAllMocks();
 });
 afterAll(async () => {
   await harness?.close();
@@ -150,5 +155,43 @@ describe("placing an order: quote, then submit once", () => {
     expect(quote.data?.placementId).toBeNull();
     expect(quote.data?.refusals.join(" ")).toMatch(/^Funds are short: the buy needs [\d.]+ GBP, [\d.]+ GBP is available/);
     expect(await db.orderPlacement.count()).toBe(before);
+  });
+});
+
+describe("a lost answer from /market/ (WiseAlpha has no idempotency key)", () => {
+  const lost = () => new ProviderError({ provider: "wisealpha", code: "timeout", status: null, retryable: false });
+
+  it("the order was placed: the check finds it and nothing is sent twice", async () => {
+    await signInAs("STAFF");
+    const quote = await quoteOrderAction({ ...QUOTE, amount: "10.00" });
+    const placementId = quote.data!.placementId!;
+    const client = getWiseAlphaClient();
+    const real = client.placeMarketOrder;
+    const send = vi.spyOn(client, "placeMarketOrder").mockImplementation(async (request) => {
+      await real(request);
+      throw lost();
+    });
+    const first = await placeOrderAction({ placementId });
+    expect(first.serverError).toMatch(/may or may not have placed the order: use "Check at WiseAlpha"/);
+    expect((await placeOrderAction({ placementId })).serverError).toMatch(/use "Check at WiseAlpha" first/);
+    const checked = await checkPlacementAction({ placementId });
+    expect(checked.data).toMatchObject({ found: true, orderId: expect.stringMatching(/^MKTBUY/) });
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(await db.orderPlacement.findUniqueOrThrow({ where: { id: placementId } })).toMatchObject({
+      state: "PLACED",
+      providerOrderId: checked.data!.orderId,
+    });
+  });
+
+  it("the order was not placed: the check finds nothing and the quote may be sent again, once", async () => {
+    await signInAs("STAFF");
+    const quote = await quoteOrderAction({ ...QUOTE, amount: "11.00" });
+    const placementId = quote.data!.placementId!;
+    vi.spyOn(getWiseAlphaClient(), "placeMarketOrder").mockRejectedValueOnce(lost());
+    expect((await placeOrderAction({ placementId })).serverError).toMatch(/Check at WiseAlpha/);
+    expect((await checkPlacementAction({ placementId })).data).toEqual({ found: false, orderId: null });
+    const placed = await placeOrderAction({ placementId });
+    expect(placed.data?.orderId).toMatch(/^MKTBUY/);
+    expect(await db.auditEntry.count({ where: { action: "order.placed", details: { path: ["placement"], equals: placementId } } })).toBe(2);
   });
 });

@@ -15,7 +15,7 @@ import { getWiseAlphaClient } from "@/lib/providers/server-clients";
 import type { WiseAlphaOrder } from "@/lib/providers/wisealpha/market-schemas";
 import type { QuoteOrderInput } from "@/lib/validations/orders";
 
-import { actorOf, auditFailure } from "./order-actions";
+import { actorOf } from "./order-actions";
 
 /**
  * Placing an order for a customer: quote first, then submit that quote.
@@ -182,19 +182,28 @@ export async function placeOrder(actor: CurrentUser, placementId: string) {
     const result = await getWiseAlphaClient().placeMarketOrder(request);
     orders = [...result.buy_orders, ...result.sell_orders];
   } catch (error) {
-    if (isProviderError(error)) {
-      const unknown = outcomeUnknown(error);
-      await db.orderPlacement.update({
+    if (!isProviderError(error)) throw error;
+    const unknown = outcomeUnknown(error);
+    await db.$transaction(async (tx) => {
+      await tx.orderPlacement.update({
         where: { id: placementId },
         data: { state: unknown ? "UNKNOWN" : "FAILED", failureMessage: error.userMessage },
       });
-      if (unknown)
-        throw new AppError(
-          "PROVIDER",
-          `${error.userMessage} WiseAlpha may or may not have placed the order: use "Check at WiseAlpha" before placing it again.`,
-        );
-    }
-    return auditFailure(actor, "order.placed", placementId, error, details);
+      await writeAudit(tx, {
+        ...actorOf(actor),
+        action: "order.placed",
+        outcome: "FAILURE",
+        targetType: "order_placement",
+        targetId: placementId,
+        details: { ...details, outcome_unknown: unknown, error: { code: error.code, status: error.status, message: error.userMessage } },
+      });
+    });
+    throw new AppError(
+      "PROVIDER",
+      unknown
+        ? `${error.userMessage} WiseAlpha may or may not have placed the order: use "Check at WiseAlpha" before placing it again.`
+        : error.userMessage,
+    );
   }
   await recordPlaced(actor, placement, orders[0] ?? null, details);
   return { placementId, orderId: orders[0]?.id ?? null, state: orders[0]?.state ?? null };
@@ -243,15 +252,32 @@ export async function checkPlacement(actor: CurrentUser, placementId: string) {
       (p) => p.providerOrderId,
     ),
   );
-  let match: WiseAlphaOrder | null = null;
   const ref = { customerId: placement.customerRef, accountId: placement.accountRef };
+  const client = getWiseAlphaClient();
+  let match: WiseAlphaOrder | null = null;
   try {
-    for await (const order of getWiseAlphaClient().iterateOrders(ref, side)) {
-      // A principal buy's amount is what it costs; the principal is what we asked for.
-      const asked = placement.side === "BUY" && placement.orderType === "principal" ? (order.principal ?? "0") : order.amount;
-      const same = order.product_id === placement.productId && new Decimal(asked).equals(placement.amount.toString());
-      if (same && order.id === order.original_id && Date.parse(order.created) >= since && !linked.has(order.id)) match = order;
+    // Candidates: chains still open for this product, and chains WiseAlpha reported on since we
+    // sent (an order can fill at once and never be listed as open). Each is read by its
+    // original_id, which WiseAlpha keeps readable, so the original amount can be compared.
+    const candidates = new Set<string>();
+    for await (const order of client.iterateOrders(ref, side))
+      if (order.product_id === placement.productId) candidates.add(order.original_id);
+    for await (const event of client.iterateEvents({ customerId: placement.customerRef }))
+      if (event.event_type.startsWith(`${side}-order.`) && Date.parse(event.created) >= since) {
+        const data = event.data as { original_id?: unknown; investment?: { product_id?: unknown } };
+        if (typeof data.original_id === "string" && data.investment?.product_id === placement.productId) candidates.add(data.original_id);
+      }
+    const fresh: WiseAlphaOrder[] = [];
+    for (const originalId of candidates) {
+      if (linked.has(originalId)) continue;
+      const order = await client.getOrder({ ...ref, side, orderId: originalId }).catch(() => null);
+      if (order && order.product_id === placement.productId && Date.parse(order.created) >= since) fresh.push(order);
     }
+    // A read order shows what is left of it (a filled one shows 0), so the amount only
+    // decides between several new chains; a single new chain for this product is ours.
+    const asked = (o: WiseAlphaOrder) =>
+      placement.side === "BUY" && placement.orderType === "principal" ? (o.principal ?? "0") : o.amount;
+    match = fresh.find((o) => new Decimal(asked(o)).equals(placement.amount.toString())) ?? (fresh.length === 1 ? fresh[0]! : null);
   } catch (error) {
     toProvider(error);
   }
@@ -260,6 +286,7 @@ export async function checkPlacement(actor: CurrentUser, placementId: string) {
     return { found: true, orderId: match.id };
   }
   await db.$transaction(async (tx) => {
+    // Nothing was placed: the quote may be sent again, with a fresh 15 minutes to do it.
     await tx.orderPlacement.update({ where: { id: placementId }, data: { state: "QUOTED", failureMessage: null, createdAt: new Date() } });
     await writeAudit(tx, {
       ...actorOf(actor),
