@@ -8,6 +8,7 @@ import type { WiseAlphaOrder } from "@/lib/providers/wisealpha/market-schemas";
 import { applyProviderOrder, closeEntry, entryStateOf, LIVE_STATES, recordHistory } from "./projection";
 
 export type OrderBookReconcileResult = {
+  /** Customers who could hold orders (AML passed); the others are not read. */
   customers: number;
   accounts: number;
   orders: number;
@@ -83,7 +84,10 @@ export async function reconcileWiseAlphaOrderBook(
     for await (const p of wiseAlpha.iterateProducts()) prices.set(p.product_id, { buy: p.buy_price, sell: p.sell_price });
 
     const customerIds: string[] = [];
-    for await (const c of wiseAlpha.iterateCustomers()) customerIds.push(c.customer_id);
+    // Only customers who ever passed AML can have orders: buying needs can_invest, which needs
+    // a passed AML check, and selling needs holdings bought that way. A passed check does not
+    // revert, so skipping the others loses nothing and saves most of the per-account reads.
+    for await (const c of wiseAlpha.iterateCustomers()) if (c.validation.aml_check.passed) customerIds.push(c.customer_id);
     result.customers = customerIds.length;
 
     // Reads first, concurrently; then the writes, one short transaction at a time, and only
