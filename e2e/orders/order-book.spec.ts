@@ -99,7 +99,8 @@ test("a re-priced order needs confirmation with old and new price; STAFF confirm
   await row(staff, order.id).getByRole("button", { name: "Confirm", exact: true }).click();
   await expect(row(staff, order.id)).toContainText(`at the new price ${newPrice} (was ${oldPrice})`);
   await row(staff, order.id).getByRole("button", { name: "Yes, confirm at new price" }).click();
-  await expect(row(staff, order.id)).toHaveCount(0);
+  await expect(staff.getByText(`same original ${order.originalId}`)).toBeVisible({ timeout: 15_000 });
+  await expect(row(staff, order.id)).toHaveCount(0, { timeout: 15_000 });
 
   // A new id with the same original_id, at WiseAlpha and in the order's history.
   const [renewed] = await query<{ id: string; price: string }>(
@@ -127,7 +128,8 @@ test("a re-priced order needs confirmation with old and new price; STAFF confirm
   await staff.locator("html[data-hydrated]").waitFor();
   await row(staff, other.id).getByRole("button", { name: "Cancel", exact: true }).click();
   await row(staff, other.id).getByRole("button", { name: "Yes, cancel order" }).click();
-  await expect(row(staff, other.id)).toHaveCount(0);
+  await expect(staff.getByText(`Order ${other.id} cancelled at WiseAlpha.`)).toBeVisible({ timeout: 15_000 });
+  await expect(row(staff, other.id)).toHaveCount(0, { timeout: 15_000 });
   expect((await sandboxOrder(request, other)).state).toBe("cancelled");
   const listed = await request.get(
     `${WISEALPHA}/v1/customers/${other.customerRef}/investment-accounts/${other.accountRef}/${other.side === "BUY" ? "buy" : "sell"}-orders/`,

@@ -1,5 +1,7 @@
 import "server-only";
 
+import Decimal from "decimal.js";
+
 import type { OrderEntryState, OrderSide } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db";
 
@@ -20,11 +22,11 @@ export async function findBookDepth(productId: string): Promise<DepthLevel[]> {
      ORDER BY side, CASE WHEN side = 'BUY' THEN -price ELSE price END`;
   return rows.map((r) => ({
     side: r.side,
-    price: r.price,
+    price: new Decimal(r.price).toFixed(4),
     currency: r.currency,
     count: Number(r.count),
     confirmCount: Number(r.confirm_count),
-    total: r.total,
+    total: new Decimal(r.total).toFixed(2),
   }));
 }
 
