@@ -17,8 +17,8 @@ export type OrderBookReconcileResult = {
   durationMs: number;
 };
 
-/** Accounts read at once: enough to hide latency, few enough not to hammer WiseAlpha. */
-const CONCURRENCY = 4;
+/** Accounts read at once: a background round must not crowd out the requests people wait for. */
+const CONCURRENCY = 2;
 /** Orders written per transaction. */
 const WRITE_BATCH = 20;
 
