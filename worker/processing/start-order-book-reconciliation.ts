@@ -10,11 +10,14 @@ export type OrderBookReconciliationOptions = {
   intervalMs: number;
   /** First retry after a failed round; it doubles up to the interval. */
   retryBaseMs?: number;
+  /** The first round waits this long, so it does not compete with everything else starting up. */
+  startDelayMs?: number;
 };
 
 /**
  * The periodic catch-up of the order book with WiseAlpha (events do the rest between
- * rounds): once at start, then every interval, one round at a time in this process. A
+ * rounds): once shortly after start (a round reads every account, ~2,000 calls for the
+ * default sandbox, and must not slow the first sign-ins), then every interval, one round at a time in this process. A
  * failed round (e.g. WiseAlpha not reachable yet when the worker starts) is retried
  * sooner, with a doubling delay, so the book is not empty for a whole interval. Several
  * workers running it at once is harmless: ids are never reused and a closed row never reopens.
@@ -38,7 +41,7 @@ export function startOrderBookReconciliation(options: OrderBookReconciliationOpt
     const delay = failures === 0 ? options.intervalMs : Math.min(options.intervalMs, retryBase * 2 ** (failures - 1));
     timer = setTimeout(() => void run(), delay);
   };
-  void run();
+  timer = setTimeout(() => void run(), options.startDelayMs ?? 20_000);
   return {
     stop() {
       stopped = true;
