@@ -8,6 +8,7 @@ export const AREAS: { href: string; label: string; permission: Permission }[] = 
   { href: "/portfolios", label: "Portfolios", permission: "portfolios.read" },
   { href: "/withdrawals", label: "Withdrawals", permission: "withdrawals.read" },
   { href: "/onboarding", label: "Onboarding", permission: "onboarding.read" },
+  { href: "/orders", label: "Orders", permission: "orders.read" },
   { href: "/users", label: "Users", permission: "users.read" },
   { href: "/audit", label: "Audit", permission: "audit.read" },
   { href: "/events", label: "Events", permission: "events.read" },

@@ -42,6 +42,8 @@ export const workerEnvSchema = z.object({
   EVENT_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
   /** How often InvestSuite's pending-withdrawals query is reconciled with our requests; 0 disables. */
   WITHDRAWAL_RECONCILE_INTERVAL_MS: z.coerce.number().int().min(0).default(300_000),
+  /** How often every managed customer's WiseAlpha orders are reconciled with the order book; 0 disables. */
+  ORDER_BOOK_RECONCILE_INTERVAL_MS: z.coerce.number().int().min(0).default(300_000),
   /** Payloads older than this are deleted (metadata kept); 0 keeps them forever. */
   EVENT_PAYLOAD_RETENTION_DAYS: z.coerce.number().int().min(0).default(0),
   /** How often every WiseAlpha customer and Cashlink invitation is re-read into the onboarding projection; 0 disables. */

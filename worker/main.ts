@@ -10,6 +10,7 @@ import { startJobQueue } from "./processing/job-queue";
 import { startProcessing } from "./processing/start-processing";
 import { startWithdrawalExecution } from "./processing/start-withdrawal-execution";
 import { startOnboardingSync } from "./processing/start-onboarding-sync";
+import { startOrderBookReconciliation } from "./processing/start-order-book-reconciliation";
 
 /**
  * The worker process: a heartbeat row that /api/health reads, and the event intake
@@ -48,15 +49,22 @@ async function main() {
     retentionDays: env.EVENT_PAYLOAD_RETENTION_DAYS,
   });
   const investSuite = createInvestSuiteClient(investSuiteClientOptions(investSuiteConfigSchema.parse(process.env)));
+  const wiseAlpha = createWiseAlphaClient({ baseUrl: env.WISEALPHA_BASE_URL, apiKey: env.WISEALPHA_API_KEY });
   const execution = await startWithdrawalExecution({
     db,
     boss,
     investSuite,
-    wiseAlpha: createWiseAlphaClient({ baseUrl: env.WISEALPHA_BASE_URL, apiKey: env.WISEALPHA_API_KEY }),
+    wiseAlpha,
     logger,
     reconcileIntervalMs: env.WITHDRAWAL_RECONCILE_INTERVAL_MS,
   });
   const onboardingSync = startOnboardingSync({ db, logger, intervalMs: env.ONBOARDING_SYNC_INTERVAL_MS });
+  const orderBook = startOrderBookReconciliation({
+    db,
+    wiseAlpha,
+    logger,
+    intervalMs: env.ORDER_BOOK_RECONCILE_INTERVAL_MS,
+  });
   logger.info("worker ready");
 
   const stop = async () => {
@@ -66,6 +74,7 @@ async function main() {
     processing.stop();
     execution.stop();
     onboardingSync.stop();
+    orderBook.stop();
     await boss.stop({ graceful: true, timeout: 10_000 }).catch((err) => logger.error({ err }, "job queue did not stop cleanly"));
     await db.$disconnect();
     logger.info("worker stopped");

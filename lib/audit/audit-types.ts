@@ -48,6 +48,11 @@ export const auditActionSchema = z.enum([
   "onboarding.investor_type_changed",
   "onboarding.customer_created",
   "onboarding.customers_synced",
+  "order.cancelled",
+  "order.confirmed",
+  "order.quoted",
+  "order.placed",
+  "order.placement_checked",
 ]);
 
 export type AuditAction = z.infer<typeof auditActionSchema>;

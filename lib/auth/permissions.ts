@@ -31,6 +31,9 @@ export const PERMISSIONS = {
   "onboarding.review": ["COMPLIANCE", "ADMIN"],
   // Writes at the provider on a customer's behalf (documents, profile fields, investor type, new customers).
   "onboarding.act": ["COMPLIANCE", "ADMIN"],
+  "orders.read": ["STAFF", "COMPLIANCE", "ADMIN"],
+  // Cancel, confirm and place orders at WiseAlpha for a customer; compliance reviews but does not trade.
+  "orders.trade": ["STAFF", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

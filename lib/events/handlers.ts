@@ -3,6 +3,7 @@ import { onCashAvailable, onDivestAmountUpdate } from "@/lib/withdrawals/invests
 import { onAssessmentStatusUpdate, onProfileLinked } from "@/lib/onboarding/assessment-event-handlers";
 import { onCashlinkInvestmentStatusChanged } from "@/lib/onboarding/cashlink-event-handlers";
 import { onWiseAlphaAccountEvent } from "@/lib/onboarding/wisealpha-event-handlers";
+import { onOrderCancelled, onOrderFilled, onOrderPriceChange } from "@/lib/orders/wisealpha-order-events";
 
 type TxClient = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
@@ -38,6 +39,15 @@ export const EVENT_HANDLERS: HandlerRegistry = {
   "WISEALPHA:account.bank-details-rejected": (tx, event) => onWiseAlphaAccountEvent(tx, event),
   "WISEALPHA:account.investor-type-approved": (tx, event) => onWiseAlphaAccountEvent(tx, event),
   "WISEALPHA:account.bank-transfer-credited": (tx, event) => onWiseAlphaAccountEvent(tx, event),
+  "WISEALPHA:buy-order.price-change": (tx, event) => onOrderPriceChange(tx, event),
+  "WISEALPHA:buy-order.filled": (tx, event) => onOrderFilled(tx, event),
+  "WISEALPHA:buy-order.cancelled": (tx, event) => onOrderCancelled(tx, event),
+  "WISEALPHA:sell-order.price-change": (tx, event) => onOrderPriceChange(tx, event),
+  "WISEALPHA:sell-order.filled": (tx, event) => onOrderFilled(tx, event),
+  "WISEALPHA:sell-order.cancelled": (tx, event) => onOrderCancelled(tx, event),
+  // The seed's event table says price-change, its section heading price_change: both are the same event.
+  "WISEALPHA:buy-order.price_change": (tx, event) => onOrderPriceChange(tx, event),
+  "WISEALPHA:sell-order.price_change": (tx, event) => onOrderPriceChange(tx, event),
 };
 
 export const handlerKey = (provider: HandledEvent["provider"], type: string) => `${provider}:${type}`;

@@ -1,6 +1,7 @@
 import { createCall, type WiseAlphaClientOptions } from "./call";
 import { accountMethods } from "./client-accounts";
 import { customerMethods } from "./client-customers";
+import { holdingMethods } from "./client-holdings";
 import { marketMethods } from "./client-market";
 
 export type { WiseAlphaClientOptions } from "./call";
@@ -21,6 +22,7 @@ export function createWiseAlphaClient(options: WiseAlphaClientOptions) {
     ...customerMethods(call, options),
     ...accountMethods(call),
     ...marketMethods(call),
+    ...holdingMethods(call),
   };
 }
 

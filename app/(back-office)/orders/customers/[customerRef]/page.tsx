@@ -1,0 +1,88 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+
+import { AccountPanels } from "@/components/orders/account-panels";
+import { BookFreshnessNote } from "@/components/orders/book-freshness";
+import { CustomerOrders } from "@/components/orders/customer-orders";
+import { PlaceOrderForm } from "@/components/orders/place-order-form";
+import { WiseAlphaErrorPanel } from "@/components/orders/provider-error";
+import { Section } from "@/components/portfolios/detail/section";
+import { PageHeader } from "@/components/ui/page-header";
+import { hasPermission } from "@/lib/auth/permissions";
+import { requirePagePermission } from "@/lib/auth/session";
+import { loadCustomerAccounts } from "@/lib/data/orders/customer-view";
+import { findCustomerEntries, getBookFreshness } from "@/lib/data/orders/find-order-book";
+import { findProducts, loadFromProvider } from "@/lib/data/orders/find-products";
+
+export const metadata = { title: "Customer orders" };
+
+type Props = { params: Promise<{ customerRef: string }> };
+
+/** A customer's live orders (our book), and their cash and holdings (WiseAlpha, one customer: a few calls). */
+export default async function CustomerOrdersPage({ params }: Props) {
+  const user = await requirePagePermission("orders.read");
+  const { customerRef } = await params;
+  if (!/^\d{1,20}$/.test(customerRef)) notFound();
+  const canTrade = hasPermission(user.role, "orders.trade");
+  const [customer, orders, freshness, products] = await Promise.all([
+    loadFromProvider("customer", () => loadCustomerAccounts(customerRef)),
+    findCustomerEntries(customerRef),
+    getBookFreshness(),
+    canTrade ? loadFromProvider("products", () => findProducts({ sort: "company", q: undefined })) : null,
+  ]);
+  const c = customer.kind === "found" ? customer.value : null;
+  const v = c?.validation;
+
+  return (
+    <>
+      <Link href="/orders" className="mb-2 inline-block text-sm underline">
+        ← Orders
+      </Link>
+      <PageHeader
+        title={c ? `${c.name} · ${customerRef}` : `Customer ${customerRef}`}
+        description={
+          v
+            ? `Onboarding ${v.status} · can invest ${v.can_invest ? "yes" : "no"} · high yield ${v.can_invest_high_yield ? "yes" : "no"} · perpetuals ${v.can_invest_perpetuals ? "yes" : "no"} · special situations ${v.can_invest_special_situations ? "yes" : "no"}`
+            : undefined
+        }
+      />
+      {customer.kind === "error" && (
+        <WiseAlphaErrorPanel
+          what="This customer"
+          message={customer.message}
+          retryable={customer.retryable}
+          retryHref={`/orders/customers/${customerRef}`}
+        />
+      )}
+      <BookFreshnessNote freshness={freshness} now={new Date()} />
+      <div className="flex flex-col gap-4">
+        <Section title={`Open orders (${orders.length})`}>
+          <CustomerOrders customerRef={customerRef} orders={orders} canTrade={canTrade} />
+        </Section>
+        {c && (
+          <Section title="Cash and holdings">
+            <AccountPanels accounts={c.accounts} />
+          </Section>
+        )}
+        {canTrade && c && c.accounts.length > 0 && (
+          <Section title="Place an order">
+            {products?.kind === "found" ? (
+              <PlaceOrderForm
+                customerRef={customerRef}
+                accounts={c.accounts.map((a) => ({ id: a.id, currencies: a.currencies }))}
+                products={products.value}
+              />
+            ) : (
+              <WiseAlphaErrorPanel
+                what="The product list"
+                message={products?.kind === "error" ? products.message : ""}
+                retryable
+                retryHref={`/orders/customers/${customerRef}`}
+              />
+            )}
+          </Section>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import { BookFreshnessNote } from "@/components/orders/book-freshness";
+import { CustomerLookup } from "@/components/orders/customer-lookup";
+import { ProductFilters } from "@/components/orders/product-filters";
+import { ProductsTable } from "@/components/orders/products-table";
+import { WiseAlphaErrorPanel } from "@/components/orders/provider-error";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePagePermission } from "@/lib/auth/session";
+import { countLiveOrdersByProduct, getBookFreshness } from "@/lib/data/orders/find-order-book";
+import { findProducts, loadFromProvider } from "@/lib/data/orders/find-products";
+import { productFilterSchema } from "@/lib/validations/orders";
+
+export const metadata = { title: "Orders" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+const KEYS = ["market", "state", "q", "liquidity", "sort"] as const;
+
+export default async function OrdersPage({ searchParams }: Props) {
+  await requirePagePermission("orders.read");
+  const raw = await searchParams;
+  const params: Record<string, string> = {};
+  for (const key of KEYS) {
+    const value = raw[key];
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first) params[key] = first;
+  }
+  const parsed = productFilterSchema.safeParse(params);
+  // A bad URL is reported and ignored, like the other lists, rather than a 500.
+  const filter = parsed.success ? parsed.data : productFilterSchema.parse({});
+  const kept = parsed.success ? params : {};
+  const [products, counts, freshness] = await Promise.all([
+    loadFromProvider("products", () => findProducts(filter)),
+    countLiveOrdersByProduct(),
+    getBookFreshness(),
+  ]);
+
+  return (
+    <>
+      <PageHeader
+        title="Orders"
+        description="WiseAlpha's bond market and the open buy and sell orders of our customers. Open a product for its order book, or a customer for their orders, cash and holdings."
+        actions={<CustomerLookup />}
+      />
+      <BookFreshnessNote freshness={freshness} now={new Date()} />
+      <ProductFilters initial={kept} />
+      {!parsed.success && (
+        <p role="alert" className="mb-4 rounded-md bg-red-50 p-2 text-sm text-red-800">
+          {parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join(" ")} The filter was ignored.
+        </p>
+      )}
+      {products.kind === "found" ? (
+        <ProductsTable rows={products.value} counts={counts} />
+      ) : (
+        <WiseAlphaErrorPanel
+          what="The product list"
+          message={products.message}
+          retryable={products.retryable}
+          retryHref={`/orders?${new URLSearchParams(kept).toString()}`}
+        />
+      )}
+    </>
+  );
+}

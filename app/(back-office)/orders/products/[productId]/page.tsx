@@ -1,0 +1,65 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+
+import { BookEntries } from "@/components/orders/book-entries";
+import { BookFreshnessNote } from "@/components/orders/book-freshness";
+import { DepthTable } from "@/components/orders/depth-table";
+import { WiseAlphaErrorPanel } from "@/components/orders/provider-error";
+import { Section } from "@/components/portfolios/detail/section";
+import { PageHeader } from "@/components/ui/page-header";
+import { hasPermission } from "@/lib/auth/permissions";
+import { requirePagePermission } from "@/lib/auth/session";
+import { findBookDepth, findBookEntries, getBookFreshness } from "@/lib/data/orders/find-order-book";
+import { loadFromProvider, productRow } from "@/lib/data/orders/find-products";
+import { getWiseAlphaClient } from "@/lib/providers/server-clients";
+
+export const metadata = { title: "Order book" };
+
+type Props = { params: Promise<{ productId: string }> };
+
+/** One product's order book from our projection; the product's own figures from WiseAlpha (the book shows even if that call fails). */
+export default async function ProductBookPage({ params }: Props) {
+  const user = await requirePagePermission("orders.read");
+  const { productId } = await params;
+  if (productId.length > 64) notFound();
+  const [product, levels, orders, freshness] = await Promise.all([
+    loadFromProvider("product", async () => productRow(await getWiseAlphaClient().getProduct(productId))),
+    findBookDepth(productId),
+    findBookEntries(productId),
+    getBookFreshness(),
+  ]);
+  const p = product.kind === "found" ? product.value : null;
+
+  return (
+    <>
+      <Link href="/orders" className="mb-2 inline-block text-sm underline">
+        ← Orders
+      </Link>
+      <PageHeader
+        title={p ? `${p.company} · order book` : `Order book ${productId}`}
+        description={
+          p
+            ? `${productId} · ${p.isin} · ${p.marketType.replace("_", " ")} · ${p.state} · buy ${p.buyPrice} / sell ${p.sellPrice} % of par · sell liquidity ${p.sellLiquidity} ${p.currency} · coupon ${p.coupon}%`
+            : productId
+        }
+      />
+      {product.kind === "error" && (
+        <WiseAlphaErrorPanel
+          what="This product"
+          message={product.message}
+          retryable={product.retryable}
+          retryHref={`/orders/products/${encodeURIComponent(productId)}`}
+        />
+      )}
+      <BookFreshnessNote freshness={freshness} now={new Date()} />
+      <div className="flex flex-col gap-4">
+        <Section title="Depth by price level">
+          <DepthTable levels={levels} />
+        </Section>
+        <Section title={`Open orders (${orders.length})`}>
+          <BookEntries orders={orders} canTrade={hasPermission(user.role, "orders.trade")} />
+        </Section>
+      </div>
+    </>
+  );
+}

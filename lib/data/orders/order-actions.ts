@@ -1,0 +1,164 @@
+import "server-only";
+
+import type { AuditAction } from "@/lib/audit/audit-types";
+import { writeAudit } from "@/lib/audit/write-audit";
+import type { CurrentUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+import { AppError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
+import { applyProviderOrder, closeEntry, recordHistory } from "@/lib/orders/projection";
+import { whyNotCancel, whyNotConfirm } from "@/lib/orders/trading-rules";
+import { isProviderError } from "@/lib/providers/errors";
+import { getWiseAlphaClient } from "@/lib/providers/server-clients";
+import { getRequestLogger } from "@/lib/request-context";
+import type { WiseAlphaOrder } from "@/lib/providers/wisealpha/market-schemas";
+
+/**
+ * Cancel and confirm go straight to WiseAlpha; once it answers, our row, the chain's
+ * history and the audit entry change in one transaction. A refusal is audited as FAILURE
+ * and its message shown. The row lives at WiseAlpha, so there is no transaction to share
+ * with the provider call itself.
+ */
+
+export const actorOf = (actor: CurrentUser) => ({ actorId: actor.id, actorEmail: actor.email, actorRole: actor.role });
+
+type Entry = NonNullable<Awaited<ReturnType<ReturnType<typeof getDb>["orderBookEntry"]["findUnique"]>>>;
+
+const refOf = (e: Entry) =>
+  ({ customerId: e.customerRef, accountId: e.accountRef, side: e.side === "BUY" ? "buy" : "sell", orderId: e.id }) as const;
+
+async function loadEntry(orderId: string): Promise<Entry> {
+  const entry = await getDb().orderBookEntry.findUnique({ where: { id: orderId } });
+  if (!entry) throw new AppError("NOT_FOUND", `Order ${orderId} is not in the order book.`);
+  return entry;
+}
+
+export async function auditFailure(
+  actor: CurrentUser,
+  action: AuditAction,
+  targetId: string,
+  error: unknown,
+  details = {},
+): Promise<never> {
+  if (!isProviderError(error)) throw error;
+  await writeAudit(getDb(), {
+    ...actorOf(actor),
+    action,
+    outcome: "FAILURE",
+    targetType: "order",
+    targetId,
+    details: { ...details, error: { code: error.code, status: error.status, message: error.userMessage } },
+  });
+  throw new AppError("PROVIDER", error.userMessage);
+}
+
+/** Cancels one open or confirm-state order at WiseAlpha (buys get their money back; sells unlock). */
+export async function cancelOrder(actor: CurrentUser, orderId: string) {
+  const entry = await loadEntry(orderId);
+  const why = whyNotCancel(entry.state);
+  if (why) throw new AppError("CONFLICT", why);
+  const details = { customer: entry.customerRef, account: entry.accountRef, product: entry.productId, original_id: entry.originalId };
+  const result = await getWiseAlphaClient()
+    .cancelOrder(refOf(entry))
+    .catch((error: unknown) => auditFailure(actor, "order.cancelled", orderId, error, details));
+  const at = new Date();
+  await getDb().$transaction(async (tx) => {
+    await closeEntry(tx, orderId, "CANCELLED", at);
+    await recordHistory(tx, {
+      originalId: entry.originalId,
+      orderId,
+      kind: "cancel_requested",
+      occurredAt: at,
+      actorId: actor.id,
+      details: { by: actor.email, provider_state: result.order?.state ?? null },
+    });
+    await writeAudit(tx, {
+      ...actorOf(actor),
+      action: "order.cancelled",
+      outcome: "SUCCESS",
+      targetType: "order",
+      targetId: orderId,
+      details,
+    });
+  });
+  return { orderId, state: "CANCELLED" as const };
+}
+
+/** Confirms an order suspended by a price change: WiseAlpha re-issues it at the new price (new id, same original_id). */
+export async function confirmOrder(actor: CurrentUser, orderId: string) {
+  const entry = await loadEntry(orderId);
+  const why = whyNotConfirm(entry.state);
+  if (why) throw new AppError("CONFLICT", why);
+  const details = {
+    customer: entry.customerRef,
+    product: entry.productId,
+    original_id: entry.originalId,
+    old_price: entry.price.toString(),
+  };
+  const client = getWiseAlphaClient();
+  const result = await client
+    .confirmOrder(refOf(entry))
+    .catch((error: unknown) => auditFailure(actor, "order.confirmed", orderId, error, details));
+  // The seed only promises HTTP 200; without the new order in the answer, find it by its original_id.
+  const renewed = result.order ?? (await findInChain(entry));
+  const at = new Date();
+  await getDb().$transaction(async (tx) => {
+    if (renewed) {
+      await applyProviderOrder(tx, {
+        order: renewed,
+        side: entry.side,
+        customerRef: entry.customerRef,
+        accountRef: entry.accountRef,
+        seenAt: at,
+        actorId: actor.id,
+      });
+    }
+    await writeAudit(tx, {
+      ...actorOf(actor),
+      action: "order.confirmed",
+      outcome: "SUCCESS",
+      targetType: "order",
+      targetId: orderId,
+      details: { ...details, new_id: renewed?.id ?? null, new_price: renewed?.price ?? null, new_state: renewed?.state ?? null },
+    });
+  });
+  return { orderId, newId: renewed?.id ?? null, newPrice: renewed?.price ?? null, state: renewed?.state ?? null };
+}
+
+async function findInChain(entry: Entry): Promise<WiseAlphaOrder | null> {
+  for await (const order of getWiseAlphaClient().iterateOrders(refOf(entry), refOf(entry).side))
+    if (order.original_id === entry.originalId && order.id !== entry.id) return order;
+  return null;
+}
+
+export type CancelResult = { orderId: string; ok: boolean; message: string };
+
+/** Cancels the chosen (or all) live orders of one customer, one at a time, each with its own result and audit entry. */
+export async function cancelCustomerOrders(actor: CurrentUser, customerRef: string, orderIds?: string[]): Promise<CancelResult[]> {
+  const live = await getDb().orderBookEntry.findMany({
+    where: { customerRef, state: { in: ["OPEN", "CONFIRM"] }, ...(orderIds ? { id: { in: orderIds } } : {}) },
+    orderBy: { providerCreatedAt: "asc" },
+    select: { id: true },
+  });
+  const results: CancelResult[] = [];
+  const found = new Set(live.map((l) => l.id));
+  for (const id of orderIds ?? []) {
+    if (found.has(id)) continue;
+    const row = await getDb().orderBookEntry.findUnique({ where: { id }, select: { customerRef: true, state: true } });
+    results.push({
+      orderId: id,
+      ok: false,
+      message: !row || row.customerRef !== customerRef ? "Not an order of this customer." : (whyNotCancel(row.state) ?? "Not live."),
+    });
+  }
+  for (const { id } of live) {
+    try {
+      await cancelOrder(actor, id);
+      results.push({ orderId: id, ok: true, message: "Cancelled at WiseAlpha." });
+    } catch (error) {
+      // One order's failure must not hide the results of the others.
+      if (!(error instanceof AppError)) (await getRequestLogger()).error({ err: error, orderId: id }, "bulk cancel failed for one order");
+      results.push({ orderId: id, ok: false, message: error instanceof AppError ? error.message : GENERIC_ERROR_MESSAGE });
+    }
+  }
+  return results;
+}

@@ -1,0 +1,185 @@
+import Decimal from "decimal.js";
+
+import type { OrderSide, PrismaClient } from "@/generated/prisma/client";
+import { isProviderError } from "@/lib/providers/errors";
+import type { WiseAlphaClient } from "@/lib/providers/wisealpha/client";
+import type { WiseAlphaOrder } from "@/lib/providers/wisealpha/market-schemas";
+
+import { applyProviderOrder, closeEntry, entryStateOf, LIVE_STATES, recordHistory } from "./projection";
+
+export type OrderBookReconcileResult = {
+  /** Customers who could hold orders (AML passed); the others are not read. */
+  customers: number;
+  accounts: number;
+  orders: number;
+  created: number;
+  closed: number;
+  durationMs: number;
+};
+
+/** Accounts read at once: a background round must not crowd out the requests people wait for. */
+const CONCURRENCY = 2;
+/** Orders written per transaction. */
+const WRITE_BATCH = 20;
+
+/** A busy database must not abort a round half-way; the batches stay small so locks are short. */
+const TX_OPTIONS = { maxWait: 10_000, timeout: 30_000 };
+
+type SeenOrder = { order: WiseAlphaOrder; side: OrderSide; customerRef: string; accountRef: string; newPrice: string | null };
+
+/** The orders whose row is missing or differs from what WiseAlpha shows now. */
+async function changedOrders(db: PrismaClient, seen: SeenOrder[]): Promise<SeenOrder[]> {
+  const rows = new Map<string, { state: string; amount: string; price: string; principal: string | null; newPrice: string | null }>();
+  for (let i = 0; i < seen.length; i += 1_000) {
+    const found = await db.orderBookEntry.findMany({
+      where: { id: { in: seen.slice(i, i + 1_000).map((s) => s.order.id) } },
+      select: { id: true, state: true, amount: true, price: true, principal: true, newPrice: true },
+    });
+    for (const r of found)
+      rows.set(r.id, {
+        state: r.state,
+        amount: r.amount.toString(),
+        price: r.price.toString(),
+        principal: r.principal?.toString() ?? null,
+        newPrice: r.newPrice?.toString() ?? null,
+      });
+  }
+  const same = (a: string | null | undefined, b: string | null) =>
+    (a ?? null) === null ? b === null : b !== null && new Decimal(a!).equals(b);
+  return seen.filter(({ order, newPrice }) => {
+    const row = rows.get(order.id);
+    if (!row) return true;
+    return !(
+      row.state === entryStateOf(order.state) &&
+      same(order.amount, row.amount) &&
+      same(order.price, row.price) &&
+      same(order.principal, row.principal) &&
+      (row.state !== "CONFIRM" || row.newPrice !== null || newPrice === null)
+    );
+  });
+}
+
+/**
+ * Catches the book up with WiseAlpha: every managed customer's investment accounts,
+ * their live buy and sell orders (new ids, states, amounts, prices), then each row we
+ * still hold as live that WiseAlpha no longer lists is read by id (WiseAlpha keeps every
+ * id readable) and closed with WiseAlpha's final state. Partial fills raise no event
+ * (seed), so this is how a remainder's new id reaches the book. The sync row is the
+ * "as of" the pages show.
+ */
+export async function reconcileWiseAlphaOrderBook(
+  db: PrismaClient,
+  wiseAlpha: WiseAlphaClient,
+  now = () => new Date(),
+): Promise<OrderBookReconcileResult> {
+  const startedAt = now();
+  const result: OrderBookReconcileResult = { customers: 0, accounts: 0, orders: 0, created: 0, closed: 0, durationMs: 0 };
+  await db.orderBookSync.upsert({
+    where: { provider: "WISEALPHA" },
+    create: { provider: "WISEALPHA", startedAt },
+    update: { startedAt, finishedAt: null },
+  });
+  try {
+    const prices = new Map<string, { buy: string; sell: string }>();
+    for await (const p of wiseAlpha.iterateProducts()) prices.set(p.product_id, { buy: p.buy_price, sell: p.sell_price });
+
+    const customerIds: string[] = [];
+    // Only customers who ever passed AML can have orders: buying needs can_invest, which needs
+    // a passed AML check, and selling needs holdings bought that way. A passed check does not
+    // revert, so skipping the others loses nothing and saves most of the per-account reads.
+    for await (const c of wiseAlpha.iterateCustomers()) if (c.validation.aml_check.passed) customerIds.push(c.customer_id);
+    result.customers = customerIds.length;
+
+    // Reads first, concurrently; then the writes, one short transaction at a time, and only
+    // for orders that changed: the database (embedded PGlite by default) serves the web too.
+    const seen: SeenOrder[] = [];
+    await pool(customerIds, CONCURRENCY, async (customerId) => {
+      const accounts = await wiseAlpha.listInvestmentAccounts(customerId).catch(skipMissing);
+      for (const account of accounts ?? []) {
+        result.accounts += 1;
+        const ref = { customerId, accountId: account.id };
+        for (const side of ["buy", "sell"] as const)
+          for await (const order of wiseAlpha.iterateOrders(ref, side)) {
+            const price = prices.get(order.product_id);
+            const newPrice = order.state === "confirm" && price ? (side === "buy" ? price.buy : price.sell) : null;
+            seen.push({ order, side: side === "buy" ? "BUY" : "SELL", customerRef: customerId, accountRef: account.id, newPrice });
+          }
+      }
+    });
+    result.orders = seen.length;
+    const seenAt = now();
+    const changed = await changedOrders(db, seen);
+    for (let i = 0; i < changed.length; i += WRITE_BATCH) {
+      await db.$transaction(async (tx) => {
+        for (const live of changed.slice(i, i + WRITE_BATCH))
+          if ((await applyProviderOrder(tx, { ...live, seenAt })) === "created") result.created += 1;
+      }, TX_OPTIONS);
+    }
+    for (let i = 0; i < seen.length; i += 1_000)
+      await db.orderBookEntry.updateMany({
+        where: { id: { in: seen.slice(i, i + 1_000).map((s) => s.order.id) }, state: { in: LIVE_STATES } },
+        data: { lastSeenAt: seenAt },
+      });
+
+    result.closed = await closeVanished(db, wiseAlpha, startedAt, now);
+    result.durationMs = now().getTime() - startedAt.getTime();
+    const finishedAt = now();
+    await db.orderBookSync.update({
+      where: { provider: "WISEALPHA" },
+      data: { finishedAt, succeededAt: finishedAt, accounts: result.accounts, orders: result.orders, error: null },
+    });
+    return result;
+  } catch (error) {
+    const message = isProviderError(error) ? error.userMessage : error instanceof Error ? error.message : String(error);
+    await db.orderBookSync.update({ where: { provider: "WISEALPHA" }, data: { finishedAt: now(), error: message.slice(0, 500) } });
+    throw error;
+  }
+}
+
+/** Live rows this round did not see (and nothing touched since it began): WiseAlpha's own word on each. */
+async function closeVanished(db: PrismaClient, wiseAlpha: WiseAlphaClient, startedAt: Date, now: () => Date) {
+  const vanished = await db.orderBookEntry.findMany({
+    where: { provider: "WISEALPHA", state: { in: LIVE_STATES }, lastSeenAt: { lt: startedAt }, updatedAt: { lt: startedAt } },
+  });
+  let closed = 0;
+  for (const row of vanished) {
+    const ref = {
+      customerId: row.customerRef,
+      accountId: row.accountRef,
+      side: row.side === "BUY" ? "buy" : "sell",
+      orderId: row.id,
+    } as const;
+    const order = await wiseAlpha.getOrder(ref).catch(skipMissing);
+    const state = order ? entryStateOf(order.state) : "GONE";
+    // Still live at WiseAlpha after all (it moved accounts or was listed late): the next round sees it.
+    if (state === "OPEN" || state === "CONFIRM") continue;
+    const at = now();
+    await db.$transaction(async (tx) => {
+      if (!(await closeEntry(tx, row.id, state, at))) return;
+      closed += 1;
+      // Filled and cancelled have their events; these two have none, so the history says it here.
+      if (state === "REPLACED" || state === "GONE")
+        await recordHistory(tx, {
+          originalId: row.originalId,
+          orderId: row.id,
+          kind: state === "GONE" ? "gone" : "partly_filled",
+          occurredAt: at,
+          details: { via: "reconciliation", provider_state: order?.state ?? "not found" },
+        });
+    });
+  }
+  return closed;
+}
+
+function skipMissing(error: unknown): null {
+  if (isProviderError(error) && (error.code === "not_found" || error.status === 404 || error.status === 403)) return null;
+  throw error;
+}
+
+async function pool<T>(items: T[], size: number, run: (item: T) => Promise<void>) {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(size, items.length) }, async () => {
+    while (next < items.length) await run(items[next++]!);
+  });
+  await Promise.all(workers);
+}

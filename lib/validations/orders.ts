@@ -1,0 +1,64 @@
+import { z } from "zod";
+
+import { optionalEnum, optionalText } from "./url-filters";
+
+const orderId = z.string().trim().min(1).max(64);
+const customerRef = z
+  .string()
+  .trim()
+  .regex(/^\d{1,20}$/, "A WiseAlpha customer id is digits, e.g. 10000001.");
+const accountRef = z.string().trim().min(1).max(64);
+const productId = z.string().trim().min(1).max(64);
+const money = z
+  .string()
+  .trim()
+  .regex(/^\d+(\.\d{1,2})?$/, "An amount such as 500 or 500.00 (at most 2 decimal places).")
+  .refine((v) => Number(v) > 0, "The amount must be more than 0.");
+const price = z
+  .string()
+  .trim()
+  .regex(/^\d+(\.\d{1,4})?$/, "A price as % of par, such as 100 or 101.25.");
+
+export const orderIdSchema = z.object({ orderId });
+
+export const cancelCustomerOrdersSchema = z.object({
+  customerRef,
+  /** Leave out to cancel every live order of the customer. */
+  orderIds: z.array(orderId).max(500).optional(),
+});
+export type CancelCustomerOrdersInput = z.infer<typeof cancelCustomerOrdersSchema>;
+
+export const quoteOrderSchema = z
+  .object({
+    customerRef,
+    accountRef,
+    productId,
+    side: z.enum(["BUY", "SELL"]),
+    /** Buys only: gross spends the amount, principal acquires it (seed "Buy Request object"). */
+    orderType: z.enum(["gross", "principal"]).optional(),
+    amount: money,
+    currency: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{3}$/, "A three-letter currency, e.g. GBP."),
+    price,
+  })
+  .refine((v) => v.side === "SELL" || v.orderType !== undefined, { path: ["orderType"], message: "Choose gross or principal." });
+export type QuoteOrderInput = z.infer<typeof quoteOrderSchema>;
+
+export const placementIdSchema = z.object({ placementId: z.string().trim().min(1).max(64) });
+
+export const MARKET_TYPES = ["main_market", "high_yield", "perpetuals", "special_situations"] as const;
+export const PRODUCT_SORTS = ["company", "buy-price", "ytm-desc", "coupon-desc", "maturity", "liquidity-desc"] as const;
+export type ProductSort = (typeof PRODUCT_SORTS)[number];
+
+/** The products table's filters and sort as they live in the URL. */
+export const productFilterSchema = z.object({
+  market: optionalEnum(MARKET_TYPES),
+  state: optionalEnum(["open", "closed", "suspended", "repaid", "defaulted", "exchanged"]),
+  q: optionalText,
+  liquidity: optionalEnum(["any", "with"]),
+  sort: optionalEnum(PRODUCT_SORTS).transform((v) => v ?? "company"),
+});
+export type ProductFilter = z.infer<typeof productFilterSchema>;
