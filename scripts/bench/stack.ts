@@ -51,7 +51,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     SANDBOX_PORT: String(sandboxPort),
     EMBEDDED_DB_PORT: String(dbPort),
     INTAKE_PORT: String(intakePort),
-    START_INTAKE: "true",
+    START_INTAKE: options.env.START_INTAKE ?? "true",
     DATA_DIR: options.dataDir,
     DATABASE_URL: options.databaseUrl,
     START_SANDBOX: "false",
