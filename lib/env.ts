@@ -2,6 +2,8 @@ import "server-only";
 
 import { z } from "zod";
 
+import { webhookSecretsSchema } from "@/lib/events/webhook-secrets";
+
 /**
  * Every server setting, parsed once with zod so a bad value fails loudly at start
  * with the variable's name. `.env.example` lists the same variables with defaults.
@@ -19,15 +21,8 @@ const envSchema = z.object({
   /** Proxies in front of the app that append to X-Forwarded-For; the client IP is that many entries from the right. */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(1),
   SANDBOX_URL: z.string().url().default("http://127.0.0.1:4010"),
-  /** WiseAlpha's webhook key as handed out (base64); signatures use the decoded bytes. */
-  WISEALPHA_WEBHOOK_KEY: z
-    .string()
-    .regex(/^[A-Za-z0-9+/]+={0,2}$/, "must be base64")
-    .default("c2FuZGJveC13aXNlYWxwaGEtd2ViaG9vay1rZXk="),
-  /** Shared secret of InvestSuite's HTTP push (X-InvestSuite-Signature). */
-  INVESTSUITE_PUSH_SECRET: z.string().min(16).default("sandbox-investsuite-push-secret"),
-  /** Bearer token Cashlink sends with its webhooks (configured with Cashlink). */
-  CASHLINK_WEBHOOK_TOKEN: z.string().min(16).default("sandbox-cashlink-webhook-token"),
+  /** WISEALPHA_WEBHOOK_KEY, INVESTSUITE_PUSH_SECRET, CASHLINK_WEBHOOK_TOKEN: shared with the intake listener. */
+  ...webhookSecretsSchema.shape,
   /** Two distinct approvers above these amounts, e.g. `EUR:100000,USD:100000`; empty = one approver. */
   WITHDRAWAL_DUAL_APPROVAL_ABOVE: z.string().default(""),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

@@ -79,7 +79,11 @@ async function main() {
   const amqpNames = { url: config.amqpUrl, exchange: `bench.${config.runId}.events`, queue: `bench.${config.runId}.intake` };
   const withAmqp = config.amqpEvents > 0 && amqpConsumerAvailable();
   const webhookKey = randomBytes(32).toString("base64");
-  let webhook: IngestReport["webhook"] = { skipped: "BENCH_WEBHOOKS=0" };
+  const webhookTargets = [
+    { label: "webhook route (Next.js)", tag: "next", url: (stack: Stack) => stack.baseUrl },
+    { label: "intake listener (node:http)", tag: "intake", url: (stack: Stack) => stack.intakeUrl },
+  ];
+  const webhooks: IngestReport["webhooks"] = webhookTargets.map(({ label }) => ({ label, result: { skipped: "BENCH_WEBHOOKS=0" } }));
   let amqp: IngestReport["amqp"] = { skipped: config.amqpEvents === 0 ? "BENCH_AMQP=0" : "AMQP: consumer not available" };
   if (!withAmqp && config.amqpEvents > 0) log("AMQP: consumer not available");
 
@@ -110,11 +114,12 @@ async function main() {
     };
     cleanups.push(stopStack);
     log(`stack ready at ${stack.baseUrl}`);
-    if (config.webhooks > 0) {
-      log(`webhook route: ${fmtInt(config.webhooks)} signed POSTs, ${config.webhookConcurrency} in flight`);
+    for (const [i, target] of config.webhooks > 0 ? webhookTargets.entries() : []) {
+      log(`${target.label}: ${fmtInt(config.webhooks)} signed POSTs, ${config.webhookConcurrency} in flight`);
       checkpoint();
-      webhook = await measureWebhooks({
-        baseUrl: stack.baseUrl,
+      webhooks[i]!.result = await measureWebhooks({
+        baseUrl: target.url(stack),
+        tag: target.tag,
         databaseUrl: db.url,
         keyBase64: webhookKey,
         count: config.webhooks,
@@ -136,7 +141,7 @@ async function main() {
       amqp = { ...measured, leftAfterStop };
     }
   }
-  const ingest = ingestTable({ raw, webhook, amqp, concurrency: config.webhookConcurrency });
+  const ingest = ingestTable({ raw, webhooks, amqp, concurrency: config.webhookConcurrency });
 
   let list = "";
   if (config.listEvents > 0) {

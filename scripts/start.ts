@@ -19,9 +19,12 @@ async function main() {
   const config = await loadStartConfig();
   const embedded = !config.DATABASE_URL;
   const sandboxUrl = process.env.SANDBOX_URL ?? `http://127.0.0.1:${config.SANDBOX_PORT}`;
+  // The sandbox posts where production's load balancer sends provider events: the intake listener when it runs.
+  const intakeUrl = `http://127.0.0.1:${config.START_INTAKE === "true" ? config.INTAKE_PORT : config.PORT}`;
 
   await assertPortFree(config.PORT, "PORT");
   if (config.START_SANDBOX === "true") await assertPortFree(config.SANDBOX_PORT, "SANDBOX_PORT");
+  if (config.START_INTAKE === "true") await assertPortFree(config.INTAKE_PORT, "INTAKE_PORT");
   if (embedded) await assertPortFree(config.EMBEDDED_DB_PORT, "EMBEDDED_DB_PORT");
 
   const supervisor = createSupervisor((message) => void shutdown(1, message));
@@ -44,10 +47,11 @@ async function main() {
     NEXTAUTH_URL: config.NEXTAUTH_URL ?? `http://localhost:${config.PORT}`,
     SANDBOX_URL: sandboxUrl,
     SANDBOX_PORT: String(config.SANDBOX_PORT),
+    INTAKE_PORT: String(config.INTAKE_PORT),
     SANDBOX_DATA_DIR: process.env.SANDBOX_DATA_DIR ?? path.join(config.DATA_DIR, "sandbox"),
-    SANDBOX_EVENT_HTTP_URL: process.env.SANDBOX_EVENT_HTTP_URL ?? `http://127.0.0.1:${config.PORT}/api/intake/investsuite`,
-    SANDBOX_WA_WEBHOOK_URLS: process.env.SANDBOX_WA_WEBHOOK_URLS ?? `http://127.0.0.1:${config.PORT}/api/webhooks/wisealpha`,
-    SANDBOX_CL_WEBHOOK_URL: process.env.SANDBOX_CL_WEBHOOK_URL ?? `http://127.0.0.1:${config.PORT}/api/webhooks/cashlink`,
+    SANDBOX_EVENT_HTTP_URL: process.env.SANDBOX_EVENT_HTTP_URL ?? `${intakeUrl}/api/intake/investsuite`,
+    SANDBOX_WA_WEBHOOK_URLS: process.env.SANDBOX_WA_WEBHOOK_URLS ?? `${intakeUrl}/api/webhooks/wisealpha`,
+    SANDBOX_CL_WEBHOOK_URL: process.env.SANDBOX_CL_WEBHOOK_URL ?? `${intakeUrl}/api/webhooks/cashlink`,
     // The sandbox signs with whatever the app is configured to verify, so the two never drift apart.
     ...(process.env.INVESTSUITE_PUSH_SECRET &&
       !process.env.SANDBOX_EVENT_HTTP_SECRET && { SANDBOX_EVENT_HTTP_SECRET: process.env.INVESTSUITE_PUSH_SECRET }),
@@ -99,6 +103,9 @@ async function main() {
     if (config.START_WORKER === "true") {
       supervisor.start("worker", bin("tsx"), ["worker/main.ts"], { ...env, SERVICE_NAME: "worker" }, false);
     }
+    if (config.START_INTAKE === "true") {
+      supervisor.start("intake", bin("tsx"), ["intake/main.ts"], { ...env, SERVICE_NAME: "intake" }, false);
+    }
     supervisor.start("web", bin("next"), ["start", "-p", String(config.PORT)], {
       ...env,
       SERVICE_NAME: "web",
@@ -107,6 +114,7 @@ async function main() {
 
     await waitForHttp(`http://127.0.0.1:${config.PORT}/api/health`, 120_000);
     if (config.START_SANDBOX === "true") await waitForHttp(`${sandboxUrl}/health`, 60_000);
+    if (config.START_INTAKE === "true") await waitForHttp(`http://127.0.0.1:${config.INTAKE_PORT}/health`, 60_000);
   } catch (error) {
     await shutdown(1, (error as Error).message);
     return;
@@ -116,6 +124,7 @@ async function main() {
   console.log(`
   Back office:  http://localhost:${config.PORT}
   Sandbox:      ${sandboxUrl}
+  Event intake: ${config.START_INTAKE === "true" ? `http://localhost:${config.INTAKE_PORT} (/api/webhooks/*, /api/intake/*)` : "the web app's routes"}
   Database:     ${embedded ? `embedded PGlite on 127.0.0.1:${config.EMBEDDED_DB_PORT}` : "DATABASE_URL"}
 
   Demo sign-ins (see README):

@@ -86,6 +86,7 @@ async function runE2e() {
     PORT: String(port),
     SANDBOX_PORT: String(sandboxPort),
     EMBEDDED_DB_PORT: String(dbPort),
+    INTAKE_PORT: String(await freePort()),
     DATA_DIR: dataDir,
     LOG_LEVEL: "warn",
   };

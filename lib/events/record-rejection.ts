@@ -5,7 +5,8 @@ const MAX_BODY = 64 * 1024;
 
 /** Keeps a refused delivery for investigation; it is never parsed or processed. */
 export async function recordRejection(
-  db: ReturnType<typeof getDb>,
+  // Only the delegate it uses: the web app's client (lib/db.ts) and the intake listener's (lib/db/create-client.ts) differ in `omit`.
+  db: Pick<ReturnType<typeof getDb>, "eventRejection">,
   rejection: {
     provider: Provider;
     transport: EventTransport;

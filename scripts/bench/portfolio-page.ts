@@ -59,6 +59,7 @@ export async function measurePortfolioPages(options: {
       databaseUrl: options.databaseUrl,
       env: {
         START_WORKER: "false",
+        START_INTAKE: "false",
         INVESTSUITE_BASE_URL: options.investSuiteUrl,
         NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
         LOG_LEVEL: "warn",

@@ -6,14 +6,15 @@ import type { WebhookResult } from "./webhooks";
 
 export type IngestReport = {
   raw: { rows: number; seconds: number; perSecond: number };
-  webhook: WebhookResult | { skipped: string };
+  /** The same deliveries to each server of the webhook paths: the Next.js route, then the intake listener. */
+  webhooks: { label: string; result: WebhookResult | { skipped: string } }[];
   amqp: (AmqpResult & { leftAfterStop: number | null }) | { skipped: string };
   concurrency: number;
 };
 
 const verdict = (ok: boolean) => (ok ? "met" : "MISSED");
 
-export function ingestTable({ raw, webhook, amqp, concurrency }: IngestReport): string {
+export function ingestTable({ raw, webhooks, amqp, concurrency }: IngestReport): string {
   const target = raw.perSecond * TARGETS.ingestVsRawInsert;
   const rows: string[][] = [
     [
@@ -25,9 +26,11 @@ export function ingestTable({ raw, webhook, amqp, concurrency }: IngestReport): 
       `${raw.seconds.toFixed(2)} s`,
     ],
   ];
-  if ("skipped" in webhook)
-    rows.push(["webhook route (signed WiseAlpha POSTs)", "–", "–", `≥ ${fmtInt(target)}`, "not measured", webhook.skipped]);
-  else {
+  for (const { label, result: webhook } of webhooks) {
+    if ("skipped" in webhook) {
+      rows.push([`${label} (signed WiseAlpha POSTs)`, "–", "–", `≥ ${fmtInt(target)}`, "not measured", webhook.skipped]);
+      continue;
+    }
     const others = Object.entries(webhook.otherStatuses)
       .map(([s, n]) => `${n}× ${s}`)
       .join(", ");
@@ -36,7 +39,7 @@ export function ingestTable({ raw, webhook, amqp, concurrency }: IngestReport): 
         ? `rows in db = ${fmtInt(webhook.rowsInDb)} = 200s`
         : `ROWS IN DB ${fmtInt(webhook.rowsInDb)} ≠ ${fmtInt(webhook.acknowledged)} 200s`;
     rows.push([
-      `webhook route (${fmtInt(webhook.sent)} signed POSTs, ${concurrency} in flight)`,
+      `${label} (${fmtInt(webhook.sent)} signed POSTs, ${concurrency} in flight)`,
       fmtInt(webhook.perSecond),
       `${(webhook.perSecond / raw.perSecond).toFixed(1)}×`,
       `≥ ${fmtInt(target)}`,

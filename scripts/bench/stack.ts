@@ -6,6 +6,8 @@ import { freePort } from "../lib/ports";
 
 export type Stack = {
   baseUrl: string;
+  /** The intake listener (intake/main.ts), serving the same event paths without Next.js. */
+  intakeUrl: string;
   logFile: string;
   stop(): Promise<void>;
   /** the supervisor (scripts/start.ts); web and worker run under it */ pid?: number;
@@ -39,7 +41,7 @@ export async function startStackWhenBuildFree(options: StackOptions, log: (messa
  * and worker itself even if the bench dies first; the bench waits for it to exit.
  */
 export async function startStack(options: StackOptions): Promise<Stack> {
-  const [port, sandboxPort, dbPort] = [await freePort(), await freePort(), await freePort()];
+  const [port, sandboxPort, dbPort, intakePort] = [await freePort(), await freePort(), await freePort(), await freePort()];
   const logFile = path.join(options.dataDir, "stack.log");
   const log = createWriteStream(logFile);
   const env: NodeJS.ProcessEnv = {
@@ -48,6 +50,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     PORT: String(port),
     SANDBOX_PORT: String(sandboxPort),
     EMBEDDED_DB_PORT: String(dbPort),
+    INTAKE_PORT: String(intakePort),
+    START_INTAKE: options.env.START_INTAKE ?? "true",
     DATA_DIR: options.dataDir,
     DATABASE_URL: options.databaseUrl,
     START_SANDBOX: "false",
@@ -84,7 +88,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  return { baseUrl: `http://127.0.0.1:${port}`, logFile, stop, pid: child.pid };
+  return { baseUrl: `http://127.0.0.1:${port}`, intakeUrl: `http://127.0.0.1:${intakePort}`, logFile, stop, pid: child.pid };
 }
 
 /** SIGTERM lets the supervisor stop web and worker (the worker drains and acks); SIGKILL only if it hangs. */

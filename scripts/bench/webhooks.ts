@@ -21,6 +21,8 @@ export type WebhookResult = {
  */
 export async function measureWebhooks(options: {
   baseUrl: string;
+  /** Keeps this target's event ids apart from another target's in the same run. */
+  tag: string;
   databaseUrl: string;
   keyBase64: string;
   count: number;
@@ -36,9 +38,9 @@ export async function measureWebhooks(options: {
   };
 
   // Untimed warm-up: the first requests load the route's code and open the pool's connections.
-  await runBounded(200, options.concurrency, (i) => post(`bench-warm-${options.runId}-${i}`, i));
+  await runBounded(200, options.concurrency, (i) => post(`bench-warm-${options.tag}-${options.runId}-${i}`, i));
 
-  const prefix = `bench-wh-${options.runId}-`;
+  const prefix = `bench-wh-${options.tag}-${options.runId}-`;
   const statuses = new Map<string, number>();
   const started = performance.now();
   await runBounded(options.count, options.concurrency, async (i) => {

@@ -19,6 +19,9 @@ const startSchema = z.object({
   /** "false" when SANDBOX_URL points at an already running sandbox (or providers are real). */
   START_SANDBOX: z.enum(["true", "false"]).default("true"),
   START_WORKER: z.enum(["true", "false"]).default("true"),
+  /** The intake listener (intake/main.ts): the event paths without Next.js; "false" when only the web app serves them. */
+  INTAKE_PORT: z.coerce.number().int().min(1).max(65535).default(3001),
+  START_INTAKE: z.enum(["true", "false"]).default("true"),
 });
 
 export type StartConfig = z.infer<typeof startSchema> & { nextAuthSecret: string };

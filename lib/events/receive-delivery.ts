@@ -1,0 +1,70 @@
+import { randomUUID } from "node:crypto";
+
+import type { Logger } from "pino";
+
+import { ingestEvents } from "./ingest";
+import { createIngestBatcher, type IngestBatcher } from "./ingest-batcher";
+import { recordRejection } from "./record-rejection";
+import type { HeaderReader, WebhookSpec } from "./webhook-specs";
+
+/** Larger deliveries are refused with 413 (and recorded); no provider event comes near it. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+type Db = Parameters<typeof recordRejection>[0] & Parameters<typeof ingestEvents>[0];
+
+export type IntakeContext = { db: Db; batcher: IngestBatcher; logger: Logger };
+/** One delivery as any HTTP transport received it: the raw bytes, the headers and the caller's IP (behind trusted proxies). */
+export type Delivery = { rawBody: Buffer; headers: HeaderReader; ip: string | null };
+export type DeliveryReply = { status: number; body: Record<string, unknown>; headers: Record<string, string> };
+
+/**
+ * The batcher of one process (web app or intake listener). The numbers are a
+ * latency/throughput trade: a delivery waits ≤ 2 ms for company, a batch of 250 stays
+ * one short statement, and two batches in flight leave the pool's other connections
+ * to the pages. The bench (`npm run bench`) is where to re-tune them.
+ */
+export function createWebhookBatcher(db: Db): IngestBatcher {
+  return createIngestBatcher({
+    ingest: (meta, events) => ingestEvents(db, meta, events),
+    maxItems: 250,
+    maxWaitMs: 2,
+    maxInFlight: 2,
+  });
+}
+
+/**
+ * The shared body of every event-receiving endpoint, whatever serves it (Next.js route
+ * handlers, the intake listener): raw body → authenticate → parse → store once → 200.
+ * Concurrent deliveries share one commit (ingest-batcher.ts), but each 200 is returned
+ * only after its own row is committed; any failure before that answers 5xx so the
+ * provider delivers again (storage is idempotent, so a redelivery is harmless).
+ * Refused deliveries are recorded.
+ */
+export async function receiveDelivery(ctx: IntakeContext, spec: WebhookSpec, delivery: Delivery): Promise<DeliveryReply> {
+  const { rawBody, headers, ip } = delivery;
+  // Neither proxy.ts nor the listener gives intake requests an id: a load balancer's, or our own.
+  const requestId = headers.get("x-request-id") ?? randomUUID();
+  const reject = async (status: number, reason: string): Promise<DeliveryReply> => {
+    await recordRejection(ctx.db, { provider: spec.provider, transport: spec.transport, reason, body: rawBody, ip, requestId });
+    ctx.logger.warn({ requestId, provider: spec.provider, reason }, "event delivery rejected");
+    return { status, body: { error: reason }, headers: {} };
+  };
+
+  if (rawBody.length > MAX_BODY_BYTES) return reject(413, `Body larger than ${MAX_BODY_BYTES} bytes.`);
+  const auth = spec.authenticate(rawBody, headers);
+  if (!auth.ok) return reject(401, auth.reason);
+  const parsed = spec.parse(rawBody.toString("utf8"));
+  if (!parsed.ok) return reject(400, parsed.reason);
+
+  try {
+    const { duplicate } = await ctx.batcher.submit(
+      { provider: spec.provider, transport: spec.transport, signature: auth.signature },
+      parsed.event,
+    );
+    return { status: 200, body: { received: true, duplicate }, headers: { "x-request-id": requestId } };
+  } catch (err) {
+    // Not stored, so not acknowledged: the provider delivers again.
+    ctx.logger.error({ err, requestId, provider: spec.provider }, "event delivery not stored");
+    return { status: 503, body: { error: "Not stored; deliver again." }, headers: { "x-request-id": requestId } };
+  }
+}
