@@ -20,7 +20,7 @@ export function proxy(request: NextRequest) {
 /**
  * Not for the event intake routes (`/api/webhooks/*`, `/api/intake/*`): machines post
  * thousands of deliveries a second there, and a proxy pass plus an access-log line per
- * delivery cost more CPU than storing it. receive-webhook.ts gives those requests
+ * delivery cost more CPU than storing it. receive-delivery.ts gives those requests
  * their id and logs what matters (rejections, failures) itself.
  */
 export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico|api/webhooks/|api/intake/).*)"] };

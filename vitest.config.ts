@@ -19,7 +19,7 @@ export default defineConfig({
         resolve,
         test: {
           name: "unit",
-          include: ["{lib,sandbox,scripts,worker,app,components}/**/*.test.ts"],
+          include: ["{lib,sandbox,scripts,worker,intake,app,components}/**/*.test.ts"],
           exclude: ["**/*.int.test.ts", "node_modules/**"],
           environment: "node",
         },
@@ -28,7 +28,7 @@ export default defineConfig({
         resolve,
         test: {
           name: "integration",
-          include: ["{lib,sandbox,scripts,worker,app,prisma,tests}/**/*.int.test.ts"],
+          include: ["{lib,sandbox,scripts,worker,intake,app,prisma,tests}/**/*.int.test.ts"],
           exclude: ["node_modules/**"],
           environment: "node",
           globalSetup: ["scripts/test-support/integration-setup.ts"],
