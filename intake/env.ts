@@ -19,7 +19,7 @@ export const intakeEnvSchema = z.object({
 
 export type IntakeEnv = z.infer<typeof intakeEnvSchema>;
 
-export function parseIntakeEnv(source: NodeJS.ProcessEnv = process.env): IntakeEnv {
+export function parseIntakeEnv(source: Record<string, string | undefined> = process.env): IntakeEnv {
   // An empty variable means "not set", as in scripts/lib/start-config.ts.
   const parsed = intakeEnvSchema.safeParse(Object.fromEntries(Object.entries(source).filter(([, v]) => v !== "")));
   if (!parsed.success) {
