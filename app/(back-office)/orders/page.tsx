@@ -2,7 +2,7 @@ import { BookFreshnessNote } from "@/components/orders/book-freshness";
 import { CustomerLookup } from "@/components/orders/customer-lookup";
 import { ProductFilters } from "@/components/orders/product-filters";
 import { ProductsTable } from "@/components/orders/products-table";
-import { WiseAlphaErrorPanel } from "@/components/orders/provider-error";
+import { ProviderErrorPanel } from "@/components/ui/provider-error-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/session";
 import { countLiveOrdersByProduct, getBookFreshness } from "@/lib/data/orders/find-order-book";
@@ -50,7 +50,8 @@ export default async function OrdersPage({ searchParams }: Props) {
       {products.kind === "found" ? (
         <ProductsTable rows={products.value} counts={counts} />
       ) : (
-        <WiseAlphaErrorPanel
+        <ProviderErrorPanel
+          provider="WiseAlpha"
           what="The product list"
           message={products.message}
           retryable={products.retryable}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-import { CashlinkErrorPanel } from "@/components/cashlink-onboarding/provider-error";
+import { ProviderErrorPanel } from "@/components/ui/provider-error-panel";
 import { InvitationFilters } from "@/components/cashlink-onboarding/invitation-filters";
 import { InvitationsTable } from "@/components/cashlink-onboarding/invitations-table";
 import { PageHeader } from "@/components/ui/page-header";
@@ -52,7 +52,8 @@ export default async function InvitationsPage({ searchParams }: Props) {
         </p>
       )}
       {result.kind === "error" ? (
-        <CashlinkErrorPanel
+        <ProviderErrorPanel
+          provider="Cashlink"
           what="The invitations"
           message={result.message}
           retryable={result.retryable}

@@ -7,7 +7,7 @@ import { FundedSince } from "@/components/portfolios/detail/funded-since";
 import { HoldingsTable } from "@/components/portfolios/detail/holdings-table";
 import { ManagerSettings } from "@/components/portfolios/detail/manager-settings";
 import { PortfolioSummary } from "@/components/portfolios/detail/portfolio-summary";
-import { ProviderErrorPanel } from "@/components/portfolios/detail/provider-error";
+import { ProviderErrorPanel } from "@/components/ui/provider-error-panel";
 import { RecentEvents } from "@/components/portfolios/detail/recent-events";
 import { VersionInfo } from "@/components/portfolios/detail/version-info";
 import { PageHeader } from "@/components/ui/page-header";
@@ -35,7 +35,13 @@ export default async function PortfolioPage({ params }: Props) {
       <>
         {back}
         <PageHeader title="Portfolio" description={id} />
-        <ProviderErrorPanel message={result.message} retryable={result.retryable} retryHref={`/portfolios/${encodeURIComponent(id)}`} />
+        <ProviderErrorPanel
+          provider="InvestSuite"
+          what="This portfolio"
+          message={result.message}
+          retryable={result.retryable}
+          retryHref={`/portfolios/${encodeURIComponent(id)}`}
+        />
       </>
     );
   }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
-import { CashlinkErrorPanel } from "@/components/cashlink-onboarding/provider-error";
+import { ProviderErrorPanel } from "@/components/ui/provider-error-panel";
 import { CreateInvestment } from "@/components/cashlink-onboarding/create-investment";
 import { InvitationEvents } from "@/components/cashlink-onboarding/invitation-events";
 import { ChecklistPanel, InvestmentPanel, InvestorPanel } from "@/components/cashlink-onboarding/invitation-panels";
@@ -31,7 +31,8 @@ export default async function InvitationPage({ params }: Props) {
       <>
         {back}
         <PageHeader title="Cashlink invitation" description={id} />
-        <CashlinkErrorPanel
+        <ProviderErrorPanel
+          provider="Cashlink"
           what="This invitation"
           message={result.message}
           retryable={result.retryable}

@@ -5,7 +5,7 @@ import { AccountPanels } from "@/components/orders/account-panels";
 import { BookFreshnessNote } from "@/components/orders/book-freshness";
 import { CustomerOrders } from "@/components/orders/customer-orders";
 import { PlaceOrderForm } from "@/components/orders/place-order-form";
-import { WiseAlphaErrorPanel } from "@/components/orders/provider-error";
+import { ProviderErrorPanel } from "@/components/ui/provider-error-panel";
 import { Section } from "@/components/portfolios/detail/section";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
@@ -47,7 +47,8 @@ export default async function CustomerOrdersPage({ params }: Props) {
         }
       />
       {customer.kind === "error" && (
-        <WiseAlphaErrorPanel
+        <ProviderErrorPanel
+          provider="WiseAlpha"
           what="This customer"
           message={customer.message}
           retryable={customer.retryable}
@@ -73,7 +74,8 @@ export default async function CustomerOrdersPage({ params }: Props) {
                 products={products.value}
               />
             ) : (
-              <WiseAlphaErrorPanel
+              <ProviderErrorPanel
+                provider="WiseAlpha"
                 what="The product list"
                 message={products?.kind === "error" ? products.message : ""}
                 retryable

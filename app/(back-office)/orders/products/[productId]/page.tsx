@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { BookEntries } from "@/components/orders/book-entries";
 import { BookFreshnessNote } from "@/components/orders/book-freshness";
 import { DepthTable } from "@/components/orders/depth-table";
-import { WiseAlphaErrorPanel } from "@/components/orders/provider-error";
+import { ProviderErrorPanel } from "@/components/ui/provider-error-panel";
 import { Section } from "@/components/portfolios/detail/section";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
@@ -44,7 +44,8 @@ export default async function ProductBookPage({ params }: Props) {
         }
       />
       {product.kind === "error" && (
-        <WiseAlphaErrorPanel
+        <ProviderErrorPanel
+          provider="WiseAlpha"
           what="This product"
           message={product.message}
           retryable={product.retryable}

@@ -1,12 +1,18 @@
 import Link from "next/link";
 
-/** A failed WiseAlpha read: WiseAlpha's own words and a way to try again; the rest of the page still works. */
-export function WiseAlphaErrorPanel({
+/**
+ * A failed provider read on a server-rendered page: the provider's words for what
+ * happened (mapped by its client) and a fresh try; the rest of the page still works.
+ */
+export function ProviderErrorPanel({
+  provider,
   what,
   message,
   retryHref,
   retryable,
 }: {
+  provider: "InvestSuite" | "WiseAlpha" | "Cashlink";
+  /** What could not be loaded, e.g. "This portfolio". */
   what: string;
   message: string;
   retryHref: string;
@@ -14,9 +20,12 @@ export function WiseAlphaErrorPanel({
 }) {
   return (
     <div role="alert" className="mb-4 rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-900" data-testid="provider-error">
-      <p className="font-medium">{what} could not be loaded from WiseAlpha.</p>
+      <p className="font-medium">
+        {what} could not be loaded from {provider}.
+      </p>
       <p className="mt-1">{message}</p>
       <p className="mt-3 flex gap-4">
+        {/* prefetch off: the point is a fresh request to the provider, not a cached one. */}
         <Link href={retryHref} prefetch={false} className="font-medium underline">
           Try again
         </Link>
