@@ -6,7 +6,7 @@ import { ProviderError } from "@/lib/providers/errors";
 import { getWiseAlphaClient } from "@/lib/providers/server-clients";
 import type { WiseAlphaClient } from "@/lib/providers/wisealpha/client";
 import { DEMO_CUSTOMER, startHarness, type Harness } from "@/lib/providers/wisealpha/test-sandbox";
-import { signInAs } from "@/scripts/test-support/auth";
+import { setSession, signInAs } from "@/scripts/test-support/auth";
 
 import {
   cancelCustomerOrdersAction,
@@ -128,11 +128,14 @@ describe("STAFF trades", () => {
 
 describe("placing an order: quote, then submit once", () => {
   it("quotes the seed's example, places it once, and refuses a second submit", async () => {
-    await signInAs("STAFF");
+    const quoter = await signInAs("STAFF");
     const quote = await quoteOrderAction(QUOTE);
     expect(quote.data?.refusals).toEqual([]);
     expect(quote.data?.figures).toEqual({ principal: "500.00", interest: "1.50", total: "501.50" });
     const placementId = quote.data!.placementId!;
+    await signInAs("ADMIN");
+    expect((await placeOrderAction({ placementId })).serverError).toBe("This quote was made by someone else; quote again yourself.");
+    setSession({ sid: quoter.session.id });
     const placed = await placeOrderAction({ placementId });
     expect(placed.data?.orderId).toMatch(/^MKTBUY/);
     const again = await placeOrderAction({ placementId });

@@ -153,6 +153,8 @@ export async function placeOrder(actor: CurrentUser, placementId: string) {
   const db = getDb();
   const placement = await db.orderPlacement.findUnique({ where: { id: placementId } });
   if (!placement) throw new AppError("NOT_FOUND", "This quote no longer exists; quote again.");
+  // The person who saw the quote's figures and warnings is the one who submits it.
+  if (placement.actorId !== actor.id) throw new AppError("FORBIDDEN", "This quote was made by someone else; quote again yourself.");
   if (placement.state !== "QUOTED") throw new AppError("CONFLICT", alreadyWord(placement));
   if (Date.now() - placement.createdAt.getTime() > QUOTE_TTL_MS)
     throw new AppError("CONFLICT", "This quote is older than 15 minutes; quote again.");
