@@ -32,7 +32,7 @@ export type PortfolioCaseResult = {
   dataCpu: number;
 };
 
-const RUNS = Number(process.env.BENCH_PORTFOLIO_RUNS || 50);
+const RUNS = Number(process.env.BENCH_PORTFOLIO_RUNS || 100);
 const WARMUPS = 10;
 /** Only `id` is read (saved views are per owner); nobody owns views in the bench database. */
 const BENCH_USER: CurrentUser = { id: "bench-user", email: "bench@bank.example", name: "Bench", role: "STAFF", sessionId: "bench" };
