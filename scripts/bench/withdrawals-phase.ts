@@ -1,9 +1,8 @@
-import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 
 import { TARGETS } from "./config";
+import { runServerChild } from "./server-child";
 import { fmtInt, fmtMs, table } from "./stats";
 import type { QueueBenchResult } from "./withdrawals-bench";
 import { bulkLoadWithdrawals } from "./withdrawals-load";
@@ -52,25 +51,8 @@ export async function benchWithdrawalQueue({ databaseUrl, dataDir, runId, log }:
     console.log(`EXPLAIN (ANALYZE, BUFFERS) of the cases over ${TARGETS.listP95Ms} ms written to ${QUEUE_EXPLAIN_FILE}`);
 }
 
-/** In its own process, for the react-server condition and an environment lib/env.ts accepts (as list-phase.ts does). */
+/** In its own process (see server-child.ts for why). */
 async function runChild(databaseUrl: string, resultFile: string): Promise<QueueBenchResult> {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_OPTIONS: [process.env.NODE_OPTIONS, "--conditions=react-server"].filter(Boolean).join(" "),
-    DATABASE_URL: databaseUrl,
-    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-    NODE_ENV: "production",
-    LOG_LEVEL: "warn",
-  };
-  await new Promise<void>((resolve, reject) => {
-    const child = spawn(path.join("node_modules", ".bin", "tsx"), ["scripts/bench/withdrawals-bench.ts", resultFile, QUEUE_EXPLAIN_FILE], {
-      env,
-      stdio: ["ignore", "inherit", "inherit"],
-    });
-    child.once("error", reject);
-    child.once("exit", (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`withdrawal queue bench failed (${signal ?? `exit code ${code}`})`)),
-    );
-  });
+  await runServerChild("withdrawal queue bench", "scripts/bench/withdrawals-bench.ts", [resultFile, QUEUE_EXPLAIN_FILE], databaseUrl);
   return JSON.parse(await readFile(resultFile, "utf8")) as QueueBenchResult;
 }

@@ -1,5 +1,7 @@
 import Link from "next/link";
 
+import { Pager } from "@/components/ui/pager";
+
 import { AutoRefresh } from "@/components/withdrawals/auto-refresh";
 import { StateCounts } from "@/components/withdrawals/state-counts";
 import { WithdrawalFilters } from "@/components/withdrawals/withdrawal-filters";
@@ -34,7 +36,6 @@ export default async function WithdrawalsPage({ searchParams }: Props) {
   const { withdrawals, counts, total, page, pageCount } = await findWithdrawalQueue(filter);
   const canDecide = hasPermission(user.role, "withdrawals.decide");
   const rows: QueueRow[] = withdrawals.map((w) => ({ ...w, approveReason: decisionReasons(w, user).approve }));
-  const pageHref = (n: number) => `/withdrawals?${new URLSearchParams({ ...kept, page: String(n) }).toString()}`;
 
   return (
     <>
@@ -58,21 +59,7 @@ export default async function WithdrawalsPage({ searchParams }: Props) {
       <StateCounts counts={counts} params={kept} active={filter.state} />
       <AutoRefresh active={counts.APPROVED + counts.EXECUTING > 0} />
       <WithdrawalsQueue rows={rows} canDecide={canDecide} />
-      <nav aria-label="Pages" className="mt-4 flex items-center gap-3 text-sm">
-        <span className="text-slate-600">
-          {total} request(s) · page {page} of {pageCount}
-        </span>
-        {page > 1 && (
-          <Link className="underline" href={pageHref(page - 1)}>
-            Previous
-          </Link>
-        )}
-        {page < pageCount && (
-          <Link className="underline" href={pageHref(page + 1)}>
-            Next
-          </Link>
-        )}
-      </nav>
+      <Pager base="/withdrawals" params={kept} page={page} pageCount={pageCount} total={total} noun="request(s)" />
     </>
   );
 }

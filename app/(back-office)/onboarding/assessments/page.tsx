@@ -1,5 +1,7 @@
 import Link from "next/link";
 
+import { Pager } from "@/components/ui/pager";
+
 import { AssessmentsTable } from "@/components/cashlink-onboarding/assessments-table";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
@@ -25,7 +27,6 @@ export default async function AssessmentsPage({ searchParams }: Props) {
   const filter = parsed.success ? parsed.data : assessmentFilterSchema.parse({});
   const kept = parsed.success ? params : {};
   const { rows, total, page, pageCount, counts } = await findAssessments(filter);
-  const pageHref = (n: number) => `/onboarding/assessments?${new URLSearchParams({ ...kept, page: String(n) }).toString()}`;
 
   return (
     <>
@@ -68,21 +69,7 @@ export default async function AssessmentsPage({ searchParams }: Props) {
         </p>
       )}
       <AssessmentsTable rows={rows} />
-      <nav aria-label="Pages" className="mt-4 flex items-center gap-3 text-sm">
-        <span className="text-slate-600">
-          {total} assessment(s) · page {page} of {pageCount}
-        </span>
-        {page > 1 && (
-          <Link className="underline" href={pageHref(page - 1)}>
-            Previous
-          </Link>
-        )}
-        {page < pageCount && (
-          <Link className="underline" href={pageHref(page + 1)}>
-            Next
-          </Link>
-        )}
-      </nav>
+      <Pager base="/onboarding/assessments" params={kept} page={page} pageCount={pageCount} total={total} noun="assessment(s)" />
     </>
   );
 }

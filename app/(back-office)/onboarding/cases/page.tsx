@@ -2,7 +2,7 @@ import Link from "next/link";
 
 import { CaseStatusBadge, ReadyBadge } from "@/components/onboarding/case-status-badge";
 import { LinkCounts } from "@/components/onboarding/link-counts";
-import { Pager, readParams } from "@/components/onboarding/pager";
+import { Pager, readParams } from "@/components/ui/pager";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/session";
 import { countCasesByStatus, findCases } from "@/lib/data/onboarding/find-cases";

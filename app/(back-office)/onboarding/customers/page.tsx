@@ -3,7 +3,7 @@ import Link from "next/link";
 import { CaseStatusBadge } from "@/components/onboarding/case-status-badge";
 import { CreateCustomerForm, SyncButton } from "@/components/onboarding/customer-tools";
 import { LinkCounts } from "@/components/onboarding/link-counts";
-import { Pager, readParams } from "@/components/onboarding/pager";
+import { Pager, readParams } from "@/components/ui/pager";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";

@@ -1,5 +1,6 @@
 import Link from "next/link";
 
+/** The first value of each listed query parameter, for carrying a page's filters into its links. */
 export function readParams(raw: Record<string, string | string[] | undefined>, keys: readonly string[]): Record<string, string> {
   const params: Record<string, string> = {};
   for (const key of keys) {
@@ -10,6 +11,7 @@ export function readParams(raw: Record<string, string | string[] | undefined>, k
   return params;
 }
 
+/** Previous/next links of a server-paginated list, keeping its filters in the URL. */
 export function Pager(props: {
   base: string;
   params: Record<string, string>;
