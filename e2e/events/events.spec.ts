@@ -103,6 +103,16 @@ test.describe("ADMIN", () => {
     await page.reload();
     await expect(page.getByLabel("Text in payload")).toHaveValue(delivered.providerEventId);
     await expect(page.getByRole("link", { name: "Export NDJSON" })).toBeVisible();
+
+    // Without From the search looks back 24 h, and the page says so with wider windows one click away.
+    const windowNote = page.getByTestId("text-search-window");
+    await expect(windowNote).toContainText("the 24 hours before now");
+    await windowNote.getByRole("link", { name: "7 days" }).click();
+    await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}T\d{2}%3A\d{2}/);
+    await expect(page).toHaveURL(new RegExp(`q=${delivered.providerEventId}`));
+    await expect(page.getByTestId("event-row")).toHaveCount(1);
+    await expect(page.getByLabel("From (UTC)")).not.toHaveValue("");
+    await expect(windowNote).toHaveCount(0);
   });
 
   test("bulk replay works through the failed events of the filter with a progress bar, and is audited", async ({ page, request }) => {

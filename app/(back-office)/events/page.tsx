@@ -6,6 +6,7 @@ import { EventsChart } from "@/components/events/events-chart";
 import { EventsLog } from "@/components/events/events-log";
 import { EventsTabs } from "@/components/events/events-tabs";
 import { StatusCounts } from "@/components/events/status-counts";
+import { TextSearchWindow } from "@/components/events/text-search-window";
 import { QueryProvider } from "@/components/providers/query-provider";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
@@ -58,6 +59,7 @@ export default async function EventsPage({ searchParams }: Props) {
           {parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join(" ")} The filter was ignored.
         </p>
       )}
+      <TextSearchWindow filter={filter} params={params} />
       <StatusCounts counts={counts} params={params} active={filter.status} />
       <EventsChart points={points} bucket={period.bucket} from={period.from.toISOString()} to={period.to.toISOString()} />
       {hasPermission(user.role, "events.replay") && (
