@@ -17,7 +17,7 @@ import { captureSql, explain } from "./capture-sql";
 import { listCases } from "./list-cases";
 import { summarize, type Timing } from "./stats";
 
-export type ListCaseResult = { name: string; rows: number; list: Timing; page: Timing | null };
+export type ListCaseResult = { name: string; rows: number; list: Timing; page: Timing | null; outsideTarget?: string };
 export type ListBenchResult = { cases: ListCaseResult[]; explained: string[] };
 
 const LIST_RUNS = Number(process.env.BENCH_LIST_RUNS || 50);
@@ -55,9 +55,9 @@ async function main() {
     const rows = (await findEvents(filter)).events.length;
     const list = await time(() => findEvents(filter), 5, LIST_RUNS, 10);
     const page = PAGE_RUNS > 0 ? await time(() => pageQueries(filter), 2, PAGE_RUNS, 3) : null;
-    cases.push({ name: c.name, rows, list, page });
+    cases.push({ name: c.name, rows, list, page, outsideTarget: c.outsideTarget });
     process.stderr.write(`[bench]   ${c.name}: list p95 ${list.p95.toFixed(1)} ms${page ? `, page p95 ${page.p95.toFixed(1)} ms` : ""}\n`);
-    if (list.p95 > TARGETS.listP95Ms) {
+    if (list.p95 > TARGETS.listP95Ms && !c.outsideTarget) {
       explained.push(c.name);
       const statements = await captureSql(databaseUrl, () => findEvents(filter));
       explains.push(
