@@ -31,7 +31,14 @@ export type ProviderErrorOptions = {
   /** The provider's error body or zod issues: for logs only, never shown to users. */
   details?: unknown;
   /** Extra facts for the default user message. */
-  context?: { timeoutMs?: number; fields?: string[]; outcomeUnknown?: boolean };
+  context?: {
+    timeoutMs?: number;
+    fields?: string[];
+    /** A plain write got no clear answer: it may have been applied, and repeating it could apply it twice. */
+    outcomeUnknown?: boolean;
+    /** A write carrying an idempotency key got no clear answer: it may have been applied, but repeating it cannot apply it twice. */
+    keyedWrite?: boolean;
+  };
   cause?: unknown;
 };
 
@@ -74,16 +81,19 @@ function defaultUserMessage({ provider, code, status, context = {} }: ProviderEr
   const http = status === null ? "" : ` (HTTP ${status})`;
   // A write without an idempotency key that got no clear answer may have been applied: say so rather than invite a duplicate.
   const unknownOutcome = `It may or may not have been applied at ${name}: check there before trying again.`;
-  const safeRetry = "Nothing was changed on our side; try again.";
+  // A keyed write that got no clear answer may well have been applied; "nothing changed" would be untrue,
+  // but the same key makes a second attempt harmless, so the person may simply try again.
+  const keyedRetry = `It may already have been applied at ${name}; trying again is safe, because ${name} applies a repeated request only once.`;
+  const afterNoAnswer = (plainRetry: string) => (context.outcomeUnknown ? unknownOutcome : context.keyedWrite ? keyedRetry : plainRetry);
   switch (code) {
     case "timeout": {
       const within = context.timeoutMs ? ` within ${formatSeconds(context.timeoutMs)}` : " in time";
-      return `${name} did not answer${within}. ${context.outcomeUnknown ? unknownOutcome : safeRetry}`;
+      return `${name} did not answer${within}. ${afterNoAnswer("Nothing was changed on our side; try again.")}`;
     }
     case "network":
-      return `${name} could not be reached (network error). ${context.outcomeUnknown ? unknownOutcome : safeRetry}`;
+      return `${name} could not be reached (network error). ${afterNoAnswer("Nothing was changed on our side; try again.")}`;
     case "server_error":
-      return `${name} reported an internal error${http}. ${context.outcomeUnknown ? unknownOutcome : "Nothing was changed on our side; try again in a few minutes."}`;
+      return `${name} reported an internal error${http}. ${afterNoAnswer("Nothing was changed on our side; try again in a few minutes.")}`;
     case "rate_limited":
       return `${name} is limiting our requests${http}. Nothing was changed; wait a minute and try again.`;
     case "unauthorized":

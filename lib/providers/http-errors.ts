@@ -3,12 +3,25 @@ import { ProviderError, type ProviderErrorCode, type ProviderName } from "./erro
 /** Provider error bodies are kept for logs; cap them so one odd HTML error page does not flood the log. */
 export const MAX_DETAILS_CHARS = 2_000;
 
-export function httpError(provider: ProviderName, status: number, details: unknown, safeToRepeat: boolean): ProviderError {
+export function httpError(
+  provider: ProviderName,
+  status: number,
+  details: unknown,
+  safeToRepeat: boolean,
+  keyedWrite = false,
+): ProviderError {
   const code = codeForStatus(status);
   // A 429 was refused before processing, so it is repeatable even for a plain write; a 5xx or 408 is not known to be.
   const retryable = code === "rate_limited" || ((code === "server_error" || code === "timeout") && safeToRepeat);
   const outcomeUnknown = (code === "server_error" || code === "timeout") && !safeToRepeat;
-  return new ProviderError({ provider, code, status, retryable, details, context: { fields: fieldNames(details), outcomeUnknown } });
+  return new ProviderError({
+    provider,
+    code,
+    status,
+    retryable,
+    details,
+    context: { fields: fieldNames(details), outcomeUnknown, keyedWrite },
+  });
 }
 
 export function invalidResponse(provider: ProviderName, status: number, details: unknown, isWrite: boolean, cause: unknown) {

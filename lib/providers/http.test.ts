@@ -108,6 +108,20 @@ describe("providerFetch", () => {
     expect(fetch).toHaveBeenCalledTimes(2);
   });
 
+  it("says a keyed write that got no answer may have been applied, and that trying again is safe", async () => {
+    const { fetch } = fakeFetch(json(503, {}), new TypeError("fetch failed"), "hang");
+    const serverError = await failure(request({ fetch, method: "POST", body: {}, idempotencyKey: "k", retries: 0 }).promise);
+    expect(serverError.userMessage).toBe(
+      "Cashlink reported an internal error (HTTP 503). It may already have been applied at Cashlink; trying again is safe, because Cashlink applies a repeated request only once.",
+    );
+    const network = await failure(request({ fetch, method: "POST", body: {}, idempotencyKey: "k", retries: 0 }).promise);
+    expect(network.userMessage).toContain("could not be reached (network error). It may already have been applied at Cashlink");
+    const timeout = await failure(request({ fetch, method: "PATCH", body: {}, idempotencyKey: "k", retries: 0, timeoutMs: 20 }).promise);
+    expect(timeout.userMessage).toBe(
+      "Cashlink did not answer within 20 ms. It may already have been applied at Cashlink; trying again is safe, because Cashlink applies a repeated request only once.",
+    );
+  });
+
   it("waits as long as Retry-After says on 429", async () => {
     const { fetch } = fakeFetch(json(429, {}, { "retry-after": "3" }), json(200, { id: "1", amount: "1" }));
     const { promise, sleep } = request({ fetch });

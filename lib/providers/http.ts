@@ -71,6 +71,11 @@ export async function providerFetch<TSchema extends z.ZodType>(request: Provider
   }
 }
 
+/** A write that carries an idempotency key: if its answer is lost it may have been applied, but repeating it is harmless. */
+function isKeyedWrite(request: { idempotencyKey?: string }, method: HttpMethod): boolean {
+  return method !== "GET" && method !== "HEAD" && request.idempotencyKey !== undefined;
+}
+
 async function attemptOnce<TSchema extends z.ZodType>(
   request: ProviderRequest<TSchema>,
   method: HttpMethod,
@@ -98,7 +103,7 @@ async function attemptOnce<TSchema extends z.ZodType>(
       code,
       status: null,
       retryable: safeToRepeat,
-      context: { timeoutMs, outcomeUnknown: !safeToRepeat },
+      context: { timeoutMs, outcomeUnknown: !safeToRepeat, keyedWrite: isKeyedWrite(request, method) },
       cause,
     });
     return { ok: false, error };
@@ -106,7 +111,7 @@ async function attemptOnce<TSchema extends z.ZodType>(
 
   if (!response.ok) {
     const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
-    return { ok: false, error: httpError(provider, response.status, parseDetails(text), safeToRepeat), retryAfterMs };
+    return { ok: false, error: httpError(provider, response.status, parseDetails(text), safeToRepeat, isKeyedWrite(request, method)), retryAfterMs };
   }
 
   const isWrite = method !== "GET" && method !== "HEAD";
