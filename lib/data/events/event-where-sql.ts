@@ -23,6 +23,12 @@ export function escapeLike(text: string): string {
  * 32/60 ms over all events, but a common word (35 % of events) 2.1/3.1 s against ~10 ms
  * here (the bitmap reads every match before the newest 50), 402 MB per 1M events, and
  * the indexer ran at ~2,100 rows/s, below peak ingest. Not adopted for that.
+ * Also tried (session 3): the trigram index partial on `status <> 'PENDING'`, so a row is
+ * indexed by the worker's processing update instead of at ingest. It added ~120 µs of
+ * database time per processed event (20,000 updates: 3.3 s → 5.7 s; 17 s without
+ * fastupdate), the planner always estimated ~97 matches (so a common word took 2.3–2.8 s
+ * unless searched newest-first first), and a term with many trigram near-misses
+ * ('acc_42"': 27,000 candidates, each re-rendered from JSONB) took ~250 ms. Not adopted.
  */
 export const TEXT_SEARCH_HOURS = 24;
 
