@@ -25,8 +25,8 @@ export function TextSearchWindow({ filter, params }: { filter: EventFilter; para
     `/events?${new URLSearchParams({ ...params, from: minuteUtc(new Date(end.getTime() - days * DAY_MS)) }).toString()}`;
   return (
     <p className="mb-3 rounded-md bg-sky-50 p-2 text-sm text-sky-900" data-testid="text-search-window">
-      Payload text is searched in events received since {formatUtc(start.toISOString())} UTC (the {TEXT_SEARCH_HOURS} hours
-      before {filter.to ? "To" : "now"}), which keeps the search fast. Search further back:{" "}
+      Payload text is searched in events received since {formatUtc(start.toISOString())} UTC (the {TEXT_SEARCH_HOURS} hours before{" "}
+      {filter.to ? "To" : "now"}), which keeps the search fast. Search further back:{" "}
       {WIDER_DAYS.map((days, i) => (
         <span key={days}>
           {i > 0 && " · "}

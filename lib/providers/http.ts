@@ -111,7 +111,11 @@ async function attemptOnce<TSchema extends z.ZodType>(
 
   if (!response.ok) {
     const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
-    return { ok: false, error: httpError(provider, response.status, parseDetails(text), safeToRepeat, isKeyedWrite(request, method)), retryAfterMs };
+    return {
+      ok: false,
+      error: httpError(provider, response.status, parseDetails(text), safeToRepeat, isKeyedWrite(request, method)),
+      retryAfterMs,
+    };
   }
 
   const isWrite = method !== "GET" && method !== "HEAD";

@@ -21,7 +21,14 @@ const DAY = 86_400_000;
 export async function listCases(databaseUrl: string): Promise<ListCase[]> {
   const client = await connectPg(databaseUrl);
   try {
-    const { rows } = await client.query<{ min: string; max: string; first: string; last: string; portfolio: string | null; order: string | null }>(`
+    const { rows } = await client.query<{
+      min: string;
+      max: string;
+      first: string;
+      last: string;
+      portfolio: string | null;
+      order: string | null;
+    }>(`
       SELECT min("id")::text AS min, max("id")::text AS max, to_char(min("receivedAt"), 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS first,
              to_char(max("receivedAt"), 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS last,
              (SELECT "portfolioRef" FROM "ProviderEvent" WHERE "portfolioRef" IS NOT NULL ORDER BY "id" LIMIT 1) AS portfolio,
