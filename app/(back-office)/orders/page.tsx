@@ -3,6 +3,7 @@ import { CustomerLookup } from "@/components/orders/customer-lookup";
 import { ProductFilters } from "@/components/orders/product-filters";
 import { ProductsTable } from "@/components/orders/products-table";
 import { ProviderErrorPanel } from "@/components/ui/provider-error-panel";
+import { FilterIgnoredAlert } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/session";
 import { countLiveOrdersByProduct, getBookFreshness } from "@/lib/data/orders/find-order-book";
@@ -42,11 +43,7 @@ export default async function OrdersPage({ searchParams }: Props) {
       />
       <BookFreshnessNote freshness={freshness} now={new Date()} />
       <ProductFilters initial={kept} />
-      {!parsed.success && (
-        <p role="alert" className="mb-4 rounded-md bg-red-50 p-2 text-sm text-red-800">
-          {parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join(" ")} The filter was ignored.
-        </p>
-      )}
+      <FilterIgnoredAlert error={parsed.error} />
       {products.kind === "found" ? (
         <ProductsTable rows={products.value} counts={counts} />
       ) : (

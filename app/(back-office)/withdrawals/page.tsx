@@ -6,6 +6,7 @@ import { AutoRefresh } from "@/components/withdrawals/auto-refresh";
 import { StateCounts } from "@/components/withdrawals/state-counts";
 import { WithdrawalFilters } from "@/components/withdrawals/withdrawal-filters";
 import { WithdrawalsQueue, type QueueRow } from "@/components/withdrawals/withdrawals-queue";
+import { FilterIgnoredAlert } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -51,11 +52,7 @@ export default async function WithdrawalsPage({ searchParams }: Props) {
         }
       />
       <WithdrawalFilters initial={kept} />
-      {!parsed.success && (
-        <p role="alert" className="mb-4 rounded-md bg-red-50 p-2 text-sm text-red-800">
-          {parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join(" ")} The filter was ignored.
-        </p>
-      )}
+      <FilterIgnoredAlert error={parsed.error} />
       <StateCounts counts={counts} params={kept} active={filter.state} />
       <AutoRefresh active={counts.APPROVED + counts.EXECUTING > 0} />
       <WithdrawalsQueue rows={rows} canDecide={canDecide} />

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ProviderErrorPanel } from "@/components/ui/provider-error-panel";
 import { InvitationFilters } from "@/components/cashlink-onboarding/invitation-filters";
 import { InvitationsTable } from "@/components/cashlink-onboarding/invitations-table";
+import { FilterIgnoredAlert } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/session";
 import { findCashlinkInvitations, type StageCounts } from "@/lib/data/onboarding/find-cashlink-invitations";
@@ -46,11 +47,7 @@ export default async function InvitationsPage({ searchParams }: Props) {
         description="Each investor's invitation with its compliance checklist (self-disclosure, survey or waiver, signature, wallet) and the investment's status at Cashlink, newest first."
       />
       <InvitationFilters initial={kept} />
-      {!parsed.success && (
-        <p role="alert" className="mb-4 rounded-md bg-red-50 p-2 text-sm text-red-800">
-          {parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join(" ")} The filter was ignored.
-        </p>
-      )}
+      <FilterIgnoredAlert error={parsed.error} />
       {result.kind === "error" ? (
         <ProviderErrorPanel
           provider="Cashlink"
