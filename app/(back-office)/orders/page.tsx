@@ -5,6 +5,7 @@ import { ProductsTable } from "@/components/orders/products-table";
 import { ProviderErrorPanel } from "@/components/ui/provider-error-panel";
 import { FilterIgnoredAlert } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
+import { readParams } from "@/components/ui/pager";
 import { requirePagePermission } from "@/lib/auth/session";
 import { countLiveOrdersByProduct, getBookFreshness } from "@/lib/data/orders/find-order-book";
 import { findProducts, loadFromProvider } from "@/lib/data/orders/find-products";
@@ -17,13 +18,7 @@ const KEYS = ["market", "state", "q", "liquidity", "sort"] as const;
 
 export default async function OrdersPage({ searchParams }: Props) {
   await requirePagePermission("orders.read");
-  const raw = await searchParams;
-  const params: Record<string, string> = {};
-  for (const key of KEYS) {
-    const value = raw[key];
-    const first = Array.isArray(value) ? value[0] : value;
-    if (first) params[key] = first;
-  }
+  const params = readParams(await searchParams, KEYS);
   const parsed = productFilterSchema.safeParse(params);
   // A bad URL is reported and ignored, like the other lists, rather than a 500.
   const filter = parsed.success ? parsed.data : productFilterSchema.parse({});

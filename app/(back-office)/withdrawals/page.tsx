@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-import { Pager } from "@/components/ui/pager";
+import { Pager, readParams } from "@/components/ui/pager";
 
 import { AutoRefresh } from "@/components/withdrawals/auto-refresh";
 import { StateCounts } from "@/components/withdrawals/state-counts";
@@ -22,13 +22,7 @@ const KEYS = ["state", "provider", "currency", "portfolio", "sort", "page"] as c
 
 export default async function WithdrawalsPage({ searchParams }: Props) {
   const user = await requirePagePermission("withdrawals.read");
-  const raw = await searchParams;
-  const params: Record<string, string> = {};
-  for (const key of KEYS) {
-    const value = raw[key];
-    const first = Array.isArray(value) ? value[0] : value;
-    if (first) params[key] = first;
-  }
+  const params = readParams(await searchParams, KEYS);
   const parsed = withdrawalFilterSchema.safeParse(params);
   // A bad URL is reported and ignored, like the events page, rather than a 500.
   const filter = parsed.success ? parsed.data : withdrawalFilterSchema.parse({});

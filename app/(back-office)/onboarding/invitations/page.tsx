@@ -5,6 +5,7 @@ import { InvitationFilters } from "@/components/cashlink-onboarding/invitation-f
 import { InvitationsTable } from "@/components/cashlink-onboarding/invitations-table";
 import { FilterIgnoredAlert } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
+import { readParams } from "@/components/ui/pager";
 import { requirePagePermission } from "@/lib/auth/session";
 import { findCashlinkInvitations, type StageCounts } from "@/lib/data/onboarding/find-cashlink-invitations";
 import { cn } from "@/lib/utils";
@@ -22,13 +23,7 @@ const STAGES: { key: keyof StageCounts; label: string }[] = [
 
 export default async function InvitationsPage({ searchParams }: Props) {
   await requirePagePermission("onboarding.read");
-  const raw = await searchParams;
-  const params: Record<string, string> = {};
-  for (const key of INVITATION_FILTER_KEYS) {
-    const value = raw[key];
-    const first = Array.isArray(value) ? value[0] : value;
-    if (first) params[key] = first;
-  }
+  const params = readParams(await searchParams, INVITATION_FILTER_KEYS);
   const parsed = invitationFilterSchema.safeParse(params);
   // A bad URL is reported and ignored rather than a 500.
   const filter = parsed.success ? parsed.data : invitationFilterSchema.parse({});
