@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 
 import { Button } from "@/components/ui/button";
@@ -6,7 +5,7 @@ import { Field, Select } from "@/components/ui/field";
 
 /**
  * A list page's filter form: a plain GET form, so the filters live in the URL and a view
- * can be shared and reloaded. "Clear" links to the bare list.
+ * can be shared and reloaded. "Clear" loads the bare list.
  *
  * `columns` is the page's responsive grid, e.g. "md:grid-cols-3 xl:grid-cols-[repeat(5,minmax(0,1fr))_auto]":
  * spell it out in full where the form is used, since Tailwind only generates classes it finds in source.
@@ -35,9 +34,11 @@ export function FilterForm({
       {children}
       <div className="flex gap-2">
         <Button type="submit">{submitLabel}</Button>
-        <Link href={action} className="inline-flex h-9 items-center px-2 text-sm underline">
+        {/* A full load, not a client-side <Link>: React keeps a mounted <select>'s choice when only its
+            defaultValue changes, so the form would still show the filters just cleared. */}
+        <a href={action} className="inline-flex h-9 items-center px-2 text-sm underline">
           Clear
-        </Link>
+        </a>
       </div>
     </form>
   );
