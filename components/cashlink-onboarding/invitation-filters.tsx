@@ -1,55 +1,51 @@
-import Link from "next/link";
-
-import { Button } from "@/components/ui/button";
-import { Field, Input, Select } from "@/components/ui/field";
+import { Field, Input } from "@/components/ui/field";
+import { FilterForm, SelectField } from "@/components/ui/filter-form";
 import { CHECKLIST_ITEMS, CHECKLIST_LABELS } from "@/lib/onboarding/cashlink-checklist";
 import { INVITATION_STATUS_FILTERS } from "@/lib/validations/cashlink-onboarding";
 
 /** A plain GET form: every filter lives in the URL, so a reviewer's view can be shared and reloaded. */
 export function InvitationFilters({ initial }: { initial: Record<string, string> }) {
   return (
-    <form
-      method="get"
+    <FilterForm
       action="/onboarding/invitations"
-      aria-label="Invitation filters"
-      className="mb-4 grid grid-cols-2 items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 md:grid-cols-4 xl:grid-cols-[repeat(7,minmax(0,1fr))_auto]"
+      label="Invitation filters"
+      columns="md:grid-cols-4 xl:grid-cols-[repeat(7,minmax(0,1fr))_auto]"
+      submitLabel="Apply"
     >
-      <Field label="Stage" htmlFor="i-stage">
-        <Select id="i-stage" name="stage" defaultValue={initial.stage ?? ""}>
-          <option value="">Any</option>
-          <option value="ready">Complete, ready to invest</option>
-          <option value="incomplete">Incomplete</option>
-          <option value="invested">Investment created</option>
-        </Select>
-      </Field>
+      <SelectField
+        label="Stage"
+        id="i-stage"
+        name="stage"
+        value={initial.stage}
+        options={[
+          { value: "ready", label: "Complete, ready to invest" },
+          { value: "incomplete", label: "Incomplete" },
+          { value: "invested", label: "Investment created" },
+        ]}
+      />
       {CHECKLIST_ITEMS.map((item) => (
-        <Field key={item} label={CHECKLIST_LABELS[item]} htmlFor={`i-${item}`}>
-          <Select id={`i-${item}`} name={item} defaultValue={initial[item] ?? ""}>
-            <option value="">Any</option>
-            <option value="complete">Complete</option>
-            <option value="incomplete">Incomplete</option>
-          </Select>
-        </Field>
+        <SelectField
+          key={item}
+          label={CHECKLIST_LABELS[item]}
+          id={`i-${item}`}
+          name={item}
+          value={initial[item]}
+          options={[
+            { value: "complete", label: "Complete" },
+            { value: "incomplete", label: "Incomplete" },
+          ]}
+        />
       ))}
-      <Field label="Investment status" htmlFor="i-status">
-        <Select id="i-status" name="status" defaultValue={initial.status ?? ""}>
-          <option value="">Any</option>
-          {INVITATION_STATUS_FILTERS.map((s) => (
-            <option key={s} value={s}>
-              {s === "NONE" ? "No investment" : s}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <SelectField
+        label="Investment status"
+        id="i-status"
+        name="status"
+        value={initial.status}
+        options={INVITATION_STATUS_FILTERS.map((s) => ({ value: s, label: s === "NONE" ? "No investment" : s }))}
+      />
       <Field label="Investor id" htmlFor="i-investor">
         <Input id="i-investor" name="investor" defaultValue={initial.investor} placeholder="part of the id" />
       </Field>
-      <div className="flex gap-2">
-        <Button type="submit">Apply</Button>
-        <Link href="/onboarding/invitations" className="inline-flex h-9 items-center px-2 text-sm underline">
-          Clear
-        </Link>
-      </div>
-    </form>
+    </FilterForm>
   );
 }

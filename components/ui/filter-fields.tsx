@@ -1,16 +1,20 @@
-import { Field, Input, Select } from "@/components/ui/field";
+import { Field, Input } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/filter-form";
 
 /** The providers, as every filter offers them; "" is "any". */
 export function ProviderSelectField({ id, value }: { id: string; value?: string }) {
   return (
-    <Field label="Provider" htmlFor={id}>
-      <Select id={id} name="provider" defaultValue={value ?? ""}>
-        <option value="">Any</option>
-        <option value="INVESTSUITE">InvestSuite</option>
-        <option value="WISEALPHA">WiseAlpha</option>
-        <option value="CASHLINK">Cashlink</option>
-      </Select>
-    </Field>
+    <SelectField
+      label="Provider"
+      id={id}
+      name="provider"
+      value={value}
+      options={[
+        { value: "INVESTSUITE", label: "InvestSuite" },
+        { value: "WISEALPHA", label: "WiseAlpha" },
+        { value: "CASHLINK", label: "Cashlink" },
+      ]}
+    />
   );
 }
 

@@ -113,6 +113,12 @@ test.describe("ADMIN", () => {
     await expect(page.getByTestId("event-row")).toHaveCount(1);
     await expect(page.getByLabel("From (UTC)")).not.toHaveValue("");
     await expect(windowNote).toHaveCount(0);
+
+    // Clear shows the bare list, and the form no longer shows the filters it dropped.
+    await filters.getByRole("link", { name: "Clear" }).click();
+    await expect(page).toHaveURL(/\/events$/);
+    await expect(filters.getByLabel("Provider")).toHaveValue("");
+    await expect(filters.getByLabel("Text in payload")).toHaveValue("");
   });
 
   test("bulk replay works through the failed events of the filter with a progress bar, and is audited", async ({ page, request }) => {

@@ -2,6 +2,7 @@ import Link from "next/link";
 
 import { AuditFilters } from "@/components/audit/audit-filters";
 import { AuditTable } from "@/components/audit/audit-table";
+import { FilterIgnoredAlert } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/session";
 import { findAuditEntries } from "@/lib/data/audit/find-audit-entries";
@@ -36,11 +37,7 @@ export default async function AuditPage({ searchParams }: Props) {
         }
       />
       <AuditFilters initial={Object.fromEntries(query)} />
-      {!parsed.success && (
-        <p role="alert" className="mb-4 rounded-md bg-red-50 p-2 text-sm text-red-800">
-          {parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join(" ")} The filter was ignored.
-        </p>
-      )}
+      <FilterIgnoredAlert error={parsed.error} />
       <AuditTable
         entries={entries.map((e) => ({
           ...e,

@@ -8,6 +8,7 @@ import { EventsTabs } from "@/components/events/events-tabs";
 import { StatusCounts } from "@/components/events/status-counts";
 import { TextSearchWindow } from "@/components/events/text-search-window";
 import { QueryProvider } from "@/components/providers/query-provider";
+import { FilterIgnoredAlert } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -54,11 +55,7 @@ export default async function EventsPage({ searchParams }: Props) {
       />
       <EventsTabs current="events" />
       <EventFilters initial={params} />
-      {!parsed.success && (
-        <p role="alert" className="mb-4 rounded-md bg-red-50 p-2 text-sm text-red-800">
-          {parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join(" ")} The filter was ignored.
-        </p>
-      )}
+      <FilterIgnoredAlert error={parsed.error} />
       <TextSearchWindow filter={filter} params={params} />
       <StatusCounts counts={counts} params={params} active={filter.status} />
       <EventsChart points={points} bucket={period.bucket} from={period.from.toISOString()} to={period.to.toISOString()} />

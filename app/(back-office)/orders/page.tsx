@@ -3,7 +3,9 @@ import { CustomerLookup } from "@/components/orders/customer-lookup";
 import { ProductFilters } from "@/components/orders/product-filters";
 import { ProductsTable } from "@/components/orders/products-table";
 import { ProviderErrorPanel } from "@/components/ui/provider-error-panel";
+import { FilterIgnoredAlert } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
+import { readParams } from "@/components/ui/pager";
 import { requirePagePermission } from "@/lib/auth/session";
 import { countLiveOrdersByProduct, getBookFreshness } from "@/lib/data/orders/find-order-book";
 import { findProducts, loadFromProvider } from "@/lib/data/orders/find-products";
@@ -16,13 +18,7 @@ const KEYS = ["market", "state", "q", "liquidity", "sort"] as const;
 
 export default async function OrdersPage({ searchParams }: Props) {
   await requirePagePermission("orders.read");
-  const raw = await searchParams;
-  const params: Record<string, string> = {};
-  for (const key of KEYS) {
-    const value = raw[key];
-    const first = Array.isArray(value) ? value[0] : value;
-    if (first) params[key] = first;
-  }
+  const params = readParams(await searchParams, KEYS);
   const parsed = productFilterSchema.safeParse(params);
   // A bad URL is reported and ignored, like the other lists, rather than a 500.
   const filter = parsed.success ? parsed.data : productFilterSchema.parse({});
@@ -42,11 +38,7 @@ export default async function OrdersPage({ searchParams }: Props) {
       />
       <BookFreshnessNote freshness={freshness} now={new Date()} />
       <ProductFilters initial={kept} />
-      {!parsed.success && (
-        <p role="alert" className="mb-4 rounded-md bg-red-50 p-2 text-sm text-red-800">
-          {parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join(" ")} The filter was ignored.
-        </p>
-      )}
+      <FilterIgnoredAlert error={parsed.error} />
       {products.kind === "found" ? (
         <ProductsTable rows={products.value} counts={counts} />
       ) : (

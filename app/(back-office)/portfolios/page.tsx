@@ -5,6 +5,7 @@ import { PortfolioTable } from "@/components/portfolios/list/portfolio-table";
 import { ProviderErrorNotice } from "@/components/portfolios/list/provider-error";
 import { QueryEditor } from "@/components/portfolios/list/query-editor";
 import { SavedViews } from "@/components/portfolios/list/saved-views";
+import { FilterIgnoredAlert } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -30,11 +31,7 @@ export default async function PortfoliosPage({ searchParams }: Props) {
         description="InvestSuite portfolios. Build a query or type one in InvestSuite's query language; the URL keeps it, so reload or share the link."
         actions={result.ok && hasPermission(user.role, "portfolios.export") && <ExportButton search={search} />}
       />
-      {!parsed.success && (
-        <p role="alert" className="mb-4 rounded-md bg-red-50 p-2 text-sm text-red-800">
-          {parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join(" ")} The list shows the default view instead.
-        </p>
-      )}
+      <FilterIgnoredAlert error={parsed.error} outcome="The list shows the default view instead." />
       <SavedViews views={views} state={state} canShare={hasPermission(user.role, "views.share")} />
       {/* Keyed by the URL so Back/Forward and saved-view links reset the editors to what the URL says. */}
       <QueryEditor key={search} state={state} serverError={result.ok || result.kind !== "query" ? null : result} />

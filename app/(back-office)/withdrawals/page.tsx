@@ -1,11 +1,12 @@
 import Link from "next/link";
 
-import { Pager } from "@/components/ui/pager";
+import { Pager, readParams } from "@/components/ui/pager";
 
 import { AutoRefresh } from "@/components/withdrawals/auto-refresh";
 import { StateCounts } from "@/components/withdrawals/state-counts";
 import { WithdrawalFilters } from "@/components/withdrawals/withdrawal-filters";
 import { WithdrawalsQueue, type QueueRow } from "@/components/withdrawals/withdrawals-queue";
+import { FilterIgnoredAlert } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -21,13 +22,7 @@ const KEYS = ["state", "provider", "currency", "portfolio", "sort", "page"] as c
 
 export default async function WithdrawalsPage({ searchParams }: Props) {
   const user = await requirePagePermission("withdrawals.read");
-  const raw = await searchParams;
-  const params: Record<string, string> = {};
-  for (const key of KEYS) {
-    const value = raw[key];
-    const first = Array.isArray(value) ? value[0] : value;
-    if (first) params[key] = first;
-  }
+  const params = readParams(await searchParams, KEYS);
   const parsed = withdrawalFilterSchema.safeParse(params);
   // A bad URL is reported and ignored, like the events page, rather than a 500.
   const filter = parsed.success ? parsed.data : withdrawalFilterSchema.parse({});
@@ -51,11 +46,7 @@ export default async function WithdrawalsPage({ searchParams }: Props) {
         }
       />
       <WithdrawalFilters initial={kept} />
-      {!parsed.success && (
-        <p role="alert" className="mb-4 rounded-md bg-red-50 p-2 text-sm text-red-800">
-          {parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join(" ")} The filter was ignored.
-        </p>
-      )}
+      <FilterIgnoredAlert error={parsed.error} />
       <StateCounts counts={counts} params={kept} active={filter.state} />
       <AutoRefresh active={counts.APPROVED + counts.EXECUTING > 0} />
       <WithdrawalsQueue rows={rows} canDecide={canDecide} />

@@ -2,6 +2,7 @@ import Link from "next/link";
 
 import { CaseStatusBadge, ReadyBadge } from "@/components/onboarding/case-status-badge";
 import { LinkCounts } from "@/components/onboarding/link-counts";
+import { FilterIgnoredAlert, SearchForm } from "@/components/ui/filter-form";
 import { Pager, readParams } from "@/components/ui/pager";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -30,11 +31,7 @@ export default async function CasesPage({ searchParams }: Props) {
         title="Onboarding cases"
         description="One case per WiseAlpha customer and per Cashlink invitation. Claim a case to review it; provider events move it and appear on its timeline."
       />
-      {!parsed.success && (
-        <p role="alert" className="mb-4 rounded-md bg-red-50 p-2 text-sm text-red-800">
-          {parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join(" ")} The filter was ignored.
-        </p>
-      )}
+      <FilterIgnoredAlert error={parsed.error} />
       <LinkCounts
         label="Whose cases"
         base="/onboarding/cases"
@@ -59,21 +56,13 @@ export default async function CasesPage({ searchParams }: Props) {
           { value: "any", label: "Any status" },
         ]}
       />
-      <form className="mb-4 flex gap-2 text-sm" action="/onboarding/cases">
-        {Object.entries(kept)
-          .filter(([k]) => k !== "q" && k !== "page")
-          .map(([k, v]) => (
-            <input key={k} type="hidden" name={k} value={v} />
-          ))}
-        <input
-          name="q"
-          defaultValue={filter.q ?? ""}
-          placeholder="Customer id, invitation id or name"
-          aria-label="Search cases"
-          className="h-9 w-72 rounded-md border border-slate-300 px-2.5"
-        />
-        <button className="rounded-md border border-slate-300 bg-white px-3">Search</button>
-      </form>
+      <SearchForm
+        action="/onboarding/cases"
+        label="Search cases"
+        placeholder="Customer id, invitation id or name"
+        value={filter.q}
+        keep={Object.fromEntries(Object.entries(kept).filter(([k]) => k !== "q" && k !== "page"))}
+      />
       {cases.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-sm text-slate-600">
           No cases match these filters.

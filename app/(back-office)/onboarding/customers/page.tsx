@@ -3,6 +3,7 @@ import Link from "next/link";
 import { CaseStatusBadge } from "@/components/onboarding/case-status-badge";
 import { CreateCustomerForm, SyncButton } from "@/components/onboarding/customer-tools";
 import { LinkCounts } from "@/components/onboarding/link-counts";
+import { FilterIgnoredAlert, SearchForm } from "@/components/ui/filter-form";
 import { Pager, readParams } from "@/components/ui/pager";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
@@ -36,11 +37,7 @@ export default async function CustomersPage({ searchParams }: Props) {
         actions={<SyncButton />}
       />
       {hasPermission(user.role, "onboarding.act") && <CreateCustomerForm />}
-      {!parsed.success && (
-        <p role="alert" className="mb-4 rounded-md bg-red-50 p-2 text-sm text-red-800">
-          {parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join(" ")} The filter was ignored.
-        </p>
-      )}
+      <FilterIgnoredAlert error={parsed.error} />
       <LinkCounts
         label="Reviewer filters"
         base="/onboarding/customers"
@@ -56,17 +53,13 @@ export default async function CustomersPage({ searchParams }: Props) {
           })),
         ]}
       />
-      <form className="mb-4 flex gap-2 text-sm" action="/onboarding/customers">
-        {kept.filter && <input type="hidden" name="filter" value={kept.filter} />}
-        <input
-          name="q"
-          defaultValue={filter.q ?? ""}
-          placeholder="Customer id, email or name"
-          aria-label="Search customers"
-          className="h-9 w-72 rounded-md border border-slate-300 px-2.5"
-        />
-        <button className="rounded-md border border-slate-300 bg-white px-3">Search</button>
-      </form>
+      <SearchForm
+        action="/onboarding/customers"
+        label="Search customers"
+        placeholder="Customer id, email or name"
+        value={filter.q}
+        keep={kept.filter ? { filter: kept.filter } : {}}
+      />
       {customers.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-sm text-slate-600">
           No customers match. {counts.all === 0 && "Nothing has been read from WiseAlpha yet: use Sync from providers."}

@@ -3,7 +3,9 @@ import Link from "next/link";
 import { ProviderErrorPanel } from "@/components/ui/provider-error-panel";
 import { InvitationFilters } from "@/components/cashlink-onboarding/invitation-filters";
 import { InvitationsTable } from "@/components/cashlink-onboarding/invitations-table";
+import { FilterIgnoredAlert } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
+import { readParams } from "@/components/ui/pager";
 import { requirePagePermission } from "@/lib/auth/session";
 import { findCashlinkInvitations, type StageCounts } from "@/lib/data/onboarding/find-cashlink-invitations";
 import { cn } from "@/lib/utils";
@@ -21,13 +23,7 @@ const STAGES: { key: keyof StageCounts; label: string }[] = [
 
 export default async function InvitationsPage({ searchParams }: Props) {
   await requirePagePermission("onboarding.read");
-  const raw = await searchParams;
-  const params: Record<string, string> = {};
-  for (const key of INVITATION_FILTER_KEYS) {
-    const value = raw[key];
-    const first = Array.isArray(value) ? value[0] : value;
-    if (first) params[key] = first;
-  }
+  const params = readParams(await searchParams, INVITATION_FILTER_KEYS);
   const parsed = invitationFilterSchema.safeParse(params);
   // A bad URL is reported and ignored rather than a 500.
   const filter = parsed.success ? parsed.data : invitationFilterSchema.parse({});
@@ -46,11 +42,7 @@ export default async function InvitationsPage({ searchParams }: Props) {
         description="Each investor's invitation with its compliance checklist (self-disclosure, survey or waiver, signature, wallet) and the investment's status at Cashlink, newest first."
       />
       <InvitationFilters initial={kept} />
-      {!parsed.success && (
-        <p role="alert" className="mb-4 rounded-md bg-red-50 p-2 text-sm text-red-800">
-          {parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join(" ")} The filter was ignored.
-        </p>
-      )}
+      <FilterIgnoredAlert error={parsed.error} />
       {result.kind === "error" ? (
         <ProviderErrorPanel
           provider="Cashlink"
