@@ -9,6 +9,7 @@ import { bulkLoadEvents } from "./bench/bulk-load";
 import { loadBenchConfig, TARGETS } from "./bench/config";
 import { EXPLAIN_FILE, runListPhase } from "./bench/list-phase";
 import { benchPortfolios } from "./bench/portfolios";
+import { findDescendant } from "./bench/proc-cpu";
 import { measureRawInsert } from "./bench/raw-insert";
 import { ingestTable, listTable, type IngestReport } from "./bench/report";
 import { startStackWhenBuildFree, type Stack } from "./bench/stack";
@@ -83,11 +84,18 @@ async function main() {
   // (README, "Intake listener"), so it carries the target. The web app's copy of the route only
   // serves single-process deployments (START_INTAKE=false) and is printed for information.
   const webhookTargets = [
-    { label: "webhook route /api/webhooks/wisealpha (intake listener)", tag: "intake", url: (stack: Stack) => stack.intakeUrl },
+    {
+      label: "webhook route /api/webhooks/wisealpha (intake listener)",
+      tag: "intake",
+      url: (stack: Stack) => stack.intakeUrl,
+      process: "intake/main.ts",
+    },
     {
       label: "same route on the web app (single-process fallback)",
       tag: "next",
       url: (stack: Stack) => stack.baseUrl,
+      // `next start` renames its process (process.title), and with it /proc/…/cmdline.
+      process: "next-server",
       informational: "no target: only for START_INTAKE=false; Next.js spends ~2 ms CPU per request before the route runs",
     },
   ];
@@ -137,6 +145,7 @@ async function main() {
         count: config.webhooks,
         concurrency: config.webhookConcurrency,
         runId: config.runId,
+        serverPid: stack.pid ? findDescendant(stack.pid, target.process) : null,
       });
     }
     if (withAmqp) {

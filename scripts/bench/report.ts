@@ -16,6 +16,7 @@ export type IngestReport = {
 };
 
 const verdict = (ok: boolean) => (ok ? "met" : "MISSED");
+const cpu = (ms: number) => (Number.isFinite(ms) ? ms.toFixed(3) : "?");
 
 export function ingestTable({ raw, webhooks, amqp, concurrency }: IngestReport): string {
   const target = raw.perSecond * TARGETS.ingestVsRawInsert;
@@ -48,7 +49,8 @@ export function ingestTable({ raw, webhooks, amqp, concurrency }: IngestReport):
       `${(webhook.perSecond / raw.perSecond).toFixed(1)}×`,
       targetCell,
       informational ? "–" : verdict(webhook.perSecond >= target),
-      `${webhook.seconds.toFixed(1)} s; ${check}${others ? `; not 200: ${others}` : ""}${informational ? `; ${informational}` : ""}`,
+      `${webhook.seconds.toFixed(1)} s; ${check}${others ? `; not 200: ${others}` : ""}; server ${cpu(webhook.serverCpuMs)} ms CPU/delivery, ` +
+        `${Number.isFinite(webhook.busyCores) ? webhook.busyCores.toFixed(1) : "?"} cores busy${informational ? `; ${informational}` : ""}`,
     ]);
   }
   if ("skipped" in amqp) rows.push(["AMQP consumer (worker)", "–", "–", `≥ ${fmtInt(target)}`, "not measured", amqp.skipped]);

@@ -1,6 +1,7 @@
 import { signBase64Hmac } from "../../lib/events/signatures";
 import { wiseAlphaBody } from "./payloads";
 import { connectPg } from "./pg-client";
+import { machineBusyMs, treeCpuMs } from "./proc-cpu";
 import { prebuiltPost, rawConnection } from "./raw-http";
 
 export type WebhookResult = {
@@ -10,6 +11,10 @@ export type WebhookResult = {
   seconds: number;
   perSecond: number;
   rowsInDb: number;
+  /** CPU (user + system) of the server's process tree per acknowledged delivery, ms; NaN when unknown. */
+  serverCpuMs: number;
+  /** Cores busy on the whole machine during the timed loop (sender, server, PostgreSQL, neighbours). */
+  busyCores: number;
 };
 
 /**
@@ -27,6 +32,8 @@ export async function measureWebhooks(options: {
   count: number;
   concurrency: number;
   runId: string;
+  /** The server's process (e.g. the intake listener's tsx), to report its CPU per delivery. */
+  serverPid?: number | null;
 }): Promise<WebhookResult> {
   const key = Buffer.from(options.keyBase64, "base64");
   const url = new URL("/api/webhooks/wisealpha", options.baseUrl);
@@ -60,6 +67,8 @@ export async function measureWebhooks(options: {
   const prefix = `bench-wh-${options.tag}-${options.runId}-`;
   const requests = Array.from({ length: options.count }, (_, i) => request(`${prefix}${i}`, i));
   const statuses = new Map<string, number>();
+  const serverCpu = () => (options.serverPid ? treeCpuMs(options.serverPid) : Number.NaN);
+  const [cpuBefore, busyBefore] = [serverCpu(), machineBusyMs()];
   const started = performance.now();
   await sendAll(
     options.count,
@@ -67,6 +76,7 @@ export async function measureWebhooks(options: {
     (status) => statuses.set(status, (statuses.get(status) ?? 0) + 1),
   );
   const seconds = (performance.now() - started) / 1000;
+  const [cpuAfter, busyAfter] = [serverCpu(), machineBusyMs()];
   for (const connection of connections) connection.close();
 
   const acknowledged = statuses.get("200") ?? 0;
@@ -84,5 +94,7 @@ export async function measureWebhooks(options: {
     seconds,
     perSecond: acknowledged / seconds,
     rowsInDb: rows[0]!.n,
+    serverCpuMs: (cpuAfter - cpuBefore) / acknowledged,
+    busyCores: (busyAfter - busyBefore) / 1000 / seconds,
   };
 }
