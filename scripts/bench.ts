@@ -96,7 +96,7 @@ async function main() {
       url: (stack: Stack) => stack.baseUrl,
       // `next start` renames its process (process.title), and with it /proc/…/cmdline.
       process: "next-server",
-      informational: "no target: only for START_INTAKE=false; Next.js spends ~2 ms CPU per request before the route runs",
+      informational: "no target: only serves START_INTAKE=false deployments; Next.js's own per-request work costs >10× the listener's CPU",
     },
   ];
   const webhooks: IngestReport["webhooks"] = webhookTargets.map(({ label, informational }) => ({
