@@ -1,4 +1,7 @@
+import pg from "pg";
+
 import { createPrismaClient } from "../lib/db/create-client";
+import { pgRawQueries } from "../lib/db/pg-raw-queries";
 import { createIntakeServer } from "../lib/events/intake-server";
 import { logger } from "../lib/logger";
 import { onShutdown } from "../lib/on-shutdown";
@@ -11,8 +14,18 @@ import { parseIntakeEnv } from "./env";
  */
 async function main() {
   const env = parseIntakeEnv();
-  const db = createPrismaClient(env.DATABASE_URL, env.DATABASE_POOL_MAX);
-  const intake = createIntakeServer({ db, secrets: env, trustedProxyHops: env.TRUSTED_PROXY_HOPS, logger });
+  // One pool: Prisma (rejections, /health) and the batch INSERTs, which skip Prisma's per-query compile.
+  const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_MAX });
+  // An idle connection the server drops must not crash the process; the next query reconnects.
+  pool.on("error", (err) => logger.warn({ err }, "idle database connection lost"));
+  const db = createPrismaClient(pool);
+  const intake = createIntakeServer({
+    db,
+    ingestDb: pgRawQueries(pool),
+    secrets: env,
+    trustedProxyHops: env.TRUSTED_PROXY_HOPS,
+    logger,
+  });
   const port = await intake.listen(env.INTAKE_PORT);
   logger.info({ port }, "intake listening");
 
@@ -20,6 +33,7 @@ async function main() {
     // Every delivery already received is committed and answered before the pool closes.
     await intake.close().catch((err) => logger.error({ err }, "intake did not stop cleanly"));
     await db.$disconnect();
+    await pool.end();
     logger.info("intake stopped");
     process.exit(0);
   });

@@ -9,6 +9,7 @@ import { bulkLoadEvents } from "./bench/bulk-load";
 import { loadBenchConfig, TARGETS } from "./bench/config";
 import { EXPLAIN_FILE, runListPhase } from "./bench/list-phase";
 import { benchPortfolios } from "./bench/portfolios";
+import { findDescendant } from "./bench/proc-cpu";
 import { measureRawInsert } from "./bench/raw-insert";
 import { ingestTable, listTable, type IngestReport } from "./bench/report";
 import { startStackWhenBuildFree, type Stack } from "./bench/stack";
@@ -79,11 +80,30 @@ async function main() {
   const amqpNames = { url: config.amqpUrl, exchange: `bench.${config.runId}.events`, queue: `bench.${config.runId}.intake` };
   const withAmqp = config.amqpEvents > 0 && amqpConsumerAvailable();
   const webhookKey = randomBytes(32).toString("base64");
+  // The intake listener IS the production webhook route: the load balancer sends /api/webhooks/* there
+  // (README, "Intake listener"), so it carries the target. The web app's copy of the route only
+  // serves single-process deployments (START_INTAKE=false) and is printed for information.
   const webhookTargets = [
-    { label: "webhook route (Next.js)", tag: "next", url: (stack: Stack) => stack.baseUrl },
-    { label: "intake listener (node:http)", tag: "intake", url: (stack: Stack) => stack.intakeUrl },
+    {
+      label: "webhook route /api/webhooks/wisealpha (intake listener)",
+      tag: "intake",
+      url: (stack: Stack) => stack.intakeUrl,
+      process: "intake/main.ts",
+    },
+    {
+      label: "same route on the web app (single-process fallback)",
+      tag: "next",
+      url: (stack: Stack) => stack.baseUrl,
+      // `next start` renames its process (process.title), and with it /proc/…/cmdline.
+      process: "next-server",
+      informational: "no target: only serves START_INTAKE=false deployments; Next.js's own per-request work costs >10× the listener's CPU",
+    },
   ];
-  const webhooks: IngestReport["webhooks"] = webhookTargets.map(({ label }) => ({ label, result: { skipped: "BENCH_WEBHOOKS=0" } }));
+  const webhooks: IngestReport["webhooks"] = webhookTargets.map(({ label, informational }) => ({
+    label,
+    informational,
+    result: { skipped: "BENCH_WEBHOOKS=0" },
+  }));
   let amqp: IngestReport["amqp"] = { skipped: config.amqpEvents === 0 ? "BENCH_AMQP=0" : "AMQP: consumer not available" };
   if (!withAmqp && config.amqpEvents > 0) log("AMQP: consumer not available");
 
@@ -125,6 +145,7 @@ async function main() {
         count: config.webhooks,
         concurrency: config.webhookConcurrency,
         runId: config.runId,
+        serverPid: stack.pid ? findDescendant(stack.pid, target.process) : null,
       });
     }
     if (withAmqp) {

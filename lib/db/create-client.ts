@@ -1,11 +1,15 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import type pg from "pg";
 
 import { PrismaClient } from "../../generated/prisma/client";
 
 /**
  * A Prisma client for processes outside Next.js (worker, seed, tests, benchmarks).
  * The web app uses lib/db.ts, which adds env validation and a per-process singleton.
+ * Given a pool (the intake listener's, shared with pgRawQueries) it uses that pool and
+ * leaves closing it to the caller; given a URL it opens its own with `max` connections.
  */
-export function createPrismaClient(connectionString: string, max = 5) {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max }), log: ["warn"] });
+export function createPrismaClient(connection: string | pg.Pool, max = 5) {
+  const adapter = typeof connection === "string" ? new PrismaPg({ connectionString: connection, max }) : new PrismaPg(connection);
+  return new PrismaClient({ adapter, log: ["warn"] });
 }

@@ -1,6 +1,8 @@
-import { describe, expect, it } from "vitest";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { getDb } from "@/lib/db";
+import { pgRawQueries, type RawQueries } from "@/lib/db/pg-raw-queries";
 
 import { ingestEvents } from "./ingest";
 import type { StoredEventInput } from "./stored-event";
@@ -13,17 +15,28 @@ const event = (id: string): StoredEventInput => ({
   rawPayload: JSON.stringify({ id }),
 });
 
-describe("ingestEvents", () => {
+let pool: pg.Pool;
+beforeAll(() => void (pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 })));
+afterAll(() => pool.end());
+
+// Prisma's client (web app, worker) and a plain pg pool (the intake listener) must store alike.
+describe.each([
+  { name: "Prisma client", db: () => getDb() as RawQueries },
+  { name: "pgRawQueries", db: () => pgRawQueries(pool) },
+])("ingestEvents through $name", ({ name, db }) => {
   it("stores a batch once, folds repeats inside the batch and across batches into the delivery count", async () => {
-    const prefix = `batch-${Date.now()}`;
+    const prefix = `batch-${name}-${Date.now()}`;
     const batch = Array.from({ length: 1000 }, (_, i) => event(`${prefix}-${i % 800}`));
     const meta = { provider: "INVESTSUITE", transport: "AMQP", signature: "NOT_SIGNED" } as const;
 
-    const first = await ingestEvents(getDb(), meta, batch);
+    const first = await ingestEvents(db(), meta, batch);
     expect(first).toMatchObject({ stored: 800, duplicates: 200 });
     expect(first.newIds).toHaveLength(800);
+    expect(first.newIds.every((id) => typeof id === "bigint")).toBe(true);
+    const stored = await getDb().providerEvent.findFirst({ where: { providerEventId: `${prefix}-1` } });
+    expect(first.newIds).toContain(stored!.id);
 
-    const again = await ingestEvents(getDb(), meta, batch.slice(0, 10));
+    const again = await ingestEvents(db(), meta, batch.slice(0, 10));
     expect(again).toMatchObject({ stored: 0, duplicates: 10, newIds: [] });
 
     const rows = await getDb().providerEvent.findMany({
@@ -38,9 +51,9 @@ describe("ingestEvents", () => {
   });
 
   it("keeps the same event id from different providers apart", async () => {
-    const id = `shared-${Date.now()}`;
-    await ingestEvents(getDb(), { provider: "INVESTSUITE", transport: "MQTT", signature: "NOT_SIGNED" }, [event(id)]);
-    const other = await ingestEvents(getDb(), { provider: "WISEALPHA", transport: "POLL", signature: "NOT_SIGNED" }, [event(id)]);
+    const id = `shared-${name}-${Date.now()}`;
+    await ingestEvents(db(), { provider: "INVESTSUITE", transport: "MQTT", signature: "NOT_SIGNED" }, [event(id)]);
+    const other = await ingestEvents(db(), { provider: "WISEALPHA", transport: "POLL", signature: "NOT_SIGNED" }, [event(id)]);
     expect(other.stored).toBe(1);
     expect(await getDb().providerEvent.count({ where: { providerEventId: id } })).toBe(2);
   });

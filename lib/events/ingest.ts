@@ -1,9 +1,7 @@
 import type { EventTransport, Provider, SignatureResult } from "@/generated/prisma/enums";
-import type { getDb } from "@/lib/db";
+import type { RawQueries } from "@/lib/db/pg-raw-queries";
 
 import type { StoredEventInput } from "./stored-event";
-
-type Db = Pick<ReturnType<typeof getDb>, "$queryRawUnsafe">;
 
 export type IngestMeta = { provider: Provider; transport: EventTransport; signature: SignatureResult };
 export type IngestResult = {
@@ -21,13 +19,14 @@ export type IngestResult = {
  * Returns the ids of new rows (for processing) once the statement has committed;
  * callers acknowledge to the sender only after this resolves.
  */
-export async function ingestEvents(db: Db, meta: IngestMeta, events: StoredEventInput[]): Promise<IngestResult> {
+export async function ingestEvents(db: RawQueries, meta: IngestMeta, events: StoredEventInput[]): Promise<IngestResult> {
   if (events.length === 0) return { stored: 0, duplicates: 0, newIds: [], newProviderEventIds: new Set() };
   const batch = foldRepeats(events);
   const refs = (name: keyof StoredEventInput["refs"]) => batch.map(({ event }) => event.refs[name] ?? null);
 
   // xmax = 0 only for rows this statement inserted (an updated row carries the updating xid).
-  const rows = await db.$queryRawUnsafe<{ id: bigint; providerEventId: string; inserted: boolean }[]>(
+  // `id` is a bigint from Prisma, a string from pg (pgRawQueries): BigInt() takes both.
+  const rows = await db.$queryRawUnsafe<{ id: bigint | string; providerEventId: string; inserted: boolean }[]>(
     `INSERT INTO "ProviderEvent" ("provider", "transport", "signature", "providerEventId", "type", "portfolioRef", "userRef", "customerRef",
                                   "accountRef", "orderRef", "investmentRef", "providerCreatedAt", "payload", "deliveries")
      SELECT $1::"Provider", $2::"EventTransport", $3::"SignatureResult", e.event_id, e.type, e.portfolio, e.usr, e.customer,
@@ -53,7 +52,7 @@ export async function ingestEvents(db: Db, meta: IngestMeta, events: StoredEvent
     batch.map(({ deliveries }) => deliveries),
   );
   const inserted = rows.filter((r) => r.inserted);
-  const newIds = inserted.map((r) => r.id);
+  const newIds = inserted.map((r) => BigInt(r.id));
   return {
     stored: newIds.length,
     duplicates: events.length - newIds.length,

@@ -3,13 +3,21 @@ import http from "node:http";
 import type { Logger } from "pino";
 
 import { clientIp } from "../client-ip";
+import type { RawQueries } from "../db/pg-raw-queries";
 import { createWebhookBatcher, MAX_BODY_BYTES, receiveDelivery, type IntakeContext } from "./receive-delivery";
 import { INTAKE_PATHS, webhookSpecs, type HeaderReader, type IntakePath } from "./webhook-specs";
 import type { WebhookSecrets } from "./webhook-secrets";
 
-type Db = IntakeContext["db"] & { $queryRaw(query: TemplateStringsArray): Promise<unknown> };
+type Db = IntakeContext["db"] & RawQueries & { $queryRaw(query: TemplateStringsArray): Promise<unknown> };
 
-export type IntakeServerOptions = { db: Db; secrets: WebhookSecrets; trustedProxyHops: number; logger: Logger };
+export type IntakeServerOptions = {
+  db: Db;
+  /** Runs the batch INSERTs; `db` when not given. intake/main.ts passes pgRawQueries over `db`'s pool (no Prisma compile per batch). */
+  ingestDb?: RawQueries;
+  secrets: WebhookSecrets;
+  trustedProxyHops: number;
+  logger: Logger;
+};
 export type IntakeServer = {
   server: http.Server;
   listen(port: number, host?: string): Promise<number>;
@@ -25,7 +33,7 @@ export type IntakeServer = {
  */
 export function createIntakeServer(options: IntakeServerOptions): IntakeServer {
   const specs = webhookSpecs(options.secrets);
-  const ctx: IntakeContext = { db: options.db, batcher: createWebhookBatcher(options.db), logger: options.logger };
+  const ctx: IntakeContext = { db: options.db, batcher: createWebhookBatcher(options.ingestDb ?? options.db), logger: options.logger };
   let inFlight = 0;
 
   const server = http.createServer((req, res) => {

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 
 import type { Logger } from "pino";
 
+import type { RawQueries } from "../db/pg-raw-queries";
 import { ingestEvents } from "./ingest";
 import { createIngestBatcher, type IngestBatcher } from "./ingest-batcher";
 import { recordRejection } from "./record-rejection";
@@ -10,9 +11,8 @@ import type { HeaderReader, WebhookSpec } from "./webhook-specs";
 /** Larger deliveries are refused with 413 (and recorded); no provider event comes near it. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-type Db = Parameters<typeof recordRejection>[0] & Parameters<typeof ingestEvents>[0];
-
-export type IntakeContext = { db: Db; batcher: IngestBatcher; logger: Logger };
+/** Where refused deliveries are recorded (storage of accepted ones is the batcher's). */
+export type IntakeContext = { db: Parameters<typeof recordRejection>[0]; batcher: IngestBatcher; logger: Logger };
 /** One delivery as any HTTP transport received it: the raw bytes, the headers and the caller's IP (behind trusted proxies). */
 export type Delivery = { rawBody: Buffer; headers: HeaderReader; ip: string | null };
 export type DeliveryReply = { status: number; body: Record<string, unknown>; headers: Record<string, string> };
@@ -23,7 +23,7 @@ export type DeliveryReply = { status: number; body: Record<string, unknown>; hea
  * one short statement, and two batches in flight leave the pool's other connections
  * to the pages. The bench (`npm run bench`) is where to re-tune them.
  */
-export function createWebhookBatcher(db: Db): IngestBatcher {
+export function createWebhookBatcher(db: RawQueries): IngestBatcher {
   return createIngestBatcher({
     ingest: (meta, events) => ingestEvents(db, meta, events),
     maxItems: 250,

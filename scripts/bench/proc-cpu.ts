@@ -44,3 +44,38 @@ export function treeCpuMs(root: number): number {
   for (const [pid, s] of stats) if (inTree(pid)) total += s.ms;
   return total;
 }
+
+/** The first process under `root` (itself included) whose command line contains `needle`; null if none (or not Linux). */
+export function findDescendant(root: number, needle: string): number | null {
+  let pids: number[];
+  try {
+    pids = readdirSync("/proc")
+      .filter((name) => /^\d+$/.test(name))
+      .map(Number)
+      .sort((a, b) => a - b);
+  } catch {
+    return null;
+  }
+  for (const pid of pids) {
+    let cmdline = "";
+    try {
+      cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ");
+    } catch {
+      continue;
+    }
+    if (!cmdline.includes(needle)) continue;
+    for (let p = pid, hops = 0; p > 1 && hops < 64; p = processCpuMs(p)?.ppid ?? 0, hops++) if (p === root) return pid;
+  }
+  return null;
+}
+
+/** Busy CPU time of the whole machine so far (all cores, ms), from /proc/stat; NaN where it is not available. */
+export function machineBusyMs(): number {
+  try {
+    const fields = readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).slice(1).map(Number);
+    const idle = fields[3]! + fields[4]!; // idle + iowait
+    return (fields.reduce((a, b) => a + b, 0) - idle) * TICK_MS;
+  } catch {
+    return Number.NaN;
+  }
+}

@@ -1,7 +1,10 @@
 import { POST as investSuitePush } from "@/app/api/intake/investsuite/route";
 import { POST as cashlinkWebhook } from "@/app/api/webhooks/cashlink/route";
 import { POST as wiseAlphaWebhook } from "@/app/api/webhooks/wisealpha/route";
+import pg from "pg";
+
 import { getDb } from "@/lib/db";
+import { pgRawQueries } from "@/lib/db/pg-raw-queries";
 import { logger } from "@/lib/logger";
 
 import { createIntakeServer, type IntakeServer, type IntakeServerOptions } from "@/lib/events/intake-server";
@@ -43,17 +46,33 @@ export const nextRoutes: IntakeTransport = {
     ),
 };
 
-/** A listener of its own (its own batcher) over the test database; `db` lets a test watch or break storage. */
-export function intakeListener(db: IntakeServerOptions["db"] = getDb()): IntakeTransport & { url(): string } {
+/**
+ * A listener of its own (its own batcher) over the test database. By default wired as
+ * intake/main.ts wires it (batch INSERTs on a pg pool through pgRawQueries); a `db` given
+ * by a test, to watch or break storage, runs the INSERTs too.
+ */
+export function intakeListener(db?: IntakeServerOptions["db"]): IntakeTransport & { url(): string } {
   let server: IntakeServer | undefined;
+  let pool: pg.Pool | undefined;
   let port = 0;
   return {
     name: "intake listener",
     async start() {
-      server = createIntakeServer({ db, secrets: webhookSecretsSchema.parse({}), trustedProxyHops: 1, logger });
+      pool = db ? undefined : new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
+      server = createIntakeServer({
+        db: db ?? getDb(),
+        ingestDb: pool ? pgRawQueries(pool) : undefined,
+        secrets: webhookSecretsSchema.parse({}),
+        trustedProxyHops: 1,
+        logger,
+      });
       port = await server.listen(0, "127.0.0.1");
     },
-    stop: async () => server?.close(),
+    async stop() {
+      await server?.close();
+      await pool?.end();
+      pool = undefined;
+    },
     url: () => `http://127.0.0.1:${port}`,
     post: (path, body, headers) =>
       fetch(`http://127.0.0.1:${port}${path}`, {
