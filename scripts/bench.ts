@@ -10,6 +10,7 @@ import { loadBenchConfig, TARGETS } from "./bench/config";
 import { EXPLAIN_FILE, runListPhase } from "./bench/list-phase";
 import { benchPortfolios } from "./bench/portfolios";
 import { findDescendant } from "./bench/proc-cpu";
+import { waitForProcessingIdle } from "./bench/processing-idle";
 import { measureRawInsert } from "./bench/raw-insert";
 import { ingestTable, listTable, type IngestReport } from "./bench/report";
 import { startStackWhenBuildFree, type Stack } from "./bench/stack";
@@ -134,7 +135,16 @@ async function main() {
     };
     cleanups.push(stopStack);
     log(`stack ready at ${stack.baseUrl}`);
+    const settle = async () => {
+      const idle = await waitForProcessingIdle(db.url);
+      if (idle.pendingBefore > 0)
+        log(
+          `worker backlog: ${fmtInt(idle.pendingBefore)} events pending, ${fmtInt(idle.pendingAfter)} left after ${idle.seconds.toFixed(1)} s`,
+        );
+    };
     for (const [i, target] of config.webhooks > 0 ? webhookTargets.entries() : []) {
+      checkpoint();
+      await settle();
       log(`${target.label}: ${fmtInt(config.webhooks)} signed POSTs, ${config.webhookConcurrency} in flight`);
       checkpoint();
       webhooks[i]!.result = await measureWebhooks({
@@ -154,6 +164,8 @@ async function main() {
       const deleteQueue = async () => void (leftAfterStop = await checkAndDeleteQueue(amqpNames));
       // Placed before stopStack in the list (cleanups run newest first): on an interrupt the queue goes after the worker stopped.
       cleanups.splice(cleanups.indexOf(stopStack), 0, deleteQueue);
+      checkpoint();
+      await settle();
       checkpoint();
       const measured = await measureAmqp({ ...amqpNames, databaseUrl: db.url, count: config.amqpEvents, runId: config.runId });
       // Stopping the worker closes its channel: anything it had not acked would return to the queue.
