@@ -38,6 +38,12 @@ export const workerEnvSchema = z.object({
   /** Processing attempts before an event is dead-lettered, and the first retry delay (it doubles). */
   EVENT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(6),
   EVENT_RETRY_BASE_MS: z.coerce.number().int().min(100).default(5_000),
+  /**
+   * "off" stores events (every transport still acks after the commit) but leaves them
+   * PENDING: a lever for an incident (hold processing, keep receiving), and how
+   * `npm run bench` times ingest alone on a 2-core machine. "on" picks the backlog up.
+   */
+  EVENT_PROCESSING: z.enum(["on", "off"]).default("on"),
   /** Events processed at once by this worker. */
   EVENT_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
   /** How often InvestSuite's pending-withdrawals query is reconciled with our requests; 0 disables. */

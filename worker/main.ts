@@ -1,4 +1,7 @@
+import pg from "pg";
+
 import { createPrismaClient } from "../lib/db/create-client";
+import { pgRawQueries } from "../lib/db/pg-raw-queries";
 import { logger } from "../lib/logger";
 import { onShutdown } from "../lib/on-shutdown";
 import { parseWorkerEnv } from "./env";
@@ -23,7 +26,11 @@ const DB_POOL_MAX = 6;
 
 async function main() {
   const env = parseWorkerEnv();
-  const db = createPrismaClient(env.DATABASE_URL, DB_POOL_MAX);
+  // One pool: Prisma and the consumers' batch INSERTs, which skip Prisma's per-query compile (lib/db/pg-raw-queries.ts).
+  const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: DB_POOL_MAX });
+  // An idle connection the server drops must not crash the process; the next query reconnects.
+  pool.on("error", (err) => logger.warn({ err }, "idle database connection lost"));
+  const db = createPrismaClient(pool);
   const startedAt = new Date();
 
   const beat = async () => {
@@ -36,9 +43,11 @@ async function main() {
   };
   await beat();
   const timer = setInterval(() => beat().catch((err) => logger.error({ err }, "heartbeat failed")), HEARTBEAT_MS);
-  const intake = startIntake({ db, env, logger });
+  const intake = startIntake({ db, ingestDb: pgRawQueries(pool), env, logger });
   const boss = await startJobQueue(env.DATABASE_URL, logger);
+  if (env.EVENT_PROCESSING === "off") logger.warn("EVENT_PROCESSING=off: events are stored but not processed");
   const processing = await startProcessing({
+    enabled: env.EVENT_PROCESSING === "on",
     db,
     boss,
     logger,
@@ -77,6 +86,7 @@ async function main() {
     orderBook.stop();
     await boss.stop({ graceful: true, timeout: 10_000 }).catch((err) => logger.error({ err }, "job queue did not stop cleanly"));
     await db.$disconnect();
+    await pool.end();
     logger.info("worker stopped");
     process.exit(0);
   };

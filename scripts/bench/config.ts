@@ -7,6 +7,8 @@ export type BenchConfig = {
   webhooks: number;
   webhookConcurrency: number;
   amqpEvents: number;
+  /** How long the worker's processing is timed on the ingest phases' backlog (0 skips it). */
+  processingSeconds: number;
   amqpUrl: string;
   listEvents: number;
   /** Unique per run so parallel benches (or a crashed earlier one) never share ids, queues or exchanges. */
@@ -35,6 +37,7 @@ export function loadBenchConfig(): BenchConfig {
     // Providers retry and fan out: 128 deliveries in flight is a busy sender, and each waits for its own commit.
     webhookConcurrency: Math.max(1, size("BENCH_WEBHOOK_CONCURRENCY", 128)),
     amqpEvents: size("BENCH_AMQP", 50_000),
+    processingSeconds: size("BENCH_PROCESSING_SECONDS", 30),
     amqpUrl: process.env.BENCH_AMQP_URL || process.env.AMQP_URL || "amqp://guest:guest@127.0.0.1:5672",
     listEvents: size("BENCH_EVENTS", 1_000_000),
     runId: `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`,

@@ -1,5 +1,6 @@
 import type { Channel, ConsumeMessage } from "amqplib";
 
+import type { RawQueries } from "../../lib/db/pg-raw-queries";
 import { parseInvestSuiteEvent } from "../../lib/events/envelopes/investsuite";
 import { ingestEvents, type IngestMeta } from "../../lib/events/ingest";
 import type { StoredEventInput } from "../../lib/events/stored-event";
@@ -29,6 +30,7 @@ export type AmqpBatcher = {
  */
 export function createAmqpBatcher({
   db,
+  ingestDb = db,
   log,
   channel,
   batchSize,
@@ -36,6 +38,12 @@ export function createAmqpBatcher({
   maxInFlight = 2,
 }: {
   db: WorkerDb;
+  /**
+   * Where a batch without rejections is stored: the worker's pg pool (pgRawQueries), which
+   * skips Prisma's per-query compile of every parameter, as the intake listener does. A batch
+   * with rejections needs one transaction for both, so it goes through Prisma's `db`.
+   */
+  ingestDb?: RawQueries;
   log: Logger;
   channel: Channel;
   batchSize: number;
@@ -84,7 +92,7 @@ export function createAmqpBatcher({
       try {
         const result =
           rejections.length === 0
-            ? await ingestEvents(db, META, events)
+            ? await ingestEvents(ingestDb, META, events)
             : await db.$transaction(async (tx) => {
                 await recordRejections(tx, "INVESTSUITE", "AMQP", rejections);
                 return ingestEvents(tx, META, events);

@@ -1,6 +1,7 @@
 import { connect, type Channel, type ChannelModel } from "amqplib";
 
 import { retryDelayMs, sleep } from "./backoff";
+import type { RawQueries } from "../../lib/db/pg-raw-queries";
 import { createAmqpBatcher, type AmqpBatcher } from "./amqp-batcher";
 import type { IntakePart, Logger, WorkerDb } from "./types";
 
@@ -22,7 +23,18 @@ export type AmqpConsumerOptions = {
  * Connection loss is survived by reconnecting with backoff; whatever was unacked on the
  * old channel comes back from the broker, so nothing is carried over in memory.
  */
-export function startAmqpConsumer({ db, logger, options }: { db: WorkerDb; logger: Logger; options: AmqpConsumerOptions }): IntakePart {
+export function startAmqpConsumer({
+  db,
+  ingestDb,
+  logger,
+  options,
+}: {
+  db: WorkerDb;
+  /** Where batch INSERTs go when not in a transaction (see createAmqpBatcher); Prisma's `db` when absent. */
+  ingestDb?: RawQueries;
+  logger: Logger;
+  options: AmqpConsumerOptions;
+}): IntakePart {
   const log = logger.child({ component: "amqp-consumer", queue: options.queue });
   const stopSignal = new AbortController();
   let current: { model: ChannelModel; channel: Channel; batcher: AmqpBatcher; consumerTag: string } | null = null;
@@ -45,7 +57,14 @@ export function startAmqpConsumer({ db, logger, options }: { db: WorkerDb; logge
       await channel.assertExchange(options.exchange, "topic", { durable: true });
       await channel.assertQueue(options.queue, { durable: true });
       await channel.bindQueue(options.queue, options.exchange, "#");
-      const batcher = createAmqpBatcher({ db, log, channel, batchSize: options.batchSize ?? 500, flushMs: options.flushMs ?? 50 });
+      const batcher = createAmqpBatcher({
+        db,
+        ingestDb,
+        log,
+        channel,
+        batchSize: options.batchSize ?? 500,
+        flushMs: options.flushMs ?? 50,
+      });
       const { consumerTag } = await channel.consume(options.queue, (message) => {
         if (message) batcher.add(message);
         // null: the broker cancelled us (queue deleted); reconnecting re-declares the queue.

@@ -1,6 +1,7 @@
 import { connect, type IPublishPacket } from "mqtt";
 
 import { parseInvestSuiteEvent } from "../../lib/events/envelopes/investsuite";
+import type { RawQueries } from "../../lib/db/pg-raw-queries";
 import { ingestEvents, type IngestMeta } from "../../lib/events/ingest";
 import { retryDelayMs, sleep } from "./backoff";
 import { recordRejections } from "./rejections";
@@ -26,7 +27,18 @@ export type MqttConsumerOptions = { url: string; topic: string; clientId: string
  * messages (and unacked ones) for us across restarts; it redelivers the unacked ones on
  * reconnect, and the unique key absorbs the repeats.
  */
-export function startMqttConsumer({ db, logger, options }: { db: WorkerDb; logger: Logger; options: MqttConsumerOptions }): IntakePart {
+export function startMqttConsumer({
+  db,
+  ingestDb = db,
+  logger,
+  options,
+}: {
+  db: WorkerDb;
+  /** Where the INSERTs go (see createAmqpBatcher); Prisma's `db` when absent. */
+  ingestDb?: RawQueries;
+  logger: Logger;
+  options: MqttConsumerOptions;
+}): IntakePart {
   const log = logger.child({ component: "mqtt-consumer", topic: options.topic, clientId: options.clientId });
   const stopSignal = new AbortController();
   let inFlight: Promise<void> = Promise.resolve();
@@ -62,7 +74,7 @@ export function startMqttConsumer({ db, logger, options }: { db: WorkerDb; logge
     const parsed = parseInvestSuiteEvent(body);
     for (let attempt = 1; ; attempt++) {
       try {
-        if (parsed.ok) await ingestEvents(db, META, [parsed.event]);
+        if (parsed.ok) await ingestEvents(ingestDb, META, [parsed.event]);
         // Acked after recording: redelivering an unparseable message would only fail again.
         else await recordRejections(db, "INVESTSUITE", "MQTT", [{ reason: parsed.reason, body }]);
         return;

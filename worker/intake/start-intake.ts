@@ -1,3 +1,4 @@
+import type { RawQueries } from "../../lib/db/pg-raw-queries";
 import type { WorkerEnv } from "../env";
 import { startAmqpConsumer } from "./amqp-consumer";
 import { startMqttConsumer } from "./mqtt-consumer";
@@ -10,7 +11,18 @@ import { startWiseAlphaPoller } from "./wisealpha-poller";
  * poller. Returns at once: consumers connect and reconnect in the background, so a broker
  * that is down at boot delays intake instead of crashing the worker.
  */
-export function startIntake({ db, env, logger }: { db: WorkerDb; env: WorkerEnv; logger: Logger }): {
+export function startIntake({
+  db,
+  ingestDb,
+  env,
+  logger,
+}: {
+  db: WorkerDb;
+  /** The consumers' batch INSERTs (pgRawQueries on the pool `db` uses); Prisma's `db` when absent. */
+  ingestDb?: RawQueries;
+  env: WorkerEnv;
+  logger: Logger;
+}): {
   ready: Promise<void>;
   stop(): Promise<void>;
 } {
@@ -19,12 +31,15 @@ export function startIntake({ db, env, logger }: { db: WorkerDb; env: WorkerEnv;
     parts.push(
       startAmqpConsumer({
         db,
+        ingestDb,
         logger,
         options: { url: env.AMQP_URL, exchange: env.AMQP_EXCHANGE, queue: env.AMQP_QUEUE, prefetch: env.AMQP_PREFETCH },
       }),
     );
   } else if (env.EVENT_TRANSPORT === "mqtt") {
-    parts.push(startMqttConsumer({ db, logger, options: { url: env.MQTT_URL, topic: env.MQTT_TOPIC, clientId: env.MQTT_CLIENT_ID } }));
+    parts.push(
+      startMqttConsumer({ db, ingestDb, logger, options: { url: env.MQTT_URL, topic: env.MQTT_TOPIC, clientId: env.MQTT_CLIENT_ID } }),
+    );
   }
   if (env.WISEALPHA_POLL_INTERVAL_MS > 0) {
     parts.push(

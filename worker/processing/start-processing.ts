@@ -15,6 +15,8 @@ export type ProcessingOptions = {
   concurrency?: number;
   sweepIntervalMs?: number;
   retentionDays?: number;
+  /** false: handlers never run (EVENT_PROCESSING=off); payload retention still does. */
+  enabled?: boolean;
   /** Tests use a queue of their own; the shared test database holds other suites' jobs. */
   queueName?: string;
 };
@@ -23,23 +25,26 @@ export type ProcessingOptions = {
 export async function startProcessing(options: ProcessingOptions) {
   const { db, logger } = options;
   const policy = options.policy ?? DEFAULT_RETRY_POLICY;
-  const queue = await startSweptQueue(options.boss, {
-    name: options.queueName ?? "process-event",
-    concurrency: options.concurrency ?? 4,
-    sweepIntervalMs: options.sweepIntervalMs ?? 1_000,
-    logger,
-    async findDue() {
-      const due = await db.$queryRaw<{ id: bigint }[]>`
+  const queue =
+    options.enabled === false
+      ? null
+      : await startSweptQueue(options.boss, {
+          name: options.queueName ?? "process-event",
+          concurrency: options.concurrency ?? 4,
+          sweepIntervalMs: options.sweepIntervalMs ?? 1_000,
+          logger,
+          async findDue() {
+            const due = await db.$queryRaw<{ id: bigint }[]>`
         SELECT id FROM "ProviderEvent"
          WHERE status IN ('PENDING', 'FAILED') AND ("nextAttemptAt" IS NULL OR "nextAttemptAt" <= now())
          ORDER BY id LIMIT 1000`;
-      return due.map(({ id }) => id.toString());
-    },
-    async run(id) {
-      const outcome = await processEvent(db, BigInt(id), EVENT_HANDLERS, policy);
-      if (outcome === "failed" || outcome === "dead") logger.warn({ eventId: id, outcome }, "event processing failed");
-    },
-  });
+            return due.map(({ id }) => id.toString());
+          },
+          async run(id) {
+            const outcome = await processEvent(db, BigInt(id), EVENT_HANDLERS, policy);
+            if (outcome === "failed" || outcome === "dead") logger.warn({ eventId: id, outcome }, "event processing failed");
+          },
+        });
 
   const retentionDays = options.retentionDays ?? 0;
   const purge = async () => {
@@ -55,7 +60,7 @@ export async function startProcessing(options: ProcessingOptions) {
 
   return {
     stop() {
-      queue.stop();
+      queue?.stop();
       if (purgeTimer) clearInterval(purgeTimer);
     },
   };
