@@ -231,6 +231,8 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 
 main()
   .then(cleanup)
+  // Everything is printed and cleaned up: a pool a phase left open must not keep the bench running.
+  .then(() => process.exit(0))
   .catch(async (error: Error) => {
     if (!interrupted) console.error(`[bench] failed: ${error.stack ?? error.message}`);
     await cleanup();

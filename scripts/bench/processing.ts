@@ -50,7 +50,8 @@ export async function measureProcessing(databaseUrl: string, maxSeconds: number)
       statuses: Object.fromEntries(rows.map((r) => [r.status, r.n])),
     };
   } finally {
-    await boss.stop({ graceful: false, wait: true });
+    // Graceful: the events being processed finish before their database client is closed.
+    await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
     await db.$disconnect();
     await client.end();
   }
