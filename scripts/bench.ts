@@ -9,7 +9,7 @@ import { bulkLoadEvents } from "./bench/bulk-load";
 import { loadBenchConfig, TARGETS } from "./bench/config";
 import { EXPLAIN_FILE, runListPhase } from "./bench/list-phase";
 import { benchPortfolios } from "./bench/portfolios";
-import { findDescendant } from "./bench/proc-cpu";
+import { findDescendant, waitForQuietCpu } from "./bench/proc-cpu";
 import { measureProcessing, type ProcessingResult } from "./bench/processing";
 import { measureRawInsert } from "./bench/raw-insert";
 import { ingestTable, listTable, type IngestReport } from "./bench/report";
@@ -138,7 +138,13 @@ async function main() {
     };
     cleanups.push(stopStack);
     log(`stack ready at ${stack.baseUrl}`);
+    const quiet = async () => {
+      const { waitedMs, busyCores } = await waitForQuietCpu();
+      log(`machine quiet after ${(waitedMs / 1000).toFixed(0)} s (${busyCores.toFixed(2)} cores busy in the last second)`);
+    };
     for (const [i, target] of config.webhooks > 0 ? webhookTargets.entries() : []) {
+      checkpoint();
+      await quiet();
       log(`${target.label}: ${fmtInt(config.webhooks)} signed POSTs, ${config.webhookConcurrency} in flight`);
       checkpoint();
       webhooks[i]!.result = await measureWebhooks({
@@ -158,6 +164,8 @@ async function main() {
       const deleteQueue = async () => void (leftAfterStop = await checkAndDeleteQueue(amqpNames));
       // Placed before stopStack in the list (cleanups run newest first): on an interrupt the queue goes after the worker stopped.
       cleanups.splice(cleanups.indexOf(stopStack), 0, deleteQueue);
+      checkpoint();
+      await quiet();
       checkpoint();
       const measured = await measureAmqp({ ...amqpNames, databaseUrl: db.url, count: config.amqpEvents, runId: config.runId });
       // Stopping the worker closes its channel: anything it had not acked would return to the queue.

@@ -79,3 +79,21 @@ export function machineBusyMs(): number {
     return Number.NaN;
   }
 }
+
+/**
+ * Waits until the machine is quiet: a whole second with under `maxBusyCores` cores busy
+ * (the stack just started, or the previous phase's processes are settling), at most
+ * `timeoutMs`. Returns how long it waited and how busy the last second was, for the log.
+ * A phase timed while our own stack is still warming up measures the warm-up.
+ */
+export async function waitForQuietCpu(maxBusyCores = 0.3, timeoutMs = 30_000): Promise<{ waitedMs: number; busyCores: number }> {
+  const started = performance.now();
+  let busyCores = Number.NaN;
+  for (;;) {
+    const before = machineBusyMs();
+    await new Promise((r) => setTimeout(r, 1_000));
+    busyCores = (machineBusyMs() - before) / 1_000;
+    if (!(busyCores >= maxBusyCores) || performance.now() - started >= timeoutMs) break;
+  }
+  return { waitedMs: performance.now() - started, busyCores };
+}
