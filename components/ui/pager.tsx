@@ -1,16 +1,5 @@
 import Link from "next/link";
 
-/** The first value of each listed query parameter, for carrying a page's filters into its links. */
-export function readParams(raw: Record<string, string | string[] | undefined>, keys: readonly string[]): Record<string, string> {
-  const params: Record<string, string> = {};
-  for (const key of keys) {
-    const value = raw[key];
-    const first = Array.isArray(value) ? value[0] : value;
-    if (first) params[key] = first;
-  }
-  return params;
-}
-
 /** Previous/next links of a server-paginated list, keeping its filters in the URL. */
 export function Pager(props: {
   base: string;

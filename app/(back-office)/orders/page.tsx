@@ -5,7 +5,7 @@ import { ProductsTable } from "@/components/orders/products-table";
 import { ProviderErrorPanel } from "@/components/ui/provider-error-panel";
 import { FilterIgnoredAlert } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { readParams } from "@/components/ui/pager";
+import { readParams } from "@/lib/url-params";
 import { requirePagePermission } from "@/lib/auth/session";
 import { countLiveOrdersByProduct, getBookFreshness } from "@/lib/data/orders/find-order-book";
 import { findProducts, loadFromProvider } from "@/lib/data/orders/find-products";

@@ -1,6 +1,7 @@
 import Link from "next/link";
 
-import { Pager, readParams } from "@/components/ui/pager";
+import { Pager } from "@/components/ui/pager";
+import { readParams } from "@/lib/url-params";
 
 import { AutoRefresh } from "@/components/withdrawals/auto-refresh";
 import { StateCounts } from "@/components/withdrawals/state-counts";

@@ -1,3 +1,4 @@
+import { readParams } from "@/lib/url-params";
 import { eventFilterSchema } from "@/lib/validations/events";
 
 export const FILTER_KEYS = ["provider", "type", "status", "entity", "from", "to", "q"] as const;
@@ -6,13 +7,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 
 /** The filter keys present in the URL (first value of each), without the cursor. Dates are read as UTC by the schema. */
 export function filterParams(searchParams: SearchParams): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const key of FILTER_KEYS) {
-    const value = searchParams[key];
-    const first = Array.isArray(value) ? value[0] : value;
-    if (first) out[key] = first;
-  }
-  return out;
+  return readParams(searchParams, FILTER_KEYS);
 }
 
 /** The URL's event filter, validated; bad values are reported and the filter ignored, like the audit page. */

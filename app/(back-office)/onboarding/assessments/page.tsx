@@ -2,7 +2,8 @@ import { AssessmentsTable } from "@/components/cashlink-onboarding/assessments-t
 import { Field, Input } from "@/components/ui/field";
 import { FilterForm, FilterIgnoredAlert, SelectField } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pager, readParams } from "@/components/ui/pager";
+import { Pager } from "@/components/ui/pager";
+import { readParams } from "@/lib/url-params";
 import { requirePagePermission } from "@/lib/auth/session";
 import { findAssessments } from "@/lib/data/onboarding/find-assessments";
 import { ASSESSMENT_FILTER_KEYS, ASSESSMENT_STATUSES, assessmentFilterSchema } from "@/lib/validations/cashlink-onboarding";

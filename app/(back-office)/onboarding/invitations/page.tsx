@@ -5,7 +5,7 @@ import { InvitationFilters } from "@/components/cashlink-onboarding/invitation-f
 import { InvitationsTable } from "@/components/cashlink-onboarding/invitations-table";
 import { FilterIgnoredAlert } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { readParams } from "@/components/ui/pager";
+import { readParams } from "@/lib/url-params";
 import { requirePagePermission } from "@/lib/auth/session";
 import { findCashlinkInvitations, type StageCounts } from "@/lib/data/onboarding/find-cashlink-invitations";
 import { cn } from "@/lib/utils";
