@@ -57,12 +57,15 @@ type Attempt<T> = { ok: true; data: T } | { ok: false; error: ProviderError; ret
 export async function providerFetch<TSchema extends z.ZodType>(request: ProviderRequest<TSchema>): Promise<z.output<TSchema>> {
   const method = request.method ?? "GET";
   const sleep = request.sleep ?? defaultSleep;
+  const isWrite = method !== "GET" && method !== "HEAD";
+  // A write with an idempotency key whose answer is lost may have been applied, but repeating it is harmless.
+  const keyedWrite = isWrite && request.idempotencyKey !== undefined;
   // A plain POST/PATCH that failed in flight may have been applied; only reads and keyed writes are repeated.
-  const safeToRepeat = method === "GET" || method === "HEAD" || request.idempotencyKey !== undefined;
-  const maxAttempts = safeToRepeat ? 1 + Math.max(0, request.retries ?? DEFAULT_RETRIES) : 1;
+  const kind: RequestKind = { isWrite, keyedWrite, safeToRepeat: !isWrite || keyedWrite };
+  const maxAttempts = kind.safeToRepeat ? 1 + Math.max(0, request.retries ?? DEFAULT_RETRIES) : 1;
 
   for (let attempt = 1; ; attempt++) {
-    const outcome = await attemptOnce(request, method, safeToRepeat);
+    const outcome = await attemptOnce(request, method, kind);
     if (outcome.ok) return outcome.data;
     if (!outcome.error.retryable || attempt >= maxAttempts) throw outcome.error;
     const delay = outcome.retryAfterMs ?? backoffMs(attempt, request.random ?? Math.random);
@@ -71,15 +74,12 @@ export async function providerFetch<TSchema extends z.ZodType>(request: Provider
   }
 }
 
-/** A write that carries an idempotency key: if its answer is lost it may have been applied, but repeating it is harmless. */
-function isKeyedWrite(request: { idempotencyKey?: string }, method: HttpMethod): boolean {
-  return method !== "GET" && method !== "HEAD" && request.idempotencyKey !== undefined;
-}
+type RequestKind = { isWrite: boolean; keyedWrite: boolean; safeToRepeat: boolean };
 
 async function attemptOnce<TSchema extends z.ZodType>(
   request: ProviderRequest<TSchema>,
   method: HttpMethod,
-  safeToRepeat: boolean,
+  { isWrite, keyedWrite, safeToRepeat }: RequestKind,
 ): Promise<Attempt<z.output<TSchema>>> {
   const { provider } = request;
   const timeoutMs = request.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -103,7 +103,7 @@ async function attemptOnce<TSchema extends z.ZodType>(
       code,
       status: null,
       retryable: safeToRepeat,
-      context: { timeoutMs, outcomeUnknown: !safeToRepeat, keyedWrite: isKeyedWrite(request, method) },
+      context: { timeoutMs, outcomeUnknown: !safeToRepeat, keyedWrite },
       cause,
     });
     return { ok: false, error };
@@ -113,12 +113,11 @@ async function attemptOnce<TSchema extends z.ZodType>(
     const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
     return {
       ok: false,
-      error: httpError(provider, response.status, parseDetails(text), safeToRepeat, isKeyedWrite(request, method)),
+      error: httpError(provider, response.status, parseDetails(text), safeToRepeat, keyedWrite),
       retryAfterMs,
     };
   }
 
-  const isWrite = method !== "GET" && method !== "HEAD";
   let value: unknown;
   try {
     value = text === "" ? undefined : JSON.parse(text);
