@@ -9,9 +9,9 @@ import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { changeInvestorTypeAction } from "@/lib/actions/onboarding-provider";
 import { changeInvestorTypeSchema, INVESTOR_TYPE_RULES, investorTypeKind } from "@/lib/validations/onboarding-investor-type";
+import { issuesByField, type IssuesByField } from "@/lib/validations/issues-by-field";
 
 type InvestorTypeOption = { id: number; identifier: string; title: string };
-type Errors = Record<string, string[]>;
 
 /**
  * Change investor type: the chosen type's rules are listed inline, and the form checks
@@ -24,7 +24,7 @@ export function InvestorTypeForm({ caseId, types }: { caseId: string; types: Inv
     annualIncomeCurrency: "GBP",
     netInvestibleAssetsCurrency: "GBP",
   });
-  const [errors, setErrors] = useState<Errors>({});
+  const [errors, setErrors] = useState<IssuesByField>({});
   const chosen = types.find((t) => String(t.id) === values.investorTypeId);
   const kind = chosen ? investorTypeKind(chosen.identifier) : "STANDARD";
   const change = useAction(changeInvestorTypeAction, {
@@ -54,9 +54,7 @@ export function InvestorTypeForm({ caseId, types }: { caseId: string; types: Inv
         const input = { ...values, caseId, investorTypeIdentifier: chosen?.identifier ?? "" };
         const parsed = changeInvestorTypeSchema.safeParse(input);
         if (!parsed.success) {
-          const next: Errors = {};
-          for (const issue of parsed.error.issues) (next[issue.path.join(".") || "_form"] ??= []).push(issue.message);
-          setErrors(next);
+          setErrors(issuesByField(parsed.error));
           return;
         }
         setErrors({});

@@ -9,8 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { provideProfileFieldsAction } from "@/lib/actions/onboarding-provider";
 import { profileFieldsSchema } from "@/lib/validations/onboarding-profile";
-
-type Errors = Record<string, string[]>;
+import { issuesByField, type IssuesByField } from "@/lib/validations/issues-by-field";
 
 /** The parts of the form each missing field needs (seed: fields_needed names top-level profile fields). */
 const SECTIONS: Record<string, { key: string; label: string }[]> = {
@@ -65,7 +64,7 @@ export function ProfileFieldsForm({
 }) {
   const router = useRouter();
   const [values, setValues] = useState<Record<string, string>>({});
-  const [errors, setErrors] = useState<Errors>({});
+  const [errors, setErrors] = useState<IssuesByField>({});
   const wanted = [...new Set([...fieldsNeeded.filter((f) => SECTIONS[f]), ...(bankRejected ? ["bank_details"] : [])])];
   const provide = useAction(provideProfileFieldsAction, {
     onSuccess: ({ data }) => {
@@ -85,9 +84,7 @@ export function ProfileFieldsForm({
         e.preventDefault();
         const parsed = profileFieldsSchema.safeParse({ caseId, ...nest(values) });
         if (!parsed.success) {
-          const next: Errors = {};
-          for (const issue of parsed.error.issues) (next[issue.path.join(".") || "_form"] ??= []).push(issue.message);
-          setErrors(next);
+          setErrors(issuesByField(parsed.error));
           return;
         }
         setErrors({});

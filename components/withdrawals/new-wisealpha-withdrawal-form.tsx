@@ -8,10 +8,10 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { requestWiseAlphaWithdrawalAction } from "@/lib/actions/withdrawals";
+import { issuesByField, type IssuesByField } from "@/lib/validations/issues-by-field";
 import { newWiseAlphaWithdrawalSchema } from "@/lib/validations/withdrawals";
 
 type FieldName = "customerId" | "accountId" | "currency" | "amount";
-type Errors = Partial<Record<FieldName, string[]>>;
 
 /**
  * Staff ask for a WiseAlpha withdrawal. The same zod schema checks the fields here (instant
@@ -20,7 +20,7 @@ type Errors = Partial<Record<FieldName, string[]>>;
  */
 export function NewWiseAlphaWithdrawalForm() {
   const router = useRouter();
-  const [clientErrors, setClientErrors] = useState<Errors>({});
+  const [clientErrors, setClientErrors] = useState<IssuesByField>({});
   const { execute, result, isPending } = useAction(requestWiseAlphaWithdrawalAction, {
     onSuccess: ({ data }) => {
       toast.success("Withdrawal queued. Another admin must approve it.");
@@ -44,9 +44,7 @@ export function NewWiseAlphaWithdrawalForm() {
         const input = Object.fromEntries(["customerId", "accountId", "currency", "amount"].map((k) => [k, String(form.get(k) ?? "")]));
         const parsed = newWiseAlphaWithdrawalSchema.safeParse(input);
         if (!parsed.success) {
-          const errors: Errors = {};
-          for (const issue of parsed.error.issues) (errors[issue.path[0] as FieldName] ??= []).push(issue.message);
-          setClientErrors(errors);
+          setClientErrors(issuesByField(parsed.error));
           return;
         }
         setClientErrors({});
