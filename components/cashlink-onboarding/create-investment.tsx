@@ -6,7 +6,7 @@ import { useState } from "react";
 import { toast } from "sonner";
 
 import { Button } from "@/components/ui/button";
-import { Field, Input } from "@/components/ui/field";
+import { Field, FormError, Input } from "@/components/ui/field";
 import { createCashlinkInvestmentAction } from "@/lib/actions/cashlink-invitations";
 
 /** Now in UTC, as a datetime-local value (the form labels the field UTC). */
@@ -70,11 +70,7 @@ export function CreateInvestment({
           <Field label="Signed at (UTC)" htmlFor="signed-at" error={errors?.signedAt?._errors}>
             <Input id="signed-at" type="datetime-local" value={signedAt} onChange={(e) => setSignedAt(e.target.value)} required />
           </Field>
-          {create.result.serverError && (
-            <p role="alert" className="text-xs text-red-700" data-testid="create-error">
-              {create.result.serverError}
-            </p>
-          )}
+          <FormError message={create.result.serverError} testId="create-error" />
           <div className="flex gap-2">
             <Button type="submit" disabled={create.isPending}>
               {create.isPending ? "Creating…" : create.result.serverError ? "Retry" : "Confirm create investment"}

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 
 import { Button } from "@/components/ui/button";
+import { FormError } from "@/components/ui/field";
 import { createCashlinkInvestmentAction } from "@/lib/actions/cashlink-invitations";
 
 /**
@@ -25,11 +26,7 @@ export function LinkWallet({ invitationId, signedAt }: { invitationId: string; s
       <Button variant="secondary" disabled={link.isPending} onClick={() => link.execute({ invitationId, signedAt })}>
         {link.isPending ? "Linking…" : "Link the investor's wallet"}
       </Button>
-      {link.result.serverError && (
-        <p role="alert" className="text-xs text-red-700">
-          {link.result.serverError}
-        </p>
-      )}
+      <FormError message={link.result.serverError} />
     </div>
   );
 }

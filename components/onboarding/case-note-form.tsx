@@ -6,6 +6,7 @@ import { useState } from "react";
 import { toast } from "sonner";
 
 import { Button } from "@/components/ui/button";
+import { FormError } from "@/components/ui/field";
 import { addCaseNoteAction } from "@/lib/actions/onboarding-cases";
 
 /** Internal notes: ours only, never sent to the provider. */
@@ -38,11 +39,7 @@ export function CaseNoteForm({ caseId }: { caseId: string }) {
         value={note}
         onChange={(e) => setNote(e.target.value)}
       />
-      {(errors?.note?._errors?.[0] ?? add.result.serverError) && (
-        <p role="alert" className="text-xs text-red-700">
-          {errors?.note?._errors?.[0] ?? add.result.serverError}
-        </p>
-      )}
+      <FormError message={errors?.note?._errors?.[0] ?? add.result.serverError} />
       <div>
         <Button type="submit" variant="secondary" disabled={add.isPending}>
           {add.isPending ? "Adding…" : "Add note"}

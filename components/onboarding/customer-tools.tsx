@@ -6,7 +6,7 @@ import { useState } from "react";
 import { toast } from "sonner";
 
 import { Button } from "@/components/ui/button";
-import { Field, Input } from "@/components/ui/field";
+import { Field, FormError, Input } from "@/components/ui/field";
 import { createCustomerAction, syncCustomersAction } from "@/lib/actions/onboarding-provider";
 
 /** Re-read every customer from WiseAlpha now (the worker also does it on a timer). */
@@ -61,11 +61,7 @@ export function CreateCustomerForm() {
           <Button type="submit" disabled={create.isPending}>
             {create.isPending ? "Creating…" : "Create at WiseAlpha"}
           </Button>
-          {create.result.serverError && (
-            <p role="alert" className="text-xs text-red-700">
-              {create.result.serverError}
-            </p>
-          )}
+          <FormError message={create.result.serverError} />
         </div>
       </form>
     </details>

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { toast } from "sonner";
 
 import { Button } from "@/components/ui/button";
-import { Field, Select } from "@/components/ui/field";
+import { Field, FormError, Select } from "@/components/ui/field";
 import { uploadDocumentAction } from "@/lib/actions/onboarding-provider";
 import { documentFileProblem, documentLabel, MAX_DOCUMENT_BYTES } from "@/lib/validations/onboarding-documents";
 
@@ -58,11 +58,7 @@ export function DocumentUpload({ caseId, documentTypes }: { caseId: string; docu
           }}
         />
       </Field>
-      {upload.result.serverError && (
-        <p role="alert" className="text-xs text-red-700">
-          {upload.result.serverError}
-        </p>
-      )}
+      <FormError message={upload.result.serverError} />
       <div>
         <Button type="submit" disabled={!file || !!problem || upload.isPending}>
           {upload.isPending ? "Uploading…" : "Upload to WiseAlpha"}

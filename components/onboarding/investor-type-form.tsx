@@ -6,7 +6,7 @@ import { useState } from "react";
 import { toast } from "sonner";
 
 import { Button } from "@/components/ui/button";
-import { Field, Input, Select } from "@/components/ui/field";
+import { Field, FormError, Input, Select } from "@/components/ui/field";
 import { changeInvestorTypeAction } from "@/lib/actions/onboarding-provider";
 import { changeInvestorTypeSchema, INVESTOR_TYPE_RULES, investorTypeKind } from "@/lib/validations/onboarding-investor-type";
 import { issuesByField, type IssuesByField } from "@/lib/validations/issues-by-field";
@@ -105,15 +105,9 @@ export function InvestorTypeForm({ caseId, types }: { caseId: string; types: Inv
         </fieldset>
       )}
       {(errors._form ?? []).map((m) => (
-        <p key={m} role="alert" className="text-xs text-red-700">
-          {m}
-        </p>
+        <FormError key={m} message={m} />
       ))}
-      {change.result.serverError && (
-        <p role="alert" className="text-xs text-red-700">
-          {change.result.serverError}
-        </p>
-      )}
+      <FormError message={change.result.serverError} />
       <div>
         <Button type="submit" disabled={change.isPending}>
           {change.isPending ? "Sending…" : "Submit to WiseAlpha"}

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { toast } from "sonner";
 
 import { Button } from "@/components/ui/button";
-import { Field, Input } from "@/components/ui/field";
+import { Field, FormError, Input } from "@/components/ui/field";
 import { provideProfileFieldsAction } from "@/lib/actions/onboarding-provider";
 import { profileFieldsSchema } from "@/lib/validations/onboarding-profile";
 import { issuesByField, type IssuesByField } from "@/lib/validations/issues-by-field";
@@ -103,9 +103,7 @@ export function ProfileFieldsForm({
         </fieldset>
       ))}
       {[...(errors._form ?? []), ...(provide.result.serverError ? [provide.result.serverError] : [])].map((m) => (
-        <p key={m} role="alert" className="text-xs text-red-700">
-          {m}
-        </p>
+        <FormError key={m} message={m} />
       ))}
       <div>
         <Button type="submit" disabled={provide.isPending}>

@@ -33,6 +33,16 @@ export function Field({
   );
 }
 
+/** An action's or form's own error (not one field's): nothing when there is none. */
+export function FormError({ message, testId }: { message?: string | null; testId?: string }) {
+  if (!message) return null;
+  return (
+    <p role="alert" className="text-xs text-red-700" data-testid={testId}>
+      {message}
+    </p>
+  );
+}
+
 export function Input({ className, ...props }: InputHTMLAttributes<HTMLInputElement>) {
   return <input className={cn(control, className)} {...props} />;
 }

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { toast } from "sonner";
 
 import { Button } from "@/components/ui/button";
-import { Field, Select } from "@/components/ui/field";
+import { Field, FormError, Select } from "@/components/ui/field";
 import { approveWithdrawalAction, prepareWithdrawalAction, rejectWithdrawalAction } from "@/lib/actions/withdrawals";
 import type { DecisionReasons } from "@/lib/data/withdrawals/withdrawal-format";
 import { REJECT_REASONS } from "@/lib/validations/withdrawals";
@@ -110,11 +110,7 @@ export function WithdrawalActions({
               </Field>
             </>
           )}
-          {current?.result.serverError && (
-            <p role="alert" className="text-xs text-red-700">
-              {current.result.serverError}
-            </p>
-          )}
+          <FormError message={current?.result.serverError} />
           <div className="flex gap-2">
             <Button type="submit" variant={step === "reject" ? "danger" : "primary"} disabled={pending}>
               {pending ? "Sending…" : `Confirm ${step}`}

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { toast } from "sonner";
 
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { Field, FormError } from "@/components/ui/field";
 import { blockPortfolioAction, unblockPortfolioAction } from "@/lib/actions/portfolios";
 
 /**
@@ -61,11 +61,7 @@ export function BlockControl({ portfolioId, blocked }: { portfolioId: string; bl
               required
             />
           </Field>
-          {current.result.serverError && (
-            <p role="alert" className="text-xs text-red-700">
-              {current.result.serverError}
-            </p>
-          )}
+          <FormError message={current.result.serverError} />
           <div className="flex gap-2">
             <Button type="submit" variant={blocked ? "primary" : "danger"} disabled={current.isPending}>
               {current.isPending ? "Sending…" : `Confirm ${verb.toLowerCase()}`}

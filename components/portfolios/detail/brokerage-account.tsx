@@ -6,7 +6,7 @@ import { useState } from "react";
 import { toast } from "sonner";
 
 import { Button } from "@/components/ui/button";
-import { Field, Input } from "@/components/ui/field";
+import { Field, FormError, Input } from "@/components/ui/field";
 import { changeBrokerageAccountAction } from "@/lib/actions/portfolios";
 import type { PortfolioDetail } from "@/lib/data/portfolios/portfolio-detail";
 
@@ -75,11 +75,7 @@ export function BrokerageAccount({ portfolioId, account, canEdit }: { portfolioI
           <Field label="Payment reference (optional)" htmlFor="ba-ref" error={errors?.paymentReference?._errors}>
             <Input id="ba-ref" name="paymentReference" defaultValue={account?.payment_reference ?? ""} autoComplete="off" />
           </Field>
-          {action.result.serverError && (
-            <p role="alert" className="text-xs text-red-700">
-              {action.result.serverError}
-            </p>
-          )}
+          <FormError message={action.result.serverError} />
           <div className="flex gap-2">
             <Button type="submit" disabled={action.isPending}>
               {action.isPending ? "Saving…" : "Save account"}

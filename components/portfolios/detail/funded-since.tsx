@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 
 import { Button } from "@/components/ui/button";
-import { Field, Input } from "@/components/ui/field";
+import { Field, FormError, Input } from "@/components/ui/field";
 import { setFundedSinceAction } from "@/lib/actions/portfolios";
 
 import { Section, utc } from "./section";
@@ -46,11 +46,7 @@ export function FundedSince({ portfolioId, fundedSince, canEdit }: { portfolioId
           <Field label="First funded at (UTC)" htmlFor="funded-since-input" error={errors?.fundedSince?._errors}>
             <Input id="funded-since-input" name="fundedSince" type="datetime-local" required />
           </Field>
-          {action.result.serverError && (
-            <p role="alert" className="text-xs text-red-700">
-              {action.result.serverError}
-            </p>
-          )}
+          <FormError message={action.result.serverError} />
           <div>
             <Button type="submit" disabled={action.isPending}>
               {action.isPending ? "Saving…" : "Set funded since (once)"}
