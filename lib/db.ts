@@ -13,8 +13,8 @@ function createPrismaClient() {
     // Failed queries surface as exceptions that callers map or log with the request id;
     // Prisma logging them too would report expected conflicts (P2002) as errors.
     log: ["warn"],
-    // Password hashes never leave the database unless a query asks for them by name.
-    omit: { user: { passwordHash: true } },
+    // Password hashes and TOTP secrets never leave the database unless a query asks for them by name.
+    omit: { user: { passwordHash: true, totpSecret: true } },
     transactionOptions: { maxWait: 5_000, timeout: 10_000 },
   });
 }
