@@ -1,11 +1,10 @@
+import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 
 import { silentLogger } from "../intake/test-support";
 import { EXECUTION_LEASE_MS } from "../../lib/withdrawals/execution-lease";
 import { startJobQueue, startSweptQueue } from "./job-queue";
 
-// Under the stately policy a crashed job blocks its row until pg-boss expires it, so the
-// expiry is what decides how soon a killed worker's payout resumes.
 describe("swept queue expiry", () => {
   const databaseUrl = process.env.DATABASE_URL!;
   const stops: Array<() => unknown> = [];
@@ -27,7 +26,7 @@ describe("swept queue expiry", () => {
     second.stop();
     const queue = await boss.getQueue(name);
     expect(queue?.expireInSeconds).toBe(120);
-    expect(queue?.policy).toBe("stately");
+    expect(queue?.policy).toBe("short");
   });
 });
 
@@ -59,5 +58,56 @@ describe("swept queue dispatch", () => {
     stops.push(() => queue.stop());
     await expect.poll(() => ran.length, { timeout: 8_000, interval: 100 }).toBe(40);
     expect(new Set(ran)).toEqual(new Set(ids));
+  });
+});
+
+// #20 finding 6: a worker killed mid-job leaves its pg-boss job "active" until expiry (5 minutes).
+// That must neither hold its row back nor block the rows queued behind it.
+describe("swept queue after a worker died", () => {
+  const databaseUrl = process.env.DATABASE_URL!;
+  const stops: Array<() => unknown> = [];
+  afterAll(async () => {
+    for (const stop of stops.reverse()) await stop();
+  });
+
+  it("runs the dead worker's row within seconds, and neither it nor rows posted later wait for the expiry", async () => {
+    const boss = await startJobQueue(databaseUrl, silentLogger);
+    stops.push(() => boss.stop({ graceful: false, wait: true }));
+    const sql = new pg.Client({ connectionString: databaseUrl });
+    await sql.connect();
+    stops.push(() => sql.end());
+    const name = `test-takeover-${Date.now().toString(36)}`;
+    let due: string[] = [];
+    const ran = new Map<string, number>();
+    const queue = await startSweptQueue(boss, {
+      name,
+      concurrency: 2,
+      sweepIntervalMs: 200,
+      findDue: async () => due.filter((id) => !ran.has(id)),
+      run: async (id) => void ran.set(id, Date.now()),
+      logger: silentLogger,
+    });
+    stops.push(() => queue.stop());
+
+    // What a SIGKILLed worker leaves behind: the row's job fetched (active, started just now) and never completed.
+    await boss.insert([{ name, data: { id: "dead-workers-row" }, singletonKey: "dead-workers-row", startAfter: 3600 }]);
+    const taken = await sql.query(
+      `UPDATE pgboss.job SET state = 'active', started_on = now(), start_after = now() WHERE name = $1 AND singleton_key = $2`,
+      [name, "dead-workers-row"],
+    );
+    expect(taken.rowCount).toBe(1);
+
+    const restartedAt = Date.now();
+    due = ["dead-workers-row", "a", "b", "c"];
+    await expect.poll(() => ran.size, { timeout: 10_000, interval: 100 }).toBe(4);
+    // Posted after the restart: dispatched at once too.
+    const postedAt = Date.now();
+    due = [...due, "posted-later"];
+    await expect.poll(() => ran.has("posted-later"), { timeout: 10_000, interval: 100 }).toBe(true);
+    console.info(
+      `[takeover] dead worker's row ran ${ran.get("dead-workers-row")! - restartedAt} ms after the restart; ` +
+        `a row posted later ran ${ran.get("posted-later")! - postedAt} ms after it was due`,
+    );
+    expect(ran.get("dead-workers-row")! - restartedAt).toBeLessThan(5_000);
   });
 });

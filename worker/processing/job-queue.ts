@@ -23,13 +23,16 @@ export type SweptQueueOptions = {
   concurrency: number;
   sweepIntervalMs: number;
   /**
-   * How long a dispatched job may run before pg-boss gives up on it. Under the "stately"
-   * policy a row cannot be queued again while its job is active, so after a crash this is
-   * also how long the row waits to be resumed: keep it at the row's own lease.
+   * How long pg-boss keeps a dispatched job "active" before it marks it failed. Only
+   * bookkeeping: a job a dead worker left active never holds its row back (see below).
    */
   expireInSeconds?: number;
   /** Ids of the rows due now, from our own tables (the source of truth). */
   findDue(): Promise<string[]>;
+  /**
+   * Must be safe to run for a row that another job is running or has just finished: it
+   * takes the row's own lock or lease and does nothing when the row is not due.
+   */
   run(id: string): Promise<void>;
   logger: typeof Logger;
 };
@@ -37,15 +40,24 @@ export type SweptQueueOptions = {
 /**
  * A queue fed by a sweep of our own tables: our rows hold status, attempts and the
  * next due time (the UI shows them); pg-boss adds durable dispatch to competing
- * workers on any number of instances. The queue is "stately" with the row id as
- * singleton key, so a row is queued at most once however often the sweep sees it,
- * and a crash between writing a row and queueing it only delays it by one sweep.
+ * workers on any number of instances. A crash between writing a row and queueing it
+ * only delays it by one sweep.
+ *
+ * The policy is "short" with the row id as singleton key: at most one *queued* job per
+ * row however often the sweep sees it, but no limit on *active* ones. It was "stately"
+ * (also at most one active), and a worker killed mid-job stalled everything (#20,
+ * finding 6): its job stayed active until pg-boss expired it (5 minutes), the sweep
+ * queued the row again, and pg-boss's fetch, which takes the oldest queued job, hit the
+ * one-active-per-key index on that job on every poll, so no other job of the queue
+ * ran either. Now a dead worker's row is queued again by the next sweep and taken at
+ * once; what keeps two runs of one row apart is the row's own lock or lease (a dead
+ * worker's transaction, and so its row lock, ends with its connection).
  */
 export async function startSweptQueue(boss: PgBoss, options: SweptQueueOptions) {
   const { name, logger } = options;
-  const queueOptions = { name, policy: "stately", retryLimit: 0, expireInSeconds: options.expireInSeconds ?? 300 } as const;
+  const queueOptions = { name, policy: "short", retryLimit: 0, expireInSeconds: options.expireInSeconds ?? 300 } as const;
   await boss.createQueue(name, queueOptions);
-  // createQueue leaves an existing queue as it was; this applies a changed expiry on upgrade.
+  // createQueue leaves an existing queue as it was; this applies a changed policy or expiry on upgrade.
   await boss.updateQueue(name, queueOptions);
   const workerIds: string[] = [];
   for (let i = 0; i < options.concurrency; i++) {

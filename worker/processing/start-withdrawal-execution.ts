@@ -34,7 +34,8 @@ export async function startWithdrawalExecution(options: WithdrawalExecutionOptio
     name: "execute-withdrawal",
     concurrency: 2,
     sweepIntervalMs: options.sweepIntervalMs ?? 2_000,
-    // A worker killed mid-payout is resumed once its lease runs out, not after pg-boss's default 5 minutes.
+    // A worker killed mid-payout is resumed once its row's lease runs out (findDueWithdrawals); the
+    // job's expiry only tidies pg-boss's own rows.
     expireInSeconds: EXECUTION_LEASE_MS / 1000,
     logger,
     findDue: () => findDueWithdrawals(db, options.wiseAlpha !== undefined),
