@@ -5,6 +5,7 @@ import { logger } from "@/lib/logger";
 import { startJobQueue } from "@/worker/processing/job-queue";
 import { startProcessing } from "@/worker/processing/start-processing";
 
+import { EventNotReadyError, NOT_READY_WAIT_MS } from "./event-not-ready";
 import { EVENT_HANDLERS, type HandlerRegistry } from "./handlers";
 import { ingestEvents } from "./ingest";
 import { processEvent } from "./process-event";
@@ -59,11 +60,45 @@ describe("processEvent", () => {
     expect(delay).toBeGreaterThanOrEqual(500);
     expect(delay).toBeLessThanOrEqual(1_000);
 
-    expect(await processEvent(db, id, handlers, policy)).toBe("failed");
-    expect(await processEvent(db, id, handlers, policy)).toBe("dead");
+    // Each retry once it is due.
+    const at = (ms: number) => () => new Date(t0.getTime() + ms);
+    expect(await processEvent(db, id, handlers, policy, at(60_000))).toBe("failed");
+    expect(await processEvent(db, id, handlers, policy, at(120_000))).toBe("dead");
     row = await db.providerEvent.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ status: "DEAD", attempts: 3, nextAttemptAt: null, lastError: "Error: case store unavailable" });
     expect(await processEvent(db, id, handlers, policy)).toBe("skipped");
+  });
+
+  // The queue may hand one row to two jobs (a dead worker's, the sweep's re-queue): a second run
+  // before the retry is due must not spend an attempt.
+  it("skips a failed event until its retry is due", async () => {
+    const id = await store("account.bank-details-rejected");
+    let calls = 0;
+    const handlers: HandlerRegistry = {
+      "WISEALPHA:account.bank-details-rejected": async () => {
+        calls += 1;
+        throw new Error("provider down");
+      },
+    };
+    expect(await processEvent(db, id, handlers, policy)).toBe("failed");
+    expect(await processEvent(db, id, handlers, policy)).toBe("skipped");
+    expect(calls).toBe(1);
+    expect(await db.providerEvent.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "FAILED", attempts: 1 });
+  });
+
+  it("keeps an event that waits for its predecessor FAILED past the last attempt, until the wait limit", async () => {
+    const id = await store("account.investor-type-approved");
+    const handlers: HandlerRegistry = {
+      "WISEALPHA:account.investor-type-approved": async () => {
+        throw new EventNotReadyError("waiting for the account event it follows");
+      },
+    };
+    const received = (await db.providerEvent.findUniqueOrThrow({ where: { id } })).receivedAt.getTime();
+    const at = (ms: number) => () => new Date(received + ms);
+    for (let attempt = 1; attempt <= policy.maxAttempts + 2; attempt++) {
+      expect(await processEvent(db, id, handlers, policy, at(attempt * 60_000))).toBe("failed");
+    }
+    expect(await processEvent(db, id, handlers, policy, at(NOT_READY_WAIT_MS + 60_000))).toBe("dead");
   });
 });
 

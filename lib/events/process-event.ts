@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 
+import { EventNotReadyError, NOT_READY_WAIT_MS } from "./event-not-ready";
 import { handlerKey, type HandlerRegistry } from "./handlers";
 
 export type RetryPolicy = { maxAttempts: number; baseDelayMs: number; maxDelayMs: number };
@@ -14,6 +15,11 @@ export type ProcessOutcome = "processed" | "unhandled" | "failed" | "dead" | "sk
  * commits with the handler's changes. Unknown types are UNHANDLED, not failures.
  * A failure is recorded with its message and a backoff time; after the last
  * attempt the event is DEAD (dead-lettered) and waits for a person to replay it.
+ * An event that is not due (backing off) is skipped: the queue may dispatch one
+ * row twice (a worker died mid-run, or the sweep re-queued it while it ran), and
+ * that must not spend a retry early. An event waiting for its predecessor
+ * (EventNotReadyError) retries like a failure but is dead-lettered only after
+ * NOT_READY_WAIT_MS.
  */
 export async function processEvent(
   db: PrismaClient,
@@ -23,16 +29,20 @@ export async function processEvent(
   now = () => new Date(),
 ): Promise<ProcessOutcome> {
   let attempts = 0;
+  let receivedAt = now();
   try {
     return await db.$transaction(async (tx) => {
       const [locked] = await tx.$queryRaw<{ id: bigint }[]>`
-        SELECT id FROM "ProviderEvent" WHERE id = ${eventId} AND status IN ('PENDING', 'FAILED') FOR UPDATE SKIP LOCKED`;
+        SELECT id FROM "ProviderEvent"
+         WHERE id = ${eventId} AND status IN ('PENDING', 'FAILED') AND ("nextAttemptAt" IS NULL OR "nextAttemptAt" <= ${now()})
+           FOR UPDATE SKIP LOCKED`;
       if (!locked) return "skipped";
       const event = await tx.providerEvent.findUniqueOrThrow({
         where: { id: eventId },
-        select: { id: true, provider: true, type: true, payload: true, attempts: true },
+        select: { id: true, provider: true, type: true, payload: true, attempts: true, receivedAt: true },
       });
       attempts = event.attempts + 1;
+      receivedAt = event.receivedAt;
       const handler = handlers[handlerKey(event.provider, event.type)];
       if (handler) await handler(tx, event);
       await tx.providerEvent.update({
@@ -43,7 +53,8 @@ export async function processEvent(
     });
   } catch (error) {
     if (attempts === 0) throw error; // failed before the handler ran (database down): nothing to record
-    const isDead = attempts >= policy.maxAttempts;
+    const waiting = error instanceof EventNotReadyError && now().getTime() - receivedAt.getTime() < NOT_READY_WAIT_MS;
+    const isDead = attempts >= policy.maxAttempts && !waiting;
     await db.providerEvent.update({
       where: { id: eventId },
       data: {
