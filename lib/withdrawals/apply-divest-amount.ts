@@ -65,7 +65,19 @@ export async function applyDivestAmount(
     ...meta,
     details: { ...meta.details, amount: requested.kind === "amount" ? requested.amount.toFixed() : "full", currency: statement.currency },
   });
+  await wakeWaitingCashNotices(tx, statement.portfolio);
   return open ? "superseded" : "created";
+}
+
+/**
+ * A cash-available notice that arrived before this request waits, backing off (see
+ * onCashAvailable); it runs at the next sweep instead, once this transaction commits.
+ */
+async function wakeWaitingCashNotices(tx: Tx, portfolioRef: string) {
+  await tx.$executeRaw`
+    UPDATE "ProviderEvent" SET "nextAttemptAt" = now()
+     WHERE "portfolioRef" = ${portfolioRef} AND provider = 'INVESTSUITE'
+       AND type = 'portfolios.cash-available-for-withdrawal' AND status = 'FAILED'`;
 }
 
 export async function lockOpenRequest(tx: Tx, portfolioRef: string) {

@@ -112,6 +112,49 @@ describe("InvestSuite withdrawal events", () => {
     expect((await requestsOf(portfolio)).map((r) => r.state)).toEqual(["CASH_AVAILABLE"]);
   });
 
+  // #20: with outOfOrder faults 5 of 10 requests stayed REQUESTED: a notice delivered before its
+  // divest update was marked PROCESSED with nothing to apply.
+  it("a cash-available notice delivered before its divest update waits for it, then applies", async () => {
+    const portfolio = `P-ooo-${Date.now()}`;
+    const cashId = await deliver("cash-available-for-withdrawal", `{"id":"${portfolio}","currency":"EUR"}`, false);
+    expect(await processEvent(db, cashId, EVENT_HANDLERS)).toBe("failed");
+    const waiting = await db.providerEvent.findUniqueOrThrow({ where: { id: cashId } });
+    expect(waiting.status).toBe("FAILED");
+    expect(waiting.lastError).toContain("waiting for its divest-amount-update");
+
+    await divest(portfolio, "100");
+    // The divest update woke the waiting notice: due now, not at the end of its backoff.
+    expect((await db.providerEvent.findUniqueOrThrow({ where: { id: cashId } })).nextAttemptAt!.getTime()).toBeLessThanOrEqual(Date.now());
+    expect(await processEvent(db, cashId, EVENT_HANDLERS)).toBe("processed");
+    const [request] = await requestsOf(portfolio);
+    expect(request).toMatchObject({ state: "CASH_AVAILABLE" });
+    const history = await db.withdrawalTransition.findMany({ where: { withdrawalId: request!.id }, orderBy: { id: "asc" } });
+    expect(history.map((h) => [h.toState, h.eventId])).toEqual([
+      ["REQUESTED", request!.sourceEventId],
+      ["CASH_AVAILABLE", cashId],
+    ]);
+  });
+
+  it("a notice stated before its request was closed is late: processed, nothing changes", async () => {
+    const portfolio = `P-late-${Date.now()}`;
+    const stated = new Date(Date.now() - 60_000);
+    await divest(portfolio, "100");
+    await divest(portfolio, "0");
+    await deliver("cash-available-for-withdrawal", `{"id":"${portfolio}","currency":"EUR"}`, true, stated);
+    expect((await requestsOf(portfolio)).map((r) => r.state)).toEqual(["CANCELLED"]);
+  });
+
+  it("after an earlier request closed, a new early notice waits for the new request", async () => {
+    const portfolio = `P-again-${Date.now()}`;
+    await divest(portfolio, "100");
+    await divest(portfolio, "0");
+    const cashId = await deliver("cash-available-for-withdrawal", `{"id":"${portfolio}","currency":"EUR"}`, false);
+    expect(await processEvent(db, cashId, EVENT_HANDLERS)).toBe("failed");
+    await divest(portfolio, "200");
+    expect(await processEvent(db, cashId, EVENT_HANDLERS)).toBe("processed");
+    expect((await requestsOf(portfolio)).map((r) => r.state)).toEqual(["CANCELLED", "CASH_AVAILABLE"]);
+  });
+
   it("concurrent divest events for one portfolio leave exactly one open request", async () => {
     const portfolio = `P-race-${Date.now()}`;
     const ids = [];

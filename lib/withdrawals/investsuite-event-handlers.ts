@@ -1,3 +1,4 @@
+import { EventNotReadyError } from "@/lib/events/event-not-ready";
 import type { EventHandler } from "@/lib/events/handlers";
 
 import { applyDivestAmount, lockOpenRequest } from "./apply-divest-amount";
@@ -24,27 +25,42 @@ export const onDivestAmountUpdate: EventHandler = async (tx, event) => {
   });
 };
 
-/** `portfolios.cash-available-for-withdrawal`: the open request's cash is now available. */
+/**
+ * `portfolios.cash-available-for-withdrawal`: the open request's cash is now available.
+ * InvestSuite sends it after the divest-amount-update that opened the request, but events
+ * arrive out of order (#20: 5 of 10 requests stayed REQUESTED in a fault run). With no
+ * open request the notice is either late (a request of the portfolio closed after it was
+ * stated: nothing to do) or early: then it waits (EventNotReadyError, retried, never
+ * PROCESSED) and applyDivestAmount wakes it as soon as the request exists.
+ */
 export const onCashAvailable: EventHandler = async (tx, event) => {
   const fields = await readFields(tx, event.id);
   if (!fields.portfolio) throw new Error("cash-available-for-withdrawal without data.id (the portfolio).");
   const open = await lockOpenRequest(tx, fields.portfolio);
-  if (!open && (await earlierDivestUpdatePending(tx, event.id, fields.portfolio))) {
-    // Events are processed concurrently: the divest update that creates the request may not
-    // have run yet. Failing here retries this event after it, instead of dropping the notice.
-    throw new Error(`The divest-amount-update for ${fields.portfolio} is not processed yet; retrying after it.`);
+  if (open) {
+    // Already CASH_AVAILABLE: a replay or a second notice (InvestSuite repeats it when holdings change).
+    if (open.state === "REQUESTED") {
+      await recordTransition(tx, open.id, "REQUESTED", "CASH_AVAILABLE", { eventId: event.id, data: { cashAvailableAt: new Date() } });
+    }
+    return;
   }
-  // Already available (a replay or a second notice), or nothing open: nothing to do.
-  if (!open || open.state !== "REQUESTED") return;
-  await recordTransition(tx, open.id, "REQUESTED", "CASH_AVAILABLE", { eventId: event.id, data: { cashAvailableAt: new Date() } });
+  if (await closedSince(tx, fields.portfolio, fields.statedAt)) return;
+  throw new EventNotReadyError(
+    `No open withdrawal for portfolio ${fields.portfolio} yet: waiting for its divest-amount-update (events arrive out of order).`,
+  );
 };
 
-async function earlierDivestUpdatePending(tx: Tx, eventId: bigint, portfolioRef: string): Promise<boolean> {
-  const [row] = await tx.$queryRaw<{ pending: boolean }[]>`
-    SELECT EXISTS (SELECT 1 FROM "ProviderEvent"
-                    WHERE provider = 'INVESTSUITE' AND type = 'portfolios.divest-amount-update' AND "portfolioRef" = ${portfolioRef}
-                      AND id < ${eventId} AND status IN ('PENDING', 'FAILED')) AS pending`;
-  return row?.pending ?? false;
+/**
+ * Whether a request of the portfolio left the open states (cancelled, superseded, prepared…)
+ * at or after `statedAt`: then the notice was about that request and came late.
+ */
+async function closedSince(tx: Tx, portfolioRef: string, statedAt: Date): Promise<boolean> {
+  const [row] = await tx.$queryRaw<{ closed: boolean }[]>`
+    SELECT EXISTS (SELECT 1 FROM "WithdrawalRequest" r JOIN "WithdrawalTransition" t ON t."withdrawalId" = r.id
+                    WHERE r.provider = 'INVESTSUITE' AND r."portfolioRef" = ${portfolioRef}
+                      AND t."fromState" IN ('REQUESTED', 'CASH_AVAILABLE') AND t."toState" NOT IN ('REQUESTED', 'CASH_AVAILABLE')
+                      AND t."createdAt" >= ${statedAt}) AS closed`;
+  return row?.closed ?? false;
 }
 
 /**
