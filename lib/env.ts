@@ -26,6 +26,8 @@ const envSchema = z.object({
   /** Two distinct approvers above these amounts, e.g. `EUR:100000,USD:100000`; empty = one approver. */
   WITHDRAWAL_DUAL_APPROVAL_ABOVE: z.string().default(""),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** /api/health reports processing degraded when the oldest due event has waited longer than this. */
+  PROCESSING_LAG_DEGRADED_SECONDS: z.coerce.number().int().min(1).default(60),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -2,16 +2,25 @@ import "server-only";
 
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import { checkProcessingLag } from "@/lib/processing-health";
 
-export type ComponentHealth = { status: "ok" | "down"; detail?: string; latencyMs?: number };
+export type ComponentHealth = { status: "ok" | "degraded" | "down"; detail?: string; latencyMs?: number; lagSeconds?: number };
 
 /** A background process counts as down when its last heartbeat is older than this. */
 const HEARTBEAT_STALE_MS = 30_000;
 
-/** Database, worker (by heartbeat) and sandbox (by HTTP), each with a short timeout. */
+/**
+ * Database, worker (by heartbeat), event processing (by lag) and sandbox (by HTTP), each
+ * with a short timeout. Degraded when any is not ok: a stale heartbeat means no live worker.
+ */
 export async function checkHealth(): Promise<{ status: "ok" | "degraded"; components: Record<string, ComponentHealth> }> {
-  const [database, worker, sandbox] = await Promise.all([checkDatabase(), checkHeartbeat("worker"), checkSandbox()]);
-  const components = { database, worker, sandbox };
+  const [database, worker, processing, sandbox] = await Promise.all([
+    checkDatabase(),
+    checkHeartbeat("worker"),
+    checkProcessing(),
+    checkSandbox(),
+  ]);
+  const components = { database, worker, processing, sandbox };
   const status = Object.values(components).every((c) => c.status === "ok") ? "ok" : "degraded";
   return { status, components };
 }
@@ -36,6 +45,15 @@ async function checkHeartbeat(component: string): Promise<ComponentHealth> {
       : { status: "down", detail: `last heartbeat ${Math.round(age / 1000)} s ago` };
   } catch {
     return { status: "down", detail: "heartbeat unreadable" };
+  }
+}
+
+async function checkProcessing(): Promise<ComponentHealth> {
+  try {
+    const lag = await withTimeout(checkProcessingLag(getDb(), getEnv().PROCESSING_LAG_DEGRADED_SECONDS), 2_000);
+    return { status: lag.status, detail: lag.detail, lagSeconds: lag.lagSeconds };
+  } catch {
+    return { status: "down", detail: "processing lag unreadable" };
   }
 }
 

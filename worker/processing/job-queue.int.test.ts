@@ -90,7 +90,9 @@ describe("swept queue after a worker died", () => {
     stops.push(() => queue.stop());
 
     // What a SIGKILLed worker leaves behind: the row's job fetched (active, started just now) and never completed.
-    await boss.insert([{ name, data: { id: "dead-workers-row" }, singletonKey: "dead-workers-row", startAfter: 3600 }]);
+    await boss.insert([
+      { name, data: { id: "dead-workers-row" }, singletonKey: "dead-workers-row", startAfter: new Date(Date.now() + 3_600_000) },
+    ]);
     const taken = await sql.query(
       `UPDATE pgboss.job SET state = 'active', started_on = now(), start_after = now() WHERE name = $1 AND singleton_key = $2`,
       [name, "dead-workers-row"],
