@@ -16,7 +16,11 @@ export type ProcessingHealth = {
  * counted from when it became due again. PENDING rows are read in id order (index
  * status, id), so the query stays cheap under a backlog of millions.
  */
-export async function checkProcessingLag(db: PrismaClient, maxLagSeconds: number, now = new Date()): Promise<ProcessingHealth> {
+export async function checkProcessingLag(
+  db: Pick<PrismaClient, "$queryRaw">,
+  maxLagSeconds: number,
+  now = new Date(),
+): Promise<ProcessingHealth> {
   const [row] = await db.$queryRaw<{ dueSince: Date | null }[]>`
     SELECT LEAST(
       (SELECT COALESCE("nextAttemptAt", "receivedAt") FROM "ProviderEvent"
