@@ -112,4 +112,32 @@ describe("swept queue after a worker died", () => {
     );
     expect(ran.get("dead-workers-row")! - restartedAt).toBeLessThan(5_000);
   });
+
+  it("drops queued jobs left from the stately policy, so an upgraded queue does not stall either", async () => {
+    const boss = await startJobQueue(databaseUrl, silentLogger);
+    stops.push(() => boss.stop({ graceful: false, wait: true }));
+    const sql = new pg.Client({ connectionString: databaseUrl });
+    await sql.connect();
+    stops.push(() => sql.end());
+    const name = `test-upgrade-${Date.now().toString(36)}`;
+    // Before the upgrade: a dead worker's active job, the sweep's re-queued one behind it, then another row.
+    await boss.createQueue(name, { name, policy: "stately", retryLimit: 0 });
+    const later = new Date(Date.now() + 3_600_000);
+    await boss.insert([{ name, data: { id: "old-row" }, singletonKey: "old-row", startAfter: later }]);
+    await sql.query(`UPDATE pgboss.job SET state = 'active', started_on = now(), start_after = now() WHERE name = $1`, [name]);
+    await boss.insert([{ name, data: { id: "old-row" }, singletonKey: "old-row" }]);
+    await boss.insert([{ name, data: { id: "other-row" }, singletonKey: "other-row" }]);
+
+    const ran = new Set<string>();
+    const queue = await startSweptQueue(boss, {
+      name,
+      concurrency: 1,
+      sweepIntervalMs: 200,
+      findDue: async () => ["old-row", "other-row"].filter((id) => !ran.has(id)),
+      run: async (id) => void ran.add(id),
+      logger: silentLogger,
+    });
+    stops.push(() => queue.stop());
+    await expect.poll(() => ran.size, { timeout: 10_000, interval: 100 }).toBe(2);
+  });
 });

@@ -59,6 +59,9 @@ export async function startSweptQueue(boss: PgBoss, options: SweptQueueOptions) 
   await boss.createQueue(name, queueOptions);
   // createQueue leaves an existing queue as it was; this applies a changed policy or expiry on upgrade.
   await boss.updateQueue(name, queueOptions);
+  // Jobs keep the policy they were queued with: a queued "stately" job left from before the upgrade
+  // would still block the queue behind a dead worker's active one. The sweep queues its row again.
+  await boss.getDb().executeSql(`DELETE FROM pgboss.job WHERE name = $1 AND policy = 'stately' AND state < 'active'`, [name]);
   const workerIds: string[] = [];
   for (let i = 0; i < options.concurrency; i++) {
     const workerId: string = await boss.work<{ id: string }>(name, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
