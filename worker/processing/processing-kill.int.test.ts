@@ -18,9 +18,11 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-const BACKLOG = 600;
+const BACKLOG = 400;
 const POSTED_LATER = 20;
 const RESUME_LIMIT_MS = 30_000;
+/** Events posted after the restart queue behind the rest of the backlog (FIFO); the old stall was 5+ minutes. */
+const POSTED_LATER_LIMIT_MS = 60_000;
 
 /** divest-amount-update for a portfolio of its own: its handler opens exactly one withdrawal request. */
 function divestEvents(run: string, from: number, count: number) {
@@ -98,6 +100,11 @@ describe("a worker SIGKILLed mid-processing", () => {
       const killedAt = new Date();
       await exited(first);
       const atKill = await settled(backlog);
+      // What the dead worker left: jobs pg-boss still counts as running (until their expiry, minutes away).
+      const [left] = await db.$queryRaw<{ orphaned: number }[]>`
+      SELECT count(*)::int AS orphaned FROM pgboss.job WHERE name = 'process-event' AND state = 'active'`;
+      const orphaned = left?.orphaned ?? 0;
+      expect(orphaned).toBeGreaterThan(0);
 
       const second = startWorker();
       await waitFor(
@@ -131,12 +138,12 @@ describe("a worker SIGKILLed mid-processing", () => {
       await exited(second);
 
       console.info(
-        `[processing kill] ${atKill}/${BACKLOG} settled when SIGKILLed; processing resumed ${resumeMs} ms after the kill ` +
+        `[processing kill] ${atKill}/${BACKLOG} settled when SIGKILLed, ${orphaned} jobs left active by the dead worker; processing resumed ${resumeMs} ms after the kill ` +
           `(new worker started at once, limit ${RESUME_LIMIT_MS} ms); ${POSTED_LATER} events posted after the restart settled in ${laterMs} ms; ` +
           `backlog done ${doneMs} ms after the kill`,
       );
       expect(resumeMs).toBeLessThan(RESUME_LIMIT_MS);
-      expect(laterMs).toBeLessThan(RESUME_LIMIT_MS);
+      expect(laterMs).toBeLessThan(POSTED_LATER_LIMIT_MS);
 
       // Nothing lost: every event processed. Nothing twice: one request (and one REQUESTED transition) per event.
       const all = [...backlog, ...later];
