@@ -17,7 +17,8 @@ export type ProcessOutcome = "processed" | "unhandled" | "failed" | "dead" | "sk
  * attempt the event is DEAD (dead-lettered) and waits for a person to replay it.
  * An event that is not due (backing off) is skipped: the queue may dispatch one
  * row twice (a worker died mid-run, or the sweep re-queued it while it ran), and
- * that must not spend a retry early. An event waiting for its predecessor
+ * that must not spend a retry early (due by the database's clock, which the sweep
+ * and the wake-ups use, or by ours). An event waiting for its predecessor
  * (EventNotReadyError) retries like a failure but is dead-lettered only after
  * NOT_READY_WAIT_MS.
  */
@@ -34,7 +35,7 @@ export async function processEvent(
     return await db.$transaction(async (tx) => {
       const [locked] = await tx.$queryRaw<{ id: bigint }[]>`
         SELECT id FROM "ProviderEvent"
-         WHERE id = ${eventId} AND status IN ('PENDING', 'FAILED') AND ("nextAttemptAt" IS NULL OR "nextAttemptAt" <= ${now()})
+         WHERE id = ${eventId} AND status IN ('PENDING', 'FAILED') AND ("nextAttemptAt" IS NULL OR "nextAttemptAt" <= GREATEST(now(), ${now()}))
            FOR UPDATE SKIP LOCKED`;
       if (!locked) return "skipped";
       const event = await tx.providerEvent.findUniqueOrThrow({
