@@ -68,4 +68,16 @@ describe("processing lag in health", () => {
     expect(body.components.processing?.lagSeconds).toBeGreaterThanOrEqual(400);
     expect(body.status).toBe("degraded");
   });
+
+  it("GET /api/health is degraded without a live worker even when nothing waits", async () => {
+    await db.componentHeartbeat.upsert({
+      where: { component: "worker" },
+      create: { component: "worker", beatAt: new Date(Date.now() - 60_000), details: {} },
+      update: { beatAt: new Date(Date.now() - 60_000) },
+    });
+    const body = (await (await GET()).json()) as { status: string; components: Record<string, { status: string }> };
+    expect(body.components.processing?.status).toBe("ok");
+    expect(body.components.worker?.status).toBe("down");
+    expect(body.status).toBe("degraded");
+  });
 });
