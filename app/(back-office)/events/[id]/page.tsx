@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getEvent } from "@/lib/data/events/find-events";
+import { parseBigIntId } from "@/lib/validations/url-filters";
 
 export const metadata = { title: "Event" };
 
@@ -17,8 +18,10 @@ const iso = (date: Date | null) => date?.toISOString() ?? null;
 export default async function EventPage({ params }: Props) {
   const user = await requirePagePermission("events.read");
   const { id } = await params;
-  if (!/^\d{1,19}$/.test(id)) notFound();
-  const event = await getEvent(BigInt(id));
+  // Ids beyond int8 (`/events/99999999999999999999`) are no event of ours: not found, not a database error.
+  const eventId = parseBigIntId(id);
+  if (eventId === undefined) notFound();
+  const event = await getEvent(eventId);
   if (!event) notFound();
 
   return (
