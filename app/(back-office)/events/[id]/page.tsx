@@ -6,6 +6,7 @@ import { ReplayEventButton } from "@/components/events/replay-event-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
+import { visibleError } from "@/lib/data/events/event-row";
 import { getEvent } from "@/lib/data/events/find-events";
 import { parseBigIntId } from "@/lib/validations/url-filters";
 
@@ -38,6 +39,8 @@ export default async function EventPage({ params }: Props) {
         event={{
           ...event,
           id,
+          // The raw processing error only to those who may see internals.
+          lastError: visibleError(event.lastError, user.role),
           providerCreatedAt: iso(event.providerCreatedAt),
           receivedAt: event.receivedAt.toISOString(),
           lastDeliveredAt: event.lastDeliveredAt.toISOString(),

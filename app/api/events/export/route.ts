@@ -3,6 +3,7 @@ import { csvWriter, ndjsonWriter, streamExport } from "@/lib/api/stream-export";
 import { withPermission } from "@/lib/api/with-permission";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { parseEventFilter } from "@/lib/data/events/event-filter-params";
+import { visibleError } from "@/lib/data/events/event-row";
 import { type EventListRow, iterateEventsWithPayload } from "@/lib/data/events/find-events";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -28,7 +29,7 @@ const COLUMNS = [
   "payload",
 ];
 
-function metadata(e: EventListRow) {
+function metadata(e: EventListRow, role: string) {
   return {
     id: e.id.toString(),
     receivedAt: e.receivedAt.toISOString(),
@@ -45,7 +46,7 @@ function metadata(e: EventListRow) {
     accountRef: e.accountRef,
     orderRef: e.orderRef,
     investmentRef: e.investmentRef,
-    lastError: e.lastError,
+    lastError: visibleError(e.lastError, role),
   };
 }
 
@@ -69,7 +70,7 @@ export const GET = withPermission("events.export", async (request, { user }) => 
 
   async function* rows() {
     for await (const e of iterateEventsWithPayload(filter)) {
-      const meta = metadata(e);
+      const meta = metadata(e, user.role);
       // The payload is PostgreSQL's JSON text, spliced in verbatim so exact numbers stay exact.
       yield format === "csv"
         ? [...Object.values(meta), e.payloadText]

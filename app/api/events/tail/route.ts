@@ -8,7 +8,7 @@ import { findEventsAfter, TAIL_LIMIT } from "@/lib/data/events/find-events";
 import { AppError } from "@/lib/errors";
 import { parseBigIntId } from "@/lib/validations/url-filters";
 
-export const GET = withPermission("events.read", async (request) => {
+export const GET = withPermission("events.read", async (request, { user }) => {
   const params = Object.fromEntries(new URL(request.url).searchParams);
   // "0" (or none) is the start; anything else must be an id within int8, or PostgreSQL overflows (a 500).
   const after = params.after === undefined || params.after === "0" ? 0n : parseBigIntId(params.after);
@@ -19,7 +19,7 @@ export const GET = withPermission("events.read", async (request) => {
   const rows = await findEventsAfter(parsed.data, after, TAIL_LIMIT);
   // `more` tells the client a burst exceeded one answer, so it asks again at once rather than in a second.
   return NextResponse.json(
-    { events: rows.map(toEventRowView), more: rows.length === TAIL_LIMIT },
+    { events: rows.map((row) => toEventRowView(row, user.role)), more: rows.length === TAIL_LIMIT },
     { headers: { "cache-control": "no-store" } },
   );
 });
