@@ -22,6 +22,19 @@ export function proxy(request: NextRequest) {
   const https = servedOverHttps(request.headers, request.nextUrl, trustedProxyHops());
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development", https });
 
+  // A path with broken percent-encoding (`/events/%ED%A0%80`) makes Next.js fail to decode its
+  // params with a 500 before any page code runs: answer 400 here instead.
+  if (!decodablePath(request.nextUrl.pathname)) {
+    const refused = new NextResponse("This address is not valid.", {
+      status: 400,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
+    refused.headers.set("x-request-id", requestId);
+    refused.headers.set("content-security-policy", csp);
+    logger.info({ requestId, method: request.method, status: 400 }, "request with a malformed path");
+    return refused;
+  }
+
   const headers = new Headers(request.headers);
   headers.set("x-request-id", requestId);
   // Next.js takes the nonce for its own scripts from the request's policy header.
@@ -37,6 +50,15 @@ export function proxy(request: NextRequest) {
   if (https) response.headers.set("strict-transport-security", HSTS);
   logger.info({ requestId, method: request.method, path: request.nextUrl.pathname }, "request");
   return response;
+}
+
+function decodablePath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

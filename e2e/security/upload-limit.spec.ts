@@ -27,7 +27,8 @@ test("a 10,485,700-byte document uploads from the case page", async ({ page }) =
   await expect(page.getByText(/Read \d+ customers in \d+ ms/)).toBeVisible({ timeout: 60_000 });
   // The last WiseAlpha customer's case: the review spec picks untouched ones from the front of the list.
   const [row] = await query<{ id: string }>(
-    `SELECT id FROM "OnboardingCase" WHERE "subjectType" = 'WISEALPHA_CUSTOMER' ORDER BY "subjectRef" DESC LIMIT 1`,
+    `SELECT c.id FROM "OnboardingCase" c JOIN "WiseAlphaCustomerSnapshot" s ON s."customerId" = c."subjectRef"
+      WHERE c."subjectType" = 'WISEALPHA_CUSTOMER' ORDER BY c."subjectRef" DESC LIMIT 1`,
   );
   await page.goto(`/onboarding/cases/${row!.id}`);
   await page.locator("html[data-hydrated]").waitFor();
