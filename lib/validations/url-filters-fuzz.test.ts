@@ -129,9 +129,10 @@ describe("URL filters accept only values PostgreSQL can store (finding 9)", () =
             if (result.success) assertStorable(result.data, `${file}?${key}`);
           },
         ),
-        { numRuns: 300 },
+        { numRuns: 200 },
       );
-    });
+      // A loaded 2-core machine runs this several times slower than an idle one.
+    }, 30_000);
   }
 
   it("refuses the finding's examples with a message naming the field", () => {
