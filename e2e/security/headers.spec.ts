@@ -107,15 +107,18 @@ test.describe("signed out", () => {
 
 test("a page of another origin cannot frame the withdrawals page (clickjacking)", async ({ page, baseURL }) => {
   const target = `${baseURL}/withdrawals`;
-  // Another origin, served by the test itself.
-  await page.route("http://attacker.test/**", (route) =>
+  // Another origin on this machine (127.0.0.1 is not localhost), its page served by the test itself;
+  // a public origin would be stopped by Chromium's private-network rules before our headers mattered.
+  const attacker = `${baseURL!.replace("localhost", "127.0.0.1")}/__attacker.html`;
+  expect(new URL(attacker).origin).not.toBe(new URL(target).origin);
+  await page.route(attacker, (route) =>
     route.fulfill({
       contentType: "text/html",
       body: `<!doctype html><iframe id="victim" src="${target}" width="800" height="600"></iframe>`,
     }),
   );
-  const framed = page.waitForResponse((r) => r.url().startsWith(`${baseURL}/`));
-  await page.goto("http://attacker.test/");
+  const framed = page.waitForResponse((r) => r.url() === target);
+  await page.goto(attacker);
   // The app answered the frame's request, with the headers that forbid showing it…
   const response = await framed;
   expect(response.headers()["x-frame-options"]).toBe("DENY");
