@@ -5,6 +5,7 @@ import { headers } from "next/headers";
 import { clientIp as clientIpFrom } from "@/lib/client-ip";
 import { getEnv } from "@/lib/env";
 import { logger } from "@/lib/logger";
+import { MAX_USER_AGENT, REQUEST_ID_PATTERN } from "@/lib/security-headers";
 
 export type RequestContext = { requestId: string | null; ip: string | null; userAgent: string | null };
 
@@ -18,13 +19,19 @@ export async function getRequestContext(): Promise<RequestContext> {
   try {
     const h = await headers();
     return {
-      requestId: h.get("x-request-id"),
+      // proxy.ts already replaced a malformed id and capped the user-agent; checked again here
+      // because these values are stored (audit, sessions) and a request may not pass the proxy.
+      requestId: acceptedRequestId(h.get("x-request-id")),
       ip: clientIp(h),
-      userAgent: h.get("user-agent"),
+      userAgent: h.get("user-agent")?.slice(0, MAX_USER_AGENT) ?? null,
     };
   } catch {
     return EMPTY;
   }
+}
+
+function acceptedRequestId(value: string | null): string | null {
+  return value !== null && REQUEST_ID_PATTERN.test(value) ? value : null;
 }
 
 export async function getRequestLogger() {

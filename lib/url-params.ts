@@ -8,3 +8,19 @@ export function readParams(raw: Record<string, string | string[] | undefined>, k
   }
   return params;
 }
+
+/**
+ * Whether an id from a URL path (`/withdrawals/[id]`, `/orders/products/[productId]`, …) can
+ * name a row at all: short, and free of NUL and lone surrogates, which PostgreSQL refuses
+ * with an error (a 500) instead of "no such row". Pages answer notFound() otherwise.
+ */
+export function isPathId(value: string, max = 64): boolean {
+  return value.length > 0 && value.length <= max && !value.includes("\u0000") && value.isWellFormed();
+}
+
+/**
+ * A WiseAlpha customer id as the provider client accepts it (eight digits, see
+ * lib/providers/wisealpha/client-customers.ts): anything else (`0`, 20 digits) would make
+ * the client throw, a 500, instead of the lookup saying the id is not one.
+ */
+export const WISEALPHA_CUSTOMER_ID = /^\d{8}$/;

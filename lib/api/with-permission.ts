@@ -2,6 +2,7 @@ import "server-only";
 
 import { NextResponse } from "next/server";
 
+import { isClientAbort } from "@/lib/api/stream-export";
 import type { Permission } from "@/lib/auth/permissions";
 import { authorize, type CurrentUser } from "@/lib/auth/session";
 import { AppError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
@@ -20,6 +21,11 @@ export function withPermission<C = unknown>(permission: Permission, handler: Han
       const user = await authorize(permission, `route:${new URL(request.url).pathname}`);
       return await handler(request, { ...context, user });
     } catch (error) {
+      // The browser went away (closed tab, cancelled download): routine, not a failure to alert on.
+      if (isClientAbort(error, request.signal)) {
+        (await getRequestLogger()).info({ path: new URL(request.url).pathname }, "route: the client went away");
+        return new Response(null, { status: 499 });
+      }
       return errorResponse(error);
     }
   };

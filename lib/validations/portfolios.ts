@@ -2,6 +2,8 @@ import { z } from "zod";
 
 import { isValidFieldName, type OrderByKey } from "@/lib/query-language/ast";
 
+import { isStorableText } from "./storable";
+
 /**
  * The portfolio list's URL state. `q` is the query text as typed (filter only, parsed
  * later so its error can point at a position); `sort` is `field:desc,field2` (asc when
@@ -55,7 +57,13 @@ export const sortSchema = z
   .pipe(z.array(sortKey).max(5, "Sort by at most 5 fields."));
 
 export const portfolioListSchema = z.object({
-  q: z.string().max(2000, "The query is longer than 2000 characters.").optional().default(""),
+  q: z
+    .string()
+    .max(2000, "The query is longer than 2000 characters.")
+    // NUL or a lone surrogate would reach InvestSuite's query (and saved views) as text no one can store.
+    .refine(isStorableText, "The query contains characters that cannot be used (NUL or a broken character).")
+    .optional()
+    .default(""),
   sort: sortSchema,
   page: z.coerce.number().int().min(1).max(100_000).optional().default(1),
   size: z.coerce.number().int().min(PAGE_SIZE.min).max(PAGE_SIZE.max).optional().default(PAGE_SIZE.default),

@@ -51,6 +51,7 @@ export const INT8_MAX = 9223372036854775807n;
 /** A positive bigint id or cursor as decimal text, refused beyond int8. */
 export const storableBigIntId = z
   .string()
-  .regex(/^[1-9]\d{0,18}$/, "Must be a positive whole number.")
+  // abort: the int8 check below must not run BigInt() on text that is not a number (it throws).
+  .regex(/^[1-9]\d{0,18}$/, { message: "Must be a positive whole number.", abort: true })
   .refine((text) => BigInt(text) <= INT8_MAX, "Is too large.")
   .transform((text) => BigInt(text));

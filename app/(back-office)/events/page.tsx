@@ -70,7 +70,7 @@ export default async function EventsPage({ searchParams }: Props) {
       )}
       <QueryProvider>
         <EventsLog
-          initial={events.map(toEventRowView)}
+          initial={events.map((e) => toEventRowView(e, user.role))}
           startAfter={newestId.toString()}
           filterQuery={query.toString()}
           canTail={!filter.before}

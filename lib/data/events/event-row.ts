@@ -1,4 +1,5 @@
 import type { EventStatus, EventTransport, Provider } from "@/generated/prisma/enums";
+import { hasPermission } from "@/lib/auth/permissions";
 
 /** The entity references an event can carry, with the word a person would use for each. */
 export const REF_KINDS = [
@@ -29,7 +30,21 @@ export type EventRowView = {
 
 type RowSource = RefColumns & Omit<EventRowView, "id" | "receivedAt" | "refs"> & { id: bigint; receivedAt: Date };
 
-export function toEventRowView(row: RowSource): EventRowView {
+/** What a processing failure says to those who may not see its internals. */
+export const HIDDEN_ERROR_TEXT = "Processing failed. The technical details are shown to administrators.";
+
+/**
+ * A processing error as a role may see it. The raw text is a handler's or Prisma's message
+ * (SQL, server paths, stack-like detail): only those who can replay events, the people who
+ * act on it, see it; everyone else learns that it failed.
+ */
+export function visibleError(lastError: string | null, role: string | null | undefined): string | null {
+  if (lastError === null) return null;
+  return hasPermission(role, "events.replay") ? lastError : HIDDEN_ERROR_TEXT;
+}
+
+/** `role` decides whether the processing error is shown in full (see visibleError). */
+export function toEventRowView(row: RowSource, role: string | null | undefined): EventRowView {
   return {
     id: row.id.toString(),
     receivedAt: row.receivedAt.toISOString(),
@@ -41,7 +56,7 @@ export function toEventRowView(row: RowSource): EventRowView {
     deliveries: row.deliveries,
     attempts: row.attempts,
     transport: row.transport,
-    lastError: row.lastError,
+    lastError: visibleError(row.lastError, role),
   };
 }
 

@@ -6,7 +6,9 @@ import { ReplayEventButton } from "@/components/events/replay-event-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
+import { visibleError } from "@/lib/data/events/event-row";
 import { getEvent } from "@/lib/data/events/find-events";
+import { parseBigIntId } from "@/lib/validations/url-filters";
 
 export const metadata = { title: "Event" };
 
@@ -17,8 +19,10 @@ const iso = (date: Date | null) => date?.toISOString() ?? null;
 export default async function EventPage({ params }: Props) {
   const user = await requirePagePermission("events.read");
   const { id } = await params;
-  if (!/^\d{1,19}$/.test(id)) notFound();
-  const event = await getEvent(BigInt(id));
+  // Ids beyond int8 (`/events/99999999999999999999`) are no event of ours: not found, not a database error.
+  const eventId = parseBigIntId(id);
+  if (eventId === undefined) notFound();
+  const event = await getEvent(eventId);
   if (!event) notFound();
 
   return (
@@ -35,6 +39,8 @@ export default async function EventPage({ params }: Props) {
         event={{
           ...event,
           id,
+          // The raw processing error only to those who may see internals.
+          lastError: visibleError(event.lastError, user.role),
           providerCreatedAt: iso(event.providerCreatedAt),
           receivedAt: event.receivedAt.toISOString(),
           lastDeliveredAt: event.lastDeliveredAt.toISOString(),

@@ -5,6 +5,7 @@ import { RejectionsTable } from "@/components/events/rejections-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/session";
 import { findRejections } from "@/lib/data/events/find-events";
+import { parseBigIntId } from "@/lib/validations/url-filters";
 
 export const metadata = { title: "Rejected deliveries" };
 
@@ -13,7 +14,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function RejectionsPage({ searchParams }: Props) {
   await requirePagePermission("events.read");
   const { before } = await searchParams;
-  const cursor = typeof before === "string" && /^\d{1,19}$/.test(before) ? BigInt(before) : undefined;
+  // A cursor beyond int8 is ignored rather than sent to PostgreSQL (where it overflows).
+  const cursor = parseBigIntId(before);
   const { rejections, nextCursor } = await findRejections(cursor);
 
   return (

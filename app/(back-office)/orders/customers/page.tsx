@@ -2,6 +2,7 @@ import { redirect } from "next/navigation";
 
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/session";
+import { WISEALPHA_CUSTOMER_ID } from "@/lib/url-params";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -10,12 +11,14 @@ export default async function CustomerLookupPage({ searchParams }: Props) {
   await requirePagePermission("orders.read");
   const raw = (await searchParams).id;
   const id = (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? "";
-  if (/^\d{1,20}$/.test(id)) redirect(`/orders/customers/${id}`);
+  if (WISEALPHA_CUSTOMER_ID.test(id)) redirect(`/orders/customers/${id}`);
+  // Echo at most a little of what was typed: the value may be anything (100,000 characters, control bytes).
+  const shown = id.length > 40 ? `${id.slice(0, 40)}…` : id;
   return (
     <>
       <PageHeader title="Customer" />
       <p role="alert" className="rounded-md bg-red-50 p-2 text-sm text-red-800">
-        &quot;{id}&quot; is not a WiseAlpha customer id: they are digits, e.g. 10000001.
+        &quot;{shown}&quot; is not a WiseAlpha customer id: they are eight digits, e.g. 10000001.
       </p>
     </>
   );

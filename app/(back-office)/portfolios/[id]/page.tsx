@@ -14,6 +14,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { loadPortfolioDetail } from "@/lib/data/portfolios/portfolio-detail";
+import { isPathId } from "@/lib/url-params";
 
 export const metadata = { title: "Portfolio" };
 
@@ -22,6 +23,7 @@ type Props = { params: Promise<{ id: string }> };
 export default async function PortfolioPage({ params }: Props) {
   const user = await requirePagePermission("portfolios.read");
   const { id } = await params;
+  if (!isPathId(id)) notFound();
   const result = await loadPortfolioDetail(id);
   if (result.kind === "not_found") notFound();
 

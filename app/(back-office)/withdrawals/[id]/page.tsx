@@ -12,6 +12,7 @@ import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getWithdrawal, loadProviderView } from "@/lib/data/withdrawals/get-withdrawal";
 import { decisionReasons } from "@/lib/data/withdrawals/withdrawal-format";
+import { isPathId } from "@/lib/url-params";
 
 export const metadata = { title: "Withdrawal" };
 
@@ -20,7 +21,7 @@ type Props = { params: Promise<{ id: string }> };
 export default async function WithdrawalPage({ params }: Props) {
   const user = await requirePagePermission("withdrawals.read");
   const { id } = await params;
-  if (id.length > 64) notFound();
+  if (!isPathId(id)) notFound();
   const w = await getWithdrawal(id);
   if (!w) notFound();
   const providerView = await loadProviderView(w);

@@ -1,13 +1,11 @@
 // GET /api/audit/export - the filtered audit trail as CSV, streamed
-import { Readable } from "node:stream";
-
-import { stringify } from "csv-stringify";
-
+import { csvWriter, streamExport } from "@/lib/api/stream-export";
 import { withPermission } from "@/lib/api/with-permission";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { iterateAuditEntries } from "@/lib/data/audit/find-audit-entries";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { getRequestLogger } from "@/lib/request-context";
 import { parseAuditFilter } from "@/lib/validations/audit";
 
 const COLUMNS = ["id", "createdAt", "actorEmail", "actorRole", "action", "targetType", "targetId", "outcome", "requestId", "ip", "details"];
@@ -27,33 +25,33 @@ export const GET = withPermission("audit.export", async (request, { user }) => {
     details: { filter },
   });
 
-  const csv = stringify({ header: true, columns: COLUMNS });
-  void (async () => {
-    try {
-      for await (const e of iterateAuditEntries(filter)) {
-        const row = [
-          e.id.toString(),
-          e.createdAt.toISOString(),
-          e.actorEmail,
-          e.actorRole,
-          e.action,
-          e.targetType,
-          e.targetId,
-          e.outcome,
-          e.requestId,
-          e.ip,
-          JSON.stringify(e.details),
-        ];
-        if (!csv.write(row)) await new Promise((resolve) => csv.once("drain", resolve));
-      }
-      csv.end();
-    } catch (error) {
-      csv.destroy(error as Error);
+  async function* rows() {
+    for await (const e of iterateAuditEntries(filter)) {
+      yield [
+        e.id.toString(),
+        e.createdAt.toISOString(),
+        e.actorEmail,
+        e.actorRole,
+        e.action,
+        e.targetType,
+        e.targetId,
+        e.outcome,
+        e.requestId,
+        e.ip,
+        JSON.stringify(e.details),
+      ];
     }
-  })();
+  }
+  const body = await streamExport({
+    rows: rows(),
+    out: csvWriter(COLUMNS),
+    signal: request.signal,
+    log: await getRequestLogger(),
+    what: "audit",
+  });
 
   const stamp = new Date().toISOString().slice(0, 19).replaceAll(":", "");
-  return new Response(Readable.toWeb(csv) as ReadableStream, {
+  return new Response(body, {
     headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="audit-${stamp}.csv"` },
   });
 });

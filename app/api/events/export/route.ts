@@ -1,14 +1,13 @@
 // GET /api/events/export - the filtered event log as CSV or NDJSON (?format=), payloads included, streamed
-import { PassThrough, Readable } from "node:stream";
-
-import { stringify } from "csv-stringify";
-
+import { csvWriter, ndjsonWriter, streamExport } from "@/lib/api/stream-export";
 import { withPermission } from "@/lib/api/with-permission";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { parseEventFilter } from "@/lib/data/events/event-filter-params";
+import { visibleError } from "@/lib/data/events/event-row";
 import { type EventListRow, iterateEventsWithPayload } from "@/lib/data/events/find-events";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { getRequestLogger } from "@/lib/request-context";
 
 const COLUMNS = [
   "id",
@@ -30,7 +29,7 @@ const COLUMNS = [
   "payload",
 ];
 
-function metadata(e: EventListRow) {
+function metadata(e: EventListRow, role: string) {
   return {
     id: e.id.toString(),
     receivedAt: e.receivedAt.toISOString(),
@@ -47,7 +46,7 @@ function metadata(e: EventListRow) {
     accountRef: e.accountRef,
     orderRef: e.orderRef,
     investmentRef: e.investmentRef,
-    lastError: e.lastError,
+    lastError: visibleError(e.lastError, role),
   };
 }
 
@@ -69,27 +68,26 @@ export const GET = withPermission("events.export", async (request, { user }) => 
     details: { filter, format },
   });
 
-  const out = format === "csv" ? stringify({ header: true, columns: COLUMNS }) : new PassThrough();
-  void (async () => {
-    try {
-      for await (const e of iterateEventsWithPayload(filter)) {
-        const meta = metadata(e);
-        // The payload is PostgreSQL's JSON text, spliced in verbatim so exact numbers stay exact.
-        const chunk =
-          format === "csv"
-            ? [...Object.values(meta), e.payloadText]
-            : `${JSON.stringify(meta).slice(0, -1)},"payload":${e.payloadText ?? "null"}}\n`;
-        if (!out.write(chunk)) await new Promise((resolve) => out.once("drain", resolve));
-      }
-      out.end();
-    } catch (error) {
-      out.destroy(error as Error);
+  async function* rows() {
+    for await (const e of iterateEventsWithPayload(filter)) {
+      const meta = metadata(e, user.role);
+      // The payload is PostgreSQL's JSON text, spliced in verbatim so exact numbers stay exact.
+      yield format === "csv"
+        ? [...Object.values(meta), e.payloadText]
+        : `${JSON.stringify(meta).slice(0, -1)},"payload":${e.payloadText ?? "null"}}\n`;
     }
-  })();
+  }
+  const body = await streamExport({
+    rows: rows(),
+    out: format === "csv" ? csvWriter(COLUMNS) : ndjsonWriter(),
+    signal: request.signal,
+    log: await getRequestLogger(),
+    what: "events",
+  });
 
   const stamp = new Date().toISOString().slice(0, 19).replaceAll(":", "");
   const contentType = format === "csv" ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8";
-  return new Response(Readable.toWeb(out) as ReadableStream, {
+  return new Response(body, {
     headers: { "content-type": contentType, "content-disposition": `attachment; filename="events-${stamp}.${format}"` },
   });
 });

@@ -6,18 +6,20 @@ import { parseEventFilter } from "@/lib/data/events/event-filter-params";
 import { toEventRowView } from "@/lib/data/events/event-row";
 import { findEventsAfter, TAIL_LIMIT } from "@/lib/data/events/find-events";
 import { AppError } from "@/lib/errors";
+import { parseBigIntId } from "@/lib/validations/url-filters";
 
-export const GET = withPermission("events.read", async (request) => {
+export const GET = withPermission("events.read", async (request, { user }) => {
   const params = Object.fromEntries(new URL(request.url).searchParams);
-  const after = params.after ?? "0";
-  if (!/^\d{1,19}$/.test(after)) throw new AppError("INVALID", "after: must be an event id.");
+  // "0" (or none) is the start; anything else must be an id within int8, or PostgreSQL overflows (a 500).
+  const after = params.after === undefined || params.after === "0" ? 0n : parseBigIntId(params.after);
+  if (after === undefined) throw new AppError("INVALID", "after: must be an event id.");
   const parsed = parseEventFilter(params);
   if (!parsed.success) throw new AppError("INVALID", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
 
-  const rows = await findEventsAfter(parsed.data, BigInt(after), TAIL_LIMIT);
+  const rows = await findEventsAfter(parsed.data, after, TAIL_LIMIT);
   // `more` tells the client a burst exceeded one answer, so it asks again at once rather than in a second.
   return NextResponse.json(
-    { events: rows.map(toEventRowView), more: rows.length === TAIL_LIMIT },
+    { events: rows.map((row) => toEventRowView(row, user.role)), more: rows.length === TAIL_LIMIT },
     { headers: { "cache-control": "no-store" } },
   );
 });

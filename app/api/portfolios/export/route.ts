@@ -1,8 +1,5 @@
 // GET /api/portfolios/export - every portfolio matching ?q=&sort= as CSV, streamed page by page from InvestSuite
-import { Readable } from "node:stream";
-
-import { stringify } from "csv-stringify";
-
+import { csvWriter, streamExport } from "@/lib/api/stream-export";
 import { withPermission } from "@/lib/api/with-permission";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { iteratePortfolioRows } from "@/lib/data/portfolios/find-portfolios";
@@ -13,6 +10,7 @@ import { parsePortfolioQuery } from "@/lib/portfolios/portfolio-query";
 import { isProviderError } from "@/lib/providers/errors";
 import { QuerySyntaxError } from "@/lib/query-language/parse";
 import { serializeQuery } from "@/lib/query-language/serialize";
+import { getRequestLogger } from "@/lib/request-context";
 import { portfolioListSchema } from "@/lib/validations/portfolios";
 
 const COLUMNS = [
@@ -68,47 +66,41 @@ export const GET = withPermission("portfolios.export", async (request, { user })
 
   let count = 0;
   const rows = iteratePortfolioRows(query, request.signal, (n) => (count = n));
+  async function* lines() {
+    for await (const row of rows) yield line(row);
+  }
   // The first page is read before answering: a provider failure becomes an error response, and the count a header for the progress bar.
-  let first: IteratorResult<PortfolioRow>;
+  let body: ReadableStream;
   try {
-    first = await rows.next();
+    body = await streamExport({
+      rows: lines(),
+      out: csvWriter(COLUMNS),
+      signal: request.signal,
+      log: await getRequestLogger(),
+      what: "portfolios",
+    });
   } catch (error) {
     if (isProviderError(error)) throw new AppError("PROVIDER", error.userMessage);
     throw error;
   }
 
-  await writeAudit(getDb(), {
-    action: "portfolios.exported",
-    outcome: "SUCCESS",
-    actorId: user.id,
-    actorEmail: user.email,
-    actorRole: user.role,
-    details: { query, count },
-  });
-
-  const out = stringify({ header: true, columns: COLUMNS });
-  // Cancel in the browser aborts the request: stop walking InvestSuite's pages and drop the stream.
-  request.signal.addEventListener("abort", () => out.destroy(), { once: true });
-  const writable = () =>
-    new Promise((resolve) => {
-      out.once("drain", resolve);
-      out.once("close", resolve);
+  try {
+    await writeAudit(getDb(), {
+      action: "portfolios.exported",
+      outcome: "SUCCESS",
+      actorId: user.id,
+      actorEmail: user.email,
+      actorRole: user.role,
+      details: { query, count },
     });
-  void (async () => {
-    try {
-      if (!first.done) out.write(line(first.value));
-      for await (const row of rows) {
-        if (out.destroyed) break;
-        if (!out.write(line(row))) await writable();
-      }
-      if (!out.destroyed) out.end();
-    } catch (error) {
-      out.destroy(error as Error);
-    }
-  })();
+  } catch (error) {
+    // No export without its audit entry; stop walking InvestSuite's pages.
+    await body.cancel();
+    throw error;
+  }
 
   const stamp = new Date().toISOString().slice(0, 19).replaceAll(":", "");
-  return new Response(Readable.toWeb(out) as ReadableStream, {
+  return new Response(body, {
     headers: {
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": `attachment; filename="portfolios-${stamp}.csv"`,

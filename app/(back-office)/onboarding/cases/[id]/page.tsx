@@ -17,6 +17,7 @@ import { getCase, getCaseVersion } from "@/lib/data/onboarding/get-case";
 import { loadProviderExtras } from "@/lib/data/onboarding/load-provider-extras";
 import { caseActionReasons } from "@/lib/onboarding/case-rules";
 import { bankErrors } from "@/lib/onboarding/customer-flags";
+import { isPathId } from "@/lib/url-params";
 
 export const metadata = { title: "Onboarding case" };
 
@@ -25,7 +26,7 @@ type Props = { params: Promise<{ id: string }> };
 export default async function CasePage({ params }: Props) {
   const user = await requirePagePermission("onboarding.read");
   const { id } = await params;
-  if (id.length > 64) notFound();
+  if (!isPathId(id)) notFound();
   const c = await getCase(id);
   if (!c) notFound();
   const version = (await getCaseVersion(id))!.version;

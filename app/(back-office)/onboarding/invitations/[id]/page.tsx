@@ -10,6 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getCashlinkInvitation } from "@/lib/data/onboarding/get-cashlink-invitation";
+import { isPathId } from "@/lib/url-params";
 
 export const metadata = { title: "Cashlink invitation" };
 
@@ -18,6 +19,7 @@ type Props = { params: Promise<{ id: string }> };
 export default async function InvitationPage({ params }: Props) {
   const user = await requirePagePermission("onboarding.read");
   const { id } = await params;
+  if (!isPathId(id)) notFound();
   const result = await getCashlinkInvitation(id);
   if (result.kind === "not_found") notFound();
 

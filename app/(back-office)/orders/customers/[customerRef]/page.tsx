@@ -13,6 +13,7 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { loadCustomerAccounts } from "@/lib/data/orders/customer-view";
 import { findCustomerEntries, getBookFreshness } from "@/lib/data/orders/find-order-book";
 import { findProducts, loadFromProvider } from "@/lib/data/orders/find-products";
+import { WISEALPHA_CUSTOMER_ID } from "@/lib/url-params";
 
 export const metadata = { title: "Customer orders" };
 
@@ -22,7 +23,7 @@ type Props = { params: Promise<{ customerRef: string }> };
 export default async function CustomerOrdersPage({ params }: Props) {
   const user = await requirePagePermission("orders.read");
   const { customerRef } = await params;
-  if (!/^\d{1,20}$/.test(customerRef)) notFound();
+  if (!WISEALPHA_CUSTOMER_ID.test(customerRef)) notFound();
   const canTrade = hasPermission(user.role, "orders.trade");
   const [customer, orders, freshness, products] = await Promise.all([
     loadFromProvider("customer", () => loadCustomerAccounts(customerRef)),

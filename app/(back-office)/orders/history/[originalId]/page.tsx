@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getOrderChain } from "@/lib/data/orders/order-chain";
+import { isPathId } from "@/lib/url-params";
 
 export const metadata = { title: "Order history" };
 
@@ -17,7 +18,7 @@ type Props = { params: Promise<{ originalId: string }> };
 export default async function OrderHistoryPage({ params }: Props) {
   const user = await requirePagePermission("orders.read");
   const { originalId } = await params;
-  if (originalId.length > 64) notFound();
+  if (!isPathId(originalId)) notFound();
   const chain = await getOrderChain(originalId);
   if (chain.orders.length === 0 && chain.events.length === 0) notFound();
   const first = chain.orders[0];

@@ -12,6 +12,7 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { findBookDepth, findBookEntries, getBookFreshness } from "@/lib/data/orders/find-order-book";
 import { loadFromProvider, productRow } from "@/lib/data/orders/find-products";
 import { getWiseAlphaClient } from "@/lib/providers/server-clients";
+import { isPathId } from "@/lib/url-params";
 
 export const metadata = { title: "Order book" };
 
@@ -21,7 +22,7 @@ type Props = { params: Promise<{ productId: string }> };
 export default async function ProductBookPage({ params }: Props) {
   const user = await requirePagePermission("orders.read");
   const { productId } = await params;
-  if (productId.length > 64) notFound();
+  if (!isPathId(productId)) notFound();
   const [product, levels, orders, freshness] = await Promise.all([
     loadFromProvider("product", async () => productRow(await getWiseAlphaClient().getProduct(productId))),
     findBookDepth(productId),

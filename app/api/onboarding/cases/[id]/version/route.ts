@@ -3,6 +3,7 @@ import { NextResponse } from "next/server";
 import { withPermission } from "@/lib/api/with-permission";
 import { getCaseVersion } from "@/lib/data/onboarding/get-case";
 import { AppError } from "@/lib/errors";
+import { isPathId } from "@/lib/url-params";
 
 /**
  * What the open case page polls (one indexed read): it re-renders only when this changes,
@@ -10,7 +11,8 @@ import { AppError } from "@/lib/errors";
  */
 export const GET = withPermission<{ params: Promise<{ id?: string }> }>("onboarding.read", async (_request, { params }) => {
   const { id } = await params;
-  if (!id || id.length > 64) throw new AppError("NOT_FOUND", "That case does not exist.");
+  // NUL or a lone surrogate would reach PostgreSQL as an error (a 500): no case has such an id.
+  if (!id || !isPathId(id)) throw new AppError("NOT_FOUND", "That case does not exist.");
   const version = await getCaseVersion(id);
   if (!version) throw new AppError("NOT_FOUND", "That case does not exist.");
   return NextResponse.json(version, { headers: { "Cache-Control": "no-store" } });

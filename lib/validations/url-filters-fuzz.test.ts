@@ -1,0 +1,166 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+
+import { parseEventFilter } from "@/lib/data/events/event-filter-params";
+import { readParams } from "@/lib/url-params";
+
+import { parseAuditFilter } from "./audit";
+import { assessmentFilterSchema, invitationFilterSchema } from "./cashlink-onboarding";
+import { caseFilterSchema, customerFilterSchema } from "./onboarding";
+import { productFilterSchema } from "./orders";
+import { firstValues, portfolioListSchema } from "./portfolios";
+import { INT8_MAX, isStorableDate, isStorableText } from "./storable";
+import { parseBigIntId } from "./url-filters";
+import { withdrawalFilterSchema } from "./withdrawals";
+
+type Raw = Record<string, string | string[] | undefined>;
+type Parser = { keys: readonly string[]; parse: (raw: Raw) => { success: boolean; data?: unknown } };
+
+const safe = (schema: { safeParse(v: unknown): { success: boolean; data?: unknown } }, keys: readonly string[]): Parser => ({
+  keys,
+  parse: (raw) => schema.safeParse(readParams(raw, keys)),
+});
+
+/**
+ * Every page and GET route that reads its query string, with the parser it uses. The last
+ * test enumerates app/ and fails when a file reads searchParams but is missing here.
+ */
+const PARSERS: Record<string, Parser> = {
+  "app/(back-office)/audit/page.tsx": { keys: ["action", "actor", "target", "outcome", "from", "to", "before"], parse: parseAuditFilter },
+  "app/api/audit/export/route.ts": { keys: ["action", "actor", "target", "outcome", "from", "to", "before"], parse: parseAuditFilter },
+  "app/(back-office)/events/page.tsx": {
+    keys: ["provider", "type", "status", "entity", "from", "to", "q", "before"],
+    parse: parseEventFilter,
+  },
+  "app/api/events/export/route.ts": { keys: ["provider", "type", "status", "entity", "from", "to", "q"], parse: parseEventFilter },
+  "app/api/events/tail/route.ts": { keys: ["provider", "type", "status", "entity", "from", "to", "q"], parse: parseEventFilter },
+  "app/(back-office)/events/rejections/page.tsx": {
+    keys: ["before"],
+    parse: (raw) => ({ success: true, data: { before: parseBigIntId(raw.before) } }),
+  },
+  "app/(back-office)/portfolios/page.tsx": {
+    keys: ["q", "sort", "page", "size", "cols"],
+    parse: (raw) => portfolioListSchema.safeParse(firstValues(raw)),
+  },
+  "app/api/portfolios/export/route.ts": {
+    keys: ["q", "sort"],
+    parse: (raw) => portfolioListSchema.safeParse(firstValues(raw)),
+  },
+  "app/(back-office)/orders/page.tsx": safe(productFilterSchema, ["market", "state", "q", "liquidity", "sort"]),
+  "app/(back-office)/orders/customers/page.tsx": {
+    keys: ["id"],
+    parse: (raw) => ({ success: true, data: { id: typeof raw.id === "string" && /^\d{8}$/.test(raw.id) ? raw.id : undefined } }),
+  },
+  "app/(back-office)/onboarding/cases/page.tsx": safe(caseFilterSchema, ["view", "status", "subject", "q", "page"]),
+  "app/(back-office)/onboarding/customers/page.tsx": safe(customerFilterSchema, ["filter", "q", "page"]),
+  "app/(back-office)/onboarding/assessments/page.tsx": safe(assessmentFilterSchema, ["status", "user", "portfolio", "page"]),
+  "app/(back-office)/onboarding/invitations/page.tsx": safe(invitationFilterSchema, [
+    "stage",
+    "selfDisclosure",
+    "survey",
+    "signed",
+    "wallet",
+    "status",
+    "investor",
+    "page",
+  ]),
+  "app/(back-office)/withdrawals/page.tsx": safe(withdrawalFilterSchema, ["state", "provider", "currency", "portfolio", "sort", "page"]),
+};
+
+/** The hostile values of issue #20, finding 9. */
+const HOSTILE_VALUES = [
+  "\u0000",
+  "a\u0000b",
+  "\ud800",
+  "x\udfffy",
+  "0",
+  "-1",
+  "99999999999999999999",
+  "9223372036854775808",
+  "9223372036854775807",
+  "1e308",
+  "1e400",
+  "NaN",
+  "0000-01-01",
+  "275760-09-13",
+  "+275760-09-13T00:00:00.000Z",
+  "-271821-04-20",
+  "9999-12-31T23:59",
+  "[".repeat(10_000),
+  '{"a":'.repeat(2_000),
+  "x".repeat(100_000),
+  "%00",
+  "' OR 1=1 --",
+];
+
+/** What PostgreSQL (and Date) can take: the property every successful parse must have. */
+function assertStorable(value: unknown, where: string): void {
+  if (typeof value === "string") expect(isStorableText(value), `${where}: ${JSON.stringify(value.slice(0, 20))}`).toBe(true);
+  else if (value instanceof Date) expect(isStorableDate(value), `${where}: ${value.toString()}`).toBe(true);
+  else if (typeof value === "bigint") expect(value > 0n && value <= INT8_MAX, where).toBe(true);
+  else if (typeof value === "number") expect(Number.isSafeInteger(value), where).toBe(true);
+  else if (Array.isArray(value)) value.forEach((v, i) => assertStorable(v, `${where}[${i}]`));
+  else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) assertStorable(v, `${where}.${k}`);
+  // Cursors stay decimal text: within int8 when present.
+  if (where.endsWith(".before") && typeof value === "string") expect(BigInt(value) <= INT8_MAX, where).toBe(true);
+}
+
+describe("URL filters accept only values PostgreSQL can store (finding 9)", () => {
+  for (const [file, parser] of Object.entries(PARSERS)) {
+    it(`${file}: every hostile value in every key is refused or made harmless`, () => {
+      for (const key of parser.keys) {
+        for (const value of HOSTILE_VALUES) {
+          const result = parser.parse({ [key]: value });
+          if (result.success) assertStorable(result.data, `${file}?${key}`);
+        }
+      }
+    });
+
+    it(`${file}: random strings in every key (fast-check)`, () => {
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...parser.keys),
+          fc.oneof(fc.string({ unit: "binary", maxLength: 300 }), fc.constantFrom(...HOSTILE_VALUES)),
+          (key, value) => {
+            const result = parser.parse({ [key]: value });
+            if (result.success) assertStorable(result.data, `${file}?${key}`);
+          },
+        ),
+        { numRuns: 200 },
+      );
+      // A loaded 2-core machine runs this several times slower than an idle one.
+    }, 30_000);
+  }
+
+  it("refuses the finding's examples with a message naming the field", () => {
+    const nul = parseAuditFilter({ actor: "a\u0000" });
+    expect(nul.success).toBe(false);
+    expect(nul.error?.issues[0]).toMatchObject({ path: ["actor"], message: expect.stringMatching(/cannot be searched/) });
+    for (const from of ["0000-01-01", "275760-09-13"]) {
+      const date = parseEventFilter({ from });
+      expect(date.success).toBe(false);
+      expect(date.error?.issues[0]).toMatchObject({ path: ["from"], message: expect.stringMatching(/between 1900 and 2200/) });
+    }
+    expect(parseEventFilter({ before: "99999999999999999999" }).error?.issues[0]?.path).toEqual(["before"]);
+    expect(parseBigIntId("99999999999999999999")).toBeUndefined();
+    expect(parseBigIntId("9223372036854775807")).toBe(INT8_MAX);
+  });
+
+  it("covers every page and GET route that reads its query string", () => {
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const full = path.join(dir, name);
+        if (statSync(full).isDirectory()) walk(full);
+        else if (/^(page\.tsx|route\.ts)$/.test(name)) files.push(full);
+      }
+    };
+    walk("app");
+    const reading = files.filter((f) => /searchParams/.test(readFileSync(f, "utf8")));
+    expect(reading.length).toBeGreaterThan(10);
+    expect(reading.filter((f) => !(f in PARSERS))).toEqual([]);
+  });
+});
