@@ -26,6 +26,12 @@ const envSchema = z.object({
   /** Two distinct approvers above these amounts, e.g. `EUR:100000,USD:100000`; empty = one approver. */
   WITHDRAWAL_DUAL_APPROVAL_ABOVE: z.string().default(""),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Four eyes: an account someone created, promoted or reset cannot approve that person's requests for this long. */
+  FOUR_EYES_COOLING_OFF_HOURS: z.coerce.number().min(0).max(8760).default(72),
+  /** Four eyes: a pending change request nobody decided expires after this many hours. */
+  FOUR_EYES_REQUEST_EXPIRY_HOURS: z.coerce.number().min(1).max(8760).default(72),
+  /** Four eyes: orders above these amounts (e.g. `EUR:50000,GBP:50000`) need a second person; empty = none. */
+  ORDER_FOUR_EYES_ABOVE: z.string().default(""),
 });
 
 export type Env = z.infer<typeof envSchema>;
