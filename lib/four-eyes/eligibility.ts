@@ -71,6 +71,15 @@ export async function accountLinks(db: Tx | ReturnType<typeof getDb>, userId: st
   });
 }
 
+export const LINKED_REASON = "Your account and the requester's were created, promoted or reset by one another recently (four-eyes rule).";
+
+/** For pages that grey out buttons: which of `askers` this user is linked to, by the same rule as the approval. */
+export async function linkedAskers(db: ReturnType<typeof getDb>, userId: string, askers: readonly (string | null)[]): Promise<Set<string>> {
+  const ids = [...new Set(askers.filter((id): id is string => Boolean(id) && id !== userId))];
+  const links = await accountLinks(db, userId, ids);
+  return new Set(links.map((l) => (l.userId === userId ? l.byUserId : l.userId)).filter((id): id is string => id !== null));
+}
+
 /** Throws a FourEyesRefusal when `approver` may not approve; call it inside the approval's transaction. */
 export async function assertEligibleApprover(tx: Tx, approver: CurrentUser, check: EligibilityCheck): Promise<void> {
   const refuse = (message: string, rule: FourEyesRefusal["rule"]) => new FourEyesRefusal(message, rule, check.attempted, check.target);

@@ -8,7 +8,7 @@ import { getDb } from "@/lib/db";
 import type { ChangeKindWithPayload } from "@/lib/validations/four-eyes";
 
 import { expireStale } from "./change-requests";
-import { accountLinks } from "./eligibility";
+import { LINKED_REASON, linkedAskers } from "./eligibility";
 import { CHANGE_KINDS, isChangeKind } from "./kinds";
 
 export type ChangeRequestRow = {
@@ -48,12 +48,15 @@ export async function listChangeRequests(user: CurrentUser, recentLimit = 20) {
     }),
   ]);
   const people = new Set([...pending, ...mine].flatMap((r) => [r.requestedById, r.decidedById ?? ""]).filter(Boolean));
-  const [users, links] = await Promise.all([
+  const [users, linked] = await Promise.all([
     db.user.findMany({ where: { id: { in: [...people] } }, select: { id: true, email: true } }),
-    accountLinks(db, user.id, [...new Set(pending.map((r) => r.requestedById))]),
+    linkedAskers(
+      db,
+      user.id,
+      pending.map((r) => r.requestedById),
+    ),
   ]);
   const emailOf = new Map(users.map((u) => [u.id, u.email]));
-  const linked = new Set(links.map((l) => (l.userId === user.id ? l.byUserId : l.userId)));
 
   const row = (r: ChangeRequest): ChangeRequestRow => {
     const known = isChangeKind(r.kind) ? (r.kind as ChangeKindWithPayload) : null;
@@ -77,7 +80,7 @@ export async function listChangeRequests(user: CurrentUser, recentLimit = 20) {
         : subject === user.id
           ? "It changes your own account."
           : linked.has(r.requestedById)
-            ? "Your account and the requester's were created, promoted or reset by one another recently."
+            ? LINKED_REASON
             : null;
     return {
       id: r.id,
