@@ -86,7 +86,7 @@ export const FOUR_EYES_POLICY = {
     request: "orders.trade",
     approve: "orders.trade",
     condition: "The order's amount is above ORDER_FOUR_EYES_ABOVE for its currency.",
-    enforcedBy: "not-wired",
+    enforcedBy: "change-request",
   },
   "onboarding_case.decide_high_risk": {
     description: "Decide a high-risk onboarding case",

@@ -4,6 +4,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { applyPasswordReset, applyRoleChange, applySecondFactorReset, insertUser, type Doer } from "@/lib/data/users/account-changes";
 import { blockPortfolio, changeBrokerageAccount, unblockPortfolio } from "@/lib/data/portfolios/portfolio-actions";
 import type { Tx } from "@/lib/db";
+import { placeApprovedOrder } from "@/lib/four-eyes/orders";
 import { PAYLOADS, type ChangeKindWithPayload, type PayloadOf } from "@/lib/validations/four-eyes";
 
 /**
@@ -108,6 +109,15 @@ export const CHANGE_KINDS: { [K in ChangeKindWithPayload]: ChangeKind<K> } = {
       const { portfolioId, ...account } = p;
       return (await changeBrokerageAccount(ctx.approver, portfolioId, account)) as Record<string, unknown>;
     },
+  },
+  "order.place_above_limit": {
+    mode: "provider",
+    describe: (p) => ({
+      summary: `Place a ${p.side.toLowerCase()} order of ${p.amount} ${p.currency} for customer ${p.customerRef}`,
+      values: { customer: p.customerRef, product: p.productId, side: p.side, amount: `${p.amount} ${p.currency}` },
+      target: { type: "order_placement", id: p.placementId },
+    }),
+    execute: async (ctx, p) => placeApprovedOrder(ctx, p.placementId),
   },
 };
 

@@ -53,6 +53,14 @@ export const PAYLOADS = {
       .nullable(),
     paymentReference: storableText(64).nullable(),
   }),
+  "order.place_above_limit": z.object({
+    placementId: z.string().min(1).max(64),
+    customerRef: storableText(64),
+    productId: storableText(64),
+    side: z.enum(["BUY", "SELL"]),
+    amount: z.string().regex(/^\d{1,18}(\.\d{1,6})?$/),
+    currency: z.string().regex(/^[A-Z]{3}$/),
+  }),
 } as const;
 
 export type ChangeKindWithPayload = keyof typeof PAYLOADS;
