@@ -31,7 +31,13 @@ const envSchema = z.object({
   /** Four eyes: a pending change request nobody decided expires after this many hours. */
   FOUR_EYES_REQUEST_EXPIRY_HOURS: z.coerce.number().min(1).max(8760).default(72),
   /** Four eyes: orders above these amounts (e.g. `EUR:50000,GBP:50000`) need a second person; empty = none. */
-  ORDER_FOUR_EYES_ABOVE: z.string().default(""),
+  ORDER_FOUR_EYES_ABOVE: z
+    .string()
+    .default("")
+    .refine(
+      (v) => /^\s*$|^\s*[A-Za-z]{3}:\d+(\.\d+)?(\s*,\s*[A-Za-z]{3}:\d+(\.\d+)?)*\s*,?\s*$/.test(v),
+      "must be CCY:amount pairs, e.g. EUR:50000,GBP:50000",
+    ),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -235,3 +235,22 @@ describe("direct changes and the rest of the flow", () => {
     expect((await getDb().user.findUniqueOrThrow({ where: { id: staff.id } })).role).toBe("STAFF");
   });
 });
+
+describe("concurrent approvals", () => {
+  it("ten approvals at once execute the change exactly once (the request row is locked)", async () => {
+    await signInAs("ADMIN");
+    const filed = await createUserAction({
+      email: "raced-admin@test.example",
+      name: "Raced",
+      role: "ADMIN",
+      password: "raced-admin-password",
+    });
+    const changeRequestId = (filed.data as { changeRequestId: string }).changeRequestId;
+    await signInAs("ADMIN");
+    const results = await Promise.all(Array.from({ length: 10 }, () => approveChangeRequestAction({ changeRequestId })));
+    expect(results.filter((r) => r.data?.state === "EXECUTED")).toHaveLength(1);
+    expect(results.filter((r) => r.serverError?.includes("executed and can no longer be decided"))).toHaveLength(9);
+    expect(await getDb().user.count({ where: { email: "raced-admin@test.example" } })).toBe(1);
+    expect(await getDb().auditEntry.count({ where: { targetId: changeRequestId, action: "change_request.executed" } })).toBe(1);
+  });
+});
