@@ -65,6 +65,9 @@ export function ChangeRequestTable({ rows, empty }: { rows: ChangeRequestRow[]; 
                     {row.decidedAt && <p>{when(row.decidedAt)}</p>}
                     {row.reason && <p>Reason: {row.reason}</p>}
                     {row.error && <p className="text-red-700">{row.error}</p>}
+                    {row.state === "APPROVED" && (
+                      <p className="text-amber-800">Sent to the provider; no outcome recorded yet. Check there.</p>
+                    )}
                   </div>
                 )}
               </td>

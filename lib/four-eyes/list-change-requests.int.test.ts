@@ -42,3 +42,33 @@ describe("the approvals list", () => {
     });
   });
 });
+
+describe("an approved change whose provider outcome was never recorded", () => {
+  it("stays on the list for everyone, with no Approve, so someone checks at the provider", async () => {
+    const requester = (await signInAs("ADMIN")).user;
+    const approver = (await signInAs("ADMIN")).user;
+    const stuck = await getDb().changeRequest.create({
+      data: {
+        kind: "portfolio.block",
+        payload: { portfolioId: "P01HZX3V8Q2K6M9N4R7T1W5Y0A", reason: "Crashed between the intent and the outcome" },
+        summary: "Block portfolio P01HZX3V8Q2K6M9N4R7T1W5Y0A",
+        targetType: "portfolio",
+        targetId: "P01HZX3V8Q2K6M9N4R7T1W5Y0A",
+        state: "APPROVED",
+        requestedById: requester.id,
+        decidedById: approver.id,
+        decidedAt: new Date(),
+        expiresAt: new Date(Date.now() + 3_600_000),
+      },
+    });
+    const viewer = (await signInAs("ADMIN")).user;
+    const row = (await listChangeRequests(asCurrent(viewer))).pending.find((r) => r.id === stuck.id);
+    expect(row).toMatchObject({
+      state: "APPROVED",
+      cannotApprove: "It is no longer pending.",
+      canReject: false,
+      decidedBy: approver.email,
+    });
+    expect((await listChangeRequests(asCurrent(requester))).mine.find((r) => r.id === stuck.id)).toBeUndefined();
+  });
+});

@@ -40,9 +40,10 @@ export async function listChangeRequests(user: CurrentUser, recentLimit = 20) {
   await expireStale();
   const db = getDb();
   const [pending, mine] = await Promise.all([
-    db.changeRequest.findMany({ where: { state: "PENDING" }, orderBy: { requestedAt: "asc" }, take: 200 }),
+    // APPROVED = sent to the provider with no outcome recorded yet (or a crash in between): shown so someone checks.
+    db.changeRequest.findMany({ where: { state: { in: ["PENDING", "APPROVED"] } }, orderBy: { requestedAt: "asc" }, take: 200 }),
     db.changeRequest.findMany({
-      where: { requestedById: user.id, state: { not: "PENDING" } },
+      where: { requestedById: user.id, state: { notIn: ["PENDING", "APPROVED"] } },
       orderBy: { requestedAt: "desc" },
       take: recentLimit,
     }),

@@ -16,7 +16,7 @@ export default async function ApprovalsPage() {
       />
       <section aria-labelledby="pending-heading" className="mb-8">
         <h2 id="pending-heading" className="mb-2 text-sm font-semibold">
-          Waiting for approval ({pending.length})
+          Waiting for approval ({pending.filter((r) => r.state === "PENDING").length})
         </h2>
         <ChangeRequestTable rows={pending} empty="Nothing is waiting for approval." />
       </section>
