@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 
 import { FOUR_EYES_CONDITIONS, FOUR_EYES_POLICY, isFourEyesKind } from "./four-eyes-policy";
+import { PAYLOADS } from "@/lib/validations/four-eyes";
+
 import { isPermission, PERMISSIONS } from "./permissions";
 
 const rules = Object.entries(FOUR_EYES_POLICY);
@@ -39,6 +41,13 @@ describe("the four-eyes policy table", () => {
     ] as const) {
       expect(PERMISSIONS[FOUR_EYES_POLICY[kind].approve]).toEqual(["ADMIN"]);
     }
+  });
+});
+
+describe("the table and the change requests agree", () => {
+  it("every row enforced by a change request has a payload schema (and so, by type, an executor), and no kind runs without a row", () => {
+    const byRequest = rules.filter(([, rule]) => rule.enforcedBy === "change-request").map(([kind]) => kind);
+    expect(Object.keys(PAYLOADS).sort()).toEqual(byRequest.sort());
   });
 });
 
