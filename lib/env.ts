@@ -28,6 +28,19 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** /api/health reports processing degraded when the oldest due event has waited longer than this. */
   PROCESSING_LAG_DEGRADED_SECONDS: z.coerce.number().int().min(1).default(60),
+
+  /** Four eyes: an account someone created, promoted or reset cannot approve that person's requests for this long. */
+  FOUR_EYES_COOLING_OFF_HOURS: z.coerce.number().min(0).max(8760).default(72),
+  /** Four eyes: a pending change request nobody decided expires after this many hours. */
+  FOUR_EYES_REQUEST_EXPIRY_HOURS: z.coerce.number().min(1).max(8760).default(72),
+  /** Four eyes: orders above these amounts (e.g. `EUR:50000,GBP:50000`) need a second person; empty = none. */
+  ORDER_FOUR_EYES_ABOVE: z
+    .string()
+    .default("")
+    .refine(
+      (v) => /^\s*$|^\s*[A-Za-z]{3}:\d+(\.\d+)?(\s*,\s*[A-Za-z]{3}:\d+(\.\d+)?)*\s*,?\s*$/.test(v),
+      "must be CCY:amount pairs, e.g. EUR:50000,GBP:50000",
+    ),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -12,6 +12,7 @@ export const AREAS: { href: string; label: string; permission: Permission }[] = 
   { href: "/users", label: "Users", permission: "users.read" },
   { href: "/audit", label: "Audit", permission: "audit.read" },
   { href: "/events", label: "Events", permission: "events.read" },
+  { href: "/approvals", label: "Approvals", permission: "approvals.read" },
 ];
 
 export function areasFor(role: string) {

@@ -44,7 +44,9 @@ export function PlaceOrderForm({
   const quote = useAction(quoteOrderAction, { onError: ({ error }) => toast.error(error.serverError ?? "No quote.") });
   const place = useAction(placeOrderAction, {
     onSuccess: ({ data }) => {
-      toast.success(`Order ${data?.orderId ?? ""} placed at WiseAlpha (${data?.state ?? "open"}).`);
+      // Above ORDER_FOUR_EYES_ABOVE the order waits for a second person (four eyes) instead of being sent.
+      if (data?.status === "pending") toast.success("Sent for approval: another person must approve this order on Approvals.");
+      else toast.success(`Order ${data?.orderId ?? ""} placed at WiseAlpha (${data?.state ?? "open"}).`);
       quote.reset();
       router.refresh();
     },

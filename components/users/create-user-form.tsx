@@ -11,8 +11,9 @@ import { createUserAction } from "@/lib/actions/users";
 export function CreateUserForm() {
   const formRef = useRef<HTMLFormElement>(null);
   const { execute, result, isPending } = useAction(createUserAction, {
-    onSuccess: () => {
-      toast.success("User created.");
+    onSuccess: ({ data }) => {
+      // An ADMIN account needs a second admin's approval (four eyes); the others are created at once.
+      toast.success(data?.status === "pending" ? "Sent for approval: another admin must approve it on Approvals." : "User created.");
       formRef.current?.reset();
     },
     onError: ({ error }) => {

@@ -6,15 +6,19 @@ import { toast } from "sonner";
 
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
-import { changeUserRoleAction, resetUserPasswordAction, setUserDisabledAction } from "@/lib/actions/users";
+import { changeUserRoleAction, resetUserPasswordAction, resetUserSecondFactorAction, setUserDisabledAction } from "@/lib/actions/users";
 
 import type { UserTableRow } from "./users-table";
 
 type Result = { serverError?: string; validationErrors?: unknown };
 
+const PENDING = "Sent for approval: another admin must approve it on Approvals.";
+
 function report(success: string) {
   return {
-    onSuccess: () => toast.success(success),
+    // Four-eyes changes come back pending; say so rather than claim they are done.
+    onSuccess: ({ data }: { data?: unknown }) =>
+      toast.success((data as { status?: string } | undefined)?.status === "pending" ? PENDING : success),
     onError: ({ error }: { error: Result }) => {
       const field = error.validationErrors as Record<string, { _errors?: string[] }> | undefined;
       toast.error(error.serverError ?? Object.values(field ?? {}).flatMap((f) => f._errors ?? [])[0] ?? "Please check the input.");
@@ -29,9 +33,10 @@ export function UserActions({ user }: { user: UserTableRow }) {
   const changeRole = useAction(changeUserRoleAction, report(`Role of ${user.email} changed.`));
   const setDisabled = useAction(setUserDisabledAction, report(user.disabledAt ? `${user.email} enabled.` : `${user.email} disabled.`));
   const reset = useAction(resetUserPasswordAction, {
-    ...report(`Password of ${user.email} reset; their sessions were ended.`),
+    ...report(PENDING),
     onSettled: () => setPassword(""),
   });
+  const resetSecondFactor = useAction(resetUserSecondFactorAction, report(PENDING));
 
   return (
     <div className="flex flex-wrap items-center gap-2">
@@ -91,6 +96,18 @@ export function UserActions({ user }: { user: UserTableRow }) {
           Reset password
         </Button>
       )}
+      <Button
+        size="sm"
+        variant="ghost"
+        disabled={resetSecondFactor.isPending}
+        onClick={() => {
+          if (confirm(`Ask another admin to reset the second factor of ${user.email}? They will enrol again at next sign-in.`)) {
+            resetSecondFactor.execute({ userId: user.id });
+          }
+        }}
+      >
+        Reset second factor
+      </Button>
     </div>
   );
 }

@@ -3,9 +3,9 @@ import { expect, test } from "@playwright/test";
 import { DEMO, signIn } from "../support/users";
 
 const NAV = {
-  STAFF: ["Portfolios", "Withdrawals", "Onboarding", "Orders", "Events"],
-  COMPLIANCE: ["Portfolios", "Withdrawals", "Onboarding", "Orders", "Events"],
-  ADMIN: ["Portfolios", "Withdrawals", "Onboarding", "Orders", "Users", "Audit", "Events"],
+  STAFF: ["Portfolios", "Withdrawals", "Onboarding", "Orders", "Events", "Approvals"],
+  COMPLIANCE: ["Portfolios", "Withdrawals", "Onboarding", "Orders", "Events", "Approvals"],
+  ADMIN: ["Portfolios", "Withdrawals", "Onboarding", "Orders", "Users", "Audit", "Events", "Approvals"],
 } as const;
 
 test.describe("each demo user signs in and sees only what the role allows", () => {

@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 
+import { approveOnApprovals } from "../support/approvals";
 import { query } from "../support/db";
 import { authFile } from "../support/users";
 
@@ -43,9 +44,10 @@ async function activePortfolioWithCash(request: APIRequestContext, n: number): P
 test.describe("ADMIN", () => {
   test.use({ storageState: authFile("ADMIN") });
 
-  test("opens a portfolio, sees holdings with currency codes, blocks it with a reason and unblocks it (audited)", async ({
+  test("opens a portfolio, sees holdings with currency codes, blocks it with a reason and unblocks it, each approved by admin2 (audited)", async ({
     page,
     request,
+    browser,
   }) => {
     const portfolio = await activePortfolioWithCash(request, 0);
     await page.goto(`/portfolios/${portfolio.id}`);
@@ -62,6 +64,11 @@ test.describe("ADMIN", () => {
     await expect(page.getByText("Give a reason of at least 5 characters.")).toBeVisible();
     await page.getByLabel(/^Reason/).fill("E2E: suspected account takeover");
     await page.getByRole("button", { name: "Confirm block" }).click();
+    // Four eyes: nothing changes until a second admin approves.
+    await expect(page.getByText(/Blocking sent for approval/)).toBeVisible();
+    expect((await sandboxGet<WirePortfolio>(request, `/portfolios/${portfolio.id}/`)).config.manager_settings.active).not.toBe(false);
+    await approveOnApprovals(browser, `Block portfolio ${portfolio.id}`);
+    await page.reload();
     await expect(page.getByTestId("blocked-banner")).toContainText("E2E: suspected account takeover");
     await expect(page.getByTestId("portfolio-summary")).toContainText("inactive");
 
@@ -71,6 +78,9 @@ test.describe("ADMIN", () => {
     await page.getByRole("button", { name: "Unblock portfolio" }).click();
     await page.getByLabel(/^Reason/).fill("E2E: identity confirmed by phone");
     await page.getByRole("button", { name: "Confirm unblock" }).click();
+    await expect(page.getByText(/Unblocking sent for approval/)).toBeVisible();
+    await approveOnApprovals(browser, `Unblock portfolio ${portfolio.id}`);
+    await page.reload();
     await expect(page.getByRole("button", { name: "Block portfolio" })).toBeVisible();
     await expect(page.getByTestId("blocked-banner")).toHaveCount(0);
     expect((await sandboxGet<WirePortfolio>(request, `/portfolios/${portfolio.id}/`)).config.manager_settings.active).toBe(true);
@@ -80,8 +90,8 @@ test.describe("ADMIN", () => {
       [portfolio.id],
     );
     expect(audits).toEqual([
-      { action: "portfolio.blocked", outcome: "SUCCESS", actorEmail: "admin@bank.example", reason: "E2E: suspected account takeover" },
-      { action: "portfolio.unblocked", outcome: "SUCCESS", actorEmail: "admin@bank.example", reason: "E2E: identity confirmed by phone" },
+      { action: "portfolio.blocked", outcome: "SUCCESS", actorEmail: "admin2@bank.example", reason: "E2E: suspected account takeover" },
+      { action: "portfolio.unblocked", outcome: "SUCCESS", actorEmail: "admin2@bank.example", reason: "E2E: identity confirmed by phone" },
     ]);
   });
 

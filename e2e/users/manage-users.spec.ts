@@ -36,14 +36,14 @@ test("an admin creates a user, changes the role, disables them: each takes effec
   await signIn(userPage, email, password);
   await expect(userPage.getByText("Signed in as STAFF.")).toBeVisible();
 
-  // Role change: the user's very next request has the new role.
+  // Role change (not to ADMIN, which needs a second admin): the user's very next request has the new role.
   let row = await userRow(page, email);
-  await row.getByLabel(`Role of ${email}`).selectOption("ADMIN");
+  await row.getByLabel(`Role of ${email}`).selectOption("COMPLIANCE");
   await row.getByRole("button", { name: "Change role" }).click();
   await expect(page.getByText(`Role of ${email} changed.`)).toBeVisible();
   await userPage.reload();
-  await expect(userPage.getByText("Signed in as ADMIN.")).toBeVisible();
-  await expect(userPage.getByRole("navigation", { name: "Areas" }).getByRole("link", { name: "Users" })).toBeVisible();
+  await expect(userPage.getByText("Signed in as COMPLIANCE.")).toBeVisible();
+  await expect(userPage.getByRole("navigation", { name: "Areas" }).getByRole("link", { name: "Approvals" })).toBeVisible();
 
   // Disabling: the user's very next request is signed out.
   row = await userRow(page, email);

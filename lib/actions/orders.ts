@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 
 import { actionClient } from "@/lib/actions/safe-action";
 import { cancelCustomerOrders, cancelOrder, confirmOrder } from "@/lib/data/orders/order-actions";
-import { checkPlacement, placeOrder, quoteOrder } from "@/lib/data/orders/place-order";
+import { checkPlacement, quoteOrder } from "@/lib/data/orders/place-order";
+import { placeOrRequestOrder } from "@/lib/four-eyes/orders";
 import { cancelCustomerOrdersSchema, orderIdSchema, placementIdSchema, quoteOrderSchema } from "@/lib/validations/orders";
 
 // Every action here trades at WiseAlpha for a customer: orders.trade (STAFF, ADMIN), checked inside the action.
@@ -45,7 +46,8 @@ export const placeOrderAction = actionClient
   .metadata({ name: "placeOrder", permission: "orders.trade" })
   .inputSchema(placementIdSchema)
   .action(async ({ parsedInput, ctx }) => {
-    const result = await placeOrder(ctx.user, parsedInput.placementId);
+    // Above ORDER_FOUR_EYES_ABOVE this files a change request ({ status: "pending" }) for a second person.
+    const result = await placeOrRequestOrder(ctx.user, parsedInput.placementId);
     revalidatePath("/orders", "layout");
     return result;
   });

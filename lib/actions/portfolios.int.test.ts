@@ -6,6 +6,7 @@ import type { Portfolio } from "@/lib/providers/investsuite/schemas";
 import { DEMO_LOGIN, startContractSandbox, type ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
 import { signInAs } from "@/scripts/test-support/auth";
 
+import { approveChangeRequestAction } from "./approvals";
 import { blockPortfolioAction, changeBrokerageAccountAction, setFundedSinceAction, unblockPortfolioAction } from "./portfolios";
 
 let sandbox: ContractSandbox;
@@ -37,6 +38,17 @@ async function pick(query: string): Promise<Portfolio> {
   used.add(portfolio.id);
   return portfolio;
 }
+/** Four eyes: a second person of `role` approves what the action filed; answers the approval's outcome. */
+async function approvedBy(role: "ADMIN" | "STAFF", filed: { data?: unknown; serverError?: string }) {
+  expect(filed.serverError).toBeUndefined();
+  const { status, changeRequestId } = filed.data as { status: string; changeRequestId: string };
+  expect(status).toBe("pending");
+  const approver = await signInAs(role);
+  const result = await approveChangeRequestAction({ changeRequestId });
+  expect(result.serverError).toBeUndefined();
+  return { approver: approver.user, ...result.data! };
+}
+
 const auditsFor = (portfolioId: string) =>
   getDb().auditEntry.findMany({ where: { targetType: "portfolio", targetId: portfolioId }, orderBy: { id: "asc" } });
 
@@ -54,37 +66,39 @@ describe("block and unblock", () => {
     expect((denial?.details as { attempted?: string }).attempted).toBe("action:blockPortfolio");
   });
 
-  it("ADMIN blocks with a reason: the sandbox shows it blocked and the audit entry has before and after", async () => {
+  it("ADMIN asks to block with a reason; a second admin approves: the sandbox shows it blocked and the audit entry has before and after", async () => {
     const portfolio = await pick("status eq 'ACTIVE'");
-    const admin = await signInAs("ADMIN");
+    await signInAs("ADMIN");
 
     const tooShort = await blockPortfolioAction({ portfolioId: portfolio.id, reason: "no" });
     expect((tooShort.validationErrors as Record<string, { _errors: string[] }>).reason?._errors).toEqual([
       "Give a reason of at least 5 characters.",
     ]);
 
-    const result = await blockPortfolioAction({ portfolioId: portfolio.id, reason: "Suspected account takeover" });
-    expect(result.serverError).toBeUndefined();
+    const filed = await blockPortfolioAction({ portfolioId: portfolio.id, reason: "Suspected account takeover" });
+    expect((await investSuite.getPortfolio(portfolio.id)).version).toBe(portfolio.version);
+    const { approver, state, result } = await approvedBy("ADMIN", filed);
+    expect(state).toBe("EXECUTED");
     const blocked = await investSuite.getPortfolio(portfolio.id);
     expect(blocked.config.manager_settings.active).toBe(false);
     expect(blocked.status).toBe("INACTIVE");
-    expect(result.data).toEqual({ version: blocked.version, status: "INACTIVE" });
+    expect(result).toEqual({ version: blocked.version, status: "INACTIVE" });
 
     const [entry] = await auditsFor(portfolio.id);
-    expect(entry).toMatchObject({ action: "portfolio.blocked", outcome: "SUCCESS", actorId: admin.user.id, actorRole: "ADMIN" });
+    expect(entry).toMatchObject({ action: "portfolio.blocked", outcome: "SUCCESS", actorId: approver.id, actorRole: "ADMIN" });
     expect(entry?.details).toEqual({
       reason: "Suspected account takeover",
       before: { active: true, version: portfolio.version, status: "ACTIVE" },
       after: { active: false, version: blocked.version, status: "INACTIVE" },
     });
 
-    expect((await blockPortfolioAction({ portfolioId: portfolio.id, reason: "Blocking it twice" })).serverError).toBe(
-      "This portfolio is already blocked.",
-    );
+    await signInAs("ADMIN");
+    const twice = await approvedBy("ADMIN", await blockPortfolioAction({ portfolioId: portfolio.id, reason: "Blocking it twice" }));
+    expect(twice).toMatchObject({ state: "FAILED", error: "This portfolio is already blocked." });
 
-    expect(
-      (await unblockPortfolioAction({ portfolioId: portfolio.id, reason: "Customer identity confirmed" })).serverError,
-    ).toBeUndefined();
+    await signInAs("ADMIN");
+    const unblock = await unblockPortfolioAction({ portfolioId: portfolio.id, reason: "Customer identity confirmed" });
+    expect((await approvedBy("ADMIN", unblock)).state).toBe("EXECUTED");
     expect((await investSuite.getPortfolio(portfolio.id)).config.manager_settings.active).toBe(true);
     expect((await auditsFor(portfolio.id)).map((a) => [a.action, a.outcome])).toEqual([
       ["portfolio.blocked", "SUCCESS"],
@@ -92,13 +106,29 @@ describe("block and unblock", () => {
     ]);
   });
 
+  it("the admin who asked cannot approve their own block, and the sandbox is unchanged", async () => {
+    const portfolio = await pick("status eq 'ACTIVE'");
+    await signInAs("ADMIN");
+    const filed = await blockPortfolioAction({ portfolioId: portfolio.id, reason: "Suspected account takeover" });
+    const { changeRequestId } = filed.data as { changeRequestId: string };
+    expect((await approveChangeRequestAction({ changeRequestId })).serverError).toMatch(/You asked for this change/);
+    await signInAs("STAFF");
+    expect((await approveChangeRequestAction({ changeRequestId })).serverError).toMatch(/may not approve this \(portfolios\.block\)/);
+    const after = await investSuite.getPortfolio(portfolio.id);
+    expect(after.version).toBe(portfolio.version);
+    expect(after.config.manager_settings.active).not.toBe(false);
+    expect(await auditsFor(portfolio.id)).toEqual([]);
+  });
+
   it("a provider failure is shown with the provider's message and audited as FAILURE", async () => {
     const portfolio = await pick("status eq 'ACTIVE'");
     await signInAs("ADMIN");
+    const filed = await blockPortfolioAction({ portfolioId: portfolio.id, reason: "Suspected account takeover" });
     await sandbox.control("PUT", "/__sandbox/faults/investsuite", { errorRate: 1, errorStatus: 503 });
     try {
-      const result = await blockPortfolioAction({ portfolioId: portfolio.id, reason: "Suspected account takeover" });
-      expect(result.serverError).toMatch(/^InvestSuite /);
+      const outcome = await approvedBy("ADMIN", filed);
+      expect(outcome.state).toBe("FAILED");
+      expect(outcome.error).toMatch(/^InvestSuite /);
     } finally {
       await sandbox.control("DELETE", "/__sandbox/faults");
     }
@@ -159,16 +189,33 @@ describe("brokerage account", () => {
     expect(await auditsFor(portfolio.id)).toEqual([]);
   });
 
-  it("a valid IBAN and BIC replace the account, keeping the broker's ids, and are audited before/after", async () => {
+  it("a NUL in the payment reference is refused next to the field; nothing is filed or sent", async () => {
     const portfolio = await pick("brokerage_account neq null");
     await signInAs("STAFF");
     const result = await changeBrokerageAccountAction({
+      portfolioId: portfolio.id,
+      iban: "BE71096123456769",
+      bic: "GEBABEBB",
+      paymentReference: "ref\u0000x",
+    });
+    expect((result.validationErrors as Record<string, { _errors: string[] }>).paymentReference?._errors).toEqual([
+      "Contains characters that cannot be stored (NUL or a broken character).",
+    ]);
+    expect(await getDb().changeRequest.count({ where: { targetId: portfolio.id } })).toBe(0);
+    expect((await investSuite.getPortfolio(portfolio.id)).version).toBe(portfolio.version);
+  });
+
+  it("a valid IBAN and BIC, approved by a second person, replace the account, keeping the broker's ids, audited before/after", async () => {
+    const portfolio = await pick("brokerage_account neq null");
+    await signInAs("STAFF");
+    const filed = await changeBrokerageAccountAction({
       portfolioId: portfolio.id,
       iban: "be71 0961 2345 6769",
       bic: "gebabebb",
       paymentReference: "32154796",
     });
-    expect(result.serverError).toBeUndefined();
+    expect((await investSuite.getPortfolio(portfolio.id)).version).toBe(portfolio.version);
+    expect((await approvedBy("STAFF", filed)).state).toBe("EXECUTED");
     const after = await investSuite.getPortfolio(portfolio.id);
     expect(after.brokerage_account).toMatchObject({
       brokerage_portfolio_id: portfolio.brokerage_account?.brokerage_portfolio_id ?? null,

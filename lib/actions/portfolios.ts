@@ -3,35 +3,41 @@
 import { revalidatePath } from "next/cache";
 
 import { actionClient } from "@/lib/actions/safe-action";
-import { blockPortfolio, changeBrokerageAccount, setFundedSince, unblockPortfolio } from "@/lib/data/portfolios/portfolio-actions";
-import { changeBrokerageAccountSchema, setFundedSinceSchema, setPortfolioBlockedSchema } from "@/lib/validations/portfolios-actions";
+import { setFundedSince } from "@/lib/data/portfolios/portfolio-actions";
+import { requestChange } from "@/lib/four-eyes/change-requests";
+import { brokerageChangeInputSchema, portfolioBlockInputSchema } from "@/lib/validations/four-eyes";
+import { setFundedSinceSchema } from "@/lib/validations/portfolios-actions";
 
 const detailPath = (id: string) => `/portfolios/${id}`;
 
+// Four eyes (lib/auth/four-eyes-policy.ts): blocking, unblocking and a new payout account
+// only file a change request; another eligible person approves it on /approvals, which
+// then calls the domain functions in lib/data/portfolios/portfolio-actions.ts.
+
 export const blockPortfolioAction = actionClient
   .metadata({ name: "blockPortfolio", permission: "portfolios.block" })
-  .inputSchema(setPortfolioBlockedSchema)
+  .inputSchema(portfolioBlockInputSchema)
   .action(async ({ parsedInput, ctx }) => {
-    const result = await blockPortfolio(ctx.user, parsedInput.portfolioId, parsedInput.reason);
-    revalidatePath(detailPath(parsedInput.portfolioId));
+    const result = await requestChange(ctx.user, "portfolio.block", parsedInput);
+    revalidatePath("/approvals");
     return result;
   });
 
 export const unblockPortfolioAction = actionClient
   .metadata({ name: "unblockPortfolio", permission: "portfolios.block" })
-  .inputSchema(setPortfolioBlockedSchema)
+  .inputSchema(portfolioBlockInputSchema)
   .action(async ({ parsedInput, ctx }) => {
-    const result = await unblockPortfolio(ctx.user, parsedInput.portfolioId, parsedInput.reason);
-    revalidatePath(detailPath(parsedInput.portfolioId));
+    const result = await requestChange(ctx.user, "portfolio.unblock", parsedInput);
+    revalidatePath("/approvals");
     return result;
   });
 
 export const changeBrokerageAccountAction = actionClient
   .metadata({ name: "changeBrokerageAccount", permission: "portfolios.edit" })
-  .inputSchema(changeBrokerageAccountSchema)
-  .action(async ({ parsedInput: { portfolioId, ...account }, ctx }) => {
-    const result = await changeBrokerageAccount(ctx.user, portfolioId, account);
-    revalidatePath(detailPath(portfolioId));
+  .inputSchema(brokerageChangeInputSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    const result = await requestChange(ctx.user, "portfolio.change_brokerage_account", parsedInput);
+    revalidatePath("/approvals");
     return result;
   });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { signInAs } from "@/scripts/test-support/auth";
 
+import { approveChangeRequestAction } from "./approvals";
 import { changeUserRoleAction, createUserAction, resetUserPasswordAction, setUserDisabledAction } from "./users";
 
 async function snapshot() {
@@ -81,10 +82,14 @@ describe("user actions as ADMIN", () => {
     expect((await getDb().user.findUniqueOrThrow({ where: { id: admin.user.id } })).role).toBe("ADMIN");
   });
 
-  it("reset a password and end the user's sessions", async () => {
+  it("reset a password only once a second admin approves, then end the user's sessions", async () => {
     const staff = await signInAs("STAFF");
     await signInAs("ADMIN");
-    expect((await resetUserPasswordAction({ userId: staff.user.id, password: "a-brand-new-password" })).serverError).toBeUndefined();
+    const filed = await resetUserPasswordAction({ userId: staff.user.id, password: "a-brand-new-password" });
+    expect(filed.data?.status).toBe("pending");
+    expect((await getDb().authSession.findUniqueOrThrow({ where: { id: staff.session.id } })).revokedAt).toBeNull();
+    await signInAs("ADMIN");
+    expect((await approveChangeRequestAction({ changeRequestId: filed.data!.changeRequestId })).data?.state).toBe("EXECUTED");
     const session = await getDb().authSession.findUniqueOrThrow({ where: { id: staff.session.id } });
     expect(session.revokedAt).not.toBeNull();
     expect(await getDb().auditEntry.count({ where: { action: "user.password_reset", targetId: staff.user.id } })).toBe(1);

@@ -34,6 +34,10 @@ export const PERMISSIONS = {
   "orders.read": ["STAFF", "COMPLIANCE", "ADMIN"],
   // Cancel, confirm and place orders at WiseAlpha for a customer; compliance reviews but does not trade.
   "orders.trade": ["STAFF", "ADMIN"],
+  // Four eyes: everyone sees the change requests; whether one may approve is decided per kind
+  // (lib/auth/four-eyes-policy.ts) and per person (lib/four-eyes/eligibility.ts) inside the action.
+  "approvals.read": ["STAFF", "COMPLIANCE", "ADMIN"],
+  "approvals.decide": ["STAFF", "COMPLIANCE", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -11,8 +11,10 @@ import { FilterIgnoredAlert } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
 import { findWithdrawalQueue } from "@/lib/data/withdrawals/find-withdrawals";
 import { decisionReasons } from "@/lib/data/withdrawals/withdrawal-format";
+import { LINKED_REASON, linkedAskers } from "@/lib/four-eyes/eligibility";
 import { withdrawalFilterSchema } from "@/lib/validations/withdrawals";
 
 export const metadata = { title: "Withdrawals" };
@@ -31,7 +33,17 @@ export default async function WithdrawalsPage({ searchParams }: Props) {
 
   const { withdrawals, counts, total, page, pageCount } = await findWithdrawalQueue(filter);
   const canDecide = hasPermission(user.role, "withdrawals.decide");
-  const rows: QueueRow[] = withdrawals.map((w) => ({ ...w, approveReason: decisionReasons(w, user).approve }));
+  // The same account-link rule as approveWithdrawal (lib/four-eyes/eligibility.ts), so the button says why before the click.
+  const linked = await linkedAskers(
+    getDb(),
+    user.id,
+    withdrawals.flatMap((w) => [w.makerId, ...w.approverIds]),
+  );
+  const rows: QueueRow[] = withdrawals.map((w) => ({
+    ...w,
+    approveReason:
+      decisionReasons(w, user).approve ?? ([w.makerId, ...w.approverIds].some((id) => id && linked.has(id)) ? LINKED_REASON : null),
+  }));
 
   return (
     <>

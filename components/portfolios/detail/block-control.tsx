@@ -20,7 +20,8 @@ export function BlockControl({ portfolioId, blocked }: { portfolioId: string; bl
   const verb = blocked ? "Unblock" : "Block";
   const callbacks = {
     onSuccess: () => {
-      toast.success(blocked ? "Portfolio unblocked." : "Portfolio blocked.");
+      // Four eyes: the change waits for a second person on Approvals.
+      toast.success(`${blocked ? "Unblocking" : "Blocking"} sent for approval: another person must approve it on Approvals.`);
       setOpen(false);
       setReason("");
       router.refresh();

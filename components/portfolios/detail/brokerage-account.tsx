@@ -20,7 +20,8 @@ export function BrokerageAccount({ portfolioId, account, canEdit }: { portfolioI
   const [editing, setEditing] = useState(false);
   const action = useAction(changeBrokerageAccountAction, {
     onSuccess: () => {
-      toast.success("Brokerage account changed.");
+      // Four eyes: a new payout account waits for a second person on Approvals.
+      toast.success("New brokerage account sent for approval: another person must approve it on Approvals.");
       setEditing(false);
       router.refresh();
     },

@@ -2,10 +2,12 @@ import "server-only";
 
 import { Prisma } from "@/generated/prisma/client";
 import { writeAudit } from "@/lib/audit/write-audit";
+import { FOUR_EYES_POLICY } from "@/lib/auth/four-eyes-policy";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getDb, type Tx } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { assertEligibleApprover, auditingRefusals } from "@/lib/four-eyes/eligibility";
 import type { RejectWithdrawalInput } from "@/lib/validations/withdrawals";
 import { requiredApprovals } from "@/lib/withdrawals/approval-policy";
 import { recordTransition } from "@/lib/withdrawals/record-transition";
@@ -40,32 +42,44 @@ export async function prepareWithdrawal(user: CurrentUser, withdrawalId: string)
 }
 
 /**
- * Checker: an ADMIN who is not the maker. The row lock serialises concurrent
- * approvals, and the (withdrawal, approver) unique key stops one admin counting
- * twice, so twenty simultaneous clicks approve it exactly once.
+ * Checker: an eligible ADMIN (lib/four-eyes/eligibility.ts: not the maker, not an
+ * earlier approver, and not an account either of them created, promoted or reset
+ * within the cooling-off window). The row lock serialises concurrent approvals, and
+ * the (withdrawal, approver) unique key stops one admin counting twice, so twenty
+ * simultaneous clicks approve it exactly once.
  */
 export async function approveWithdrawal(user: CurrentUser, withdrawalId: string) {
-  return decide(async (tx) => {
-    const request = await lockWithdrawal(tx, withdrawalId);
-    const approverIds = (await tx.withdrawalApproval.findMany({ where: { withdrawalId }, select: { approverId: true } })).map(
-      (a) => a.approverId,
-    );
-    const { completes } = checkApproval(
-      { state: request.state, makerId: request.makerId, approverIds, requiredApprovals: request.requiredApprovals },
-      user,
-    );
-    await tx.withdrawalApproval.create({ data: { withdrawalId, approverId: user.id } });
-    await writeAudit(tx, {
-      ...actorOf(user),
-      action: "withdrawal.approval_recorded",
-      outcome: "SUCCESS",
-      targetType: "withdrawal",
-      targetId: withdrawalId,
-      details: { approvals: approverIds.length + 1, required: request.requiredApprovals },
-    });
-    if (completes) await recordTransition(tx, withdrawalId, request.state, "APPROVED", { actor: user });
-    return { approved: completes };
-  });
+  return auditingRefusals(user, () =>
+    decide(async (tx) => {
+      const request = await lockWithdrawal(tx, withdrawalId);
+      const approverIds = (await tx.withdrawalApproval.findMany({ where: { withdrawalId }, select: { approverId: true } })).map(
+        (a) => a.approverId,
+      );
+      await assertEligibleApprover(tx, user, {
+        attempted: "approve:withdrawal",
+        approvePermission: FOUR_EYES_POLICY["withdrawal.approve"].approve,
+        // Earlier approvers count as askers too: with two approvals required, the second must be independent of the first.
+        requesterIds: [request.makerId, ...approverIds.filter((id) => id !== user.id)],
+        requesterMessage: "You prepared this withdrawal, so another admin must approve it (four-eyes rule).",
+        target: { type: "withdrawal", id: withdrawalId },
+      });
+      const { completes } = checkApproval(
+        { state: request.state, makerId: request.makerId, approverIds, requiredApprovals: request.requiredApprovals },
+        user,
+      );
+      await tx.withdrawalApproval.create({ data: { withdrawalId, approverId: user.id } });
+      await writeAudit(tx, {
+        ...actorOf(user),
+        action: "withdrawal.approval_recorded",
+        outcome: "SUCCESS",
+        targetType: "withdrawal",
+        targetId: withdrawalId,
+        details: { approvals: approverIds.length + 1, required: request.requiredApprovals },
+      });
+      if (completes) await recordTransition(tx, withdrawalId, request.state, "APPROVED", { actor: user });
+      return { approved: completes };
+    }),
+  );
 }
 
 /** An admin rejects with a reason from the list and a comment; the provider is not called. */

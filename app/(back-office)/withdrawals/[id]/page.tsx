@@ -12,6 +12,8 @@ import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getWithdrawal, loadProviderView } from "@/lib/data/withdrawals/get-withdrawal";
 import { decisionReasons } from "@/lib/data/withdrawals/withdrawal-format";
+import { getDb } from "@/lib/db";
+import { LINKED_REASON, linkedAskers } from "@/lib/four-eyes/eligibility";
 import { isPathId } from "@/lib/url-params";
 
 export const metadata = { title: "Withdrawal" };
@@ -26,6 +28,11 @@ export default async function WithdrawalPage({ params }: Props) {
   if (!w) notFound();
   const providerView = await loadProviderView(w);
   const show = { prepare: hasPermission(user.role, "withdrawals.prepare"), decide: hasPermission(user.role, "withdrawals.decide") };
+  // The same account-link rule as approveWithdrawal (lib/four-eyes/eligibility.ts), so the button says why before the click.
+  const reasons = decisionReasons(w, user);
+  if (reasons.approve === null && (await linkedAskers(getDb(), user.id, [w.makerId, ...w.approverIds])).size > 0) {
+    reasons.approve = LINKED_REASON;
+  }
 
   return (
     <>
@@ -37,7 +44,7 @@ export default async function WithdrawalPage({ params }: Props) {
       <div className="grid gap-4 lg:grid-cols-2">
         <div className="flex flex-col gap-4">
           <WithdrawalSummary w={w} />
-          {(show.prepare || show.decide) && <WithdrawalActions withdrawalId={w.id} reasons={decisionReasons(w, user)} show={show} />}
+          {(show.prepare || show.decide) && <WithdrawalActions withdrawalId={w.id} reasons={reasons} show={show} />}
         </div>
         <WithdrawalTimeline entries={w.timeline} />
         <Section title="Provider's view" className="lg:col-span-2">

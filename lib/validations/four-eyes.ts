@@ -1,0 +1,67 @@
+import { z } from "zod";
+
+import { changeBrokerageAccountSchema, portfolioIdSchema, reasonSchema } from "./portfolios-actions";
+import { isStorableText, storableText } from "./storable";
+import { userIdSchema } from "./users";
+
+/**
+ * Four eyes: the inputs of the change-request actions and the payload of each kind.
+ * A payload is stored as jsonb and parsed again before it runs, so every string in it
+ * must be storable (PostgreSQL refuses NUL and lone surrogates in jsonb) and bounded.
+ */
+
+export const changeRequestIdSchema = z.object({ changeRequestId: z.string().min(1).max(64) });
+
+export const rejectChangeRequestSchema = z.object({
+  changeRequestId: z.string().min(1).max(64),
+  reason: storableText(500).pipe(z.string().min(5, "Give a reason of at least 5 characters.")),
+});
+export type RejectChangeRequestInput = z.infer<typeof rejectChangeRequestSchema>;
+
+export const resetSecondFactorSchema = z.object({ userId: userIdSchema });
+
+const STORABLE = "Contains characters that cannot be stored (NUL or a broken character).";
+const storable = (value: string | null) => value === null || isStorableText(value);
+
+/** The brokerage-account form's schema, refusing what could not be stored with the request. */
+export const brokerageChangeInputSchema = changeBrokerageAccountSchema.refine((v) => storable(v.paymentReference), {
+  message: STORABLE,
+  path: ["paymentReference"],
+});
+
+export const portfolioBlockInputSchema = z.object({
+  portfolioId: portfolioIdSchema,
+  reason: reasonSchema.refine(isStorableText, STORABLE),
+});
+
+const passwordHash = z.string().min(1).max(500);
+const email = storableText(320).pipe(z.string().email());
+
+export const PAYLOADS = {
+  "user.create_admin": z.object({ email, name: storableText(120), role: z.literal("ADMIN"), passwordHash }),
+  "user.promote_admin": z.object({ userId: userIdSchema, email, from: z.enum(["STAFF", "COMPLIANCE"]) }),
+  "user.reset_password": z.object({ userId: userIdSchema, email, passwordHash }),
+  "user.reset_second_factor": z.object({ userId: userIdSchema, email }),
+  "portfolio.block": portfolioBlockInputSchema,
+  "portfolio.unblock": portfolioBlockInputSchema,
+  "portfolio.change_brokerage_account": z.object({
+    portfolioId: portfolioIdSchema,
+    iban: z.string().regex(/^[A-Z0-9]{15,34}$/),
+    bic: z
+      .string()
+      .regex(/^[A-Z0-9]{8,11}$/)
+      .nullable(),
+    paymentReference: storableText(64).nullable(),
+  }),
+  "order.place_above_limit": z.object({
+    placementId: z.string().min(1).max(64),
+    customerRef: storableText(64),
+    productId: storableText(64),
+    side: z.enum(["BUY", "SELL"]),
+    amount: z.string().regex(/^\d{1,18}(\.\d{1,6})?$/),
+    currency: z.string().regex(/^[A-Z]{3}$/),
+  }),
+} as const;
+
+export type ChangeKindWithPayload = keyof typeof PAYLOADS;
+export type PayloadOf<K extends ChangeKindWithPayload> = z.infer<(typeof PAYLOADS)[K]>;

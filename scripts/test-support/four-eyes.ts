@@ -1,0 +1,60 @@
+import type { Role } from "@/generated/prisma/enums";
+import { approveChangeRequestAction } from "@/lib/actions/approvals";
+import { changeUserRoleAction, createUserAction, resetUserPasswordAction } from "@/lib/actions/users";
+import { getDb } from "@/lib/db";
+
+import { setSession, signInAs } from "./auth";
+
+/**
+ * Four-eyes test support: act as an account the app itself created (not one made by
+ * signInAs), and build the accounts an attacker would use: one the requester
+ * created, one they promoted and one they reset, each approved by a bystander admin.
+ */
+
+/** A live session for an existing user (the mocked next-auth reports it). */
+export async function actAs(userId: string) {
+  const session = await getDb().authSession.create({ data: { userId } });
+  setSession({ sid: session.id });
+}
+
+export type Person = { id: string; email: string; role: Role };
+
+async function approveAsBystander(changeRequestId: string) {
+  await signInAs("ADMIN");
+  const result = await approveChangeRequestAction({ changeRequestId });
+  if (result.data?.state !== "EXECUTED") throw new Error(`setup approval failed: ${JSON.stringify(result)}`);
+}
+
+/** Accounts `requester` created, promoted to ADMIN and reset, each through an approved change request. */
+export async function accountsOf(requester: Person) {
+  const tag = Math.random().toString(36).slice(2, 10);
+  await actAs(requester.id);
+  const created = await createUserAction({
+    email: `created-${tag}@test.example`,
+    name: "Created",
+    role: "ADMIN",
+    password: "created-account-password",
+  });
+  if (created.data?.status !== "pending") throw new Error(`setup create failed: ${JSON.stringify(created)}`);
+  await approveAsBystander(created.data.changeRequestId);
+
+  const toPromote = (await signInAs("STAFF")).user;
+  await actAs(requester.id);
+  const promoted = await changeUserRoleAction({ userId: toPromote.id, role: "ADMIN" });
+  if (promoted.data?.status !== "pending") throw new Error(`setup promote failed: ${JSON.stringify(promoted)}`);
+  await approveAsBystander(promoted.data.changeRequestId);
+
+  const toReset = (await signInAs("ADMIN")).user;
+  await actAs(requester.id);
+  const reset = await resetUserPasswordAction({ userId: toReset.id, password: "reset-account-password" });
+  if (reset.data?.status !== "pending") throw new Error(`setup reset failed: ${JSON.stringify(reset)}`);
+  await approveAsBystander(reset.data.changeRequestId);
+
+  const byEmail = await getDb().user.findUniqueOrThrow({ where: { email: `created-${tag}@test.example` } });
+  return { created: byEmail.id, promoted: toPromote.id, reset: toReset.id };
+}
+
+/** Moves every account change by `byUserId` back past the cooling-off window. */
+export async function pastCoolingOff(byUserId: string, hours = 73) {
+  await getDb().accountChange.updateMany({ where: { byUserId }, data: { at: new Date(Date.now() - hours * 3_600_000) } });
+}
