@@ -52,5 +52,6 @@ export const INT8_MAX = 9223372036854775807n;
 export const storableBigIntId = z
   .string()
   .regex(/^[1-9]\d{0,18}$/, "Must be a positive whole number.")
-  .refine((text) => BigInt(text) <= INT8_MAX, "Is too large.")
+  // zod runs this even when the regex failed: BigInt("abc") would throw instead of refusing.
+  .refine((text) => !/^\d+$/.test(text) || BigInt(text) <= INT8_MAX, "Is too large.")
   .transform((text) => BigInt(text));
