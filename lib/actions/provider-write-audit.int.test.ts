@@ -45,16 +45,16 @@ async function pick(query: string): Promise<Portfolio> {
 const auditsFor = (portfolioId: string) =>
   getDb().auditEntry.findMany({ where: { targetType: "portfolio", targetId: portfolioId }, orderBy: { id: "asc" } });
 
-/** Makes the database refuse the SUCCESS audit row of one action, as a failing disk or a dropped connection would. */
-async function refuseSuccessRowOf(action: string) {
+/** Makes the database refuse one action's audit rows of one outcome, as a failing disk or a dropped connection would. */
+async function refuseAuditRowOf(action: string, outcome = "SUCCESS") {
   await getDb().$executeRawUnsafe(`
     CREATE OR REPLACE FUNCTION test_refuse_success() RETURNS trigger AS $$
     BEGIN
-      IF NEW.outcome = 'SUCCESS' AND NEW.action = TG_ARGV[0] THEN RAISE EXCEPTION 'injected failure after the provider call'; END IF;
+      IF NEW.outcome::text = TG_ARGV[1] AND NEW.action = TG_ARGV[0] THEN RAISE EXCEPTION 'injected failure after the provider call'; END IF;
       RETURN NEW;
     END $$ LANGUAGE plpgsql`);
   await getDb().$executeRawUnsafe(
-    `CREATE TRIGGER test_refuse_success BEFORE INSERT ON "AuditEntry" FOR EACH ROW EXECUTE FUNCTION test_refuse_success('${action}')`,
+    `CREATE TRIGGER test_refuse_success BEFORE INSERT ON "AuditEntry" FOR EACH ROW EXECUTE FUNCTION test_refuse_success('${action}', '${outcome}')`,
   );
 }
 
@@ -80,7 +80,7 @@ describe("provider writes are audited before and after the call", () => {
   it("brokerage account: a DB failure after InvestSuite accepted leaves the intent row and says 'may already have been applied'", async () => {
     const portfolio = await pick("status eq 'ACTIVE'");
     const staff = await signInAs("STAFF");
-    await refuseSuccessRowOf("portfolio.brokerage_account_changed");
+    await refuseAuditRowOf("portfolio.brokerage_account_changed");
     const result = await changeBrokerageAccountAction({
       portfolioId: portfolio.id,
       iban: "BE71 0961 2345 6769",
@@ -123,12 +123,24 @@ describe("provider writes are audited before and after the call", () => {
   it("block: a DB failure after InvestSuite accepted leaves the intent row and says 'may already have been applied'", async () => {
     const portfolio = await pick("status eq 'ACTIVE'");
     await signInAs("ADMIN");
-    await refuseSuccessRowOf("portfolio.blocked");
+    await refuseAuditRowOf("portfolio.blocked");
     const result = await blockPortfolioAction({ portfolioId: portfolio.id, reason: "Suspected account takeover" });
     expect(result.serverError).toMatch(/may already have been applied/);
     expect((await investSuite.getPortfolio(portfolio.id)).config.manager_settings.active).toBe(false);
     const audits = await auditsFor(portfolio.id);
     expect(audits.map((a) => [a.action, a.outcome])).toContainEqual(["portfolio.blocked", "ATTEMPTED"]);
     expect(audits.filter((a) => a.outcome === "SUCCESS")).toEqual([]);
+  });
+
+  it("block: when the intent cannot be recorded, InvestSuite is never called", async () => {
+    const portfolio = await pick("status eq 'ACTIVE'");
+    await signInAs("ADMIN");
+    await refuseAuditRowOf("portfolio.blocked", "ATTEMPTED");
+    const fetchSpy = vi.spyOn(globalThis, "fetch");
+    const result = await blockPortfolioAction({ portfolioId: portfolio.id, reason: "Suspected account takeover" });
+    expect(result.serverError).toBeDefined();
+    expect(fetchSpy.mock.calls.filter(([url, init]) => init?.method === "PATCH" && String(url).includes(portfolio.id))).toEqual([]);
+    vi.restoreAllMocks();
+    expect((await investSuite.getPortfolio(portfolio.id)).config.manager_settings.active).not.toBe(false);
   });
 });
