@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { GENERIC_ERROR_MESSAGE } from "@/lib/errors";
 import { signInAs } from "@/scripts/test-support/auth";
@@ -18,6 +18,8 @@ import { signInAs } from "@/scripts/test-support/auth";
 
 // No provider is running: calls fail fast (connection refused) as a clear provider message.
 const NOWHERE = "http://127.0.0.1:9";
+const PROVIDER_ENV = ["INVESTSUITE_BASE_URL", "WISEALPHA_BASE_URL", "CASHLINK_BASE_URL"] as const;
+const savedEnv = PROVIDER_ENV.map((name) => [name, process.env[name]] as const);
 process.env.INVESTSUITE_BASE_URL = `${NOWHERE}/investsuite`;
 process.env.WISEALPHA_BASE_URL = `${NOWHERE}/wisealpha/v1`;
 process.env.CASHLINK_BASE_URL = `${NOWHERE}/cashlink`;
@@ -117,8 +119,9 @@ function inputsFor(seed: number): unknown[] {
 
 const describeInput = (input: unknown) => {
   try {
-    return JSON.stringify(input, (_k, v: unknown) => (typeof v === "string" && v.length > 40 ? `${v.slice(0, 40)}…(${v.length})` : v))
-      .slice(0, 300);
+    return JSON.stringify(input, (_k, v: unknown) =>
+      typeof v === "string" && v.length > 40 ? `${v.slice(0, 40)}…(${v.length})` : v,
+    ).slice(0, 300);
   } catch {
     return "(deeply nested)";
   }
@@ -126,6 +129,13 @@ const describeInput = (input: unknown) => {
 
 beforeAll(async () => {
   await signInAs("ADMIN");
+});
+afterAll(() => {
+  // The worker process may run other files next: give them their environment back.
+  for (const [name, value] of savedEnv)
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  for (const cached of ["investSuite", "wiseAlpha", "cashlink"]) delete (globalThis as Record<string, unknown>)[cached];
 });
 
 describe("every server action refuses hostile input with a clear answer", async () => {
