@@ -165,12 +165,14 @@ async function linkWallet(
     walletProblem,
   });
   if (request.walletId) return result(request.walletId, null);
+  let sent = false;
   try {
     const wallets = await cashlink.listWallets(request.investorId);
     const wallet = wallets[0];
     if (!wallet) return result(null, "The investor has no wallet at Cashlink yet; link one before the units can be delivered.");
     await audit(getDb(), actor, "cashlink_investment.wallet_linked", "ATTEMPTED", request, { investmentId, walletId: wallet.id });
     await cashlink.setInvestmentWallet(investmentId, wallet.id, { idempotencyKey: walletKey(request) });
+    sent = true;
     await getDb().$transaction(async (tx) => {
       // Two concurrent attempts may both link (the same key, so Cashlink applies it once); only the first is recorded.
       const linked = await tx.cashlinkInvestmentRequest.updateMany({
@@ -182,6 +184,14 @@ async function linkWallet(
     });
     return result(wallet.id, null);
   } catch (error) {
+    if (sent && !isProviderError(error)) {
+      // Cashlink linked it, recording failed: say so (the ATTEMPTED row stays); the same key makes a retry harmless.
+      (await getRequestLogger()).error({ err: error, requestId: request.id }, "Cashlink linked the wallet but recording it failed");
+      return result(
+        null,
+        `${mayAlreadyBeAppliedMessage("cashlink", request.id)} Retrying sends the same idempotency key, so it links once.`,
+      );
+    }
     if (!isProviderError(error)) throw error;
     return result(null, `The investment exists, but linking the wallet failed: ${error.userMessage} Retry to link it.`);
   }
