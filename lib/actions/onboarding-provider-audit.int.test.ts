@@ -55,4 +55,3 @@ it("upload: a DB failure after WiseAlpha accepted leaves the intent row and says
   expect(audits.find((a) => a.outcome === "ATTEMPTED")).toMatchObject({ actorId: compliance.user.id, actorRole: "COMPLIANCE" });
   expect(audits.filter((a) => a.outcome === "SUCCESS")).toEqual([]);
 });
-
