@@ -29,6 +29,7 @@ export function AuditFilters({ initial }: { initial: Record<string, string> }) {
           { value: "SUCCESS", label: "Success" },
           { value: "DENIED", label: "Denied" },
           { value: "FAILURE", label: "Failure" },
+          { value: "ATTEMPTED", label: "Attempted (provider write)" },
         ]}
       />
       <DateRangeFields idPrefix="f" from={initial.from} to={initial.to} />

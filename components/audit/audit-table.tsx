@@ -8,13 +8,13 @@ type Entry = {
   action: string;
   targetType: string | null;
   targetId: string | null;
-  outcome: "SUCCESS" | "DENIED" | "FAILURE";
+  outcome: "SUCCESS" | "DENIED" | "FAILURE" | "ATTEMPTED";
   requestId: string | null;
   ip: string | null;
   details: string;
 };
 
-const OUTCOME_TONE = { SUCCESS: "good", DENIED: "warn", FAILURE: "bad" } as const;
+const OUTCOME_TONE = { SUCCESS: "good", DENIED: "warn", FAILURE: "bad", ATTEMPTED: "neutral" } as const;
 
 export function AuditTable({ entries }: { entries: Entry[] }) {
   if (entries.length === 0)

@@ -118,7 +118,7 @@ test("reviewer: rejection reason on the open case → claim → upload a replace
     details: { reason: "Identity and documents verified", comment: "Replacement utility bill checked against the photo ID." },
   });
   const [upload] = await query<{ n: string }>(
-    `SELECT count(*) AS n FROM "AuditEntry" WHERE action = 'onboarding.document_uploaded' AND "targetId" = $1`,
+    `SELECT count(*) AS n FROM "AuditEntry" WHERE action = 'onboarding.document_uploaded' AND outcome = 'SUCCESS' AND "targetId" = $1`,
     [customerId],
   );
   expect(Number(upload!.n)).toBe(1);

@@ -86,7 +86,7 @@ test.describe("ADMIN", () => {
     expect((await sandboxGet<WirePortfolio>(request, `/portfolios/${portfolio.id}/`)).config.manager_settings.active).toBe(true);
 
     const audits = await query<{ action: string; outcome: string; actorEmail: string; reason: string }>(
-      `SELECT action, outcome::text, "actorEmail", details->>'reason' AS reason FROM "AuditEntry" WHERE "targetType" = 'portfolio' AND "targetId" = $1 ORDER BY id`,
+      `SELECT action, outcome::text, "actorEmail", details->>'reason' AS reason FROM "AuditEntry" WHERE "targetType" = 'portfolio' AND "targetId" = $1 AND outcome <> 'ATTEMPTED' ORDER BY id`,
       [portfolio.id],
     );
     expect(audits).toEqual([

@@ -95,10 +95,13 @@ describe("create a Cashlink investment from an invitation", () => {
     const rows = await getDb().cashlinkInvestmentRequest.findMany({ where: { invitationId } });
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ state: "CREATED", investmentId: atCashlink[0]!.id, attempts: 1, requestedById: compliance.user.id });
-    expect((await audits(invitationId)).map((e) => e.action)).toEqual([
-      "cashlink_investment.requested",
-      "cashlink_investment.created",
-      "cashlink_investment.wallet_linked",
+    // Each write at Cashlink has its intent (ATTEMPTED) committed before the call.
+    expect((await audits(invitationId)).map((e) => `${e.action}:${e.outcome}`)).toEqual([
+      "cashlink_investment.requested:SUCCESS",
+      "cashlink_investment.created:ATTEMPTED",
+      "cashlink_investment.created:SUCCESS",
+      "cashlink_investment.wallet_linked:ATTEMPTED",
+      "cashlink_investment.wallet_linked:SUCCESS",
     ]);
   });
 
@@ -136,8 +139,11 @@ describe("create a Cashlink investment from an invitation", () => {
     });
     expect((await audits(invitationId)).map((e) => `${e.action}:${e.outcome}`)).toEqual([
       "cashlink_investment.requested:SUCCESS",
+      "cashlink_investment.created:ATTEMPTED",
       "cashlink_investment.failed:FAILURE",
+      "cashlink_investment.created:ATTEMPTED",
       "cashlink_investment.created:SUCCESS",
+      "cashlink_investment.wallet_linked:ATTEMPTED",
       "cashlink_investment.wallet_linked:SUCCESS",
     ]);
   });

@@ -128,9 +128,14 @@ describe("onboarding actions, refused or allowed by the actions themselves", () 
     c = await getDb().onboardingCase.findUniqueOrThrow({ where: { id: caseId } });
     expect(c).toMatchObject({ status: "APPROVED", decisionReason: "Identity and documents verified", decisionComment: "Checked." });
     const actions = (await getDb().auditEntry.findMany({ where: { targetId: { in: [caseId, customerId] } }, orderBy: { id: "asc" } })).map(
-      (a) => a.action,
+      (a) => `${a.action}:${a.outcome}`,
     );
-    expect(actions).toEqual(["onboarding_case.claimed", "onboarding.document_uploaded", "onboarding_case.approved"]);
+    expect(actions).toEqual([
+      "onboarding_case.claimed:SUCCESS",
+      "onboarding.document_uploaded:ATTEMPTED",
+      "onboarding.document_uploaded:SUCCESS",
+      "onboarding_case.approved:SUCCESS",
+    ]);
   });
 
   it("investor type: the action refuses what the rules refuse, with the same message, and WiseAlpha is not called", async () => {

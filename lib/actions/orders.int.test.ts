@@ -196,6 +196,7 @@ describe("a lost answer from /market/ (WiseAlpha has no idempotency key)", () =>
     expect((await checkPlacementAction({ placementId })).data).toEqual({ found: false, orderId: null });
     const placed = await placeOrderAction({ placementId });
     expect(placed.data?.orderId).toMatch(/^MKTBUY/);
-    expect(await db.auditEntry.count({ where: { action: "order.placed", details: { path: ["placement"], equals: placementId } } })).toBe(2);
+    // Two sends, each audited before (ATTEMPTED) and after (FAILURE, then SUCCESS).
+    expect(await db.auditEntry.count({ where: { action: "order.placed", details: { path: ["placement"], equals: placementId } } })).toBe(4);
   });
 });

@@ -49,8 +49,12 @@ async function approvedBy(role: "ADMIN" | "STAFF", filed: { data?: unknown; serv
   return { approver: approver.user, ...result.data! };
 }
 
+/** The outcome rows; each provider write also has its ATTEMPTED row (see provider-write-audit.int.test.ts). */
 const auditsFor = (portfolioId: string) =>
-  getDb().auditEntry.findMany({ where: { targetType: "portfolio", targetId: portfolioId }, orderBy: { id: "asc" } });
+  getDb().auditEntry.findMany({
+    where: { targetType: "portfolio", targetId: portfolioId, outcome: { not: "ATTEMPTED" } },
+    orderBy: { id: "asc" },
+  });
 
 describe("block and unblock", () => {
   it("STAFF is refused by the action and the sandbox portfolio is unchanged", async () => {
@@ -90,6 +94,7 @@ describe("block and unblock", () => {
       reason: "Suspected account takeover",
       before: { active: true, version: portfolio.version, status: "ACTIVE" },
       after: { active: false, version: blocked.version, status: "INACTIVE" },
+      writeId: expect.any(String),
     });
 
     await signInAs("ADMIN");
@@ -124,13 +129,17 @@ describe("block and unblock", () => {
     const portfolio = await pick("status eq 'ACTIVE'");
     await signInAs("ADMIN");
     const filed = await blockPortfolioAction({ portfolioId: portfolio.id, reason: "Suspected account takeover" });
-    await sandbox.control("PUT", "/__sandbox/faults/investsuite", { errorRate: 1, errorStatus: 503 });
+    // Only the PATCH fails (a read that fails changes nothing and writes no audit row).
+    const realFetch = globalThis.fetch;
+    vi.spyOn(globalThis, "fetch").mockImplementation(async (input, init) =>
+      init?.method === "PATCH" ? new Response(JSON.stringify({ detail: "Service unavailable" }), { status: 503 }) : realFetch(input, init),
+    );
     try {
       const outcome = await approvedBy("ADMIN", filed);
       expect(outcome.state).toBe("FAILED");
       expect(outcome.error).toMatch(/^InvestSuite /);
     } finally {
-      await sandbox.control("DELETE", "/__sandbox/faults");
+      vi.restoreAllMocks();
     }
     expect((await investSuite.getPortfolio(portfolio.id)).config.manager_settings.active).not.toBe(false);
     const [entry] = await auditsFor(portfolio.id);

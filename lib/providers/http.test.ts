@@ -137,12 +137,24 @@ describe("providerFetch", () => {
     expect(sleep).not.toHaveBeenCalled();
   });
 
-  it("turns a hanging request into a timeout error after timeoutMs", async () => {
+  it("turns a hanging request into a timeout error after timeoutMs, the whole call's deadline (no retry past it)", async () => {
     const { fetch } = fakeFetch("hang", "hang");
     const error = await failure(request({ fetch, timeoutMs: 20, retries: 1 }).promise);
-    expect(fetch).toHaveBeenCalledTimes(2);
+    expect(fetch).toHaveBeenCalledTimes(1);
     expect(error).toMatchObject({ code: "timeout", status: null, retryable: true });
     expect(error.userMessage).toBe("Cashlink did not answer within 20 ms. Nothing was changed on our side; try again.");
+  });
+
+  it("a 503 then a hang still ends at the one deadline, and the message names it", async () => {
+    const { fetch } = fakeFetch(json(503, {}), "hang", "hang");
+    const started = Date.now();
+    const error = await failure(
+      request({ fetch, timeoutMs: 300, retries: 2, sleep: (ms) => new Promise((r) => setTimeout(r, ms)) }).promise,
+    );
+    const elapsed = Date.now() - started;
+    expect(fetch).toHaveBeenCalledTimes(2);
+    expect(elapsed).toBeLessThan(450);
+    expect(error.userMessage).toBe("Cashlink did not answer within 300 ms. Nothing was changed on our side; try again.");
   });
 
   it("maps a network failure to a retryable network error", async () => {

@@ -28,7 +28,10 @@ export type ProviderRequest<TSchema extends z.ZodType> = {
   idempotencyKey?: string;
   /** Header that carries idempotencyKey (Cashlink: X-Idempotency-Key). */
   idempotencyHeader?: string;
-  /** Per attempt, including reading the body. */
+  /**
+   * One deadline for the whole call: every attempt (reading the body included) and every wait
+   * between them. A timeout message says "within <this>", so it must be the time the user waited.
+   */
   timeoutMs?: number;
   /** Extra attempts after the first, for requests that are safe to repeat. */
   retries?: number;
@@ -50,9 +53,10 @@ const MAX_RETRY_AFTER_MS = 30_000;
 type Attempt<T> = { ok: true; data: T } | { ok: false; error: ProviderError; retryAfterMs?: number };
 
 /**
- * One HTTP call to a provider: timeout per attempt, retries with exponential backoff and
- * jitter (honouring Retry-After) only when repeating cannot apply a write twice, zod parsing
- * of every 2xx body, and every failure mapped to a ProviderError.
+ * One HTTP call to a provider: one overall deadline (`timeoutMs`) shared by all attempts and
+ * the waits between them, retries with exponential backoff and jitter (honouring Retry-After)
+ * only when repeating cannot apply a write twice and the wait fits before the deadline, zod
+ * parsing of every 2xx body, and every failure mapped to a ProviderError.
  */
 export async function providerFetch<TSchema extends z.ZodType>(request: ProviderRequest<TSchema>): Promise<z.output<TSchema>> {
   const method = request.method ?? "GET";
@@ -63,16 +67,22 @@ export async function providerFetch<TSchema extends z.ZodType>(request: Provider
   // A plain POST/PATCH that failed in flight may have been applied; only reads and keyed writes are repeated.
   const kind: RequestKind = { isWrite, keyedWrite, safeToRepeat: !isWrite || keyedWrite };
   const maxAttempts = kind.safeToRepeat ? 1 + Math.max(0, request.retries ?? DEFAULT_RETRIES) : 1;
+  const budgetMs = request.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const deadline = Date.now() + budgetMs;
 
   for (let attempt = 1; ; attempt++) {
-    const outcome = await attemptOnce(request, method, kind);
+    const outcome = await attemptOnce(request, method, kind, { budgetMs, remainingMs: Math.max(1, deadline - Date.now()) });
     if (outcome.ok) return outcome.data;
     if (!outcome.error.retryable || attempt >= maxAttempts) throw outcome.error;
     const delay = outcome.retryAfterMs ?? backoffMs(attempt, request.random ?? Math.random);
-    if (delay > MAX_RETRY_AFTER_MS) throw outcome.error;
+    // A retry that could not even start before the deadline would only make the user wait longer for the same error.
+    if (delay > MAX_RETRY_AFTER_MS || Date.now() + delay + MIN_ATTEMPT_MS > deadline) throw outcome.error;
     await sleep(delay);
   }
 }
+
+/** A retry is only started with at least this much of the deadline left. */
+const MIN_ATTEMPT_MS = 100;
 
 type RequestKind = { isWrite: boolean; keyedWrite: boolean; safeToRepeat: boolean };
 
@@ -80,10 +90,10 @@ async function attemptOnce<TSchema extends z.ZodType>(
   request: ProviderRequest<TSchema>,
   method: HttpMethod,
   { isWrite, keyedWrite, safeToRepeat }: RequestKind,
+  { budgetMs, remainingMs }: { budgetMs: number; remainingMs: number },
 ): Promise<Attempt<z.output<TSchema>>> {
   const { provider } = request;
-  const timeoutMs = request.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const timeout = AbortSignal.timeout(timeoutMs);
+  const timeout = AbortSignal.timeout(remainingMs);
   const signal = request.signal ? AbortSignal.any([timeout, request.signal]) : timeout;
 
   // Built outside the try: a malformed request is our bug, not a network failure.
@@ -103,7 +113,8 @@ async function attemptOnce<TSchema extends z.ZodType>(
       code,
       status: null,
       retryable: safeToRepeat,
-      context: { timeoutMs, outcomeUnknown: !safeToRepeat, keyedWrite },
+      // The whole call's deadline: that is how long the user waited, whatever attempt this was.
+      context: { timeoutMs: budgetMs, outcomeUnknown: !safeToRepeat, keyedWrite },
       cause,
     });
     return { ok: false, error };

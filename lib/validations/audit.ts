@@ -7,7 +7,7 @@ export const auditFilterSchema = z.object({
   action: optionalText,
   actor: optionalText,
   target: optionalText,
-  outcome: optionalEnum(["SUCCESS", "DENIED", "FAILURE"]),
+  outcome: optionalEnum(["SUCCESS", "DENIED", "FAILURE", "ATTEMPTED"]),
   from: optionalDate,
   to: optionalDate,
   /** Keyset cursor: entries with an id below this one (ids only grow). */

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { isStorableDate, storableText } from "./storable";
+
 import { optionalEnum, optionalText } from "./url-filters";
 
 export const COMPLETENESS = ["complete", "incomplete"] as const;
@@ -53,9 +55,11 @@ const signedAt = z
   .string()
   .trim()
   .min(1, "Say when the investor signed.")
+  .max(40, "Give the signing time as YYYY-MM-DDTHH:MM.")
   .transform((v, ctx) => {
     const date = new Date(/[zZ]|[+-]\d{2}:\d{2}$/.test(v) ? v : `${v}Z`);
-    if (Number.isNaN(date.getTime())) {
+    // isStorableDate: year 275760 parses in JavaScript but is no signing date (and breaks PostgreSQL).
+    if (!isStorableDate(date)) {
       ctx.addIssue({ code: "custom", message: `"${v}" is not a date and time.` });
       return z.NEVER;
     }
@@ -67,7 +71,7 @@ const signedAt = z
   });
 
 export const createCashlinkInvestmentSchema = z.object({
-  invitationId: z.string().trim().min(1).max(100),
+  invitationId: storableText(100).min(1, "No invitation given."),
   signedAt,
 });
 export type CreateCashlinkInvestmentInput = z.infer<typeof createCashlinkInvestmentSchema>;

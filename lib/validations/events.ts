@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { INT8_MAX } from "./storable";
+
 import { keysetCursor, optionalDate, optionalEnum, optionalText } from "./url-filters";
 
 /** Event-log filters as they live in the URL (also the input of bulk replay and export). */
@@ -19,7 +21,14 @@ export const eventFilterSchema = z.object({
 
 export type EventFilter = z.infer<typeof eventFilterSchema>;
 
-export const replayEventSchema = z.object({ eventId: z.string().regex(/^\d+$/, "Event id must be a number.") });
+/** An event id as decimal text within int8 (an id beyond it would fail in PostgreSQL, not here). */
+const eventIdText = z
+  .string()
+  .regex(/^[1-9]\d{0,18}$/, "Event id must be a positive whole number.")
+  // zod runs this even when the regex failed: BigInt("abc") would throw instead of refusing.
+  .refine((v) => !/^\d+$/.test(v) || BigInt(v) <= INT8_MAX, "Event id is too large.");
+
+export const replayEventSchema = z.object({ eventId: eventIdText });
 
 /** Bulk replay works through the matching failed events in chunks so the UI can show progress. */
 export const replayFailedEventsSchema = z.object({
@@ -29,6 +38,6 @@ export const replayFailedEventsSchema = z.object({
     q: z.string().max(0, "Bulk replay cannot filter by payload text; clear that filter first.").optional(),
   }),
   /** Continue after this event id (exclusive); absent for the first chunk. */
-  afterId: z.string().regex(/^\d+$/).optional(),
+  afterId: eventIdText.optional(),
   chunkSize: z.number().int().min(1).max(500).default(100),
 });

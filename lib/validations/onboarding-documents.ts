@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { storableText } from "./storable";
+
 /**
  * Document uploads (seed 004: "JPEG, GIF, PNG, PDF or bitmap (BMP)"), checked before the
  * file goes to WiseAlpha: in the browser as soon as it is chosen, and again in the action.
@@ -39,10 +41,10 @@ export async function documentFileProblem(file: Blob): Promise<string | null> {
 export const documentTypeSchema = z.string().regex(/^(photo_id|proof_of_address|bank_statement:[A-Z]{3})$/, DOCUMENT_MESSAGES.type);
 
 export const uploadDocumentSchema = z.object({
-  caseId: z.string().min(1).max(64),
+  caseId: storableText(64).min(1, "No case given."),
   documentType: documentTypeSchema,
   file: z.instanceof(Blob, { message: "Choose a file." }),
-  fileName: z.string().trim().min(1).max(255),
+  fileName: storableText(255).min(1, "The file has no name."),
 });
 export type UploadDocumentInput = z.infer<typeof uploadDocumentSchema>;
 

@@ -1,6 +1,8 @@
 import Decimal from "decimal.js";
 import { z } from "zod";
 
+import { storableText } from "./storable";
+
 /**
  * The change_investor_type rules (seed 004: "Change investor type object"), shared by the
  * form (inline rules and messages) and the server action, so both say the same thing.
@@ -53,21 +55,22 @@ const amount = z
   .string()
   .trim()
   .min(1, M.required)
-  .regex(/^\d+(\.\d+)?$/, M.invalidDecimal);
+  // Bounded: a 400-digit "amount" is not an income, and it would be sent to WiseAlpha as is.
+  .regex(/^\d{1,15}(\.\d{1,6})?$/, M.invalidDecimal);
 const currency = z
   .string()
   .trim()
   .min(1, M.required)
   .regex(/^[A-Za-z]{3}$/, M.invalidCurrency)
   .transform((c) => c.toUpperCase());
-const optionalText = z.string().trim().max(2000).optional();
+const optionalText = storableText(2000).optional();
 
 export const changeInvestorTypeSchema = z
   .object({
-    caseId: z.string().min(1).max(64),
-    investorTypeId: z.coerce.number().int().positive(M.required),
+    caseId: storableText(64).min(1, M.required),
+    investorTypeId: z.coerce.number().int().positive(M.required).max(2_147_483_647, M.required),
     /** The chosen type's identifier (from WiseAlpha's list); selects the rules. The action checks it against the id. */
-    investorTypeIdentifier: z.string().min(1, M.required),
+    investorTypeIdentifier: storableText(100).min(1, M.required),
     annualIncome: amount,
     annualIncomeCurrency: currency,
     netInvestibleAssets: amount,

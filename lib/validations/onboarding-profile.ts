@@ -1,15 +1,18 @@
 import { z } from "zod";
 
+import { storableDay, storableText } from "./storable";
+
 /**
  * Missing profile fields a reviewer can provide (seed 004: Profile, Address, Bank account,
  * Tax residency and TOS objects). Every part is optional; only what is filled in is sent
  * (PATCH), and each part is complete or refused.
  */
 const REQUIRED = "This field is required.";
-const text = (max = 200) => z.string().trim().max(max);
+const text = (max = 200) => storableText(max);
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const opt = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use the format YYYY-MM-DD.");
+// Kept as the text WiseAlpha receives; storableDay refuses impossible dates and years outside 1900–2200.
+const date = z.string().refine((v) => storableDay.safeParse(v).success, "Use a real date in the format YYYY-MM-DD.");
 const country = z
   .string()
   .trim()
@@ -33,7 +36,7 @@ export const addressSchema = z
 
 export const profileFieldsSchema = z
   .object({
-    caseId: z.string().min(1).max(64),
+    caseId: storableText(64).min(1, REQUIRED),
     contactNumber: opt(z.string().regex(/^\+?[\d\s()-]{6,20}$/, "Enter a valid phone number.")),
     nationality: opt(country),
     dateOfBirth: opt(date.refine((d) => Date.parse(`${d}T00:00:00Z`) < Date.now(), "The date of birth must be in the past.")),

@@ -1,27 +1,29 @@
 import { z } from "zod";
 
+import { storableText } from "./storable";
+
 import { APPROVE_REASONS, REJECT_REASONS } from "@/lib/onboarding/case-rules";
 import { CUSTOMER_FILTERS, type CustomerFilter } from "@/lib/onboarding/customer-flags";
 
 import { optionalEnum, optionalText } from "./url-filters";
 
-export const caseIdSchema = z.object({ caseId: z.string().min(1).max(64) });
+export const caseIdSchema = z.object({ caseId: storableText(64).min(1, "No case given.") });
 
 export const addNoteSchema = caseIdSchema.extend({
-  note: z.string().trim().min(1, "Write the note first.").max(4000, "Keep a note under 4,000 characters."),
+  note: storableText(4000).min(1, "Write the note first."),
 });
 
 export const decideCaseSchema = z.discriminatedUnion("decision", [
   caseIdSchema.extend({
     decision: z.literal("APPROVE"),
     reason: z.enum(APPROVE_REASONS, { message: "Choose a reason." }),
-    comment: z.string().trim().max(2000).optional().default(""),
+    comment: storableText(2000).optional().default(""),
   }),
   caseIdSchema.extend({
     decision: z.literal("REJECT"),
     reason: z.enum(REJECT_REASONS, { message: "Choose a reason." }),
     // A rejection must say why in words: the comment is mandatory.
-    comment: z.string().trim().min(5, "Say in a few words why (at least 5 characters).").max(2000),
+    comment: storableText(2000).min(5, "Say in a few words why (at least 5 characters)."),
   }),
 ]);
 export type DecideCaseInput = z.infer<typeof decideCaseSchema>;

@@ -1,23 +1,26 @@
 import { z } from "zod";
 
+import { storableText } from "./storable";
+
 import { optionalEnum, optionalText } from "./url-filters";
 
-const orderId = z.string().trim().min(1).max(64);
+const orderId = storableText(64).min(1, "No order given.");
 const customerRef = z
   .string()
   .trim()
   .regex(/^\d{1,20}$/, "A WiseAlpha customer id is digits, e.g. 10000001.");
-const accountRef = z.string().trim().min(1).max(64);
-const productId = z.string().trim().min(1).max(64);
+const accountRef = storableText(64).min(1, "No account given.");
+const productId = storableText(64).min(1, "No product given.");
 const money = z
   .string()
   .trim()
-  .regex(/^\d+(\.\d{1,2})?$/, "An amount such as 500 or 500.00 (at most 2 decimal places).")
+  // 12 digits: what our Decimal(24, 6) columns and WiseAlpha's amounts hold, never a 400-digit number.
+  .regex(/^\d{1,12}(\.\d{1,2})?$/, "An amount such as 500 or 500.00 (at most 2 decimal places).")
   .refine((v) => Number(v) > 0, "The amount must be more than 0.");
 const price = z
   .string()
   .trim()
-  .regex(/^\d+(\.\d{1,4})?$/, "A price as % of par, such as 100 or 101.25.");
+  .regex(/^\d{1,6}(\.\d{1,4})?$/, "A price as % of par, such as 100 or 101.25.");
 
 export const orderIdSchema = z.object({ orderId });
 
@@ -47,7 +50,7 @@ export const quoteOrderSchema = z
   .refine((v) => v.side === "SELL" || v.orderType !== undefined, { path: ["orderType"], message: "Choose gross or principal." });
 export type QuoteOrderInput = z.infer<typeof quoteOrderSchema>;
 
-export const placementIdSchema = z.object({ placementId: z.string().trim().min(1).max(64) });
+export const placementIdSchema = z.object({ placementId: storableText(64).min(1, "No quote given.") });
 
 export const MARKET_TYPES = ["main_market", "high_yield", "perpetuals", "special_situations"] as const;
 export const PRODUCT_SORTS = ["company", "buy-price", "ytm-desc", "coupon-desc", "maturity", "liquidity-desc"] as const;

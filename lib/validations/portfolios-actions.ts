@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { isStorableText } from "./storable";
+
 /**
  * Inputs of the portfolio admin actions (block/unblock, brokerage account, funded_since).
  * Shared by the forms and the server actions, so the browser and the server give the
@@ -51,6 +53,7 @@ export function ibanChecksumValid(iban: string): boolean {
 /** Spaces are how people write IBANs on paper; the provider wants them without. */
 export const ibanSchema = z
   .string()
+  .max(64, IBAN_MESSAGES.format)
   .transform((v) => v.replace(/\s+/g, "").toUpperCase())
   .superRefine((iban, ctx) => {
     const issue = (message: string) => ctx.addIssue({ code: "custom", message });
@@ -72,15 +75,23 @@ export const BIC_MESSAGE =
 /** Optional: InvestSuite's bank_id may be null. Empty input means "no BIC". */
 export const bicSchema = z
   .string()
+  .max(32, BIC_MESSAGE)
   .transform((v) => v.replace(/\s+/g, "").toUpperCase())
   .refine((v) => v === "" || BIC.test(v), BIC_MESSAGE)
   .transform((v) => (v === "" ? null : v));
+
+const STORABLE_MESSAGE = "Contains characters that cannot be stored (NUL or a broken character).";
 
 export const REASON_MESSAGES = {
   min: "Give a reason of at least 5 characters.",
   max: "Keep the reason to at most 500 characters.",
 } as const;
-export const reasonSchema = z.string().trim().min(5, REASON_MESSAGES.min).max(500, REASON_MESSAGES.max);
+export const reasonSchema = z
+  .string()
+  .trim()
+  .min(5, REASON_MESSAGES.min)
+  .max(500, REASON_MESSAGES.max)
+  .refine(isStorableText, STORABLE_MESSAGE);
 
 export const FUNDED_SINCE_MESSAGES = {
   format: "Enter a date as YYYY-MM-DD, optionally with a time as YYYY-MM-DDTHH:MM (UTC).",
@@ -95,26 +106,29 @@ const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?
  * `now` is a parameter so tests can pin the clock.
  */
 export function fundedSinceSchema(now: () => Date = () => new Date()) {
-  return z.string().transform((raw, ctx) => {
-    const m = DATE_TIME.exec(raw.trim());
-    if (!m) {
-      ctx.addIssue({ code: "custom", message: FUNDED_SINCE_MESSAGES.format });
-      return z.NEVER;
-    }
-    const [y, mo, d, h = "00", mi = "00", s = "00"] = m.slice(1) as [string, string, string, string?, string?, string?];
-    const iso = `${y}-${mo}-${d}T${h}:${mi}:${s}+00:00`;
-    const date = new Date(iso);
-    // Date rolls 2025-02-30 over into March; comparing back catches impossible dates and times.
-    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 19) !== `${y}-${mo}-${d}T${h}:${mi}:${s}`) {
-      ctx.addIssue({ code: "custom", message: FUNDED_SINCE_MESSAGES.calendar });
-      return z.NEVER;
-    }
-    if (date.getTime() > now().getTime()) {
-      ctx.addIssue({ code: "custom", message: FUNDED_SINCE_MESSAGES.future });
-      return z.NEVER;
-    }
-    return iso;
-  });
+  return z
+    .string()
+    .max(40, FUNDED_SINCE_MESSAGES.format)
+    .transform((raw, ctx) => {
+      const m = DATE_TIME.exec(raw.trim());
+      if (!m) {
+        ctx.addIssue({ code: "custom", message: FUNDED_SINCE_MESSAGES.format });
+        return z.NEVER;
+      }
+      const [y, mo, d, h = "00", mi = "00", s = "00"] = m.slice(1) as [string, string, string, string?, string?, string?];
+      const iso = `${y}-${mo}-${d}T${h}:${mi}:${s}+00:00`;
+      const date = new Date(iso);
+      // Date rolls 2025-02-30 over into March; comparing back catches impossible dates and times.
+      if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 19) !== `${y}-${mo}-${d}T${h}:${mi}:${s}`) {
+        ctx.addIssue({ code: "custom", message: FUNDED_SINCE_MESSAGES.calendar });
+        return z.NEVER;
+      }
+      if (date.getTime() > now().getTime()) {
+        ctx.addIssue({ code: "custom", message: FUNDED_SINCE_MESSAGES.future });
+        return z.NEVER;
+      }
+      return iso;
+    });
 }
 
 export const setPortfolioBlockedSchema = z.object({ portfolioId: portfolioIdSchema, reason: reasonSchema });
@@ -124,10 +138,12 @@ export const changeBrokerageAccountSchema = z.object({
   portfolioId: portfolioIdSchema,
   iban: ibanSchema,
   bic: bicSchema,
+  // Checked here, before anything reaches InvestSuite: a NUL would be stored at the provider but not in our audit.
   paymentReference: z
     .string()
     .trim()
     .max(64, "Keep the payment reference to at most 64 characters.")
+    .refine(isStorableText, STORABLE_MESSAGE)
     .transform((v) => (v === "" ? null : v)),
 });
 export type ChangeBrokerageAccountInput = z.output<typeof changeBrokerageAccountSchema>;

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { storableText } from "./storable";
+
 import { isValidFieldName, type OrderByKey } from "@/lib/query-language/ast";
 
 import { isStorableText } from "./storable";
@@ -99,16 +101,16 @@ export function toSearchParams(state: Partial<Omit<PortfolioListState, "sort">> 
 
 /** Saved-view state: the URL parameters minus the page, which belongs to a visit, not a view. */
 export const savedViewStateSchema = z.object({
-  q: z.string().max(2000).default(""),
-  sort: z.string().max(500).default(""),
+  q: storableText(2000).default(""),
+  sort: storableText(500).default(""),
   size: z.coerce.number().int().min(PAGE_SIZE.min).max(PAGE_SIZE.max).default(PAGE_SIZE.default),
-  cols: z.string().max(500).default(""),
+  cols: storableText(500).default(""),
 });
 export type SavedViewState = z.infer<typeof savedViewStateSchema>;
 
 export const saveViewSchema = z.object({
-  name: z.string().trim().min(1, "Give the view a name.").max(80, "At most 80 characters."),
+  name: storableText(80).min(1, "Give the view a name."),
   state: savedViewStateSchema,
   shared: z.boolean().default(false),
 });
-export const deleteViewSchema = z.object({ id: z.string().min(1) });
+export const deleteViewSchema = z.object({ id: storableText(64).min(1, "No view given.") });

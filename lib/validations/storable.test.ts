@@ -23,4 +23,11 @@ describe("storable input", () => {
     expect(storableBigIntId.safeParse("9223372036854775808").success).toBe(false);
     expect(storableBigIntId.safeParse("0").success).toBe(false);
   });
+
+  it("refuses a non-number id with its message instead of throwing", () => {
+    for (const text of ["abc", "\u0000", "1e131072", "-1"]) {
+      expect(() => storableBigIntId.safeParse(text)).not.toThrow();
+      expect(storableBigIntId.safeParse(text).error?.issues.map((i) => i.message)).toEqual(["Must be a positive whole number."]);
+    }
+  });
 });

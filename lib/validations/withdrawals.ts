@@ -1,14 +1,16 @@
 import { z } from "zod";
 
+import { storableText } from "./storable";
+
 import { optionalEnum, optionalText } from "./url-filters";
 
-export const withdrawalIdSchema = z.object({ withdrawalId: z.string().min(1).max(64) });
+export const withdrawalIdSchema = z.object({ withdrawalId: storableText(64).min(1, "No withdrawal given.") });
 
 export const REJECT_REASONS = ["Suspected fraud", "Customer request", "Account restrictions", "Amount mismatch", "Other"] as const;
 
 export const rejectWithdrawalSchema = withdrawalIdSchema.extend({
   reason: z.enum(REJECT_REASONS, { message: "Choose a reason." }),
-  comment: z.string().trim().min(5, "Say in a few words why (at least 5 characters).").max(1000),
+  comment: storableText(1000).min(5, "Say in a few words why (at least 5 characters)."),
 });
 export type RejectWithdrawalInput = z.infer<typeof rejectWithdrawalSchema>;
 
@@ -43,8 +45,8 @@ export const WISEALPHA_AMOUNT_PATTERN = /^\d{1,12}(\.\d{1,2})?$/;
 
 /** Staff ask for a WiseAlpha withdrawal for a customer's investment account and currency. */
 export const newWiseAlphaWithdrawalSchema = z.object({
-  customerId: z.string().trim().min(1, "Enter the WiseAlpha customer ID.").max(64, "A customer ID is at most 64 characters."),
-  accountId: z.string().trim().min(1, "Enter the investment account ID.").max(64, "An account ID is at most 64 characters."),
+  customerId: storableText(64).min(1, "Enter the WiseAlpha customer ID."),
+  accountId: storableText(64).min(1, "Enter the investment account ID."),
   currency: z
     .string()
     .trim()

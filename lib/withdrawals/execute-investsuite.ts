@@ -1,12 +1,13 @@
 import Decimal from "decimal.js";
 
 import type { PrismaClient } from "@/generated/prisma/client";
+import { logger } from "@/lib/logger";
 import { isProviderError } from "@/lib/providers/errors";
 import type { InvestSuiteClient } from "@/lib/providers/investsuite/client";
 import { cashKey } from "@/lib/providers/investsuite/schemas";
 
-import { parseDivestAmount, sameDivestAmount } from "./divest-amount";
 import { beginExecution, failExecution, retryLater, type ExecuteOutcome } from "./execution-lease";
+import { takePayoutOffCash } from "./investsuite-cash-update";
 import { recordTransition } from "./record-transition";
 
 export type ExecuteDeps = {
@@ -16,15 +17,18 @@ export type ExecuteDeps = {
   now?: () => Date;
   /** Test hook: runs right after the payout call, to prove a crash there pays once. */
   afterPayout?: () => Promise<void>;
+  /** Test hook: runs right after the cash PATCH, to prove a crash there deducts once. */
+  afterCashPatch?: () => Promise<void>;
 };
 
 /**
  * Pays out an approved InvestSuite withdrawal, safely re-runnable at any point:
  * 1. APPROVED → EXECUTING (or resume an EXECUTING one after a crash or timeout);
- * 2. fix the payout amount and the cash before it, once, in our row;
+ * 2. fix the payout amount, once, in our row (a full withdrawal pays the cash seen then);
  * 3. POST /events/withdraw/ with the request's own Idempotency-Key (a repeat is a replay);
- * 4. PATCH holdings to absolute values (cash before − payout) and divest_amount to 0 only
- *    while it still asks for this withdrawal (a newer request must not be wiped);
+ * 4. take the payout off the cash as it is right before the PATCH, never off an earlier
+ *    read, and only if an earlier attempt's PATCH did not land (investsuite-cash-update.ts);
+ *    divest_amount goes to 0 only while it still asks for this withdrawal;
  * 5. EXECUTED. A provider 4xx fails it with the provider's message; 5xx/timeouts retry.
  */
 export async function executeInvestSuiteWithdrawal(deps: ExecuteDeps, withdrawalId: string): Promise<ExecuteOutcome> {
@@ -61,23 +65,21 @@ export async function executeInvestSuiteWithdrawal(deps: ExecuteDeps, withdrawal
     );
     await deps.afterPayout?.();
 
-    const portfolio = await investSuite.getPortfolio(request.portfolioRef!);
-    const stillAsked = sameDivestAmount(
-      parseDivestAmount(portfolio.config.manager_settings.divest_amount ?? null),
-      request.isFull ? { kind: "full" } : parseDivestAmount(request.amount!.toString()),
-    );
-    await investSuite.patchPortfolio(request.portfolioRef!, {
-      portfolio: {
-        ...portfolio.portfolio,
-        [cashKey(request.currency)]: new Decimal(request.cashBefore!.toString()).minus(payout).toFixed(),
-      },
-      ...(stillAsked && { config: { manager_settings: { divest_amount: 0 } } }),
-    });
+    const cash = await takePayoutOffCash({ db, investSuite, afterCashPatch: deps.afterCashPatch }, request, payout);
+    if (cash.kind === "unverified") {
+      // Paid out, but whether our cash deduction landed cannot be told: a person checks it rather than risk a second one.
+      logger.warn({ withdrawalId: request.id, ...cash }, "payout's cash update could not be verified; not written again");
+    }
 
     await db.$transaction(async (tx) => {
       await recordTransition(tx, request.id, "EXECUTING", "EXECUTED", {
         data: { executedAt: now(), nextExecutionAt: null, failureMessage: null },
-        details: { payout: payout.toFixed(), currency: request.currency, divestReset: stillAsked },
+        details: {
+          payout: payout.toFixed(),
+          currency: request.currency,
+          divestReset: cash.kind === "patched" ? cash.divestReset : null,
+          cashUpdate: cash,
+        },
       });
     });
     return "executed";

@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 
 import type { CashlinkInvestmentRequest } from "@/generated/prisma/client";
 import type { AuditAction } from "@/lib/audit/audit-types";
+import { mayAlreadyBeAppliedMessage } from "@/lib/audit/audited-provider-write";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
@@ -12,6 +13,7 @@ import { deriveChecklist } from "@/lib/onboarding/cashlink-checklist";
 import type { CashlinkClient } from "@/lib/providers/cashlink/client";
 import { isProviderError, type ProviderError } from "@/lib/providers/errors";
 import { getCashlinkClient } from "@/lib/providers/server-clients";
+import { getRequestLogger } from "@/lib/request-context";
 
 import { latestStatusEvent } from "@/lib/onboarding/cashlink-event-handlers";
 
@@ -52,12 +54,18 @@ export async function createCashlinkInvestment(
   if (!request) request = await openRequest(actor, input, cashlink);
   if (request.state === "CREATED") return linkWallet(actor, request, cashlink);
 
-  const claimed = await db.cashlinkInvestmentRequest.updateMany({
-    where: {
-      id: request.id,
-      OR: [{ state: { in: ["PENDING", "FAILED"] } }, { state: "SUBMITTING", leaseUntil: { lt: now() } }],
-    },
-    data: { state: "SUBMITTING", leaseUntil: new Date(now().getTime() + SUBMIT_LEASE_MS), attempts: { increment: 1 } },
+  // The claim and the intent (ATTEMPTED) commit together before Cashlink is called.
+  const claimed = await db.$transaction(async (tx) => {
+    const moved = await tx.cashlinkInvestmentRequest.updateMany({
+      where: {
+        id: request.id,
+        OR: [{ state: { in: ["PENDING", "FAILED"] } }, { state: "SUBMITTING", leaseUntil: { lt: now() } }],
+      },
+      data: { state: "SUBMITTING", leaseUntil: new Date(now().getTime() + SUBMIT_LEASE_MS), attempts: { increment: 1 } },
+    });
+    if (moved.count === 1)
+      await audit(tx, actor, "cashlink_investment.created", "ATTEMPTED", request, { signedAt: request.signedAt.toISOString() });
+    return moved;
   });
   if (claimed.count === 0) {
     const current = await db.cashlinkInvestmentRequest.findUniqueOrThrow({ where: { id: request.id } });
@@ -78,27 +86,32 @@ export async function createCashlinkInvestment(
     throw new AppError("PROVIDER", failureMessage(error));
   }
 
-  const created = await db.$transaction(async (tx) => {
-    // A status webhook may have landed before we knew the investment id; the newer of the two wins.
-    const statusAt = investment.updated_at ? new Date(investment.updated_at) : now();
-    const later = await latestStatusEvent(tx, investment.id);
-    const status = later && later.at > statusAt ? later : { status: investment.status, at: statusAt };
-    const row = await tx.cashlinkInvestmentRequest.update({
-      where: { id: request.id },
-      data: {
-        state: "CREATED",
-        leaseUntil: null,
-        investmentId: investment.id,
-        investmentStatus: status.status,
-        investmentStatusAt: status.at,
-        walletId: investment.wallet ?? null,
-        lastError: null,
-        lastErrorRetryable: null,
-      },
+  const created = await db
+    .$transaction(async (tx) => {
+      // A status webhook may have landed before we knew the investment id; the newer of the two wins.
+      const statusAt = investment.updated_at ? new Date(investment.updated_at) : now();
+      const later = await latestStatusEvent(tx, investment.id);
+      const status = later && later.at > statusAt ? later : { status: investment.status, at: statusAt };
+      const row = await tx.cashlinkInvestmentRequest.update({
+        where: { id: request.id },
+        data: {
+          state: "CREATED",
+          leaseUntil: null,
+          investmentId: investment.id,
+          investmentStatus: status.status,
+          investmentStatusAt: status.at,
+          walletId: investment.wallet ?? null,
+          lastError: null,
+          lastErrorRetryable: null,
+        },
+      });
+      await audit(tx, actor, "cashlink_investment.created", "SUCCESS", row, { investmentId: investment.id, status: investment.status });
+      return row;
+    })
+    .catch(async (error: unknown) => {
+      (await getRequestLogger()).error({ err: error, requestId: request.id }, "Cashlink created an investment but recording it failed");
+      throw new AppError("PROVIDER", `${mayAlreadyBeAppliedMessage("cashlink", request.id)} ${RETRY_IS_KEYED}`);
     });
-    await audit(tx, actor, "cashlink_investment.created", "SUCCESS", row, { investmentId: investment.id, status: investment.status });
-    return row;
-  });
   return linkWallet(actor, created, cashlink);
 }
 
@@ -152,11 +165,14 @@ async function linkWallet(
     walletProblem,
   });
   if (request.walletId) return result(request.walletId, null);
+  let sent = false;
   try {
     const wallets = await cashlink.listWallets(request.investorId);
     const wallet = wallets[0];
     if (!wallet) return result(null, "The investor has no wallet at Cashlink yet; link one before the units can be delivered.");
+    await audit(getDb(), actor, "cashlink_investment.wallet_linked", "ATTEMPTED", request, { investmentId, walletId: wallet.id });
     await cashlink.setInvestmentWallet(investmentId, wallet.id, { idempotencyKey: walletKey(request) });
+    sent = true;
     await getDb().$transaction(async (tx) => {
       // Two concurrent attempts may both link (the same key, so Cashlink applies it once); only the first is recorded.
       const linked = await tx.cashlinkInvestmentRequest.updateMany({
@@ -168,6 +184,14 @@ async function linkWallet(
     });
     return result(wallet.id, null);
   } catch (error) {
+    if (sent && !isProviderError(error)) {
+      // Cashlink linked it, recording failed: say so (the ATTEMPTED row stays); the same key makes a retry harmless.
+      (await getRequestLogger()).error({ err: error, requestId: request.id }, "Cashlink linked the wallet but recording it failed");
+      return result(
+        null,
+        `${mayAlreadyBeAppliedMessage("cashlink", request.id)} Retrying sends the same idempotency key, so it links once.`,
+      );
+    }
     if (!isProviderError(error)) throw error;
     return result(null, `The investment exists, but linking the wallet failed: ${error.userMessage} Retry to link it.`);
   }
@@ -185,6 +209,9 @@ async function recordFailure(actor: CurrentUser, request: CashlinkInvestmentRequ
   });
 }
 
+/** Cashlink applies a repeated key once, so here (unlike plain writes) a retry is harmless. */
+const RETRY_IS_KEYED = "Retrying sends the same idempotency key, so it cannot create a second investment.";
+
 function failureMessage(error: ProviderError): string {
   return `Cashlink did not confirm the investment: ${error.userMessage} Retrying sends the same request with the same idempotency key, so it cannot create a second investment.`;
 }
@@ -195,7 +222,7 @@ async function audit(
   db: AuditDb,
   actor: CurrentUser,
   action: AuditAction,
-  outcome: "SUCCESS" | "FAILURE",
+  outcome: "SUCCESS" | "FAILURE" | "ATTEMPTED",
   request: CashlinkInvestmentRequest,
   details: Record<string, unknown>,
 ) {

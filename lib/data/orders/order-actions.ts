@@ -1,22 +1,21 @@
 import "server-only";
 
 import type { AuditAction } from "@/lib/audit/audit-types";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { auditedProviderWrite } from "@/lib/audit/audited-provider-write";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { AppError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
 import { applyProviderOrder, closeEntry, recordHistory } from "@/lib/orders/projection";
 import { whyNotCancel, whyNotConfirm } from "@/lib/orders/trading-rules";
-import { isProviderError } from "@/lib/providers/errors";
 import { getWiseAlphaClient } from "@/lib/providers/server-clients";
 import { getRequestLogger } from "@/lib/request-context";
 import type { WiseAlphaOrder } from "@/lib/providers/wisealpha/market-schemas";
 
 /**
- * Cancel and confirm go straight to WiseAlpha; once it answers, our row, the chain's
- * history and the audit entry change in one transaction. A refusal is audited as FAILURE
- * and its message shown. The row lives at WiseAlpha, so there is no transaction to share
- * with the provider call itself.
+ * Cancel and confirm go to WiseAlpha through `auditedProviderWrite`: the intent is audited
+ * (ATTEMPTED) before the call; once WiseAlpha answers, our row, the chain's history and the
+ * SUCCESS row change in one transaction. A refusal is audited as FAILURE and its message
+ * shown; a failure after WiseAlpha accepted says the change may already have been applied.
  */
 
 export const actorOf = (actor: CurrentUser) => ({ actorId: actor.id, actorEmail: actor.email, actorRole: actor.role });
@@ -32,24 +31,14 @@ async function loadEntry(orderId: string): Promise<Entry> {
   return entry;
 }
 
-export async function auditFailure(
-  actor: CurrentUser,
-  action: AuditAction,
-  targetId: string,
-  error: unknown,
-  details = {},
-): Promise<never> {
-  if (!isProviderError(error)) throw error;
-  await writeAudit(getDb(), {
-    ...actorOf(actor),
-    action,
-    outcome: "FAILURE",
-    targetType: "order",
-    targetId,
-    details: { ...details, error: { code: error.code, status: error.status, message: error.userMessage } },
-  });
-  throw new AppError("PROVIDER", error.userMessage);
-}
+const intentFor = (actor: CurrentUser, action: AuditAction, orderId: string, details: Record<string, unknown>) => ({
+  actor,
+  provider: "wisealpha" as const,
+  action,
+  targetType: "order",
+  targetId: orderId,
+  details,
+});
 
 /** Cancels one open or confirm-state order at WiseAlpha (buys get their money back; sells unlock). */
 export async function cancelOrder(actor: CurrentUser, orderId: string) {
@@ -57,30 +46,25 @@ export async function cancelOrder(actor: CurrentUser, orderId: string) {
   const why = whyNotCancel(entry.state);
   if (why) throw new AppError("CONFLICT", why);
   const details = { customer: entry.customerRef, account: entry.accountRef, product: entry.productId, original_id: entry.originalId };
-  const result = await getWiseAlphaClient()
-    .cancelOrder(refOf(entry))
-    .catch((error: unknown) => auditFailure(actor, "order.cancelled", orderId, error, details));
-  const at = new Date();
-  await getDb().$transaction(async (tx) => {
-    await closeEntry(tx, orderId, "CANCELLED", at);
-    await recordHistory(tx, {
-      originalId: entry.originalId,
-      orderId,
-      kind: "cancel_requested",
-      occurredAt: at,
-      actorId: actor.id,
-      details: { by: actor.email, provider_state: result.order?.state ?? null },
-    });
-    await writeAudit(tx, {
-      ...actorOf(actor),
-      action: "order.cancelled",
-      outcome: "SUCCESS",
-      targetType: "order",
-      targetId: orderId,
-      details,
-    });
-  });
-  return { orderId, state: "CANCELLED" as const };
+  return auditedProviderWrite(
+    intentFor(actor, "order.cancelled", orderId, details),
+    () => getWiseAlphaClient().cancelOrder(refOf(entry)),
+    (result) => ({
+      result: { orderId, state: "CANCELLED" as const },
+      apply: async (tx) => {
+        const at = new Date();
+        await closeEntry(tx, orderId, "CANCELLED", at);
+        await recordHistory(tx, {
+          originalId: entry.originalId,
+          orderId,
+          kind: "cancel_requested",
+          occurredAt: at,
+          actorId: actor.id,
+          details: { by: actor.email, provider_state: result.order?.state ?? null },
+        });
+      },
+    }),
+  );
 }
 
 /** Confirms an order suspended by a price change: WiseAlpha re-issues it at the new price (new id, same original_id). */
@@ -94,34 +78,29 @@ export async function confirmOrder(actor: CurrentUser, orderId: string) {
     original_id: entry.originalId,
     old_price: entry.price.toString(),
   };
-  const client = getWiseAlphaClient();
-  const result = await client
-    .confirmOrder(refOf(entry))
-    .catch((error: unknown) => auditFailure(actor, "order.confirmed", orderId, error, details));
-  // The seed only promises HTTP 200; without the new order in the answer, find it by its original_id.
-  const renewed = result.order ?? (await findInChain(entry));
-  const at = new Date();
-  await getDb().$transaction(async (tx) => {
-    if (renewed) {
-      await applyProviderOrder(tx, {
-        order: renewed,
-        side: entry.side,
-        customerRef: entry.customerRef,
-        accountRef: entry.accountRef,
-        seenAt: at,
-        actorId: actor.id,
-      });
-    }
-    await writeAudit(tx, {
-      ...actorOf(actor),
-      action: "order.confirmed",
-      outcome: "SUCCESS",
-      targetType: "order",
-      targetId: orderId,
-      details: { ...details, new_id: renewed?.id ?? null, new_price: renewed?.price ?? null, new_state: renewed?.state ?? null },
-    });
-  });
-  return { orderId, newId: renewed?.id ?? null, newPrice: renewed?.price ?? null, state: renewed?.state ?? null };
+  return auditedProviderWrite(
+    intentFor(actor, "order.confirmed", orderId, details),
+    () => getWiseAlphaClient().confirmOrder(refOf(entry)),
+    async (result) => {
+      // The seed only promises HTTP 200; without the new order in the answer, find it by its original_id.
+      const renewed = result.order ?? (await findInChain(entry));
+      return {
+        result: { orderId, newId: renewed?.id ?? null, newPrice: renewed?.price ?? null, state: renewed?.state ?? null },
+        details: { new_id: renewed?.id ?? null, new_price: renewed?.price ?? null, new_state: renewed?.state ?? null },
+        apply: async (tx) => {
+          if (!renewed) return;
+          await applyProviderOrder(tx, {
+            order: renewed,
+            side: entry.side,
+            customerRef: entry.customerRef,
+            accountRef: entry.accountRef,
+            seenAt: new Date(),
+            actorId: actor.id,
+          });
+        },
+      };
+    },
+  );
 }
 
 async function findInChain(entry: Entry): Promise<WiseAlphaOrder | null> {

@@ -3,6 +3,7 @@ import "server-only";
 import Decimal from "decimal.js";
 
 import type { Prisma } from "@/generated/prisma/client";
+import { mayAlreadyBeAppliedMessage } from "@/lib/audit/audited-provider-write";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
@@ -12,6 +13,7 @@ import { checkBuyQuote, checkSellQuote } from "@/lib/orders/quote-math";
 import { placementRefusals } from "@/lib/orders/trading-rules";
 import { isProviderError, type ProviderError } from "@/lib/providers/errors";
 import { getWiseAlphaClient } from "@/lib/providers/server-clients";
+import { getRequestLogger } from "@/lib/request-context";
 import type { WiseAlphaOrder } from "@/lib/providers/wisealpha/market-schemas";
 import type { QuoteOrderInput } from "@/lib/validations/orders";
 
@@ -171,14 +173,26 @@ export async function placeOrder(actor: CurrentUser, placementId: string) {
   });
   if (refusals.length > 0) throw new AppError("CONFLICT", refusals.join(" "));
 
-  const claimed = await db.orderPlacement.updateMany({
-    where: { id: placementId, state: "QUOTED" },
-    data: { state: "SENDING", sentAt: new Date() },
-  });
-  if (claimed.count === 0) throw new AppError("CONFLICT", "This order is already being sent.");
-
   const request = requestOf(placement);
   const details = { placement: placementId, ...request };
+  // The claim and the intent (ATTEMPTED) commit together before WiseAlpha is called: no order there without its audit.
+  const claimed = await db.$transaction(async (tx) => {
+    const moved = await tx.orderPlacement.updateMany({
+      where: { id: placementId, state: "QUOTED" },
+      data: { state: "SENDING", sentAt: new Date() },
+    });
+    if (moved.count === 1)
+      await writeAudit(tx, {
+        ...actorOf(actor),
+        action: "order.placed",
+        outcome: "ATTEMPTED",
+        targetType: "order_placement",
+        targetId: placementId,
+        details,
+      });
+    return moved.count;
+  });
+  if (claimed === 0) throw new AppError("CONFLICT", "This order is already being sent.");
   let orders: WiseAlphaOrder[];
   try {
     const result = await getWiseAlphaClient().placeMarketOrder(request);
@@ -207,7 +221,12 @@ export async function placeOrder(actor: CurrentUser, placementId: string) {
         : error.userMessage,
     );
   }
-  await recordPlaced(actor, placement, orders[0] ?? null, details);
+  await recordPlaced(actor, placement, orders[0] ?? null, details).catch(async (error: unknown) => {
+    (await getRequestLogger()).error({ err: error, placementId }, "WiseAlpha placed an order but recording it failed");
+    // Best effort: UNKNOWN lets "Check at WiseAlpha" find the order instead of leaving the row SENDING.
+    await db.orderPlacement.updateMany({ where: { id: placementId, state: "SENDING" }, data: { state: "UNKNOWN" } }).catch(() => undefined);
+    throw new AppError("PROVIDER", mayAlreadyBeAppliedMessage("wisealpha", placementId));
+  });
   return { placementId, orderId: orders[0]?.id ?? null, state: orders[0]?.state ?? null };
 }
 

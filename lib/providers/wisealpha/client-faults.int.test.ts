@@ -114,8 +114,9 @@ describe("WiseAlpha client against the sandbox: withdrawals, refusals and faults
     const error = await rejection(client.getBalances(DEMO_CUSTOMER));
     expect(error).toMatchObject({ code: "timeout", status: null, retryable: true });
     expect(error.userMessage).toBe("WiseAlpha did not answer within 300 ms. Nothing was changed on our side; try again.");
-    expect(sandbox.log).toHaveLength(2);
-    expect(Date.now() - started).toBeLessThan(5_000);
+    // 300 ms is the whole call's deadline: the hanging attempt used it up, so there is no retry.
+    expect(sandbox.log).toHaveLength(1);
+    expect(Date.now() - started).toBeLessThan(1_000);
   });
 
   it("maps an invalid (or revoked) key to unauthorized without retrying: WiseAlpha keys are static", async () => {

@@ -1,0 +1,57 @@
+import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
+
+import { getDb } from "@/lib/db";
+import { saveCustomerSnapshots } from "@/lib/onboarding/customer-projection";
+import { SUPER_KEY, startHarness, type Harness } from "@/lib/providers/wisealpha/test-sandbox";
+import { signInAs } from "@/scripts/test-support/auth";
+
+import { uploadDocumentAction } from "./onboarding-provider";
+
+/**
+ * Finding 2 for uploads: a database failure after WiseAlpha stored the document leaves the
+ * ATTEMPTED row and tells the user it may already have been applied (never "try again").
+ */
+const PDF = new Blob([new TextEncoder().encode("%PDF-1.4\n%%EOF\n")], { type: "application/pdf" });
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startHarness({ SANDBOX_WA_CUSTOMERS: "200" });
+  process.env.WISEALPHA_BASE_URL = `${harness.url}/wisealpha/v1`;
+  process.env.WISEALPHA_API_KEY = SUPER_KEY;
+  (globalThis as { wiseAlpha?: unknown }).wiseAlpha = undefined;
+});
+afterEach(async () => {
+  await getDb().$executeRawUnsafe(`DROP TRIGGER IF EXISTS test_refuse_success ON "AuditEntry"`);
+});
+afterAll(async () => harness?.close());
+
+it("upload: a DB failure after WiseAlpha accepted leaves the intent row and says 'may already have been applied'", async () => {
+  const { results } = (await harness.control("GET", `customers?aml_status=${encodeURIComponent("AML Documents Provided")}&limit=50`)) as {
+    results: { customer_id: string }[];
+  };
+  const used = new Set((await getDb().onboardingCase.findMany({ select: { subjectRef: true } })).map((c) => c.subjectRef));
+  const customerId = results.find((r) => !used.has(r.customer_id))!.customer_id;
+  await harness.control("POST", `customers/${customerId}/documents/proof_of_address/reject`, { reason: "Too old." });
+  await saveCustomerSnapshots(getDb(), [await harness.client().getCustomer(customerId)], new Date());
+  const { id: caseId } = await getDb().onboardingCase.findUniqueOrThrow({
+    where: { subjectType_subjectRef: { subjectType: "WISEALPHA_CUSTOMER", subjectRef: customerId } },
+  });
+  await getDb().$executeRawUnsafe(`
+    CREATE OR REPLACE FUNCTION test_refuse_success() RETURNS trigger AS $$
+    BEGIN
+      IF NEW.outcome = 'SUCCESS' AND NEW.action = 'onboarding.document_uploaded' THEN RAISE EXCEPTION 'injected'; END IF;
+      RETURN NEW;
+    END $$ LANGUAGE plpgsql`);
+  await getDb().$executeRawUnsafe(
+    `CREATE TRIGGER test_refuse_success BEFORE INSERT ON "AuditEntry" FOR EACH ROW EXECUTE FUNCTION test_refuse_success()`,
+  );
+
+  const compliance = await signInAs("COMPLIANCE");
+  const result = await uploadDocumentAction({ caseId, documentType: "proof_of_address", file: PDF, fileName: "bill.pdf" });
+  expect(result.serverError).toMatch(/may already have been applied at WiseAlpha/);
+  expect((await harness.client().getCustomer(customerId)).validation.documents.proof_of_address).toBe("provided");
+  const audits = await getDb().auditEntry.findMany({ where: { action: "onboarding.document_uploaded", targetId: customerId } });
+  expect(audits.map((a) => a.outcome)).toContain("ATTEMPTED");
+  expect(audits.find((a) => a.outcome === "ATTEMPTED")).toMatchObject({ actorId: compliance.user.id, actorRole: "COMPLIANCE" });
+  expect(audits.filter((a) => a.outcome === "SUCCESS")).toEqual([]);
+});

@@ -1,0 +1,81 @@
+import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
+
+import { createPrismaClient } from "@/lib/db/create-client";
+import { reconcileWiseAlphaOrderBook } from "@/lib/orders/reconcile-wisealpha";
+import type { WiseAlphaClient } from "@/lib/providers/wisealpha/client";
+import { DEMO_CUSTOMER, startHarness, type Harness } from "@/lib/providers/wisealpha/test-sandbox";
+import { signInAs } from "@/scripts/test-support/auth";
+
+import { cancelOrderAction, placeOrderAction, quoteOrderAction } from "./orders";
+
+/**
+ * Finding 2 for orders: a database failure after WiseAlpha accepted a cancel or a placement
+ * leaves the ATTEMPTED row and says the change may already have been applied; a placement is
+ * left UNKNOWN so "Check at WiseAlpha" finds it rather than it being sent twice.
+ */
+const db = createPrismaClient(process.env.DATABASE_URL!, 4);
+let harness: Harness;
+let wiseAlpha: WiseAlphaClient;
+
+beforeAll(async () => {
+  harness = await startHarness({ SANDBOX_WA_CUSTOMERS: "60" });
+  process.env.WISEALPHA_BASE_URL = `${harness.url}/wisealpha/v1`;
+  delete (globalThis as { wiseAlpha?: unknown }).wiseAlpha;
+  wiseAlpha = harness.client();
+  await db.orderBookEntry.deleteMany({});
+  await reconcileWiseAlphaOrderBook(db, wiseAlpha);
+});
+afterEach(async () => {
+  await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS test_refuse_outcome ON "AuditEntry"`);
+});
+afterAll(async () => {
+  await harness?.close();
+  await db.$disconnect();
+});
+
+async function refuseSuccessRowOf(action: string) {
+  await db.$executeRawUnsafe(`
+    CREATE OR REPLACE FUNCTION test_refuse_outcome() RETURNS trigger AS $$
+    BEGIN
+      IF NEW.outcome = 'SUCCESS' AND NEW.action = TG_ARGV[0] THEN RAISE EXCEPTION 'injected failure after the provider call'; END IF;
+      RETURN NEW;
+    END $$ LANGUAGE plpgsql`);
+  await db.$executeRawUnsafe(
+    `CREATE TRIGGER test_refuse_outcome BEFORE INSERT ON "AuditEntry" FOR EACH ROW EXECUTE FUNCTION test_refuse_outcome('${action}')`,
+  );
+}
+
+it("cancel: a DB failure after WiseAlpha cancelled leaves the intent row and says 'may already have been applied'", async () => {
+  const order = await db.orderBookEntry.findFirstOrThrow({ where: { state: "OPEN" }, orderBy: { id: "desc" } });
+  await signInAs("STAFF");
+  await refuseSuccessRowOf("order.cancelled");
+  const result = await cancelOrderAction({ orderId: order.id });
+  expect(result.serverError).toMatch(/may already have been applied at WiseAlpha/);
+  const side = order.side === "BUY" ? "buy" : "sell";
+  expect((await wiseAlpha.getOrder({ customerId: order.customerRef, accountId: order.accountRef, side, orderId: order.id })).state).toBe(
+    "cancelled",
+  );
+  const audits = await db.auditEntry.findMany({ where: { action: "order.cancelled", targetId: order.id } });
+  expect(audits.map((a) => a.outcome)).toContain("ATTEMPTED");
+  expect(audits.filter((a) => a.outcome === "SUCCESS")).toEqual([]);
+});
+
+it("place: a DB failure after WiseAlpha placed the order says 'may already have been applied' and leaves it UNKNOWN", async () => {
+  await signInAs("STAFF");
+  const quote = await quoteOrderAction({
+    ...{ customerRef: DEMO_CUSTOMER.customerId, accountRef: DEMO_CUSTOMER.accountId },
+    productId: "INVMKT00000001",
+    side: "BUY",
+    orderType: "principal",
+    amount: "12.00",
+    currency: "GBP",
+    price: "100",
+  });
+  const placementId = quote.data!.placementId!;
+  await refuseSuccessRowOf("order.placed");
+  const result = await placeOrderAction({ placementId });
+  expect(result.serverError).toMatch(/may already have been applied at WiseAlpha/);
+  expect((await db.orderPlacement.findUniqueOrThrow({ where: { id: placementId } })).state).toBe("UNKNOWN");
+  const audits = await db.auditEntry.findMany({ where: { action: "order.placed", details: { path: ["placement"], equals: placementId } } });
+  expect(audits.map((a) => a.outcome)).toContain("ATTEMPTED");
+});

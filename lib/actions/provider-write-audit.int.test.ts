@@ -1,0 +1,147 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+
+import { getDb } from "@/lib/db";
+import { createInvestSuiteClient, type InvestSuiteClient } from "@/lib/providers/investsuite/client";
+import type { Portfolio } from "@/lib/providers/investsuite/schemas";
+import { DEMO_LOGIN, startContractSandbox, type ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
+import { signInAs } from "@/scripts/test-support/auth";
+
+import { blockPortfolioAction, changeBrokerageAccountAction } from "./portfolios";
+
+/**
+ * Finding 2: a provider write is audited before the call (ATTEMPTED) and after it; a
+ * database failure after the provider accepted leaves the intent row and tells the user
+ * the change may already have been applied. The failure is a real one: a trigger on the
+ * audit table refuses the SUCCESS row of the action under test.
+ */
+let sandbox: ContractSandbox;
+let investSuite: InvestSuiteClient;
+
+beforeAll(async () => {
+  sandbox = await startContractSandbox();
+  process.env.INVESTSUITE_BASE_URL = sandbox.baseUrl;
+  process.env.INVESTSUITE_USERNAME = DEMO_LOGIN.username;
+  process.env.INVESTSUITE_PASSWORD = DEMO_LOGIN.password;
+  delete (globalThis as { investSuite?: unknown }).investSuite;
+  investSuite = createInvestSuiteClient({ baseUrl: sandbox.baseUrl, username: DEMO_LOGIN.username, password: DEMO_LOGIN.password });
+});
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await getDb().$executeRawUnsafe(`DROP TRIGGER IF EXISTS test_refuse_success ON "AuditEntry"`);
+});
+afterAll(async () => {
+  await sandbox?.close();
+});
+
+const used = new Set<string>();
+async function pick(query: string): Promise<Portfolio> {
+  const page = await investSuite.listPortfolios({ query, limit: 100 });
+  // Other test files share the database and the sandbox's data: take one nobody has audited yet.
+  const audited = new Set((await getDb().auditEntry.findMany({ select: { targetId: true } })).map((a) => a.targetId));
+  // From the end of the page: portfolios.int.test.ts takes its own from the start and checks their audit rows.
+  const portfolio = [...page.results].reverse().find((p) => !used.has(p.id) && !audited.has(p.id))!;
+  used.add(portfolio.id);
+  return portfolio;
+}
+const auditsFor = (portfolioId: string) =>
+  getDb().auditEntry.findMany({ where: { targetType: "portfolio", targetId: portfolioId }, orderBy: { id: "asc" } });
+
+/** Makes the database refuse one action's audit rows of one outcome, as a failing disk or a dropped connection would. */
+async function refuseAuditRowOf(action: string, outcome = "SUCCESS") {
+  await getDb().$executeRawUnsafe(`
+    CREATE OR REPLACE FUNCTION test_refuse_success() RETURNS trigger AS $$
+    BEGIN
+      IF NEW.outcome::text = TG_ARGV[1] AND NEW.action = TG_ARGV[0] THEN RAISE EXCEPTION 'injected failure after the provider call'; END IF;
+      RETURN NEW;
+    END $$ LANGUAGE plpgsql`);
+  await getDb().$executeRawUnsafe(
+    `CREATE TRIGGER test_refuse_success BEFORE INSERT ON "AuditEntry" FOR EACH ROW EXECUTE FUNCTION test_refuse_success('${action}', '${outcome}')`,
+  );
+}
+
+describe("provider writes are audited before and after the call", () => {
+  it("a NUL in paymentReference is refused next to the field before any InvestSuite request", async () => {
+    const portfolio = await pick("status eq 'ACTIVE'");
+    await signInAs("STAFF");
+    const fetchSpy = vi.spyOn(globalThis, "fetch");
+    const result = await changeBrokerageAccountAction({
+      portfolioId: portfolio.id,
+      iban: "BE71 0961 2345 6769",
+      bic: "GEBABEBB",
+      paymentReference: "ref\u0000x",
+    });
+    expect((result.validationErrors as Record<string, { _errors: string[] }>).paymentReference?._errors).toEqual([
+      "Contains characters that cannot be stored (NUL or a broken character).",
+    ]);
+    expect(fetchSpy.mock.calls.filter(([url]) => String(url).includes("/investsuite/"))).toEqual([]);
+    expect((await investSuite.getPortfolio(portfolio.id)).version).toBe(portfolio.version);
+    expect(await auditsFor(portfolio.id)).toEqual([]);
+  });
+
+  it("brokerage account: a DB failure after InvestSuite accepted leaves the intent row and says 'may already have been applied'", async () => {
+    const portfolio = await pick("status eq 'ACTIVE'");
+    const staff = await signInAs("STAFF");
+    await refuseAuditRowOf("portfolio.brokerage_account_changed");
+    const result = await changeBrokerageAccountAction({
+      portfolioId: portfolio.id,
+      iban: "BE71 0961 2345 6769",
+      bic: "GEBABEBB",
+      paymentReference: "payout-ref",
+    });
+    expect(result.serverError).toMatch(/may already have been applied at InvestSuite/);
+    expect(result.serverError).not.toMatch(/try again/i);
+    // The change did happen at the provider...
+    expect((await investSuite.getPortfolio(portfolio.id)).brokerage_account?.bank_account_number).toBe("BE71096123456769");
+    // ...and our trail says who tried what, before the call, with the values.
+    const audits = await auditsFor(portfolio.id);
+    const intent = audits.find((a) => a.outcome === "ATTEMPTED");
+    expect(intent).toMatchObject({ action: "portfolio.brokerage_account_changed", actorId: staff.user.id, actorRole: "STAFF" });
+    const details = intent!.details as { writeId: string; after: { bank_account_number: string; payment_reference: string } };
+    expect(details.after).toMatchObject({ bank_account_number: "BE71096123456769", payment_reference: "payout-ref" });
+    expect(result.serverError).toContain(details.writeId);
+    expect(audits.filter((a) => a.outcome === "SUCCESS")).toEqual([]);
+  });
+
+  it("block: the ATTEMPTED row is committed before the PATCH and the SUCCESS row follows with the same writeId", async () => {
+    const portfolio = await pick("status eq 'ACTIVE'");
+    await signInAs("ADMIN");
+    let auditsWhenPatched: string[] = [];
+    const realFetch = globalThis.fetch;
+    vi.spyOn(globalThis, "fetch").mockImplementation(async (input, init) => {
+      if (init?.method === "PATCH" && String(input).includes(portfolio.id))
+        auditsWhenPatched = (await auditsFor(portfolio.id)).map((a) => a.outcome);
+      return realFetch(input, init);
+    });
+    const result = await blockPortfolioAction({ portfolioId: portfolio.id, reason: "Suspected account takeover" });
+    expect(result.serverError).toBeUndefined();
+    expect(auditsWhenPatched).toEqual(["ATTEMPTED"]);
+    const audits = await auditsFor(portfolio.id);
+    expect(audits.map((a) => a.outcome)).toEqual(["ATTEMPTED", "SUCCESS"]);
+    const [intent, outcome] = audits.map((a) => a.details as { writeId: string });
+    expect(outcome!.writeId).toBe(intent!.writeId);
+  });
+
+  it("block: a DB failure after InvestSuite accepted leaves the intent row and says 'may already have been applied'", async () => {
+    const portfolio = await pick("status eq 'ACTIVE'");
+    await signInAs("ADMIN");
+    await refuseAuditRowOf("portfolio.blocked");
+    const result = await blockPortfolioAction({ portfolioId: portfolio.id, reason: "Suspected account takeover" });
+    expect(result.serverError).toMatch(/may already have been applied/);
+    expect((await investSuite.getPortfolio(portfolio.id)).config.manager_settings.active).toBe(false);
+    const audits = await auditsFor(portfolio.id);
+    expect(audits.map((a) => [a.action, a.outcome])).toContainEqual(["portfolio.blocked", "ATTEMPTED"]);
+    expect(audits.filter((a) => a.outcome === "SUCCESS")).toEqual([]);
+  });
+
+  it("block: when the intent cannot be recorded, InvestSuite is never called", async () => {
+    const portfolio = await pick("status eq 'ACTIVE'");
+    await signInAs("ADMIN");
+    await refuseAuditRowOf("portfolio.blocked", "ATTEMPTED");
+    const fetchSpy = vi.spyOn(globalThis, "fetch");
+    const result = await blockPortfolioAction({ portfolioId: portfolio.id, reason: "Suspected account takeover" });
+    expect(result.serverError).toBeDefined();
+    expect(fetchSpy.mock.calls.filter(([url, init]) => init?.method === "PATCH" && String(url).includes(portfolio.id))).toEqual([]);
+    vi.restoreAllMocks();
+    expect((await investSuite.getPortfolio(portfolio.id)).config.manager_settings.active).not.toBe(false);
+  });
+});

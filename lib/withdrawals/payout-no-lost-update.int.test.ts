@@ -1,0 +1,186 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import path from "node:path";
+
+import Decimal from "decimal.js";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+
+import { createPrismaClient } from "@/lib/db/create-client";
+import { createInvestSuiteClient, type InvestSuiteClient } from "@/lib/providers/investsuite/client";
+import type { Portfolio } from "@/lib/providers/investsuite/schemas";
+import { DEMO_LOGIN, startContractSandbox, type ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
+
+import { withdrawalIdempotencyKey } from "./divest-amount";
+import { executeInvestSuiteWithdrawal } from "./execute-investsuite";
+
+/**
+ * Finding 4: a payout that resumes (after a crash or during 5xx backoff) must not overwrite
+ * what changed at InvestSuite meanwhile. The proof is the sandbox's own state: its cash
+ * equals old cash + deposit − payout, with exactly one withdraw transfer.
+ */
+const db = createPrismaClient(process.env.DATABASE_URL!, 4);
+let sandbox: ContractSandbox;
+let investSuite: InvestSuiteClient;
+
+beforeAll(async () => {
+  sandbox = await startContractSandbox();
+  investSuite = createInvestSuiteClient({ baseUrl: sandbox.baseUrl, username: DEMO_LOGIN.username, password: DEMO_LOGIN.password });
+});
+afterEach(async () => {
+  await sandbox.control("DELETE", "/__sandbox/faults");
+});
+afterAll(async () => {
+  await sandbox?.close();
+});
+
+/**
+ * The contract sandbox has only 9 live robo real-money portfolios and the other payout suites
+ * share this database (each skips portfolios that have a request), so every test here takes
+ * its withdrawal from the same one portfolio, one after another.
+ */
+let portfolio: Portfolio | undefined;
+async function approvedWithdrawal(amount: string) {
+  if (!portfolio) {
+    const page = await investSuite.listPortfolios({
+      query: "status eq 'ACTIVE' and money_type eq 'REAL_MONEY' and config.manager eq 'ROBO_ADVISOR_DISCRETIONARY'",
+      limit: 100,
+    });
+    const taken = new Set((await db.withdrawalRequest.findMany({ select: { portfolioRef: true } })).map((r) => r.portfolioRef));
+    portfolio = page.results.find((p) => !taken.has(p.id))!;
+  }
+  await sandbox.control("POST", `/investsuite/__sandbox/portfolios/${portfolio.id}/request-withdrawal`, { amount });
+  await sandbox.control("POST", `/investsuite/__sandbox/portfolios/${portfolio.id}/free-cash`);
+  const id = randomUUID();
+  await db.withdrawalRequest.create({
+    data: {
+      id,
+      provider: "INVESTSUITE",
+      portfolioRef: portfolio.id,
+      currency: portfolio.base_currency,
+      amount,
+      state: "APPROVED",
+      idempotencyKey: withdrawalIdempotencyKey(id),
+    },
+  });
+  return {
+    id,
+    portfolioId: portfolio.id,
+    currency: portfolio.base_currency,
+    cashBefore: await cashAt(portfolio.id, portfolio.base_currency),
+    withdrawsBefore: (await withdrawals(portfolio.id)).length,
+  };
+}
+const cashAt = async (portfolioId: string, currency: string) =>
+  new Decimal((await investSuite.getPortfolio(portfolioId)).portfolio[`$${currency}`] ?? "0");
+
+/** A customer's deposit lands, as the middleware books it (seed 000): cash raised by PATCH, then the deposit event. */
+async function deposit(portfolioId: string, currency: string, amount: string) {
+  const p = await investSuite.getPortfolio(portfolioId);
+  const cash = new Decimal(p.portfolio[`$${currency}`] ?? "0").plus(amount);
+  await investSuite.patchPortfolio(portfolioId, { portfolio: { ...p.portfolio, [`$${currency}`]: cash.toFixed() } });
+  await investSuite.postDepositEvent({ portfolioId, amount, currency }, `dep-${randomUUID().slice(0, 8)}`);
+}
+const withdrawals = async (portfolioId: string) =>
+  (
+    (await sandbox.control("GET", `/investsuite/__sandbox/cash-transfers?portfolio=${portfolioId}`)) as {
+      results: { type: string; amount: string }[];
+    }
+  ).results.filter((t) => t.type === "CASH_WITHDRAWAL");
+const row = (id: string) => db.withdrawalRequest.findUniqueOrThrow({ where: { id } });
+const later = () => new Date(Date.now() + 3_600_000);
+
+describe("a resumed payout applies the cash change to what is there now", () => {
+  it("5xx backoff after the withdraw, a 1,000 deposit meanwhile: cash = old + 1,000 − payout", async () => {
+    const w = await approvedWithdrawal("500");
+    // InvestSuite starts failing right after it took the withdraw event.
+    const outage = () => sandbox.control("PUT", "/__sandbox/faults/investsuite", { errorRate: 1, errorStatus: 503 }).then(() => undefined);
+    expect(await executeInvestSuiteWithdrawal({ db, investSuite, afterPayout: outage }, w.id)).toBe("retry_later");
+    expect((await row(w.id)).state).toBe("EXECUTING");
+    await sandbox.control("DELETE", "/__sandbox/faults");
+
+    await deposit(w.portfolioId, w.currency, "1000");
+    expect(await executeInvestSuiteWithdrawal({ db, investSuite, now: later }, w.id)).toBe("executed");
+    expect(await withdrawals(w.portfolioId)).toHaveLength(w.withdrawsBefore + 1);
+    expect((await cashAt(w.portfolioId, w.currency)).toFixed()).toBe(w.cashBefore.plus(1000).minus(500).toFixed());
+  });
+
+  it("a crash after the cash PATCH landed, then a deposit: the resume does not deduct the payout again", async () => {
+    const w = await approvedWithdrawal("300");
+    const crash = async () => {
+      throw new Error("worker killed after the PATCH");
+    };
+    expect(await executeInvestSuiteWithdrawal({ db, investSuite, afterCashPatch: crash }, w.id)).toBe("retry_later");
+    expect((await cashAt(w.portfolioId, w.currency)).toFixed()).toBe(w.cashBefore.minus(300).toFixed());
+    await deposit(w.portfolioId, w.currency, "1000");
+    expect(await executeInvestSuiteWithdrawal({ db, investSuite, now: later }, w.id)).toBe("executed");
+    expect(await withdrawals(w.portfolioId)).toHaveLength(w.withdrawsBefore + 1);
+    expect((await cashAt(w.portfolioId, w.currency)).toFixed()).toBe(w.cashBefore.plus(1000).minus(300).toFixed());
+  });
+
+  it("a crash after the cash PATCH landed, nothing else changed: the resume deducts nothing more", async () => {
+    const w = await approvedWithdrawal("200");
+    const crash = async () => {
+      throw new Error("worker killed after the PATCH");
+    };
+    expect(await executeInvestSuiteWithdrawal({ db, investSuite, afterCashPatch: crash }, w.id)).toBe("retry_later");
+    expect(await executeInvestSuiteWithdrawal({ db, investSuite, now: later }, w.id)).toBe("executed");
+    expect((await cashAt(w.portfolioId, w.currency)).toFixed()).toBe(w.cashBefore.minus(200).toFixed());
+  });
+
+  it(
+    "kill test: worker SIGKILLed mid-payout, 1,000 deposited while it is down, resume: one withdraw, cash = old + 1,000 − payout",
+    {
+      timeout: 120_000,
+    },
+    async () => {
+      const w = await approvedWithdrawal("150");
+      // Every InvestSuite call takes 1.5 s, so the worker is still mid-payout well after the withdraw landed.
+      await sandbox.control("PUT", "/__sandbox/faults/investsuite", { latencyMs: 1_500 });
+      const first = startWorker(w.id);
+      await waitFor(async () => (await withdrawals(w.portfolioId)).length === w.withdrawsBefore + 1, 60_000);
+      first.kill("SIGKILL");
+      await exited(first);
+      expect(first.signalCode).toBe("SIGKILL");
+      expect((await row(w.id)).state).toBe("EXECUTING");
+
+      await sandbox.control("DELETE", "/__sandbox/faults");
+      await deposit(w.portfolioId, w.currency, "1000");
+      // The dead worker's lease would run out after EXECUTION_LEASE_MS; age it instead of waiting two minutes.
+      await db.$executeRaw`UPDATE "WithdrawalRequest" SET "updatedAt" = now() - interval '10 minutes' WHERE id = ${w.id}`;
+      const second = startWorker(w.id);
+      try {
+        await waitFor(async () => (await row(w.id)).state === "EXECUTED", 60_000);
+      } finally {
+        second.kill("SIGTERM");
+        await exited(second);
+      }
+      expect(await withdrawals(w.portfolioId)).toHaveLength(w.withdrawsBefore + 1);
+      expect((await cashAt(w.portfolioId, w.currency)).toFixed()).toBe(w.cashBefore.plus(1000).minus(150).toFixed());
+    },
+  );
+});
+
+/** The worker's execution job in its own Node process (no npx in between: the kill must hit the process that pays). */
+function startWorker(withdrawalId: string): ChildProcess {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "test-support", "withdrawal-execution-child.ts")], {
+    env: {
+      ...process.env,
+      ONLY_WITHDRAWAL_ID: withdrawalId,
+      INVESTSUITE_BASE_URL: sandbox.baseUrl,
+      INVESTSUITE_USERNAME: DEMO_LOGIN.username,
+      INVESTSUITE_PASSWORD: DEMO_LOGIN.password,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stderr!.on("data", (chunk: Buffer) => process.stderr.write(`[worker ${child.pid}] ${chunk.toString()}`));
+  return child;
+}
+const exited = (child: ChildProcess) =>
+  child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise<void>((r) => child.once("exit", () => r()));
+async function waitFor(check: () => Promise<boolean>, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error("timed out waiting");
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

@@ -1,0 +1,2 @@
+-- A provider write is audited before the call (ATTEMPTED) and after it (SUCCESS / FAILURE).
+ALTER TYPE "AuditOutcome" ADD VALUE 'ATTEMPTED';
