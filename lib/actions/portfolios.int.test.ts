@@ -5,8 +5,10 @@ import { createInvestSuiteClient, type InvestSuiteClient } from "@/lib/providers
 import type { Portfolio } from "@/lib/providers/investsuite/schemas";
 import { DEMO_LOGIN, startContractSandbox, type ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
 import { signInAs } from "@/scripts/test-support/auth";
+import { approvedBy } from "@/scripts/test-support/four-eyes";
 
 import { approveChangeRequestAction } from "./approvals";
+
 import { blockPortfolioAction, changeBrokerageAccountAction, setFundedSinceAction, unblockPortfolioAction } from "./portfolios";
 
 let sandbox: ContractSandbox;
@@ -38,17 +40,6 @@ async function pick(query: string): Promise<Portfolio> {
   used.add(portfolio.id);
   return portfolio;
 }
-/** Four eyes: a second person of `role` approves what the action filed; answers the approval's outcome. */
-async function approvedBy(role: "ADMIN" | "STAFF", filed: { data?: unknown; serverError?: string }) {
-  expect(filed.serverError).toBeUndefined();
-  const { status, changeRequestId } = filed.data as { status: string; changeRequestId: string };
-  expect(status).toBe("pending");
-  const approver = await signInAs(role);
-  const result = await approveChangeRequestAction({ changeRequestId });
-  expect(result.serverError).toBeUndefined();
-  return { approver: approver.user, ...result.data! };
-}
-
 /** The outcome rows; each provider write also has its ATTEMPTED row (see provider-write-audit.int.test.ts). */
 const auditsFor = (portfolioId: string) =>
   getDb().auditEntry.findMany({

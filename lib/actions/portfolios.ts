@@ -5,8 +5,7 @@ import { revalidatePath } from "next/cache";
 import { actionClient } from "@/lib/actions/safe-action";
 import { setFundedSince } from "@/lib/data/portfolios/portfolio-actions";
 import { requestChange } from "@/lib/four-eyes/change-requests";
-import { brokerageChangeInputSchema, portfolioBlockInputSchema } from "@/lib/validations/four-eyes";
-import { setFundedSinceSchema } from "@/lib/validations/portfolios-actions";
+import { changeBrokerageAccountSchema, setFundedSinceSchema, setPortfolioBlockedSchema } from "@/lib/validations/portfolios-actions";
 
 const detailPath = (id: string) => `/portfolios/${id}`;
 
@@ -16,7 +15,7 @@ const detailPath = (id: string) => `/portfolios/${id}`;
 
 export const blockPortfolioAction = actionClient
   .metadata({ name: "blockPortfolio", permission: "portfolios.block" })
-  .inputSchema(portfolioBlockInputSchema)
+  .inputSchema(setPortfolioBlockedSchema)
   .action(async ({ parsedInput, ctx }) => {
     const result = await requestChange(ctx.user, "portfolio.block", parsedInput);
     revalidatePath("/approvals");
@@ -25,7 +24,7 @@ export const blockPortfolioAction = actionClient
 
 export const unblockPortfolioAction = actionClient
   .metadata({ name: "unblockPortfolio", permission: "portfolios.block" })
-  .inputSchema(portfolioBlockInputSchema)
+  .inputSchema(setPortfolioBlockedSchema)
   .action(async ({ parsedInput, ctx }) => {
     const result = await requestChange(ctx.user, "portfolio.unblock", parsedInput);
     revalidatePath("/approvals");
@@ -34,7 +33,7 @@ export const unblockPortfolioAction = actionClient
 
 export const changeBrokerageAccountAction = actionClient
   .metadata({ name: "changeBrokerageAccount", permission: "portfolios.edit" })
-  .inputSchema(brokerageChangeInputSchema)
+  .inputSchema(changeBrokerageAccountSchema)
   .action(async ({ parsedInput, ctx }) => {
     const result = await requestChange(ctx.user, "portfolio.change_brokerage_account", parsedInput);
     revalidatePath("/approvals");

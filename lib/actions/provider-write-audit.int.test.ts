@@ -5,6 +5,7 @@ import { createInvestSuiteClient, type InvestSuiteClient } from "@/lib/providers
 import type { Portfolio } from "@/lib/providers/investsuite/schemas";
 import { DEMO_LOGIN, startContractSandbox, type ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
 import { signInAs } from "@/scripts/test-support/auth";
+import { approvedBy } from "@/scripts/test-support/four-eyes";
 
 import { blockPortfolioAction, changeBrokerageAccountAction } from "./portfolios";
 
@@ -12,7 +13,9 @@ import { blockPortfolioAction, changeBrokerageAccountAction } from "./portfolios
  * Finding 2: a provider write is audited before the call (ATTEMPTED) and after it; a
  * database failure after the provider accepted leaves the intent row and tells the user
  * the change may already have been applied. The failure is a real one: a trigger on the
- * audit table refuses the SUCCESS row of the action under test.
+ * audit table refuses the SUCCESS row of the action under test. These writes are under
+ * four eyes: the requester files the change and the provider is called when a second
+ * person approves, so the approver is the one audited and told the outcome.
  */
 let sandbox: ContractSandbox;
 let investSuite: InvestSuiteClient;
@@ -80,25 +83,26 @@ describe("provider writes are audited before and after the call", () => {
 
   it("brokerage account: a DB failure after InvestSuite accepted leaves the intent row and says 'may already have been applied'", async () => {
     const portfolio = await pick("status eq 'ACTIVE'");
-    const staff = await signInAs("STAFF");
-    await refuseAuditRowOf("portfolio.brokerage_account_changed");
-    const result = await changeBrokerageAccountAction({
+    await signInAs("STAFF");
+    const filed = await changeBrokerageAccountAction({
       portfolioId: portfolio.id,
       iban: "BE71 0961 2345 6769",
       bic: "GEBABEBB",
       paymentReference: "payout-ref",
     });
-    expect(result.serverError).toMatch(/may already have been applied at InvestSuite/);
-    expect(result.serverError).not.toMatch(/try again/i);
+    await refuseAuditRowOf("portfolio.brokerage_account_changed");
+    const outcome = await approvedBy("STAFF", filed);
+    expect(outcome.error).toMatch(/may already have been applied at InvestSuite/);
+    expect(outcome.error).not.toMatch(/try again/i);
     // The change did happen at the provider...
     expect((await investSuite.getPortfolio(portfolio.id)).brokerage_account?.bank_account_number).toBe("BE71096123456769");
-    // ...and our trail says who tried what, before the call, with the values.
+    // ...and our trail says who made the call with what, before the call, with the values.
     const audits = await auditsFor(portfolio.id);
     const intent = audits.find((a) => a.outcome === "ATTEMPTED");
-    expect(intent).toMatchObject({ action: "portfolio.brokerage_account_changed", actorId: staff.user.id, actorRole: "STAFF" });
+    expect(intent).toMatchObject({ action: "portfolio.brokerage_account_changed", actorId: outcome.approver.id, actorRole: "STAFF" });
     const details = intent!.details as { writeId: string; after: { bank_account_number: string; payment_reference: string } };
     expect(details.after).toMatchObject({ bank_account_number: "BE71096123456769", payment_reference: "payout-ref" });
-    expect(result.serverError).toContain(details.writeId);
+    expect(outcome.error).toContain(details.writeId);
     expect(audits.filter((a) => a.outcome === "SUCCESS")).toEqual([]);
   });
 
@@ -112,8 +116,11 @@ describe("provider writes are audited before and after the call", () => {
         auditsWhenPatched = (await auditsFor(portfolio.id)).map((a) => a.outcome);
       return realFetch(input, init);
     });
-    const result = await blockPortfolioAction({ portfolioId: portfolio.id, reason: "Suspected account takeover" });
-    expect(result.serverError).toBeUndefined();
+    const approval = await approvedBy(
+      "ADMIN",
+      await blockPortfolioAction({ portfolioId: portfolio.id, reason: "Suspected account takeover" }),
+    );
+    expect(approval.state).toBe("EXECUTED");
     expect(auditsWhenPatched).toEqual(["ATTEMPTED"]);
     const audits = await auditsFor(portfolio.id);
     expect(audits.map((a) => a.outcome)).toEqual(["ATTEMPTED", "SUCCESS"]);
@@ -124,9 +131,9 @@ describe("provider writes are audited before and after the call", () => {
   it("block: a DB failure after InvestSuite accepted leaves the intent row and says 'may already have been applied'", async () => {
     const portfolio = await pick("status eq 'ACTIVE'");
     await signInAs("ADMIN");
+    const filed = await blockPortfolioAction({ portfolioId: portfolio.id, reason: "Suspected account takeover" });
     await refuseAuditRowOf("portfolio.blocked");
-    const result = await blockPortfolioAction({ portfolioId: portfolio.id, reason: "Suspected account takeover" });
-    expect(result.serverError).toMatch(/may already have been applied/);
+    expect((await approvedBy("ADMIN", filed)).error).toMatch(/may already have been applied/);
     expect((await investSuite.getPortfolio(portfolio.id)).config.manager_settings.active).toBe(false);
     const audits = await auditsFor(portfolio.id);
     expect(audits.map((a) => [a.action, a.outcome])).toContainEqual(["portfolio.blocked", "ATTEMPTED"]);
@@ -136,10 +143,10 @@ describe("provider writes are audited before and after the call", () => {
   it("block: when the intent cannot be recorded, InvestSuite is never called", async () => {
     const portfolio = await pick("status eq 'ACTIVE'");
     await signInAs("ADMIN");
+    const filed = await blockPortfolioAction({ portfolioId: portfolio.id, reason: "Suspected account takeover" });
     await refuseAuditRowOf("portfolio.blocked", "ATTEMPTED");
     const fetchSpy = vi.spyOn(globalThis, "fetch");
-    const result = await blockPortfolioAction({ portfolioId: portfolio.id, reason: "Suspected account takeover" });
-    expect(result.serverError).toBeDefined();
+    expect((await approvedBy("ADMIN", filed)).state).toBe("FAILED");
     expect(fetchSpy.mock.calls.filter(([url, init]) => init?.method === "PATCH" && String(url).includes(portfolio.id))).toEqual([]);
     vi.restoreAllMocks();
     expect((await investSuite.getPortfolio(portfolio.id)).config.manager_settings.active).not.toBe(false);

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
-import { changeBrokerageAccountSchema, portfolioIdSchema, reasonSchema } from "./portfolios-actions";
-import { isStorableText, storableText } from "./storable";
+import { portfolioIdSchema, setPortfolioBlockedSchema } from "./portfolios-actions";
+import { storableText } from "./storable";
 import { userIdSchema } from "./users";
 
 /**
@@ -10,29 +10,17 @@ import { userIdSchema } from "./users";
  * must be storable (PostgreSQL refuses NUL and lone surrogates in jsonb) and bounded.
  */
 
-export const changeRequestIdSchema = z.object({ changeRequestId: z.string().min(1).max(64) });
+const changeRequestId = storableText(64).pipe(z.string().min(1, "Choose a change request."));
+
+export const changeRequestIdSchema = z.object({ changeRequestId });
 
 export const rejectChangeRequestSchema = z.object({
-  changeRequestId: z.string().min(1).max(64),
+  changeRequestId,
   reason: storableText(500).pipe(z.string().min(5, "Give a reason of at least 5 characters.")),
 });
 export type RejectChangeRequestInput = z.infer<typeof rejectChangeRequestSchema>;
 
 export const resetSecondFactorSchema = z.object({ userId: userIdSchema });
-
-const STORABLE = "Contains characters that cannot be stored (NUL or a broken character).";
-const storable = (value: string | null) => value === null || isStorableText(value);
-
-/** The brokerage-account form's schema, refusing what could not be stored with the request. */
-export const brokerageChangeInputSchema = changeBrokerageAccountSchema.refine((v) => storable(v.paymentReference), {
-  message: STORABLE,
-  path: ["paymentReference"],
-});
-
-export const portfolioBlockInputSchema = z.object({
-  portfolioId: portfolioIdSchema,
-  reason: reasonSchema.refine(isStorableText, STORABLE),
-});
 
 const passwordHash = z.string().min(1).max(500);
 const email = storableText(320).pipe(z.string().email());
@@ -42,8 +30,8 @@ export const PAYLOADS = {
   "user.promote_admin": z.object({ userId: userIdSchema, email, from: z.enum(["STAFF", "COMPLIANCE"]) }),
   "user.reset_password": z.object({ userId: userIdSchema, email, passwordHash }),
   "user.reset_second_factor": z.object({ userId: userIdSchema, email }),
-  "portfolio.block": portfolioBlockInputSchema,
-  "portfolio.unblock": portfolioBlockInputSchema,
+  "portfolio.block": setPortfolioBlockedSchema,
+  "portfolio.unblock": setPortfolioBlockedSchema,
   "portfolio.change_brokerage_account": z.object({
     portfolioId: portfolioIdSchema,
     iban: z.string().regex(/^[A-Z0-9]{15,34}$/),

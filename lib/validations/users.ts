@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { storableText } from "./storable";
+
 export const roleSchema = z.enum(["STAFF", "COMPLIANCE", "ADMIN"]);
 
 // Length over composition rules (NIST SP 800-63B): at least 12 characters.
@@ -13,7 +15,7 @@ export const createUserSchema = z.object({
 });
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 
-export const userIdSchema = z.string().min(1).max(64);
+export const userIdSchema = storableText(64).pipe(z.string().min(1, "Choose a user."));
 
 export const changeUserRoleSchema = z.object({ userId: userIdSchema, role: roleSchema });
 export type ChangeUserRoleInput = z.infer<typeof changeUserRoleSchema>;

@@ -2,6 +2,7 @@ import type { Role } from "@/generated/prisma/enums";
 import { approveChangeRequestAction } from "@/lib/actions/approvals";
 import { changeUserRoleAction, createUserAction, resetUserPasswordAction } from "@/lib/actions/users";
 import { getDb } from "@/lib/db";
+import { expect } from "vitest";
 
 import { setSession, signInAs } from "./auth";
 
@@ -57,4 +58,15 @@ export async function accountsOf(requester: Person) {
 /** Moves every account change by `byUserId` back past the cooling-off window. */
 export async function pastCoolingOff(byUserId: string, hours = 73) {
   await getDb().accountChange.updateMany({ where: { byUserId }, data: { at: new Date(Date.now() - hours * 3_600_000) } });
+}
+
+/** A second person of `role` approves what an action filed; answers the approval's outcome. */
+export async function approvedBy(role: "ADMIN" | "STAFF", filed: { data?: unknown; serverError?: string }) {
+  expect(filed.serverError).toBeUndefined();
+  const { status, changeRequestId } = filed.data as { status: string; changeRequestId: string };
+  expect(status).toBe("pending");
+  const approver = await signInAs(role);
+  const result = await approveChangeRequestAction({ changeRequestId });
+  expect(result.serverError).toBeUndefined();
+  return { approver: approver.user, ...result.data! };
 }
