@@ -26,6 +26,17 @@ const envSchema = z.object({
   /** Two distinct approvers above these amounts, e.g. `EUR:100000,USD:100000`; empty = one approver. */
   WITHDRAWAL_DUAL_APPROVAL_ABOVE: z.string().default(""),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Roles that must pass a TOTP second factor after the password, e.g. `ADMIN,STAFF`; empty = none (others may enrol). */
+  SECOND_FACTOR_REQUIRED_ROLES: z
+    .string()
+    .default("ADMIN")
+    .transform((text) =>
+      text
+        .split(",")
+        .map((role) => role.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.enum(["STAFF", "COMPLIANCE", "ADMIN"]))),
 });
 
 export type Env = z.infer<typeof envSchema>;
