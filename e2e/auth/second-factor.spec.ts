@@ -46,6 +46,7 @@ test("an ADMIN enrols a second factor at first sign-in, then signs in with a cod
   // Next sign-in: password, then the code from the authenticator.
   await signOut(page);
   await signIn(page, email, PASSWORD);
+  await expect(page).toHaveURL(/\/account\/second-factor/);
   await page.goto("/audit");
   await expect(page).toHaveURL(/\/account\/second-factor/);
   await enterSecondFactor(page, "000000");
