@@ -1,7 +1,6 @@
 import { expect, test as setup } from "@playwright/test";
 
-import { currentTotpCode } from "../lib/auth/totp";
-import { enrolSecondFactor, enterSecondFactor, savedSecondFactor, saveSecondFactor } from "./support/second-factor";
+import { enrolSecondFactor, enterSecondFactor, savedSecondFactor, saveSecondFactor, unusedTotpCode } from "./support/second-factor";
 import { authFile, DEMO, signIn } from "./support/users";
 
 for (const role of ["STAFF", "COMPLIANCE", "ADMIN", "ADMIN2"] as const) {
@@ -17,7 +16,7 @@ for (const role of ["STAFF", "COMPLIANCE", "ADMIN", "ADMIN2"] as const) {
         const { secret, recoveryCodes } = await enrolSecondFactor(page);
         saveSecondFactor(role, secret, recoveryCodes);
       } else {
-        await enterSecondFactor(page, currentTotpCode(savedSecondFactor(role).secret));
+        await enterSecondFactor(page, unusedTotpCode(savedSecondFactor(role).secret));
       }
     }
     // The first sign-in is the server's first hit on the auth and layout code (cold module

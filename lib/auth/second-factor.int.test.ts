@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
 import { confirmSecondFactorEnrolmentAction, verifySecondFactorAction } from "@/lib/actions/account";
 import { getDb } from "@/lib/db";
@@ -79,11 +79,31 @@ describe("second factor: sign-in", () => {
     expect(await getCurrentUser()).toBeNull();
     expect((await verifySecondFactorAction({ code: "123456" })).serverError).toMatch(/not right/);
     expect(await getCurrentUser()).toBeNull();
-    const ok = await verifySecondFactorAction({ code: currentTotpCode(secret) });
+    // The next step's code (accepted for clock drift): this step's was spent at enrolment.
+    const ok = await verifySecondFactorAction({ code: currentTotpCode(secret, Date.now() + 30_000) });
     expect(ok.data).toMatchObject({ usedRecoveryCode: false, next: "/" });
     expect((await getCurrentUser())?.sessionId).toBe(session.id);
     expect(await audits(user.id, "auth.second_factor_verified")).toBe(1);
     expect(await audits(user.id, "auth.second_factor_failed")).toBe(1);
+  });
+
+  it("a TOTP code works once: the same code cannot open a second session", async () => {
+    // Only Date is faked, at 10 s into a 30 s step, so every code below belongs to a known step.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(Math.floor(Date.now() / 30_000) * 30_000 + 10_000);
+    try {
+      const { user, secret } = await enrolledAdmin(); // spends this step's code
+      await newPartialSession(user.id);
+      expect((await verifySecondFactorAction({ code: currentTotpCode(secret) })).serverError).toMatch(/not right/);
+      vi.setSystemTime(Date.now() + 30_000);
+      const next = currentTotpCode(secret);
+      expect((await verifySecondFactorAction({ code: next })).serverError).toBeUndefined();
+      await newPartialSession(user.id);
+      expect((await verifySecondFactorAction({ code: next })).serverError).toMatch(/not right/);
+      expect(await getCurrentUser()).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("a recovery code works once", async () => {

@@ -3,7 +3,7 @@ import "server-only";
 import QRCode from "qrcode";
 
 import { writeAudit } from "@/lib/audit/write-audit";
-import { getDb } from "@/lib/db";
+import { getDb, type Tx } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { getRequestContext } from "@/lib/request-context";
@@ -14,8 +14,8 @@ import {
   decryptTotpSecret,
   encryptTotpSecret,
   hashRecoveryCode,
-  isValidTotpCode,
   looksLikeRecoveryCode,
+  matchTotpStep,
   newRecoveryCodes,
   newTotpSecret,
   totpUri,
@@ -83,7 +83,8 @@ export async function confirmEnrolment(user: SessionUser, code: string): Promise
   if (stored.totpEnabledAt) throw new AppError("CONFLICT", "A second factor is already set up for this account.");
   const secret = stored.totpSecret ? safeDecrypt(stored.totpSecret, master) : null;
   if (!secret) throw new AppError("CONFLICT", "Reload the page to get a new secret, then enter its code.");
-  if (!isValidTotpCode(secret, code)) return refuse(user, "enrolment");
+  const step = matchTotpStep(secret, code);
+  if (step === null) return refuse(user, "enrolment");
   const codes = newRecoveryCodes();
   await getDb().$transaction(async (tx) => {
     const now = new Date();
@@ -99,6 +100,7 @@ export async function confirmEnrolment(user: SessionUser, code: string): Promise
       ...actor(user),
       targetType: "user",
       targetId: user.id,
+      details: { totpStep: step },
     });
   });
   await clearSignInFailures(user.email);
@@ -118,6 +120,9 @@ export async function verifySecondFactor(
   const recovery = looksLikeRecoveryCode(code);
   const secret = safeDecrypt(stored.totpSecret, master);
   const result = await getDb().$transaction(async (tx) => {
+    // One verification per user at a time, so the replay check below cannot race.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`second-factor:${user.id}`}, 0))`;
+    let step: number | null = null;
     if (recovery) {
       // Spending is one conditional update, so a code used twice at once is accepted once.
       const spent = await tx.recoveryCode.updateMany({
@@ -125,8 +130,10 @@ export async function verifySecondFactor(
         data: { usedAt: now },
       });
       if (spent.count !== 1) return null;
-    } else if (!secret || !isValidTotpCode(secret, code)) {
-      return null;
+    } else {
+      step = secret ? matchTotpStep(secret, code) : null;
+      // A code seen over a shoulder (or phished) must not open a second session: each time step works once.
+      if (step === null || (await totpStepUsed(tx, user.id, step))) return null;
     }
     await tx.authSession.update({ where: { id: user.sessionId }, data: { secondFactorVerifiedAt: now } });
     const left = await tx.recoveryCode.count({ where: { userId: user.id, usedAt: null } });
@@ -136,11 +143,25 @@ export async function verifySecondFactor(
       ...actor(user),
       targetType: "session",
       targetId: user.sessionId,
-      details: recovery ? { recoveryCodesLeft: left } : undefined,
+      details: recovery ? { recoveryCodesLeft: left } : { totpStep: step },
     });
     return { usedRecoveryCode: recovery, recoveryCodesLeft: left };
   });
   if (!result) return refuse(user, "sign_in");
   await clearSignInFailures(user.email);
   return result;
+}
+
+/** The audit trail is the record of accepted codes (append-only); only the last few minutes matter. */
+async function totpStepUsed(tx: Tx, userId: string, step: number): Promise<boolean> {
+  const used = await tx.auditEntry.findFirst({
+    where: {
+      actorId: userId,
+      action: { in: ["auth.second_factor_verified", "auth.second_factor_enrolled"] },
+      createdAt: { gte: new Date(Date.now() - 5 * 60_000) },
+      details: { path: ["totpStep"], equals: step },
+    },
+    select: { id: true },
+  });
+  return used !== null;
 }

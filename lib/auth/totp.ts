@@ -53,9 +53,15 @@ export function currentTotpCode(base32: string, timestamp = Date.now()): string 
 
 /** A code from the current 30 s step or one either side (clock drift between phone and server). */
 export function isValidTotpCode(base32: string, code: string, timestamp = Date.now()): boolean {
+  return matchTotpStep(base32, code, timestamp) !== null;
+}
+
+/** The 30 s time step the code belongs to (so a used code can be refused a second time), or null. */
+export function matchTotpStep(base32: string, code: string, timestamp = Date.now()): number | null {
   const token = code.replace(/\s/g, "");
-  if (!/^\d{6}$/.test(token)) return false;
-  return totp(base32, "").validate({ token, window: 1, timestamp }) !== null;
+  if (!/^\d{6}$/.test(token)) return null;
+  const delta = totp(base32, "").validate({ token, window: 1, timestamp });
+  return delta === null ? null : Math.floor(timestamp / 1000 / PERIOD) + delta;
 }
 
 /** Crockford-like alphabet: no 0/O, 1/I/L, so a code read off paper is typed right. */
