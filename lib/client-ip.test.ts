@@ -29,3 +29,21 @@ describe("clientIp", () => {
     expect(clientIp(headers(" , "), 1)).toBeNull();
   });
 });
+
+describe("clientIp refuses what is not an IP address", () => {
+  it("treats a 9,000-character entry as unknown instead of returning it", () => {
+    expect(clientIp(headers("9".repeat(9000)), 1)).toBeNull();
+    expect(clientIp(headers(`1.1.1.1, ${"a".repeat(9000)}`), 1)).toBeNull();
+  });
+
+  it("treats host names, ports and garbage as unknown", () => {
+    for (const value of ["evil.example", "203.0.113.7:443", "1.2.3.4.5", "<script>"]) {
+      expect(clientIp(headers(value), 1)).toBeNull();
+    }
+  });
+
+  it("keeps IPv4 and IPv6 addresses", () => {
+    expect(clientIp(headers("2001:db8::1"), 1)).toBe("2001:db8::1");
+    expect(clientIp(headers("::ffff:203.0.113.7"), 1)).toBe("::ffff:203.0.113.7");
+  });
+});

@@ -41,6 +41,18 @@ const envSchema = z.object({
       (v) => /^\s*$|^\s*[A-Za-z]{3}:\d+(\.\d+)?(\s*,\s*[A-Za-z]{3}:\d+(\.\d+)?)*\s*,?\s*$/.test(v),
       "must be CCY:amount pairs, e.g. EUR:50000,GBP:50000",
     ),
+
+  /** Roles that must pass a TOTP second factor after the password, e.g. `ADMIN,STAFF`; empty = none (others may enrol). */
+  SECOND_FACTOR_REQUIRED_ROLES: z
+    .string()
+    .default("ADMIN")
+    .transform((text) =>
+      text
+        .split(",")
+        .map((role) => role.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.enum(["STAFF", "COMPLIANCE", "ADMIN"]))),
 });
 
 export type Env = z.infer<typeof envSchema>;

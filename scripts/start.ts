@@ -5,6 +5,7 @@ import { assertPortFree, waitForHttp, waitForPort } from "./lib/ports";
 import { createSupervisor, run } from "./lib/processes";
 import { onShutdown } from "../lib/on-shutdown";
 import { loadStartConfig } from "./lib/start-config";
+import { shouldSeedDemoUsers } from "./lib/seed-policy";
 
 /**
  * `npm start`: database (embedded unless DATABASE_URL), migrations and seed, the
@@ -87,8 +88,13 @@ async function main() {
 
     log("applying migrations");
     await run("prisma migrate deploy", bin("prisma"), ["migrate", "deploy"], env);
-    log("seeding demo users (only missing ones)");
-    await run("seed", bin("tsx"), ["prisma/seed.ts"], env);
+    // The demo users' passwords are public (README): never on a real database unless asked for.
+    if (shouldSeedDemoUsers({ embedded, SEED_DEMO_USERS: process.env.SEED_DEMO_USERS })) {
+      log("seeding demo users (only missing ones)");
+      await run("seed", bin("tsx"), ["prisma/seed.ts"], { ...env, SEED_DEMO_USERS: "true" });
+    } else {
+      log("not seeding demo users (DATABASE_URL is set; SEED_DEMO_USERS=true seeds them)");
+    }
 
     const build = await isBuildStale();
     if (build.stale) {

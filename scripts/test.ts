@@ -89,6 +89,8 @@ async function runE2e() {
     INTAKE_PORT: String(await freePort()),
     DATA_DIR: dataDir,
     LOG_LEVEL: "warn",
+    // The specs sign in as the README's demo users; on TEST_DATABASE_URL's server they are seeded only when asked.
+    SEED_DEMO_USERS: "true",
   };
   delete env.DATABASE_URL;
   if (serverUrl) {

@@ -1,17 +1,16 @@
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 
 import { NavLink } from "@/components/shell/nav-link";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { Badge } from "@/components/ui/badge";
-import { getCurrentUser } from "@/lib/auth/session";
+import { requireSignedIn } from "@/lib/auth/session";
 import { areasFor } from "@/lib/navigation";
 
 // The shell only decides what to *show*; every page and action checks permissions itself.
 export default async function BackOfficeLayout({ children }: { children: ReactNode }) {
-  const user = await getCurrentUser();
-  if (!user) redirect("/login");
+  // A partial session (second factor or password change pending) is sent to its step.
+  const user = await requireSignedIn();
   const areas = areasFor(user.role);
   return (
     <div className="flex min-h-screen">
@@ -32,6 +31,14 @@ export default async function BackOfficeLayout({ children }: { children: ReactNo
           <div className="mt-2 flex items-center justify-between">
             <Badge tone="info">{user.role}</Badge>
             <SignOutButton />
+          </div>
+          <div className="mt-2 flex gap-3 text-slate-600">
+            <Link href="/account/password" className="underline">
+              Password
+            </Link>
+            <Link href="/account/second-factor" className="underline">
+              Second factor
+            </Link>
           </div>
         </div>
       </aside>

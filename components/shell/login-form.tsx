@@ -6,10 +6,12 @@ import { useState, type FormEvent } from "react";
 
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
+import { sameOriginPath } from "@/lib/auth/safe-redirect";
 
 const MESSAGES: Record<string, string> = {
   CredentialsSignin: "Email or password is wrong, or the account is disabled.",
   RateLimited: "Too many failed sign-ins. Wait 15 minutes and try again, or ask an admin.",
+  SignInUnavailable: "Sign-in failed. Please try again.",
 };
 
 export function LoginForm() {
@@ -29,9 +31,8 @@ export function LoginForm() {
       setError(MESSAGES[result?.error ?? ""] ?? "Sign-in failed. Please try again.");
       return;
     }
-    const next = params.get("callbackUrl");
-    // Only same-site paths, so a crafted link cannot send a user elsewhere after sign-in.
-    router.replace(next?.startsWith("/") && !next.startsWith("//") ? next : "/");
+    // Same origin only, parsed as the browser will parse it: `/\\evil.example` passed a prefix rule.
+    router.replace(sameOriginPath(params.get("callbackUrl"), window.location.origin));
     router.refresh();
   }
 

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 
+import { signInFully } from "../support/second-factor";
 import { DEMO, signIn } from "../support/users";
 
 const NAV = {
@@ -11,7 +12,8 @@ const NAV = {
 test.describe("each demo user signs in and sees only what the role allows", () => {
   for (const role of ["STAFF", "COMPLIANCE", "ADMIN"] as const) {
     test(role, async ({ page }) => {
-      await signIn(page, DEMO[role].email, DEMO[role].password);
+      // ADMIN also enters the second-factor code (enrolled by auth.setup).
+      await signInFully(page, role);
       await expect(page.getByRole("heading", { name: /Welcome/ })).toBeVisible();
       await expect(page.getByText(`Signed in as ${role}.`)).toBeVisible();
       const links = page.getByRole("navigation", { name: "Areas" }).getByRole("link");

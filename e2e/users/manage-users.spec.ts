@@ -18,6 +18,7 @@ test("an admin creates a user, changes the role, disables them: each takes effec
 }) => {
   const email = `e2e-${Date.now()}@bank.example`;
   const password = "e2e-initial-password";
+  const ownPassword = "erin-chose-this-herself-7";
 
   await page.goto("/users");
   await page.locator("html[data-hydrated]").waitFor();
@@ -34,6 +35,12 @@ test("an admin creates a user, changes the role, disables them: each takes effec
   const other = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const userPage = await other.newPage();
   await signIn(userPage, email, password);
+  // The admin chose that password, so the user must replace it before anything else.
+  await expect(userPage).toHaveURL(/\/account\/password/);
+  await userPage.getByLabel("Current password").fill(password);
+  await userPage.getByLabel("New password", { exact: true }).fill(ownPassword);
+  await userPage.getByLabel("New password again").fill(ownPassword);
+  await userPage.getByRole("button", { name: "Change password" }).click();
   await expect(userPage.getByText("Signed in as STAFF.")).toBeVisible();
 
   // Role change (not to ADMIN, which needs a second admin): the user's very next request has the new role.
@@ -52,7 +59,7 @@ test("an admin creates a user, changes the role, disables them: each takes effec
   await expect(page.getByText(`${email} disabled.`)).toBeVisible();
   await userPage.reload();
   await expect(userPage).toHaveURL(/\/login/);
-  await signIn(userPage, email, password);
+  await signIn(userPage, email, ownPassword);
   await expect(userPage.getByTestId("sign-in-error")).toHaveText(/wrong, or the account is disabled/);
   await other.close();
 
@@ -63,8 +70,8 @@ test("an admin creates a user, changes the role, disables them: each takes effec
     `SELECT action, "actorEmail" FROM "AuditEntry" WHERE "targetId" = $1 ORDER BY id`,
     [id],
   );
-  expect(audits.map((a) => a.action)).toEqual(["user.created", "user.role_changed", "user.disabled"]);
-  expect(new Set(audits.map((a) => a.actorEmail))).toEqual(new Set(["admin@bank.example"]));
+  expect(audits.map((a) => a.action)).toEqual(["user.created", "auth.password_changed", "user.role_changed", "user.disabled"]);
+  expect(audits.map((a) => a.actorEmail)).toEqual(["admin@bank.example", email, "admin@bank.example", "admin@bank.example"]);
 });
 
 test("the audit area keeps its filters in the URL, pages by keyset and exports CSV", async ({ page }) => {

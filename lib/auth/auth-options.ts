@@ -1,22 +1,17 @@
 import "server-only";
 
-import type { NextAuthOptions } from "next-auth";
+import type { NextAuthOptions, Session } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { z } from "zod";
 
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { clientIp } from "@/lib/request-context";
 
-import { DUMMY_HASH, verifyPassword } from "./password";
-import { clearSignInFailures, isSignInBlocked, recordSignInFailure } from "./rate-limit";
+import { sameOriginPath } from "./safe-redirect";
+import { loadSessionState } from "./session-state";
+import { signInWithPassword } from "./sign-in";
 
-const credentialsSchema = z.object({ email: z.string().trim().toLowerCase().email(), password: z.string().min(1).max(200) });
-
-/** Shown for a wrong email, a wrong password and a disabled account alike. */
-export const SIGN_IN_FAILED = "CredentialsSignin";
-export const SIGN_IN_RATE_LIMITED = "RateLimited";
+export { SIGN_IN_FAILED, SIGN_IN_RATE_LIMITED, SIGN_IN_UNAVAILABLE } from "./sign-in";
 
 export function getAuthOptions(): NextAuthOptions {
   const env = getEnv();
@@ -29,54 +24,7 @@ export function getAuthOptions(): NextAuthOptions {
       CredentialsProvider({
         name: "Email and password",
         credentials: { email: { type: "email" }, password: { type: "password" } },
-        async authorize(raw, req) {
-          const parsed = credentialsSchema.safeParse(raw);
-          if (!parsed.success) return null;
-          const { email, password } = parsed.data;
-          const headers = new Headers(req?.headers as Record<string, string> | undefined);
-          const ip = clientIp(headers) ?? "unknown";
-
-          if (await isSignInBlocked(email, ip)) {
-            await writeAudit(getDb(), {
-              action: "auth.sign_in_blocked",
-              outcome: "DENIED",
-              actorEmail: email,
-              ip,
-              details: { reason: "rate_limited" },
-            });
-            throw new Error(SIGN_IN_RATE_LIMITED);
-          }
-          const user = await getDb().user.findUnique({ where: { email }, omit: { passwordHash: false } });
-          const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
-          if (!user || !ok || user.disabledAt) {
-            await recordSignInFailure(email, ip);
-            await writeAudit(getDb(), {
-              action: "auth.sign_in_failed",
-              outcome: "DENIED",
-              actorEmail: email,
-              actorId: user?.id ?? null,
-              ip,
-              details: { reason: !user ? "unknown_email" : user.disabledAt ? "disabled" : "wrong_password" },
-            });
-            return null;
-          }
-          await clearSignInFailures(email);
-          const session = await getDb().$transaction(async (tx) => {
-            const created = await tx.authSession.create({ data: { userId: user.id, ip, userAgent: headers.get("user-agent") } });
-            await writeAudit(tx, {
-              action: "auth.signed_in",
-              outcome: "SUCCESS",
-              actorId: user.id,
-              actorEmail: user.email,
-              actorRole: user.role,
-              ip,
-              targetType: "session",
-              targetId: created.id,
-            });
-            return created;
-          });
-          return { id: user.id, email: user.email, name: user.name, sessionId: session.id };
-        },
+        authorize: (raw, req) => signInWithPassword(raw, req?.headers as Record<string, string> | undefined),
       }),
     ],
     callbacks: {
@@ -84,8 +32,17 @@ export function getAuthOptions(): NextAuthOptions {
         if (user) token.sid = (user as { sessionId?: string }).sessionId;
         return token;
       },
+      // /api/auth/session answered for a revoked cookie: the JWT alone looked valid. The row decides,
+      // as on every page: revoked, idle, expired or a disabled user is no session (an empty body).
       async session({ session, token }) {
-        return { ...session, sid: token.sid };
+        const sid = typeof token.sid === "string" ? token.sid : null;
+        const state = sid ? await loadSessionState(sid, { touch: false }) : null;
+        if (!state) return {} as Session;
+        return { ...session, sid, pending: state.pending };
+      },
+      // Same-origin only, parsed the way the browser parses it (finding 10).
+      async redirect({ url, baseUrl }) {
+        return new URL(sameOriginPath(url, baseUrl), baseUrl).toString();
       },
     },
     events: {

@@ -66,4 +66,7 @@ export const PUBLIC_ROUTES: Record<string, string> = {
 /** Pages reachable without a session. */
 export const PUBLIC_PAGES: Record<string, string> = {
   "app/(auth)/login/page.tsx": "the sign-in form",
+  "app/(auth)/account/second-factor/page.tsx":
+    "second-factor enrolment and code: the step of a partial session (checks the session itself)",
+  "app/(auth)/account/password/page.tsx": "forced or voluntary password change: a partial session's step (checks the session itself)",
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { clearSignInFailures, isSignInBlocked, recordSignInFailure } from "./rate-limit";
+import { clearSignInFailures, isSignInBlocked, recordSignInFailure, reserveSignInAttempt } from "./rate-limit";
 
 describe("sign-in rate limiting (5 per account, 20 per IP, per 15 min)", () => {
   it("blocks an account after 5 failures from any IP, and clears on success", async () => {
@@ -20,5 +20,17 @@ describe("sign-in rate limiting (5 per account, 20 per IP, per 15 min)", () => {
     await recordSignInFailure("spray-19@test.example", ip);
     expect(await isSignInBlocked("fresh@test.example", ip)).toBe(true);
     expect(await isSignInBlocked("fresh@test.example", "192.0.2.78")).toBe(false);
+  });
+
+  it("reserves at most the limit under concurrency, per account and per IP", async () => {
+    const account = await Promise.all(Array.from({ length: 40 }, (_, i) => reserveSignInAttempt("race@test.example", `198.51.100.${i}`)));
+    expect(account.filter(Boolean)).toHaveLength(5);
+    const ip = await Promise.all(Array.from({ length: 60 }, (_, i) => reserveSignInAttempt(`race-${i}@test.example`, "198.51.100.250")));
+    expect(ip.filter(Boolean)).toHaveLength(20);
+  });
+
+  it("an unknown IP is limited per account only (one shared bucket would lock everyone out)", async () => {
+    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => reserveSignInAttempt(`no-ip-${i}@test.example`, null)));
+    expect(results.every(Boolean)).toBe(true);
   });
 });

@@ -55,6 +55,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     DATA_DIR: options.dataDir,
     DATABASE_URL: options.databaseUrl,
     START_SANDBOX: "false",
+    // The page bench signs in as the demo STAFF user; on a DATABASE_URL they are seeded only when asked.
+    SEED_DEMO_USERS: "true",
   };
   // The bench's own NODE_OPTIONS (e.g. react-server conditions) must not leak into next/worker.
   delete env.NODE_OPTIONS;

@@ -11,8 +11,21 @@ export function setSession(session: { sid: string } | null) {
 
 let cachedHash: Promise<string> | undefined;
 
-/** A user of the given role with a live session that the mocked next-auth reports. */
-export async function signInAs(role: Role, overrides: { email?: string } = {}) {
+export type SignInOptions = {
+  email?: string;
+  /**
+   * A partial session instead of a full one: `second-factor` = password accepted but no
+   * second-factor code entered yet (an ADMIN, or anyone enrolled, then has only this);
+   * `password-change` = the user must choose a new password first.
+   */
+  partial?: "second-factor" | "password-change";
+};
+
+/**
+ * A user of the given role with a live session that the mocked next-auth reports. By
+ * default fully signed in: the session's second factor counts as verified.
+ */
+export async function signInAs(role: Role, overrides: SignInOptions = {}) {
   cachedHash ??= hashPassword("integration-password");
   const user = await getDb().user.create({
     data: {
@@ -20,9 +33,13 @@ export async function signInAs(role: Role, overrides: { email?: string } = {}) {
       name: `Test ${role}`,
       role,
       passwordHash: await cachedHash,
+      mustChangePassword: overrides.partial === "password-change",
+      // An enrolled second factor, so the partial session waits for a code whatever the role.
+      totpEnabledAt: overrides.partial === "second-factor" ? new Date() : null,
     },
   });
-  const session = await getDb().authSession.create({ data: { userId: user.id } });
+  const secondFactorVerifiedAt = overrides.partial === "second-factor" ? null : new Date();
+  const session = await getDb().authSession.create({ data: { userId: user.id, secondFactorVerifiedAt } });
   setSession({ sid: session.id });
   return { user, session };
 }

@@ -2,12 +2,14 @@ import { redirect } from "next/navigation";
 import { Suspense } from "react";
 
 import { LoginForm } from "@/components/shell/login-form";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getSessionState } from "@/lib/auth/session";
+import { STEP_PATHS } from "@/lib/auth/session-state";
 
 export const metadata = { title: "Sign in" };
 
 export default async function LoginPage() {
-  if (await getCurrentUser()) redirect("/");
+  const state = await getSessionState();
+  if (state) redirect(state.pending ? STEP_PATHS[state.pending] : "/");
   return (
     <main className="flex min-h-screen items-center justify-center p-6">
       <div className="w-full max-w-sm rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
