@@ -42,7 +42,7 @@ async function snapshot(changeRequestId: string, since: Date) {
 const KINDS: { kind: string; file: () => Promise<Filed>; applied: () => Promise<void> }[] = [
   {
     kind: "user.create_admin",
-    file: () => createUserAction({ email: "second-admin@test.example", name: "Second", role: "ADMIN", password: "second-admin-password" }),
+    file: () => createUserAction({ email: "second-admin@test.example", name: "Second", role: "ADMIN", password: "plum-orchard-ladder-31" }),
     applied: async () => {
       const user = await getDb().user.findUniqueOrThrow({ where: { email: "second-admin@test.example" } });
       expect(user).toMatchObject({ role: "ADMIN", createdById: requester.id, mustChangePassword: true });
@@ -172,7 +172,7 @@ describe("direct changes and the rest of the flow", () => {
       email: "direct-staff@test.example",
       name: "Direct",
       role: "STAFF",
-      password: "direct-staff-password",
+      password: "quiet-harbour-lantern-52",
     });
     expect(result.serverError).toBeUndefined();
     expect(result.data?.status).toBe("done");
@@ -243,7 +243,7 @@ describe("concurrent approvals", () => {
       email: "raced-admin@test.example",
       name: "Raced",
       role: "ADMIN",
-      password: "raced-admin-password",
+      password: "amber-meadow-violin-64",
     });
     const changeRequestId = (filed.data as { changeRequestId: string }).changeRequestId;
     await signInAs("ADMIN");

@@ -77,7 +77,7 @@ describe("withdrawal approval: the approver is a second person", () => {
     const a = (await signInAs("ADMIN")).user;
     const id = await preparedBy(a.id);
     await actAs(a.id);
-    const asked = await createUserAction({ email: "attacker-c@test.example", name: "C", role: "ADMIN", password: "attacker-c-password" });
+    const asked = await createUserAction({ email: "attacker-c@test.example", name: "C", role: "ADMIN", password: "copper-river-falcon-18" });
     expect(asked.data?.status).toBe("pending");
     expect(await getDb().user.count({ where: { email: "attacker-c@test.example" } })).toBe(0);
 
@@ -99,7 +99,7 @@ describe("withdrawal approval: the approver is a second person", () => {
 
   it("the maker cannot approve through an account the maker created even when the maker is STAFF", async () => {
     const admin = (await signInAs("ADMIN")).user;
-    await createUserAction({ email: "made-staff@test.example", name: "Made", role: "STAFF", password: "made-staff-password" });
+    await createUserAction({ email: "made-staff@test.example", name: "Made", role: "STAFF", password: "silver-thicket-canoe-77" });
     const staff = await getDb().user.findUniqueOrThrow({ where: { email: "made-staff@test.example" } });
     const id = await preparedBy(staff.id);
     // The admin chose the staff member's password moments ago: the staff member's preparation is the admin's own.

@@ -12,9 +12,14 @@ import { setSession, signInAs } from "./auth";
  * created, one they promoted and one they reset, each approved by a bystander admin.
  */
 
-/** A live session for an existing user (the mocked next-auth reports it). */
+/**
+ * A full session for an existing user (the mocked next-auth reports it), as the person
+ * holding the account would have it: the password someone else set replaced and the
+ * second factor entered.
+ */
 export async function actAs(userId: string) {
-  const session = await getDb().authSession.create({ data: { userId } });
+  await getDb().user.updateMany({ where: { id: userId, mustChangePassword: true }, data: { mustChangePassword: false } });
+  const session = await getDb().authSession.create({ data: { userId, secondFactorVerifiedAt: new Date() } });
   setSession({ sid: session.id });
 }
 
@@ -34,7 +39,7 @@ export async function accountsOf(requester: Person) {
     email: `created-${tag}@test.example`,
     name: "Created",
     role: "ADMIN",
-    password: "created-account-password",
+    password: "tundra-pebble-orchid-29",
   });
   if (created.data?.status !== "pending") throw new Error(`setup create failed: ${JSON.stringify(created)}`);
   await approveAsBystander(created.data.changeRequestId);
@@ -47,12 +52,15 @@ export async function accountsOf(requester: Person) {
 
   const toReset = (await signInAs("ADMIN")).user;
   await actAs(requester.id);
-  const reset = await resetUserPasswordAction({ userId: toReset.id, password: "reset-account-password" });
+  const reset = await resetUserPasswordAction({ userId: toReset.id, password: "lantern-willow-sable-83" });
   if (reset.data?.status !== "pending") throw new Error(`setup reset failed: ${JSON.stringify(reset)}`);
   await approveAsBystander(reset.data.changeRequestId);
 
   const byEmail = await getDb().user.findUniqueOrThrow({ where: { email: `created-${tag}@test.example` } });
-  return { created: byEmail.id, promoted: toPromote.id, reset: toReset.id };
+  const accounts = { created: byEmail.id, promoted: toPromote.id, reset: toReset.id };
+  // The attacker holds these accounts: the passwords they were given are replaced, as the app demands.
+  await getDb().user.updateMany({ where: { id: { in: Object.values(accounts) } }, data: { mustChangePassword: false } });
+  return accounts;
 }
 
 /** Moves every account change by `byUserId` back past the cooling-off window. */
