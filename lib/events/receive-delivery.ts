@@ -57,14 +57,21 @@ export async function receiveDelivery(ctx: IntakeContext, spec: WebhookSpec, del
   const given = headers.get("x-request-id");
   const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
   const reject = async (status: number, reason: string): Promise<DeliveryReply> => {
+    let counted = 0;
     try {
-      await ctx.rejections.record(ctx.db, [{ provider: spec.provider, transport: spec.transport, reason, body: rawBody, ip, requestId }]);
+      ({ counted } = await ctx.rejections.record(ctx.db, [
+        { provider: spec.provider, transport: spec.transport, reason, body: rawBody, ip, requestId },
+      ]));
     } catch (err) {
       // Not recorded, so not refused for good: the sender tries again and we record it then.
       ctx.logger.error({ err, requestId, provider: spec.provider }, "event rejection not recorded");
       return { status: 503, body: { error: "Not recorded; deliver again." }, headers: { "x-request-id": requestId } };
     }
-    ctx.logger.warn({ requestId, provider: spec.provider, reason: reason.slice(0, 200) }, "event delivery rejected");
+    // Beyond the sender's allowance a flood must not fill the logs either: those only at debug.
+    ctx.logger[counted > 0 ? "debug" : "warn"](
+      { requestId, provider: spec.provider, ip, reason: reason.slice(0, 200) },
+      "event delivery rejected",
+    );
     return { status, body: { error: reason }, headers: { "x-request-id": requestId } };
   };
 

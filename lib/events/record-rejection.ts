@@ -26,8 +26,11 @@ export type RejectionDb = {
 };
 
 export type RejectionLog = {
-  /** Keeps each refusal as a row while its sender is within its allowance, else counts it; `db` may be a transaction. */
-  record(db: RejectionDb, rejections: RejectionInput[]): Promise<void>;
+  /**
+   * Keeps each refusal as a row while its sender is within its allowance, else counts it; `db`
+   * may be a transaction. Returns how many were only counted (callers log those quietly).
+   */
+  record(db: RejectionDb, rejections: RejectionInput[]): Promise<{ counted: number }>;
 };
 
 /** Senders tracked per minute; past this (thousands of distinct IPs in a minute) every refusal is only counted. */
@@ -91,6 +94,7 @@ export function createRejectionLog(limits: IntakeLimits, now: () => number = Dat
           ON CONFLICT ("provider", "transport", "sender", "minute")
           DO UPDATE SET "count" = "EventRejectionCount"."count" + EXCLUDED."count", "lastReason" = EXCLUDED."lastReason", "lastAt" = now()`;
       }
+      return { counted: rejections.length - kept.length };
     },
   };
 }
