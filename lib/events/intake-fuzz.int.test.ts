@@ -1,15 +1,12 @@
 import { randomUUID } from "node:crypto";
 import http from "node:http";
 
-import type { Channel, ConsumeMessage } from "amqplib";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { getDb } from "@/lib/db";
-import { createPrismaClient } from "@/lib/db/create-client";
+import { bodyFor } from "@/scripts/test-support/hostile-deliveries";
 import { intakeListener, nextRoutes } from "@/scripts/test-support/intake-transports";
-import { createAmqpBatcher } from "@/worker/intake/amqp-batcher";
-import { silentLogger } from "@/worker/intake/test-support";
 
 import { signBase64Hmac } from "./signatures";
 import { INTAKE_PATHS, type IntakePath } from "./webhook-specs";
@@ -22,46 +19,6 @@ const WA_KEY = Buffer.from("c2FuZGJveC13aXNlYWxwaGEtd2ViaG9vay1rZXk=", "base64")
 const IS_SECRET = Buffer.from("sandbox-investsuite-push-secret", "utf8");
 const CASHLINK = "Bearer sandbox-cashlink-webhook-token";
 const RUNS = Number(process.env.INTAKE_FUZZ_RUNS ?? 120);
-
-/** JSON text pieces PostgreSQL or our envelopes have choked on, and ordinary ones. */
-const hostileValue = fc.oneof(
-  fc.constantFrom(
-    '"a\\u0000b"',
-    '"\\ud800"',
-    '"x\\udc00"',
-    '"\\ud83d\\ude00"',
-    "1e131072",
-    "-1e-16384",
-    "1e100",
-    "0e2147483647",
-    `0.${"0".repeat(16_383)}1`,
-    '"+275760-09-13T00:00:00Z"',
-    '"0000-01-01"',
-    "null",
-    "{}",
-    "[]",
-  ),
-  fc.integer({ min: 1, max: 12_000 }).map((depth) => `${"[".repeat(depth)}${"]".repeat(depth)}`),
-  fc.integer({ min: 1, max: 200_000 }).map((n) => JSON.stringify("s".repeat(n))),
-  fc.string({ unit: "binary", maxLength: 40 }).map((s) => JSON.stringify(s)),
-  fc.json({ maxDepth: 4 }),
-);
-
-/** A delivery body: an envelope of the route's shape with hostile values, or raw bytes. */
-const bodyFor = (path: IntakePath) =>
-  fc.oneof(
-    fc.tuple(hostileValue, hostileValue, hostileValue).map(([a, b, c]) => {
-      const id = JSON.stringify(`FZ-${randomUUID()}`);
-      if (path === "/api/webhooks/cashlink") return Buffer.from(`{"investment_id":${id},"status":${a},"changed_at":${b},"x":${c}}`);
-      if (path === "/api/intake/investsuite")
-        return Buffer.from(`{"id":${id},"created":${a},"version":"1","subject":"portfolios","action":"x","data":{"id":${b},"v":${c}}}`);
-      return Buffer.from(`{"id":${id},"created":${a},"event_type":"account.updated","customer_id":${b},"data":{"v":${c}}}`);
-    }),
-    fc.uint8Array({ maxLength: 300 }).map((bytes) => Buffer.from(bytes)),
-    fc.constant(Buffer.alloc(1024 * 1024 + 1, "x")),
-    // Truncated JSON.
-    fc.nat({ max: 60 }).map((n) => Buffer.from(`{"id":"FZ-${randomUUID()}","created":"2026-01-01T00:00:00Z","data":{}}`.slice(0, n))),
-  );
 
 function headersFor(path: IntakePath, body: Buffer, signed: boolean, contentType: string, requestId: string) {
   const headers: Record<string, string> = {
@@ -152,43 +109,5 @@ describe("intake listener: a body cut off mid-way", () => {
     const deadline = Date.now() + 5_000;
     while ((await recorded(ip)) === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     expect(await recorded(ip)).toBe(1);
-  });
-});
-
-describe("AMQP batcher under fuzzing", () => {
-  const db = createPrismaClient(process.env.DATABASE_URL!, 2);
-  afterAll(() => db.$disconnect());
-
-  it("acks every message of a hostile batch within 10 s, storing or recording each", { timeout: 120_000 }, async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(bodyFor("/api/intake/investsuite"), { minLength: 1, maxLength: 8 }), async (bodies) => {
-        const marker = `amqp-fuzz-${randomUUID()}`;
-        const acked: number[] = [];
-        const channel = { ack: (m: ConsumeMessage) => acked.push(m.fields.deliveryTag) } as unknown as Channel;
-        const batcher = createAmqpBatcher({ db, log: silentLogger, channel, batchSize: 100, flushMs: 1 });
-        const before = await db.eventRejection.count({ where: { transport: "AMQP" } });
-        // Every body gets a marker we can count by, whatever it is.
-        bodies.forEach((body, i) =>
-          batcher.add({
-            content: Buffer.concat([body, Buffer.from(` ${marker}`)]),
-            fields: { deliveryTag: i + 1 },
-          } as unknown as ConsumeMessage),
-        );
-        try {
-          await Promise.race([
-            batcher.drain(),
-            new Promise<never>((_, reject) => setTimeout(() => reject(new Error("batch hung")), 10_000)),
-          ]);
-        } finally {
-          batcher.abandon();
-        }
-        expect(acked).toEqual([bodies.length]);
-        // With the marker appended no body is valid JSON: each must be a rejection (rows, or counted beyond the allowance).
-        const rows = (await db.eventRejection.count({ where: { transport: "AMQP" } })) - before;
-        const counted = await db.eventRejectionCount.aggregate({ where: { transport: "AMQP" }, _sum: { count: true } });
-        expect(rows + (counted._sum.count ?? 0)).toBeGreaterThanOrEqual(bodies.length);
-      }),
-      { numRuns: 20 },
-    );
   });
 });
