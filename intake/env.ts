@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { poolTimeoutsSchema } from "../lib/db/pool-timeouts";
+import { intakeLimitsSchema } from "../lib/events/intake-limits";
 import { webhookSecretsSchema } from "../lib/events/webhook-secrets";
 
 /**
@@ -15,6 +17,9 @@ export const intakeEnvSchema = z.object({
   /** Proxies in front of the listener that append to X-Forwarded-For (as for the web app). */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(1),
   ...webhookSecretsSchema.shape,
+  /** Checked here with the rest at start; intake/main.ts hands them on through poolTimeouts() and intakeLimitsFromEnv(). */
+  ...poolTimeoutsSchema.shape,
+  ...intakeLimitsSchema.shape,
 });
 
 export type IntakeEnv = z.infer<typeof intakeEnvSchema>;

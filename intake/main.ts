@@ -2,6 +2,8 @@ import pg from "pg";
 
 import { createPrismaClient } from "../lib/db/create-client";
 import { pgRawQueries } from "../lib/db/pg-raw-queries";
+import { poolTimeouts } from "../lib/db/pool-timeouts";
+import { intakeLimitsFromEnv } from "../lib/events/intake-limits";
 import { createIntakeServer } from "../lib/events/intake-server";
 import { logger } from "../lib/logger";
 import { onShutdown } from "../lib/on-shutdown";
@@ -15,7 +17,7 @@ import { parseIntakeEnv } from "./env";
 async function main() {
   const env = parseIntakeEnv();
   // One pool: Prisma (rejections, /health) and the batch INSERTs, which skip Prisma's per-query compile.
-  const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_MAX });
+  const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_MAX, ...poolTimeouts() });
   // An idle connection the server drops must not crash the process; the next query reconnects.
   pool.on("error", (err) => logger.warn({ err }, "idle database connection lost"));
   const db = createPrismaClient(pool);
@@ -24,6 +26,7 @@ async function main() {
     ingestDb: pgRawQueries(pool),
     secrets: env,
     trustedProxyHops: env.TRUSTED_PROXY_HOPS,
+    limits: intakeLimitsFromEnv(),
     logger,
   });
   const port = await intake.listen(env.INTAKE_PORT);

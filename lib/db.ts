@@ -4,10 +4,12 @@ import { PrismaPg } from "@prisma/adapter-pg";
 
 import { PrismaClient } from "@/generated/prisma/client";
 import { getEnv } from "@/lib/env";
+import { poolTimeouts } from "@/lib/db/pool-timeouts";
 
 function createPrismaClient() {
   const env = getEnv();
-  const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_MAX });
+  // Statement, idle-in-transaction and connect timeouts: no runaway statement holds a connection for good (pool-timeouts.ts).
+  const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_MAX, ...poolTimeouts() });
   return new PrismaClient({
     adapter,
     // Failed queries surface as exceptions that callers map or log with the request id;

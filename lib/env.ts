@@ -3,6 +3,8 @@ import "server-only";
 import { z } from "zod";
 
 import { webhookSecretsSchema } from "@/lib/events/webhook-secrets";
+import { poolTimeoutsSchema } from "@/lib/db/pool-timeouts";
+import { intakeLimitsSchema } from "@/lib/events/intake-limits";
 
 /**
  * Every server setting, parsed once with zod so a bad value fails loudly at start
@@ -53,6 +55,11 @@ const envSchema = z.object({
         .filter(Boolean),
     )
     .pipe(z.array(z.enum(["STAFF", "COMPLIANCE", "ADMIN"]))),
+
+  /** DATABASE_*_TIMEOUT_MS: read by lib/db.ts through poolTimeouts(); listed here so a bad value fails with the others. */
+  ...poolTimeoutsSchema.shape,
+  /** INTAKE_REJECTIONS_PER_MINUTE, INTAKE_REJECTION_SAMPLE_BYTES (lib/events/intake-limits.ts). */
+  ...intakeLimitsSchema.shape,
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -2,6 +2,7 @@ import pg from "pg";
 
 import { createPrismaClient } from "../lib/db/create-client";
 import { pgRawQueries } from "../lib/db/pg-raw-queries";
+import { poolTimeouts } from "../lib/db/pool-timeouts";
 import { logger } from "../lib/logger";
 import { onShutdown } from "../lib/on-shutdown";
 import { parseWorkerEnv } from "./env";
@@ -27,7 +28,7 @@ const DB_POOL_MAX = 6;
 async function main() {
   const env = parseWorkerEnv();
   // One pool: Prisma and the consumers' batch INSERTs, which skip Prisma's per-query compile (lib/db/pg-raw-queries.ts).
-  const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: DB_POOL_MAX });
+  const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: DB_POOL_MAX, ...poolTimeouts() });
   // An idle connection the server drops must not crash the process; the next query reconnects.
   pool.on("error", (err) => logger.warn({ err }, "idle database connection lost"));
   const db = createPrismaClient(pool);

@@ -22,6 +22,7 @@ function watchedDb(options: { failInserts?: boolean; slowMs?: number } = {}) {
     db: {
       eventRejection: db.eventRejection,
       $queryRaw: db.$queryRaw.bind(db),
+      $executeRaw: db.$executeRaw.bind(db),
       $queryRawUnsafe: (async (query: string, ...values: unknown[]) => {
         calls.push(Array.isArray(values[0]) ? values[0].length : 1);
         if (options.failInserts) throw new Error("database went away");

@@ -4,7 +4,10 @@ import type { Logger } from "pino";
 
 import { clientIp } from "../client-ip";
 import type { RawQueries } from "../db/pg-raw-queries";
+import type { IntakeLimits } from "./intake-limits";
+import { readNodeBody } from "./read-body";
 import { createWebhookBatcher, MAX_BODY_BYTES, receiveDelivery, type IntakeContext } from "./receive-delivery";
+import { createRejectionLog } from "./record-rejection";
 import { INTAKE_PATHS, webhookSpecs, type HeaderReader, type IntakePath } from "./webhook-specs";
 import type { WebhookSecrets } from "./webhook-secrets";
 
@@ -17,6 +20,8 @@ export type IntakeServerOptions = {
   secrets: WebhookSecrets;
   trustedProxyHops: number;
   logger: Logger;
+  /** The rejection log's allowance per sender and sample size (intake-limits.ts). */
+  limits: IntakeLimits;
 };
 export type IntakeServer = {
   server: http.Server;
@@ -33,14 +38,19 @@ export type IntakeServer = {
  */
 export function createIntakeServer(options: IntakeServerOptions): IntakeServer {
   const specs = webhookSpecs(options.secrets);
-  const ctx: IntakeContext = { db: options.db, batcher: createWebhookBatcher(options.ingestDb ?? options.db), logger: options.logger };
+  const ctx: IntakeContext = {
+    db: options.db,
+    rejections: createRejectionLog(options.limits),
+    batcher: createWebhookBatcher(options.ingestDb ?? options.db),
+    logger: options.logger,
+  };
   let inFlight = 0;
 
   const server = http.createServer((req, res) => {
     inFlight += 1;
     res.once("close", () => (inFlight -= 1));
     handle(req, res).catch((err: unknown) => {
-      // Only a failure to record a rejection gets here (storage failures are a 503 in the core): a 500, as Next.js answers.
+      // Nothing expected gets here (storage and rejection-recording failures are a 503 in the core): a 500, as Next.js answers.
       options.logger.error({ err, path: req.url }, "intake request failed");
       if (!res.headersSent) reply(res, 500, { error: "Internal error." });
       else res.destroy();
@@ -64,8 +74,13 @@ export function createIntakeServer(options: IntakeServerOptions): IntakeServer {
     if (req.method !== "POST") return reply(res, 405, { error: "Method not allowed." }, { allow: "POST" });
 
     const headers = headerReader(req.headers);
-    const rawBody = await readBody(req);
-    const answer = await receiveDelivery(ctx, specs[path], { rawBody, headers, ip: clientIp(headers, options.trustedProxyHops) });
+    const body = await readNodeBody(req, MAX_BODY_BYTES);
+    const answer = await receiveDelivery(ctx, specs[path], { ...body, headers, ip: clientIp(headers, options.trustedProxyHops) });
+    if (body.tooLarge) {
+      // The rest of the body is never read: answer, then drop the connection rather than drain it.
+      res.once("finish", () => req.destroy());
+      return reply(res, answer.status, answer.body, { ...answer.headers, connection: "close" });
+    }
     reply(res, answer.status, answer.body, answer.headers);
   }
 
@@ -106,25 +121,6 @@ function headerReader(headers: http.IncomingHttpHeaders): HeaderReader {
       return Array.isArray(value) ? value.join(", ") : value;
     },
   };
-}
-
-/**
- * The raw bytes, kept up to one byte past the limit: enough for the core to answer 413
- * (and record the start of the body) without buffering whatever size a sender chose.
- */
-function readBody(req: http.IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let kept = 0;
-    req.on("data", (chunk: Buffer) => {
-      if (kept > MAX_BODY_BYTES) return;
-      const piece = chunk.subarray(0, MAX_BODY_BYTES + 1 - kept);
-      chunks.push(piece);
-      kept += piece.length;
-    });
-    req.once("end", () => resolve(Buffer.concat(chunks, kept)));
-    req.once("error", reject);
-  });
 }
 
 function reply(res: http.ServerResponse, status: number, body: Record<string, unknown>, headers: Record<string, string> = {}) {

@@ -7,7 +7,10 @@ import { getEnv } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { clientIp } from "@/lib/request-context";
 
-import { createWebhookBatcher, receiveDelivery, type IntakeContext } from "./receive-delivery";
+import { intakeLimitsFromEnv } from "./intake-limits";
+import { readWebBody } from "./read-body";
+import { createWebhookBatcher, MAX_BODY_BYTES, receiveDelivery, type IntakeContext } from "./receive-delivery";
+import { createRejectionLog } from "./record-rejection";
 import { webhookSpecs, type IntakePath, type WebhookSpec } from "./webhook-specs";
 
 const globalForIntake = globalThis as unknown as { webhookIntake?: { ctx: IntakeContext; specs: Record<IntakePath, WebhookSpec> } };
@@ -15,7 +18,7 @@ const globalForIntake = globalThis as unknown as { webhookIntake?: { ctx: Intake
 /** One batcher per web process (on globalThis: every route bundle shares it). */
 function webIntake() {
   globalForIntake.webhookIntake ??= {
-    ctx: { db: getDb(), batcher: createWebhookBatcher(getDb()), logger },
+    ctx: { db: getDb(), rejections: createRejectionLog(intakeLimitsFromEnv()), batcher: createWebhookBatcher(getDb()), logger },
     specs: webhookSpecs(getEnv()),
   };
   return globalForIntake.webhookIntake;
@@ -28,7 +31,8 @@ function webIntake() {
  */
 export async function receiveWebhook(request: Request, path: IntakePath): Promise<Response> {
   const { ctx, specs } = webIntake();
-  const rawBody = Buffer.from(await request.arrayBuffer());
-  const reply = await receiveDelivery(ctx, specs[path], { rawBody, headers: request.headers, ip: clientIp(request.headers) });
+  // Read up to the limit only: never the whole of whatever size the sender chose.
+  const body = await readWebBody(request, MAX_BODY_BYTES);
+  const reply = await receiveDelivery(ctx, specs[path], { ...body, headers: request.headers, ip: clientIp(request.headers) });
   return NextResponse.json(reply.body, { status: reply.status, headers: reply.headers });
 }

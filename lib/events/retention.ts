@@ -20,7 +20,15 @@ export async function purgeExpiredPayloads(
     events += purged;
     if (purged < batchSize) break;
   }
-  const rejections = await db.$executeRaw`
-    UPDATE "EventRejection" SET "body" = '' WHERE "receivedAt" < ${cutoff} AND "body" <> ''`;
+  // In batches too: every statement now has a timeout (DATABASE_STATEMENT_TIMEOUT_MS), and a
+  // backlog of rejections from before the log was capped must not fail the purge every hour.
+  let rejections = 0;
+  for (;;) {
+    const purged = await db.$executeRaw`
+      UPDATE "EventRejection" SET "body" = ''
+       WHERE id IN (SELECT id FROM "EventRejection" WHERE "receivedAt" < ${cutoff} AND "body" <> '' LIMIT ${batchSize})`;
+    rejections += purged;
+    if (purged < batchSize) break;
+  }
   return { events, rejections };
 }

@@ -5,8 +5,10 @@ import pg from "pg";
 
 import { getDb } from "@/lib/db";
 import { pgRawQueries } from "@/lib/db/pg-raw-queries";
+import { poolTimeouts } from "@/lib/db/pool-timeouts";
 import { logger } from "@/lib/logger";
 
+import { intakeLimitsFromEnv } from "@/lib/events/intake-limits";
 import { createIntakeServer, type IntakeServer, type IntakeServerOptions } from "@/lib/events/intake-server";
 import { webhookSecretsSchema } from "@/lib/events/webhook-secrets";
 import type { IntakePath } from "@/lib/events/webhook-specs";
@@ -58,12 +60,13 @@ export function intakeListener(db?: IntakeServerOptions["db"]): IntakeTransport 
   return {
     name: "intake listener",
     async start() {
-      pool = db ? undefined : new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
+      pool = db ? undefined : new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2, ...poolTimeouts() });
       server = createIntakeServer({
         db: db ?? getDb(),
         ingestDb: pool ? pgRawQueries(pool) : undefined,
         secrets: webhookSecretsSchema.parse({}),
         trustedProxyHops: 1,
+        limits: intakeLimitsFromEnv(),
         logger,
       });
       port = await server.listen(0, "127.0.0.1");

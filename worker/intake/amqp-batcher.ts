@@ -2,6 +2,7 @@ import type { Channel, ConsumeMessage } from "amqplib";
 
 import type { RawQueries } from "../../lib/db/pg-raw-queries";
 import { parseInvestSuiteEvent } from "../../lib/events/envelopes/investsuite";
+import { isDataError } from "../../lib/events/data-error";
 import { ingestEvents, type IngestMeta } from "../../lib/events/ingest";
 import type { StoredEventInput } from "../../lib/events/stored-event";
 import { retryDelayMs, sleep } from "./backoff";
@@ -108,7 +109,18 @@ export function createAmqpBatcher({
           "amqp batch stored",
         );
         break;
-      } catch (err) {
+      } catch (failure) {
+        let err = failure;
+        if (isDataError(err)) {
+          // A message our checks let through but PostgreSQL refuses would fail this batch on every
+          // retry and hold the queue behind it: store one by one, record the refused, ack them all.
+          try {
+            await storeOneByOne(events, rejections);
+            break;
+          } catch (again) {
+            err = again;
+          }
+        }
         // The database is down or refused the batch: keep the messages unacked (prefetch stops
         // further deliveries) and try again, rather than nack-requeue them in a hot loop.
         log.error({ err, attempt, messages: batch.length }, "amqp batch not stored; retrying");
@@ -124,6 +136,20 @@ export function createAmqpBatcher({
       // The channel closed after the commit: the broker redelivers and the unique key absorbs it.
       log.warn({ err }, "amqp ack failed after commit");
     }
+  }
+
+  /** Each event alone; those PostgreSQL refuses join the rejections, recorded last (a retry re-stores harmlessly). */
+  async function storeOneByOne(events: StoredEventInput[], rejections: Rejection[]) {
+    const refused: Rejection[] = [];
+    for (const event of events) {
+      try {
+        await ingestEvents(ingestDb, META, [event]);
+      } catch (err) {
+        if (!isDataError(err)) throw err;
+        refused.push({ reason: "The database cannot store this event (a value is out of range or too large).", body: event.rawPayload });
+      }
+    }
+    await recordRejections(db, "INVESTSUITE", "AMQP", [...rejections, ...refused]);
   }
 
   return {

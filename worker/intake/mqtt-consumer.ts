@@ -2,6 +2,7 @@ import { connect, type IPublishPacket } from "mqtt";
 
 import { parseInvestSuiteEvent } from "../../lib/events/envelopes/investsuite";
 import type { RawQueries } from "../../lib/db/pg-raw-queries";
+import { isDataError } from "../../lib/events/data-error";
 import { ingestEvents, type IngestMeta } from "../../lib/events/ingest";
 import { retryDelayMs, sleep } from "./backoff";
 import { recordRejections } from "./rejections";
@@ -71,14 +72,19 @@ export function startMqttConsumer({
 
   async function store(packet: IPublishPacket) {
     const body = typeof packet.payload === "string" ? packet.payload : Buffer.from(packet.payload).toString("utf8");
-    const parsed = parseInvestSuiteEvent(body);
+    let parsed = parseInvestSuiteEvent(body);
     for (let attempt = 1; ; attempt++) {
       try {
         if (parsed.ok) await ingestEvents(ingestDb, META, [parsed.event]);
-        // Acked after recording: redelivering an unparseable message would only fail again.
+        // Acked after recording: redelivering an unparseable or unstorable message would only fail again.
         else await recordRejections(db, "INVESTSUITE", "MQTT", [{ reason: parsed.reason, body }]);
         return;
       } catch (err) {
+        if (parsed.ok && isDataError(err)) {
+          // PostgreSQL refuses this event itself (not the database being down): record it instead, then ack.
+          parsed = { ok: false, reason: "The database cannot store this event (a value is out of range or too large)." };
+          continue;
+        }
         // Keep it unacked and retry in place: MQTT only redelivers on a new connection.
         log.error({ err, attempt }, "mqtt event not stored; retrying");
         if (stopSignal.signal.aborted) throw err;

@@ -1,17 +1,22 @@
 import type { EventTransport, Provider } from "../../generated/prisma/enums";
-import type { WorkerDb, WorkerTx } from "./types";
-
-const MAX_BODY_CHARS = 64 * 1024;
+import { intakeLimitsFromEnv } from "../../lib/events/intake-limits";
+import { createRejectionLog, type RejectionDb, type RejectionLog } from "../../lib/events/record-rejection";
 
 export type Rejection = { reason: string; body: string };
 
+let log: RejectionLog | undefined;
+
 /**
- * Keeps deliveries we cannot parse, as lib/events/record-rejection.ts does for webhooks,
- * but for a whole batch in one statement. Bus messages carry no IP or request id.
+ * Keeps deliveries we cannot store, through the same rejection log as the webhooks
+ * (lib/events/record-rejection.ts: storable samples of INTAKE_REJECTION_SAMPLE_BYTES, a
+ * per-minute allowance per sender, counted beyond it), for a whole batch at once and in
+ * the caller's transaction. Bus messages carry no IP or request id: the sender is the bus.
  */
-export async function recordRejections(db: WorkerDb | WorkerTx, provider: Provider, transport: EventTransport, rejections: Rejection[]) {
+export async function recordRejections(db: RejectionDb, provider: Provider, transport: EventTransport, rejections: Rejection[]) {
   if (rejections.length === 0) return;
-  await db.eventRejection.createMany({
-    data: rejections.map(({ reason, body }) => ({ provider, transport, reason, body: body.slice(0, MAX_BODY_CHARS) })),
-  });
+  log ??= createRejectionLog(intakeLimitsFromEnv());
+  await log.record(
+    db,
+    rejections.map(({ reason, body }) => ({ provider, transport, reason, body })),
+  );
 }

@@ -1,7 +1,10 @@
 import { z } from "zod";
 
 import { wiseAlphaEventSchema, wiseAlphaToStored } from "../../lib/events/envelopes/wisealpha";
+import { isDataError } from "../../lib/events/data-error";
 import { ingestEvents, type IngestMeta } from "../../lib/events/ingest";
+import { unstorableJsonProblem } from "../../lib/events/storable-payload";
+import { storableEvent } from "../../lib/events/stored-event";
 import type { StoredEventInput } from "../../lib/events/stored-event";
 import { providerFetch, type FetchLike } from "../../lib/providers/http";
 import { sleep } from "./backoff";
@@ -92,30 +95,72 @@ export async function pollUntilCaughtUp(db: WorkerDb, log: Logger, options: Wise
     const events: StoredEventInput[] = [];
     const rejections: Rejection[] = [];
     for (const item of fresh) {
-      const parsed = wiseAlphaEventSchema.safeParse(item.value);
-      if (parsed.success) events.push(wiseAlphaToStored(parsed.data, item.raw));
-      // Recorded and skipped: one malformed event must not stop the feed behind it.
-      else
-        rejections.push({
-          reason: `Event does not match the schema: ${parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ")}`,
-          body: item.raw,
-        });
+      // Recorded and skipped: one malformed or unstorable event must not stop the feed behind it.
+      const checked = checkItem(item);
+      if (checked.ok) events.push(checked.event);
+      else rejections.push({ reason: checked.reason, body: item.raw });
     }
     const next: EventsCursor = { offset: cursor.offset + fresh.length, lastId: fresh[fresh.length - 1]!.id };
     const previousRaw = storedRaw;
-    const result = await db.$transaction(
-      async (tx) => {
-        const ingested = await ingestEvents(tx, META, events);
-        await recordRejections(tx, "WISEALPHA", "POLL", rejections);
-        storedRaw = await writeCursor(tx, name, previousRaw, next);
-        return ingested;
-      },
-      { maxWait: 10_000, timeout: 30_000 },
-    );
+    const commitPage = (stored: StoredEventInput[], refused: Rejection[]) =>
+      db.$transaction(
+        async (tx) => {
+          const ingested = await ingestEvents(tx, META, stored);
+          await recordRejections(tx, "WISEALPHA", "POLL", refused);
+          storedRaw = await writeCursor(tx, name, previousRaw, next);
+          return ingested;
+        },
+        { maxWait: 10_000, timeout: 30_000 },
+      );
+    const result = await commitPage(events, rejections).catch(async (err: unknown) => {
+      // An event PostgreSQL refuses would fail this page on every round and wedge the cursor:
+      // find it (each alone, rolled back), record it as refused and commit the rest.
+      if (!isDataError(err)) throw err;
+      const refused = await refusedByDatabase(db, events);
+      return commitPage(
+        events.filter((e) => !refused.has(e)),
+        [...rejections, ...[...refused].map((e) => ({ reason: DATABASE_REFUSED, body: e.rawPayload }))],
+      );
+    });
     stored += result.stored;
     cursor = next;
     if (page.next === null) return stored;
   }
+}
+
+const DATABASE_REFUSED = "The database cannot store this event (a value is out of range or too large).";
+
+/** The page item as an event to store, or why not (the checks every transport makes: storable-payload.ts, envelope, refs). */
+function checkItem(item: PageItem): { ok: true; event: StoredEventInput } | { ok: false; reason: string } {
+  const problem = unstorableJsonProblem(item.raw);
+  if (problem) return { ok: false, reason: problem };
+  const parsed = wiseAlphaEventSchema.safeParse(item.value);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      reason: `Event does not match the schema: ${parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ")}`,
+    };
+  }
+  return storableEvent(wiseAlphaToStored(parsed.data, item.raw));
+}
+
+/** The events PostgreSQL itself refuses, each tried alone in a transaction that is always rolled back. */
+async function refusedByDatabase(db: WorkerDb, events: StoredEventInput[]): Promise<Set<StoredEventInput>> {
+  const refused = new Set<StoredEventInput>();
+  const rollback = new Error("rollback");
+  for (const event of events) {
+    await db
+      .$transaction(async (tx) => {
+        await ingestEvents(tx, META, [event]);
+        throw rollback;
+      })
+      .catch((err: unknown) => {
+        if (err === rollback) return;
+        if (isDataError(err)) refused.add(event);
+        else throw err;
+      });
+  }
+  return refused;
 }
 
 async function fetchPage(

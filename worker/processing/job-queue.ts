@@ -1,10 +1,11 @@
 import PgBoss from "pg-boss";
 
+import { poolTimeouts } from "../../lib/db/pool-timeouts";
 import type { logger as Logger } from "../../lib/logger";
 
 /** One pg-boss per worker process (schema `pgboss` in our database), shared by all queues. */
 export async function startJobQueue(databaseUrl: string, logger: typeof Logger) {
-  const boss = new PgBoss({ connectionString: databaseUrl, schema: "pgboss", max: 3, supervise: true });
+  const boss = new PgBoss({ connectionString: databaseUrl, schema: "pgboss", max: 3, supervise: true, ...poolTimeouts() });
   let stopping = false;
   // While we end pg-boss's own pool, closed sockets are expected, not errors worth an alert.
   boss.on("error", (err) => (stopping ? logger.debug({ err }, "job queue closing") : logger.error({ err }, "job queue error")));

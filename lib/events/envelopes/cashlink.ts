@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { parseProviderTime, type ParsedDelivery } from "../stored-event";
+import { parseProviderTime, storableEvent, type ParsedDelivery } from "../stored-event";
 import { parseJson } from "./investsuite";
 
 /** Cashlink's status webhook: {investment_id, status, changed_at}. */
@@ -14,15 +14,12 @@ export function parseCashlinkWebhook(rawBody: string): ParsedDelivery {
   const parsed = parseJson(rawBody, cashlinkWebhookSchema);
   if (!parsed.ok) return parsed;
   const { investment_id, status, changed_at } = parsed.value;
-  return {
-    ok: true,
-    event: {
-      // Cashlink sends no event id; one status change of one investment at one time is one event.
-      providerEventId: `${investment_id}:${status}:${changed_at}`,
-      type: "investment.status_changed",
-      providerCreatedAt: parseProviderTime(changed_at),
-      refs: { investmentRef: investment_id },
-      rawPayload: rawBody,
-    },
-  };
+  return storableEvent({
+    // Cashlink sends no event id; one status change of one investment at one time is one event.
+    providerEventId: `${investment_id}:${status}:${changed_at}`,
+    type: "investment.status_changed",
+    providerCreatedAt: parseProviderTime(changed_at),
+    refs: { investmentRef: investment_id },
+    rawPayload: rawBody,
+  });
 }

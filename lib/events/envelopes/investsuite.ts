@@ -1,12 +1,13 @@
 import { z } from "zod";
 
-import { parseProviderTime, stringOrNull, type ParsedDelivery } from "../stored-event";
+import { unstorableJsonProblem } from "../storable-payload";
+import { parseProviderTime, storableEvent, stringOrNull, type ParsedDelivery } from "../stored-event";
 
 /** InvestSuite's outbound envelope (seed "Events": id, created, version, subject, action, data). */
 export const investSuiteEnvelopeSchema = z.object({
   id: z.string().min(1).max(200),
-  created: z.string(),
-  version: z.string(),
+  created: z.string().max(100),
+  version: z.string().max(100),
   subject: z.string().min(1).max(100),
   action: z.string().min(1).max(100),
   data: z.record(z.string(), z.unknown()),
@@ -18,19 +19,25 @@ export function parseInvestSuiteEvent(rawBody: string): ParsedDelivery {
   const { id, created, subject, action, data } = envelope.value;
   // Portfolio events carry the portfolio in data.id; assessments and optimizations name it explicitly.
   const portfolioRef = stringOrNull(data.portfolio_id) ?? (subject === "portfolios" ? stringOrNull(data.id) : null);
-  return {
-    ok: true,
-    event: {
-      providerEventId: id,
-      type: `${subject}.${action}`,
-      providerCreatedAt: parseProviderTime(created),
-      refs: { portfolioRef, userRef: stringOrNull(data.owned_by_user_id) ?? stringOrNull(data.user_id) },
-      rawPayload: rawBody,
-    },
-  };
+  return storableEvent({
+    providerEventId: id,
+    type: `${subject}.${action}`,
+    providerCreatedAt: parseProviderTime(created),
+    refs: { portfolioRef, userRef: stringOrNull(data.owned_by_user_id) ?? stringOrNull(data.user_id) },
+    rawPayload: rawBody,
+  });
 }
 
-export function parseJson<T>(rawBody: string, schema: z.ZodType<T>): { ok: true; value: T } | { ok: false; reason: string } {
+/**
+ * Every envelope (and so every transport: webhooks, push, AMQP, MQTT) parses here; the
+ * storability check comes first, on the text PostgreSQL will be handed.
+ */
+export function parseJson<T>(
+  rawBody: string,
+  schema: z.ZodType<T>,
+): { ok: true; value: T } | { ok: false; reason: string; unstorable?: boolean } {
+  const problem = unstorableJsonProblem(rawBody);
+  if (problem) return { ok: false, reason: problem, unstorable: true };
   let json: unknown;
   try {
     json = JSON.parse(rawBody);

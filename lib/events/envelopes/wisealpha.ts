@@ -1,12 +1,12 @@
 import { z } from "zod";
 
-import { parseProviderTime, stringOrNull, type ParsedDelivery } from "../stored-event";
+import { parseProviderTime, storableEvent, stringOrNull, type ParsedDelivery } from "../stored-event";
 import { parseJson } from "./investsuite";
 
 /** WiseAlpha event (seed "Events and Webhooks": id, created, event_type, customer_id, data). */
 export const wiseAlphaEventSchema = z.object({
   id: z.string().min(1).max(200),
-  created: z.string(),
+  created: z.string().max(100),
   event_type: z.string().min(1).max(100),
   customer_id: z.union([z.string(), z.number()]).nullish(),
   data: z.record(z.string(), z.unknown()).default({}),
@@ -15,7 +15,7 @@ export const wiseAlphaEventSchema = z.object({
 export function parseWiseAlphaEvent(rawBody: string): ParsedDelivery {
   const parsed = parseJson(rawBody, wiseAlphaEventSchema);
   if (!parsed.ok) return parsed;
-  return { ok: true, event: wiseAlphaToStored(parsed.value, rawBody) };
+  return storableEvent(wiseAlphaToStored(parsed.value, rawBody));
 }
 
 /** Also used by the /events/ poller, which receives the same objects inside a page. */

@@ -1,0 +1,31 @@
+import { z } from "zod";
+
+/**
+ * How much of the rejection log one sender may fill (issue 20, finding 8: 300 unsigned
+ * 67 KB posts grew it by 20 MB in 1.8 s). Within `perSenderPerMinute` a refused delivery
+ * keeps a row with the first `sampleBytes` of its body; beyond it the refusal is only
+ * counted (EventRejectionCount, one row per sender and minute). Read by the web app, the
+ * intake listener and the worker alike, so one setting covers every transport.
+ */
+export const intakeLimitsSchema = z.object({
+  /** A provider retrying one bad event 5 times, across a handful of event types, stays well under it. */
+  INTAKE_REJECTIONS_PER_MINUTE: z.coerce.number().int().min(0).max(100_000).default(60),
+  /** Enough to see what was sent (envelope, ids, the start of the data) without storing what a flood sends. */
+  INTAKE_REJECTION_SAMPLE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(1024 * 1024)
+    .default(2048),
+});
+
+export type IntakeLimits = { perSenderPerMinute: number; sampleBytes: number };
+
+export function intakeLimitsFromEnv(source: Record<string, string | undefined> = process.env): IntakeLimits {
+  // An empty variable means "not set", as everywhere else.
+  const parsed = intakeLimitsSchema.safeParse(Object.fromEntries(Object.entries(source).filter(([, v]) => v !== "")));
+  if (!parsed.success) {
+    throw new Error(`Invalid intake settings:\n${parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n")}`);
+  }
+  return { perSenderPerMinute: parsed.data.INTAKE_REJECTIONS_PER_MINUTE, sampleBytes: parsed.data.INTAKE_REJECTION_SAMPLE_BYTES };
+}
