@@ -77,7 +77,12 @@ describe("withdrawal approval: the approver is a second person", () => {
     const a = (await signInAs("ADMIN")).user;
     const id = await preparedBy(a.id);
     await actAs(a.id);
-    const asked = await createUserAction({ email: "attacker-c@test.example", name: "C", role: "ADMIN", password: "copper-river-falcon-18" });
+    const asked = await createUserAction({
+      email: "attacker-c@test.example",
+      name: "C",
+      role: "ADMIN",
+      password: "copper-river-falcon-18",
+    });
     expect(asked.data?.status).toBe("pending");
     expect(await getDb().user.count({ where: { email: "attacker-c@test.example" } })).toBe(0);
 
