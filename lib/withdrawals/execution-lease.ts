@@ -6,12 +6,35 @@ import { recordTransition } from "./record-transition";
 export type ExecuteOutcome = "executed" | "retry_later" | "failed" | "skipped";
 
 /**
- * An execution holds a lease of this long (renewed by each attempt): an EXECUTING row
- * is resumed only when its retry is due or its lease ran out (the worker died), so
- * two workers never pay the same withdrawal at once. Longer than one attempt's
- * provider calls (timeouts and retries included).
+ * An execution holds a lease of this long: an EXECUTING row is resumed only when its
+ * retry is due or its lease ran out (the worker died), so two workers never pay the same
+ * withdrawal at once. The worker renews it every LEASE_RENEW_MS while an attempt runs
+ * (holdExecutionLease), so an attempt may take as long as its provider calls need, and a
+ * payout a dead worker left is resumed within about 20 s instead of waiting out a lease
+ * sized for the slowest attempt.
  */
-export const EXECUTION_LEASE_MS = 120_000;
+export const EXECUTION_LEASE_MS = 20_000;
+export const LEASE_RENEW_MS = 5_000;
+/** pg-boss's own expiry of a payout job: far above any attempt, since the row's lease is what guards the payout. */
+export const PAYOUT_JOB_EXPIRY_SECONDS = 120;
+
+/**
+ * Keeps the lease of an EXECUTING row alive while this process works on it: every
+ * LEASE_RENEW_MS it moves `updatedAt` (the lease's start) to now. Renewal stops with
+ * the process, which is what lets another worker take over. A job that found the row
+ * leased by someone else ends (skipped) long before its first renewal.
+ */
+export function holdExecutionLease(db: PrismaClient, withdrawalId: string): { release(): void } {
+  const timer = setInterval(() => {
+    db.$executeRaw`
+      UPDATE "WithdrawalRequest" SET "updatedAt" = ${new Date()}
+       WHERE id = ${withdrawalId} AND state = 'EXECUTING' AND "nextExecutionAt" IS NULL`.catch(() => {
+      // A missed renewal only shortens the lease; the next one (or the attempt's own writes) follows.
+    });
+  }, LEASE_RENEW_MS);
+  timer.unref();
+  return { release: () => clearInterval(timer) };
+}
 
 /**
  * Takes the lease: APPROVED → EXECUTING, or resumes an EXECUTING row whose retry is due

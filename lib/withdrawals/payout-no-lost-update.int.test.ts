@@ -139,14 +139,14 @@ describe("a resumed payout applies the cash change to what is there now", () => 
       const first = startWorker(w.id);
       await waitFor(async () => (await withdrawals(w.portfolioId)).length === w.withdrawsBefore + 1, 60_000);
       first.kill("SIGKILL");
+      const killedAt = Date.now();
       await exited(first);
       expect(first.signalCode).toBe("SIGKILL");
       expect((await row(w.id)).state).toBe("EXECUTING");
 
       await sandbox.control("DELETE", "/__sandbox/faults");
       await deposit(w.portfolioId, w.currency, "1000");
-      // The dead worker's lease would run out after EXECUTION_LEASE_MS; age it instead of waiting two minutes.
-      await db.$executeRaw`UPDATE "WithdrawalRequest" SET "updatedAt" = now() - interval '10 minutes' WHERE id = ${w.id}`;
+      // A new worker at once: it must wait for the dead one's lease (no renewals any more), then resume.
       const second = startWorker(w.id);
       try {
         await waitFor(async () => (await row(w.id)).state === "EXECUTED", 60_000);
@@ -154,6 +154,9 @@ describe("a resumed payout applies the cash change to what is there now", () => 
         second.kill("SIGTERM");
         await exited(second);
       }
+      const resumedAfterMs = Date.now() - killedAt;
+      console.log(`payout resumed and executed ${resumedAfterMs} ms after the kill`);
+      expect(resumedAfterMs).toBeLessThan(30_000);
       expect(await withdrawals(w.portfolioId)).toHaveLength(w.withdrawsBefore + 1);
       expect((await cashAt(w.portfolioId, w.currency)).toFixed()).toBe(w.cashBefore.plus(1000).minus(150).toFixed());
     },

@@ -2,7 +2,7 @@ import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 
 import { silentLogger } from "../intake/test-support";
-import { EXECUTION_LEASE_MS } from "../../lib/withdrawals/execution-lease";
+import { PAYOUT_JOB_EXPIRY_SECONDS } from "../../lib/withdrawals/execution-lease";
 import { startJobQueue, startSweptQueue } from "./job-queue";
 
 describe("swept queue expiry", () => {
@@ -22,7 +22,7 @@ describe("swept queue expiry", () => {
     first.stop();
     expect((await boss.getQueue(name))?.expireInSeconds).toBe(300);
 
-    const second = await startSweptQueue(boss, { ...base, expireInSeconds: EXECUTION_LEASE_MS / 1000 });
+    const second = await startSweptQueue(boss, { ...base, expireInSeconds: PAYOUT_JOB_EXPIRY_SECONDS });
     second.stop();
     const queue = await boss.getQueue(name);
     expect(queue?.expireInSeconds).toBe(120);

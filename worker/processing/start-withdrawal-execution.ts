@@ -5,7 +5,7 @@ import type { logger as Logger } from "../../lib/logger";
 import type { InvestSuiteClient } from "../../lib/providers/investsuite/client";
 import type { WiseAlphaClient } from "../../lib/providers/wisealpha/client";
 import { executeInvestSuiteWithdrawal } from "../../lib/withdrawals/execute-investsuite";
-import { EXECUTION_LEASE_MS } from "../../lib/withdrawals/execution-lease";
+import { EXECUTION_LEASE_MS, holdExecutionLease, PAYOUT_JOB_EXPIRY_SECONDS } from "../../lib/withdrawals/execution-lease";
 import { executeWiseAlphaWithdrawal } from "../../lib/withdrawals/execute-wisealpha";
 import { reconcileInvestSuiteWithdrawals } from "../../lib/withdrawals/reconcile-investsuite";
 import { startSweptQueue } from "./job-queue";
@@ -35,8 +35,8 @@ export async function startWithdrawalExecution(options: WithdrawalExecutionOptio
     concurrency: 2,
     sweepIntervalMs: options.sweepIntervalMs ?? 2_000,
     // A worker killed mid-payout is resumed once its row's lease runs out (findDueWithdrawals); the
-    // job's expiry only tidies pg-boss's own rows.
-    expireInSeconds: EXECUTION_LEASE_MS / 1000,
+    // job's expiry only tidies pg-boss's own rows, and must outlast a slow attempt.
+    expireInSeconds: PAYOUT_JOB_EXPIRY_SECONDS,
     logger,
     findDue: () => findDueWithdrawals(db, options.wiseAlpha !== undefined),
     async run(id) {
@@ -71,11 +71,16 @@ export async function executeWithdrawal(
 ) {
   const { db, maxAttempts } = options;
   const row = await db.withdrawalRequest.findUnique({ where: { id }, select: { provider: true } });
-  const outcome =
-    row?.provider === "WISEALPHA" && options.wiseAlpha
-      ? await executeWiseAlphaWithdrawal({ db, wiseAlpha: options.wiseAlpha, maxAttempts }, id)
-      : await executeInvestSuiteWithdrawal({ db, investSuite: options.investSuite, maxAttempts }, id);
-  return { provider: row?.provider, outcome };
+  const lease = holdExecutionLease(db, id);
+  try {
+    const outcome =
+      row?.provider === "WISEALPHA" && options.wiseAlpha
+        ? await executeWiseAlphaWithdrawal({ db, wiseAlpha: options.wiseAlpha, maxAttempts }, id)
+        : await executeInvestSuiteWithdrawal({ db, investSuite: options.investSuite, maxAttempts }, id);
+    return { provider: row?.provider, outcome };
+  } finally {
+    lease.release();
+  }
 }
 
 /**
