@@ -1,9 +1,7 @@
-import { randomUUID } from "node:crypto";
-
 import { describe, expect, it } from "vitest";
 
 import { getDb } from "@/lib/db";
-import { withdrawalIdempotencyKey } from "@/lib/withdrawals/divest-amount";
+import { createCashAvailableWithdrawal } from "@/prisma/factories/withdrawals";
 import { signInAs } from "@/scripts/test-support/auth";
 import { accountsOf, actAs, pastCoolingOff } from "@/scripts/test-support/four-eyes";
 
@@ -17,18 +15,7 @@ import { approveWithdrawalAction, prepareWithdrawalAction } from "./withdrawals"
  */
 
 async function preparedBy(makerId: string) {
-  const id = randomUUID();
-  await getDb().withdrawalRequest.create({
-    data: {
-      id,
-      provider: "INVESTSUITE",
-      portfolioRef: `P-${id}`,
-      currency: "EUR",
-      amount: "250.00",
-      state: "CASH_AVAILABLE",
-      idempotencyKey: withdrawalIdempotencyKey(id),
-    },
-  });
+  const id = await createCashAvailableWithdrawal(getDb());
   await actAs(makerId);
   const prepared = await prepareWithdrawalAction({ withdrawalId: id });
   if (prepared.serverError) throw new Error(prepared.serverError);

@@ -63,24 +63,6 @@ async function refuseAuditRowOf(action: string, outcome = "SUCCESS") {
 }
 
 describe("provider writes are audited before and after the call", () => {
-  it("a NUL in paymentReference is refused next to the field before any InvestSuite request", async () => {
-    const portfolio = await pick("status eq 'ACTIVE'");
-    await signInAs("STAFF");
-    const fetchSpy = vi.spyOn(globalThis, "fetch");
-    const result = await changeBrokerageAccountAction({
-      portfolioId: portfolio.id,
-      iban: "BE71 0961 2345 6769",
-      bic: "GEBABEBB",
-      paymentReference: "ref\u0000x",
-    });
-    expect((result.validationErrors as Record<string, { _errors: string[] }>).paymentReference?._errors).toEqual([
-      "Contains characters that cannot be stored (NUL or a broken character).",
-    ]);
-    expect(fetchSpy.mock.calls.filter(([url]) => String(url).includes("/investsuite/"))).toEqual([]);
-    expect((await investSuite.getPortfolio(portfolio.id)).version).toBe(portfolio.version);
-    expect(await auditsFor(portfolio.id)).toEqual([]);
-  });
-
   it("brokerage account: a DB failure after InvestSuite accepted leaves the intent row and says 'may already have been applied'", async () => {
     const portfolio = await pick("status eq 'ACTIVE'");
     await signInAs("STAFF");

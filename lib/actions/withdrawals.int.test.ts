@@ -1,28 +1,12 @@
-import { randomUUID } from "node:crypto";
-
 import { describe, expect, it } from "vitest";
 
 import { getDb } from "@/lib/db";
-import { withdrawalIdempotencyKey } from "@/lib/withdrawals/divest-amount";
+import { createCashAvailableWithdrawal } from "@/prisma/factories/withdrawals";
 import { signInAs } from "@/scripts/test-support/auth";
 
 import { approveWithdrawalAction, prepareWithdrawalAction, rejectWithdrawalAction } from "./withdrawals";
 
-async function cashAvailableWithdrawal(amount = "250.00") {
-  const id = randomUUID();
-  await getDb().withdrawalRequest.create({
-    data: {
-      id,
-      provider: "INVESTSUITE",
-      portfolioRef: `P-${id}`,
-      currency: "EUR",
-      amount,
-      state: "CASH_AVAILABLE",
-      idempotencyKey: withdrawalIdempotencyKey(id),
-    },
-  });
-  return id;
-}
+const cashAvailableWithdrawal = (amount?: string) => createCashAvailableWithdrawal(getDb(), amount);
 const stateOf = async (id: string) => (await getDb().withdrawalRequest.findUniqueOrThrow({ where: { id } })).state;
 
 describe("four-eyes approval, enforced by the actions themselves", () => {

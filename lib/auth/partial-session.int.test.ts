@@ -1,27 +1,14 @@
-import { randomUUID } from "node:crypto";
-
 import { describe, expect, it } from "vitest";
 
 import { approveWithdrawalAction, prepareWithdrawalAction } from "@/lib/actions/withdrawals";
 import { getDb } from "@/lib/db";
-import { withdrawalIdempotencyKey } from "@/lib/withdrawals/divest-amount";
+import { createCashAvailableWithdrawal } from "@/prisma/factories/withdrawals";
 import { signInAs } from "@/scripts/test-support/auth";
 
 import { authorize, getCurrentUser, getSessionState } from "./session";
 
 async function preparedWithdrawal() {
-  const id = randomUUID();
-  await getDb().withdrawalRequest.create({
-    data: {
-      id,
-      provider: "INVESTSUITE",
-      portfolioRef: `P-${id}`,
-      currency: "EUR",
-      amount: "250.00",
-      state: "CASH_AVAILABLE",
-      idempotencyKey: withdrawalIdempotencyKey(id),
-    },
-  });
+  const id = await createCashAvailableWithdrawal(getDb());
   await signInAs("STAFF");
   expect((await prepareWithdrawalAction({ withdrawalId: id })).serverError).toBeUndefined();
   return id;
