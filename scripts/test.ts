@@ -112,8 +112,10 @@ async function runE2e() {
   });
   try {
     if (!ready) throw new Error(`The e2e stack did not start:\n${output.slice(-4000)}`);
-    // `npm test e2e -- withdrawals` runs only the matching specs (plus the sign-in setup).
-    const filters = process.argv.slice(3);
+    // `npm test e2e -- withdrawals` runs only the matching specs (plus the sign-in setup). Called
+    // directly (`tsx scripts/test.ts e2e -- withdrawals`) the `--` arrives too, and Playwright
+    // would take everything after it as no filter at all, so it is dropped.
+    const filters = process.argv.slice(3).filter((arg, i) => !(i === 0 && arg === "--"));
     await run("e2e tests", bin("playwright"), ["test", "-c", "e2e/playwright.config.ts", ...filters], {
       ...env,
       E2E_BASE_URL: `http://localhost:${port}`,
