@@ -139,7 +139,7 @@ describe("four eyes on high-risk onboarding approvals", () => {
     expect(await stateOf(caseId)).toMatchObject({ status: "REJECTED", decidedById: holder.id, requests: [] });
   });
 
-  it("a case decided, released or back with the customer since the request makes the approval fail clearly, and nothing is decided", async () => {
+  it("a case decided or released since the request makes the approval fail clearly, and nothing is decided", async () => {
     const decided = await heldCase(true);
     const first = await fileHighRisk(decided);
     await decideCaseAction({ caseId: decided, decision: "REJECT", reason: "Customer withdrew", comment: "Asked us to stop." });
