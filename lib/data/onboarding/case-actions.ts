@@ -69,13 +69,16 @@ export async function decideCase(user: CurrentUser, input: DecideCaseInput): Pro
 
 type Decided = { status: "decided"; nextCaseId: string | null };
 
+/** The payload's bounds, by code point (a provider's name or status must not make the request unfileable). */
+const cut = (text: string, max: number) => Array.from(text).slice(0, max).join("");
+
 async function askSecondReviewer(tx: Tx, user: CurrentUser, c: OnboardingCase, input: DecideCaseInput, risks: string[]) {
   const filed = await fileChange(tx, user, "onboarding_case.decide_high_risk", {
     caseId: c.id,
-    subject: `${c.displayName ?? c.subjectRef} (${c.subjectRef})`,
+    subject: cut(`${c.displayName ?? c.subjectRef} (${c.subjectRef})`, 300),
     reason: input.reason as PayloadOf<"onboarding_case.decide_high_risk">["reason"],
     comment: input.comment,
-    risks,
+    risks: risks.map((r) => cut(r, 300)),
   });
   await appendEntry(tx, c.id, {
     kind: "DECISION",
