@@ -9,14 +9,17 @@ import { Button } from "@/components/ui/button";
 import { Field, Select } from "@/components/ui/field";
 import { claimCaseAction, decideCaseAction, releaseCaseAction } from "@/lib/actions/onboarding-cases";
 import { APPROVE_REASONS, type CaseActionReasons, REJECT_REASONS } from "@/lib/onboarding/case-rules";
+import { RISK_ACCEPTED_REASON } from "@/lib/onboarding/high-risk";
 
 type Decision = "APPROVE" | "REJECT" | null;
 
 /**
  * Claim, release and the decision. A button the rules forbid is disabled with the rule's
  * words (the same rules the actions enforce). After a decision the next case opens.
+ * A high-risk approval (lib/onboarding/high-risk.ts) is said before deciding: it only asks
+ * a second reviewer, and the case stays here, in review, until they approve.
  */
-export function CaseActions({ caseId, reasons }: { caseId: string; reasons: CaseActionReasons }) {
+export function CaseActions({ caseId, reasons, highRisk }: { caseId: string; reasons: CaseActionReasons; highRisk: string[] }) {
   const router = useRouter();
   const [decision, setDecision] = useState<Decision>(null);
   const [reason, setReason] = useState("");
@@ -29,8 +32,13 @@ export function CaseActions({ caseId, reasons }: { caseId: string; reasons: Case
   const release = useAction(releaseCaseAction, { onSuccess: refresh("Case released.") });
   const decide = useAction(decideCaseAction, {
     onSuccess: ({ data }) => {
-      toast.success(decision === "APPROVE" ? "Case approved." : "Case rejected.");
       setDecision(null);
+      if (data?.status === "pending") {
+        toast.success("Approval asked of a second reviewer; the case stays in review until they approve.");
+        router.refresh();
+        return;
+      }
+      toast.success(decision === "APPROVE" ? "Case approved." : "Case rejected.");
       if (data?.nextCaseId) router.push(`/onboarding/cases/${data.nextCaseId}`);
       else router.refresh();
     },
@@ -38,6 +46,7 @@ export function CaseActions({ caseId, reasons }: { caseId: string; reasons: Case
   const pending = claim.isPending || release.isPending || decide.isPending;
   const errors = decide.result.validationErrors as Record<string, { _errors?: string[] }> | undefined;
   const serverError = claim.result.serverError ?? release.result.serverError ?? decide.result.serverError;
+  const asksSecond = decision === "APPROVE" && (highRisk.length > 0 || reason === RISK_ACCEPTED_REASON);
 
   const button = (key: keyof CaseActionReasons, label: string, onClick: () => void, variant: "primary" | "secondary" | "danger") => (
     <div className="flex flex-col gap-1" key={key}>
@@ -60,6 +69,16 @@ export function CaseActions({ caseId, reasons }: { caseId: string; reasons: Case
   return (
     <section aria-label="Review" className="rounded-lg border border-slate-200 bg-white p-4">
       <h2 className="mb-2 text-sm font-semibold">Review</h2>
+      {highRisk.length > 0 && (
+        <div className="mb-3 rounded-md border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950" data-testid="high-risk">
+          <p className="font-semibold">High risk: a second reviewer must approve</p>
+          <ul className="list-disc pl-5 text-xs">
+            {highRisk.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <div className="flex flex-wrap items-start gap-3">
         {button("claim", "Claim", () => claim.execute({ caseId }), "secondary")}
         {button("release", "Release", () => release.execute({ caseId }), "secondary")}
@@ -101,9 +120,20 @@ export function CaseActions({ caseId, reasons }: { caseId: string; reasons: Case
               onChange={(e) => setComment(e.target.value)}
             />
           </Field>
+          {asksSecond && (
+            <p className="text-xs text-amber-900" data-testid="asks-second-reviewer">
+              High risk: this asks a second reviewer to approve; the case stays in review until they do.
+            </p>
+          )}
           <div className="flex gap-2">
             <Button type="submit" variant={decision === "REJECT" ? "danger" : "primary"} disabled={pending}>
-              {pending ? "Sending…" : decision === "APPROVE" ? "Confirm approval" : "Confirm rejection"}
+              {pending
+                ? "Sending…"
+                : asksSecond
+                  ? "Ask a second reviewer"
+                  : decision === "APPROVE"
+                    ? "Confirm approval"
+                    : "Confirm rejection"}
             </Button>
             <Button variant="ghost" onClick={() => setDecision(null)}>
               Cancel

@@ -90,11 +90,14 @@ test("reviewer: rejection reason on the open case → claim → upload a replace
   await expect(page.getByTestId("case-summary").getByTestId("case-status")).toHaveText("In review");
   await expect(page.getByRole("button", { name: "Approve", exact: true })).toBeDisabled();
   await expect(page.getByTestId("why-not-approve")).toHaveText("The provider does not show the customer ready yet.");
+  // Documents awaiting WiseAlpha's verification: approving now would be high risk, and the page says so before deciding.
+  await expect(page.getByTestId("high-risk")).toContainText("High risk: a second reviewer must approve");
 
   // WiseAlpha verifies the documents: the case shows the customer ready.
   await control(request, `/customers/${customerId}/identity-documents/verify`);
   await expect(page.getByTestId("case-summary").getByTestId("provider-ready")).toHaveText("Ready to invest", { timeout: 5_000 });
   await expect(page.getByTestId("validation-status")).toHaveText("invest");
+  await expect(page.getByTestId("high-risk")).toHaveCount(0); // AML Documents Verified: a plain approval
 
   // The reviewer approves with a comment; the decision is audited with it.
   await page.getByRole("button", { name: "Approve", exact: true }).click();

@@ -92,8 +92,9 @@ export const FOUR_EYES_POLICY = {
     description: "Decide a high-risk onboarding case",
     request: "onboarding.review",
     approve: "onboarding.review",
-    condition: "The case's customer failed the AML auto-check or is flagged high risk.",
-    enforcedBy: "not-wired",
+    condition:
+      'Approval only, when lib/onboarding/high-risk.ts says so: WiseAlpha\'s AML check not passed, WiseAlpha blocking withdrawals, no readable profile, or the reason "Risk accepted after review". Rejection is direct.',
+    enforcedBy: "change-request",
   },
 } as const satisfies Record<string, FourEyesRule>;
 

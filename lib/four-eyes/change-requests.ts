@@ -26,6 +26,19 @@ const actorOf = (user: CurrentUser) => ({ actorId: user.id, actorEmail: user.ema
 export type Filed = { status: "pending"; changeRequestId: string; summary: string };
 
 export async function requestChange<K extends ChangeKindWithPayload>(actor: CurrentUser, kind: K, input: PayloadOf<K>): Promise<Filed> {
+  return getDb().$transaction((tx) => fileChange(tx, actor, kind, input));
+}
+
+/**
+ * requestChange inside the caller's transaction, for an action whose own record must
+ * commit with the request (e.g. the onboarding case's timeline entry and row lock).
+ */
+export async function fileChange<K extends ChangeKindWithPayload>(
+  tx: Tx,
+  actor: CurrentUser,
+  kind: K,
+  input: PayloadOf<K>,
+): Promise<Filed> {
   const rule = FOUR_EYES_POLICY[kind];
   if (!hasPermission(actor.role, rule.request)) {
     throw new AppError("FORBIDDEN", `Your role (${actor.role}) does not allow this (${rule.request}).`);
@@ -33,25 +46,23 @@ export async function requestChange<K extends ChangeKindWithPayload>(actor: Curr
   const payload = parsePayload(kind, input);
   const shown = CHANGE_KINDS[kind].describe(payload as never);
   const now = new Date();
-  return getDb().$transaction(async (tx) => {
-    // One open request per kind and target: a second click or a second admin asking again adds nothing.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`${kind}:${shown.target.id}`}))`;
-    const open = await tx.changeRequest.findFirst({ where: { kind, targetId: shown.target.id, state: "PENDING", expiresAt: { gt: now } } });
-    if (open) throw new AppError("CONFLICT", `A request to ${lowerFirst(open.summary)} is already waiting for approval.`);
-    const request = await tx.changeRequest.create({
-      data: {
-        kind,
-        payload: payload as object,
-        summary: shown.summary,
-        targetType: shown.target.type,
-        targetId: shown.target.id,
-        requestedById: actor.id,
-        expiresAt: new Date(now.getTime() + getEnv().FOUR_EYES_REQUEST_EXPIRY_HOURS * 3_600_000),
-      },
-    });
-    await audit(tx, actor, request, "change_request.requested", "SUCCESS", { values: shown.values });
-    return { status: "pending", changeRequestId: request.id, summary: shown.summary };
+  // One open request per kind and target: a second click or a second admin asking again adds nothing.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`${kind}:${shown.target.id}`}))`;
+  const open = await tx.changeRequest.findFirst({ where: { kind, targetId: shown.target.id, state: "PENDING", expiresAt: { gt: now } } });
+  if (open) throw new AppError("CONFLICT", `A request to ${lowerFirst(open.summary)} is already waiting for approval.`);
+  const request = await tx.changeRequest.create({
+    data: {
+      kind,
+      payload: payload as object,
+      summary: shown.summary,
+      targetType: shown.target.type,
+      targetId: shown.target.id,
+      requestedById: actor.id,
+      expiresAt: new Date(now.getTime() + getEnv().FOUR_EYES_REQUEST_EXPIRY_HOURS * 3_600_000),
+    },
   });
+  await audit(tx, actor, request, "change_request.requested", "SUCCESS", { values: shown.values });
+  return { status: "pending", changeRequestId: request.id, summary: shown.summary };
 }
 
 /** A person who could approve it (approve permission, not the requester) turns it down with a reason. */

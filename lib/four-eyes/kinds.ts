@@ -2,6 +2,7 @@ import "server-only";
 
 import type { CurrentUser } from "@/lib/auth/session";
 import { applyPasswordReset, applyRoleChange, applySecondFactorReset, insertUser, type Doer } from "@/lib/data/users/account-changes";
+import { applyApprovedHighRisk } from "@/lib/data/onboarding/case-decision";
 import { blockPortfolio, changeBrokerageAccount, unblockPortfolio } from "@/lib/data/portfolios/portfolio-actions";
 import type { Tx } from "@/lib/db";
 import { placeApprovedOrder } from "@/lib/four-eyes/orders";
@@ -118,6 +119,15 @@ export const CHANGE_KINDS: { [K in ChangeKindWithPayload]: ChangeKind<K> } = {
       target: { type: "order_placement", id: p.placementId },
     }),
     execute: async (ctx, p) => placeApprovedOrder(ctx, p.placementId),
+  },
+  "onboarding_case.decide_high_risk": {
+    mode: "db",
+    describe: (p) => ({
+      summary: `Approve high-risk onboarding case ${p.subject}`,
+      values: { case: p.subject, reason: p.reason, comment: p.comment || null, risks: p.risks.join(" ") },
+      target: { type: "onboarding_case", id: p.caseId },
+    }),
+    execute: async (tx, ctx, p) => applyApprovedHighRisk(tx, ctx, p),
   },
 };
 

@@ -53,6 +53,18 @@ export function caseActionReasons(c: CaseState, userId: string) {
   };
 }
 
+/**
+ * Why a high-risk approval the holder asked for can no longer be applied (null = it can):
+ * the second reviewer approves what the holder saw, not a case that has moved on since.
+ */
+export function changedSinceApprovalAsked(c: CaseState & { decidedAt: Date | null }, holderId: string): string | null {
+  if (c.decidedAt || !isOpen(c.status)) return `it is already decided (${STATUS_LABELS[c.status]}).`;
+  if (c.status !== "IN_REVIEW") return `it is no longer in review (${STATUS_LABELS[c.status]}).`;
+  if (c.assigneeId !== holderId) return "the reviewer who asked no longer holds it.";
+  if (!c.providerReady) return "the provider no longer shows the customer ready.";
+  return null;
+}
+
 export type CaseActionReasons = ReturnType<typeof caseActionReasons>;
 
 export function check(reason: string | null) {

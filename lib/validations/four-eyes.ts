@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { APPROVE_REASONS } from "@/lib/onboarding/case-rules";
+
 import { portfolioIdSchema, setPortfolioBlockedSchema } from "./portfolios-actions";
 import { storableText } from "./storable";
 import { userIdSchema } from "./users";
@@ -48,6 +50,14 @@ export const PAYLOADS = {
     side: z.enum(["BUY", "SELL"]),
     amount: z.string().regex(/^\d{1,18}(\.\d{1,6})?$/),
     currency: z.string().regex(/^[A-Z]{3}$/),
+  }),
+  // The holder's approval of a high-risk case, as they gave it; `risks` is what made it high risk then (shown to the approver).
+  "onboarding_case.decide_high_risk": z.object({
+    caseId: storableText(64).pipe(z.string().min(1)),
+    subject: storableText(300),
+    reason: z.enum(APPROVE_REASONS),
+    comment: storableText(2000),
+    risks: z.array(storableText(300)).min(1).max(10),
   }),
 } as const;
 

@@ -1,17 +1,19 @@
 import "server-only";
 
-import { writeAudit } from "@/lib/audit/write-audit";
+import type { OnboardingCase } from "@/generated/prisma/client";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getDb, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { fileChange, type Filed } from "@/lib/four-eyes/change-requests";
 import { caseActionReasons, CaseRuleError, check } from "@/lib/onboarding/case-rules";
 import { appendEntry, changeStatus, lockCase } from "@/lib/onboarding/case-timeline";
+import { highRiskReasons } from "@/lib/onboarding/high-risk";
+import type { PayloadOf } from "@/lib/validations/four-eyes";
 import type { DecideCaseInput } from "@/lib/validations/onboarding";
 
+import { applyDecision, auditCase, entryActor } from "./case-decision";
+import { readWiseAlphaCustomer } from "./customer-snapshot";
 import { findNextCase } from "./find-cases";
-
-const actorOf = (user: CurrentUser) => ({ actorId: user.id, actorEmail: user.email, actorRole: user.role });
-const entryActor = (user: CurrentUser) => ({ id: user.id, email: user.email });
 
 /** The reviewer takes an unassigned case; a new case moves into review. */
 export async function claimCase(user: CurrentUser, caseId: string) {
@@ -20,7 +22,7 @@ export async function claimCase(user: CurrentUser, caseId: string) {
     await tx.onboardingCase.update({ where: { id: caseId }, data: { assigneeId: user.id } });
     await appendEntry(tx, caseId, { kind: "CLAIMED", summary: `Claimed by ${user.email}`, actor: entryActor(user) });
     if (c.status === "NEW") await changeStatus(tx, caseId, "NEW", "IN_REVIEW", { actor: entryActor(user) });
-    await audit(tx, user, "onboarding_case.claimed", caseId, {});
+    await auditCase(tx, user, "onboarding_case.claimed", caseId, {});
   });
 }
 
@@ -30,7 +32,7 @@ export async function releaseCase(user: CurrentUser, caseId: string) {
     await tx.onboardingCase.update({ where: { id: caseId }, data: { assigneeId: null } });
     await appendEntry(tx, caseId, { kind: "RELEASED", summary: `Released by ${user.email}`, actor: entryActor(user) });
     if (c.status === "IN_REVIEW") await changeStatus(tx, caseId, "IN_REVIEW", "NEW", { actor: entryActor(user) });
-    await audit(tx, user, "onboarding_case.released", caseId, {});
+    await auditCase(tx, user, "onboarding_case.released", caseId, {});
   });
 }
 
@@ -38,53 +40,54 @@ export async function releaseCase(user: CurrentUser, caseId: string) {
 export async function addCaseNote(user: CurrentUser, caseId: string, note: string) {
   return inCase(caseId, async (tx) => {
     await appendEntry(tx, caseId, { kind: "NOTE", summary: `Note by ${user.email}`, actor: entryActor(user), body: note });
-    await audit(tx, user, "onboarding_case.note_added", caseId, { length: note.length });
+    await auditCase(tx, user, "onboarding_case.note_added", caseId, { length: note.length });
   });
 }
 
-/** Approve or reject: only the holder; approval also needs the provider's readiness. Returns the next case to work. */
-export async function decideCase(user: CurrentUser, input: DecideCaseInput) {
-  await inCase(input.caseId, async (tx, c) => {
+/**
+ * Approve or reject: only the holder; approval also needs the provider's readiness.
+ * Approving a high-risk case (lib/onboarding/high-risk.ts) only asks a second reviewer
+ * (four eyes, change request `onboarding_case.decide_high_risk`): the case stays in
+ * review until they approve on /approvals. Rejecting stays direct: refusing is safe.
+ * Returns the next case to work, or the filed request.
+ */
+export async function decideCase(user: CurrentUser, input: DecideCaseInput): Promise<Decided | Filed> {
+  const filed = await inCase(input.caseId, async (tx, c) => {
     const reasons = caseActionReasons(c, user.id);
     check(input.decision === "APPROVE" ? reasons.approve : reasons.reject);
-    const to = input.decision === "APPROVE" ? "APPROVED" : "REJECTED";
-    const text = input.comment ? `${input.reason}: ${input.comment}` : input.reason;
-    await appendEntry(tx, c.id, {
-      kind: "DECISION",
-      summary: `${to === "APPROVED" ? "Approved" : "Rejected"} by ${user.email}`,
-      actor: entryActor(user),
-      body: text,
-      details: { decision: input.decision, reason: input.reason, comment: input.comment },
-    });
-    await changeStatus(tx, c.id, c.status, to, {
-      actor: entryActor(user),
-      reason: text,
-      data: {
-        decisionReason: input.reason,
-        decisionComment: input.comment || null,
-        decidedById: user.id,
-        decidedAt: new Date(),
-        waitingReason: null,
-      },
-    });
-    await audit(tx, user, to === "APPROVED" ? "onboarding_case.approved" : "onboarding_case.rejected", c.id, {
-      subjectType: c.subjectType,
-      subjectRef: c.subjectRef,
-      reason: input.reason,
-      comment: input.comment,
-    });
+    if (input.decision === "APPROVE") {
+      const { customer } = c.subjectType === "WISEALPHA_CUSTOMER" ? await readWiseAlphaCustomer(tx, c.subjectRef) : { customer: null };
+      const risks = highRiskReasons({ subjectType: c.subjectType, customer }, input.reason);
+      if (risks.length > 0) return askSecondReviewer(tx, user, c, input, risks);
+    }
+    await applyDecision(tx, c, { actor: user, decidedBy: user, decision: input.decision, reason: input.reason, comment: input.comment });
+    return null;
   });
-  return { nextCaseId: await findNextCase(user, input.caseId) };
+  if (filed) return filed;
+  return { status: "decided", nextCaseId: await findNextCase(user, input.caseId) };
 }
 
-async function audit(
-  tx: Tx,
-  user: CurrentUser,
-  action: Parameters<typeof writeAudit>[1]["action"],
-  caseId: string,
-  details: Record<string, unknown>,
-) {
-  await writeAudit(tx, { ...actorOf(user), action, outcome: "SUCCESS", targetType: "onboarding_case", targetId: caseId, details });
+type Decided = { status: "decided"; nextCaseId: string | null };
+
+/** The payload's bounds, by code point (a provider's name or status must not make the request unfileable). */
+const cut = (text: string, max: number) => Array.from(text).slice(0, max).join("");
+
+async function askSecondReviewer(tx: Tx, user: CurrentUser, c: OnboardingCase, input: DecideCaseInput, risks: string[]) {
+  const filed = await fileChange(tx, user, "onboarding_case.decide_high_risk", {
+    caseId: c.id,
+    subject: cut(`${c.displayName ?? c.subjectRef} (${c.subjectRef})`, 300),
+    reason: input.reason as PayloadOf<"onboarding_case.decide_high_risk">["reason"],
+    comment: input.comment,
+    risks: risks.map((r) => cut(r, 300)),
+  });
+  await appendEntry(tx, c.id, {
+    kind: "DECISION",
+    summary: "Approval asked of a second reviewer",
+    actor: entryActor(user),
+    body: [input.comment ? `${input.reason}: ${input.comment}` : input.reason, ...risks].join("\n"),
+    details: { decision: input.decision, reason: input.reason, comment: input.comment, risks, changeRequestId: filed.changeRequestId },
+  });
+  return filed;
 }
 
 /** One transaction holding the case's row lock; rule breaks become messages for the user. */

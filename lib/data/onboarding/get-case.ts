@@ -1,8 +1,9 @@
 import "server-only";
 
 import { getDb } from "@/lib/db";
-import { waCustomerSchema, type WiseAlphaCustomer } from "@/lib/providers/wisealpha/schemas";
+import { highRiskReasons } from "@/lib/onboarding/high-risk";
 
+import { readWiseAlphaCustomer } from "./customer-snapshot";
 import { emailsOf } from "./find-cases";
 
 export type CaseDetail = NonNullable<Awaited<ReturnType<typeof getCase>>>;
@@ -13,16 +14,17 @@ export async function getCase(id: string) {
   const found = await db.onboardingCase.findUnique({ where: { id }, include: { entries: { orderBy: { id: "asc" } } } });
   if (!found) return null;
   const emails = await emailsOf([found.assigneeId, found.decidedById]);
-  let customer: WiseAlphaCustomer | null = null;
-  let snapshotAt: Date | null = null;
-  if (found.subjectType === "WISEALPHA_CUSTOMER") {
-    const snapshot = await db.wiseAlphaCustomerSnapshot.findUnique({ where: { customerId: found.subjectRef } });
-    const parsed = snapshot ? waCustomerSchema.safeParse(snapshot.profile) : null;
-    customer = parsed?.success ? parsed.data : null;
-    snapshotAt = snapshot?.sourceTime ?? null;
-  }
+  const { customer, snapshotAt } =
+    found.subjectType === "WISEALPHA_CUSTOMER" ? await readWiseAlphaCustomer(db, found.subjectRef) : { customer: null, snapshotAt: null };
+  // Four eyes: an approval already asked of a second reviewer (the holder sees it waiting).
+  const askedApproval = await db.changeRequest.findFirst({
+    where: { kind: "onboarding_case.decide_high_risk", targetId: id, state: "PENDING", expiresAt: { gt: new Date() } },
+    select: { id: true, requestedById: true, requestedAt: true },
+  });
   return {
     ...found,
+    askedApproval,
+    highRiskReasons: highRiskReasons({ subjectType: found.subjectType, customer }),
     assigneeEmail: found.assigneeId ? (emails.get(found.assigneeId) ?? found.assigneeId) : null,
     decidedByEmail: found.decidedById ? (emails.get(found.decidedById) ?? found.decidedById) : null,
     customer,

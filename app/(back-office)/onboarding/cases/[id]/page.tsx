@@ -32,6 +32,11 @@ export default async function CasePage({ params }: Props) {
   const version = (await getCaseVersion(id))!.version;
   const canReview = hasPermission(user.role, "onboarding.review");
   const canAct = hasPermission(user.role, "onboarding.act");
+  const ruled = caseActionReasons(c, user.id);
+  // Asking twice is refused by the change request's one-open-request rule; the button says so first.
+  const reasons = c.askedApproval
+    ? { ...ruled, approve: ruled.approve ?? "A second reviewer has been asked to approve this case." }
+    : ruled;
   const extras = c.customer ? await loadProviderExtras(c.customer, canAct) : null;
   const documentTypes = c.customer
     ? [
@@ -65,6 +70,16 @@ export default async function CasePage({ params }: Props) {
             Waiting for: {c.waitingReason}
           </span>
         )}
+        {c.askedApproval && (
+          <span className="text-amber-900" data-testid="asked-approval">
+            Waiting for a second reviewer&apos;s approval (asked {c.askedApproval.requestedAt.toISOString().slice(0, 16).replace("T", " ")}{" "}
+            UTC
+            {c.askedApproval.requestedById === user.id ? " by you" : ""}) —{" "}
+            <Link className="underline" href="/approvals">
+              Approvals
+            </Link>
+          </span>
+        )}
         {c.decidedAt && (
           <span data-testid="decision">
             {c.status === "APPROVED" ? "Approved" : "Rejected"} by {c.decidedByEmail} — {c.decisionReason}
@@ -79,7 +94,7 @@ export default async function CasePage({ params }: Props) {
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
         <div className="flex flex-col gap-4">
-          {canReview && <CaseActions caseId={c.id} reasons={caseActionReasons(c, user.id)} />}
+          {canReview && <CaseActions caseId={c.id} reasons={reasons} highRisk={c.highRiskReasons} />}
           {c.customer && extras && <CustomerPanel customer={c.customer} questionnaires={extras.questionnaires} />}
           {c.subjectType === "WISEALPHA_CUSTOMER" && !c.customer && (
             <p className="rounded-lg border border-dashed border-slate-300 p-4 text-sm text-slate-600">
