@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { getDb } from "@/lib/db";
+import { expireStale } from "@/lib/four-eyes/change-requests";
 import { saveCustomerSnapshots } from "@/lib/onboarding/customer-projection";
 import { startHarness, type Harness } from "@/lib/providers/wisealpha/test-sandbox";
 import { signInAs } from "@/scripts/test-support/auth";
 import { accountsOf, actAs, type Person } from "@/scripts/test-support/four-eyes";
 
-import { approveChangeRequestAction } from "./approvals";
+import { approveChangeRequestAction, cancelChangeRequestAction, rejectChangeRequestAction } from "./approvals";
 import { claimCaseAction, decideCaseAction, releaseCaseAction } from "./onboarding-cases";
 
 /**
@@ -158,5 +159,34 @@ describe("four eyes on high-risk onboarding approvals", () => {
     expect(notInReview.data).toMatchObject({ state: "FAILED", error: expect.stringContaining("it is no longer in review (New)") });
     expect(await stateOf(released)).toMatchObject({ status: "NEW", decidedAt: null, requests: ["FAILED"] });
     expect((await stateOf(released)).audits).not.toContain("onboarding_case.approved");
+  });
+  it("a refused, withdrawn or expired second approval is said on the case timeline; the case stays in review and may be decided again", async () => {
+    const refused = await heldCase(true);
+    const refusedId = await fileHighRisk(refused);
+    const reviewer = (await signInAs("COMPLIANCE")).user;
+    expect(
+      (await rejectChangeRequestAction({ changeRequestId: refusedId, reason: "Ask WiseAlpha about the block first." })).serverError,
+    ).toBeUndefined();
+    expect(await stateOf(refused)).toMatchObject({ status: "IN_REVIEW", decidedAt: null, requests: ["REJECTED"] });
+    const refusal = await getDb().onboardingCaseEntry.findFirstOrThrow({ where: { caseId: refused }, orderBy: { id: "desc" } });
+    expect(refusal).toMatchObject({
+      summary: `Second approval refused by ${reviewer.email}; the case is still in review`,
+      actorId: reviewer.id,
+      body: "Ask WiseAlpha about the block first.",
+    });
+    // Nothing waits any more, so the holder may ask again.
+    expect((await fileHighRisk(refused)).length).toBeGreaterThan(0);
+
+    const withdrawn = await heldCase(true);
+    const withdrawnId = await fileHighRisk(withdrawn);
+    expect((await cancelChangeRequestAction({ changeRequestId: withdrawnId })).serverError).toBeUndefined();
+    expect((await stateOf(withdrawn)).entries.at(-1)).toBe(`Request for a second approval withdrawn by ${holder.email}`);
+
+    const expired = await heldCase(true);
+    const expiredId = await fileHighRisk(expired);
+    await getDb().changeRequest.update({ where: { id: expiredId }, data: { expiresAt: new Date(Date.now() - 1_000) } });
+    await expireStale();
+    expect(await stateOf(expired)).toMatchObject({ status: "IN_REVIEW", requests: ["EXPIRED"] });
+    expect((await stateOf(expired)).entries.at(-1)).toBe("Request for a second approval expired unanswered");
   });
 });

@@ -12,7 +12,7 @@ import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { ChangeKindWithPayload, PayloadOf, RejectChangeRequestInput } from "@/lib/validations/four-eyes";
 
-import { CHANGE_KINDS, parsePayload } from "./kinds";
+import { CHANGE_KINDS, isChangeKind, parsePayload, type Closed } from "./kinds";
 
 /**
  * Pending changes (four eyes): a sensitive action files a request; another eligible
@@ -107,6 +107,7 @@ export async function markExpired(tx: Tx, request: ChangeRequest) {
     targetId: request.id,
     details: { kind: request.kind, summary: request.summary, expiresAt: request.expiresAt.toISOString() },
   });
+  await notifyClosed(tx, request, { state: "EXPIRED", by: null, reason: null, changeRequestId: request.id });
 }
 
 export async function lock(tx: Tx, id: string) {
@@ -136,6 +137,14 @@ async function close(
 ) {
   await tx.changeRequest.update({ where: { id: request.id }, data: { state, decidedAt: new Date(), ...data } });
   await audit(tx, actor, request, action, "SUCCESS", data.reason ? { reason: data.reason } : {});
+  await notifyClosed(tx, request, { state, by: actor, reason: data.reason ?? null, changeRequestId: request.id });
+}
+
+/** The kind's own record that the change will not happen (e.g. on a case timeline), in the same transaction. */
+async function notifyClosed(tx: Tx, request: ChangeRequest, closed: Closed) {
+  if (!isChangeKind(request.kind)) return;
+  const kind = request.kind as ChangeKindWithPayload;
+  await CHANGE_KINDS[kind].onClosed?.(tx, closed, parsePayload(kind, request.payload) as never);
 }
 
 export async function audit(

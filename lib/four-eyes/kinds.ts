@@ -2,7 +2,7 @@ import "server-only";
 
 import type { CurrentUser } from "@/lib/auth/session";
 import { applyPasswordReset, applyRoleChange, applySecondFactorReset, insertUser, type Doer } from "@/lib/data/users/account-changes";
-import { applyApprovedHighRisk } from "@/lib/data/onboarding/case-decision";
+import { applyApprovedHighRisk, recordHighRiskClosed } from "@/lib/data/onboarding/case-decision";
 import { blockPortfolio, changeBrokerageAccount, unblockPortfolio } from "@/lib/data/portfolios/portfolio-actions";
 import type { Tx } from "@/lib/db";
 import { placeApprovedOrder } from "@/lib/four-eyes/orders";
@@ -20,9 +20,19 @@ export type ExecutionContext = { approver: CurrentUser; requestedById: string; c
 
 type Shown = { summary: string; values: Record<string, string | null>; target: { type: string; id: string } };
 
+/** How a request ended without running: who ended it (null when it expired) and why. */
+export type Closed = {
+  state: "REJECTED" | "CANCELLED" | "EXPIRED";
+  by: CurrentUser | null;
+  reason: string | null;
+  changeRequestId: string;
+};
+
 type Base<K extends ChangeKindWithPayload> = {
   describe(payload: PayloadOf<K>): Shown;
   subjectUserId?(payload: PayloadOf<K>): string;
+  /** Where the change is also shown elsewhere (a case timeline), record there that it will not happen. */
+  onClosed?(tx: Tx, closed: Closed, payload: PayloadOf<K>): Promise<void>;
 };
 export type ChangeKind<K extends ChangeKindWithPayload> = Base<K> &
   (
@@ -128,6 +138,7 @@ export const CHANGE_KINDS: { [K in ChangeKindWithPayload]: ChangeKind<K> } = {
       target: { type: "onboarding_case", id: p.caseId },
     }),
     execute: async (tx, ctx, p) => applyApprovedHighRisk(tx, ctx, p),
+    onClosed: (tx, closed, p) => recordHighRiskClosed(tx, closed, p.caseId),
   },
 };
 

@@ -5,7 +5,7 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { ExecutionContext } from "@/lib/four-eyes/kinds";
+import type { Closed, ExecutionContext } from "@/lib/four-eyes/kinds";
 import { changedSinceApprovalAsked } from "@/lib/onboarding/case-rules";
 import { appendEntry, changeStatus, lockCase, type EntryActor } from "@/lib/onboarding/case-timeline";
 import type { PayloadOf } from "@/lib/validations/four-eyes";
@@ -100,4 +100,25 @@ export async function applyApprovedHighRisk(tx: Tx, ctx: ExecutionContext, p: Pa
     comment: p.comment,
   });
   return { caseId: c.id, status: "APPROVED" };
+}
+
+const CLOSED_SUMMARY: Record<Closed["state"], (by: string | null) => string> = {
+  REJECTED: (by) => `Second approval refused by ${by}; the case is still in review`,
+  CANCELLED: (by) => `Request for a second approval withdrawn by ${by}`,
+  EXPIRED: () => "Request for a second approval expired unanswered",
+};
+
+/**
+ * A high-risk approval that will not happen (refused, withdrawn or expired) is said on the
+ * case's timeline too, in the same transaction as the request's end: the holder sees why the
+ * case is no longer waiting and may decide again.
+ */
+export async function recordHighRiskClosed(tx: Tx, closed: Closed, caseId: string) {
+  await appendEntry(tx, caseId, {
+    kind: "DECISION",
+    summary: CLOSED_SUMMARY[closed.state](closed.by?.email ?? null),
+    actor: closed.by ? entryActor(closed.by) : null,
+    body: closed.reason,
+    details: { changeRequestId: closed.changeRequestId, state: closed.state },
+  });
 }
