@@ -8,46 +8,50 @@ import { Button } from "@/components/ui/button";
 import { Field, FormError, Input } from "@/components/ui/field";
 import { confirmSecondFactorEnrolmentAction, verifySecondFactorAction } from "@/lib/actions/account";
 
-function CodeField({ error }: { error?: string[] }) {
-  return (
-    <Field label="Code" htmlFor="code" error={error}>
-      <Input id="code" name="code" inputMode="text" autoComplete="one-time-code" required maxLength={20} />
-    </Field>
-  );
-}
-
-const codeFrom = (form: HTMLFormElement) => String(new FormData(form).get("code") ?? "");
 type Errors = { code?: { _errors?: string[] } } | undefined;
+type CodeAction = {
+  execute(input: { code: string }): void;
+  result: { validationErrors?: unknown; serverError?: string };
+  isPending: boolean;
+};
 
-export function VerifySecondFactorForm() {
-  const router = useRouter();
-  const { execute, result, isPending } = useAction(verifySecondFactorAction, {
-    onSuccess: ({ data }) => {
-      router.replace(data?.next ?? "/");
-      router.refresh();
-    },
-  });
+/** The one-field form both steps share: a TOTP or recovery code, its errors, and a submit button. */
+function CodeForm({ action, submitLabel, className }: { action: CodeAction; submitLabel: string; className: string }) {
+  const { execute, result, isPending } = action;
   return (
     <form
-      className="flex flex-col gap-4"
+      className={className}
       onSubmit={(event) => {
         event.preventDefault();
-        execute({ code: codeFrom(event.currentTarget) });
+        execute({ code: String(new FormData(event.currentTarget).get("code") ?? "") });
       }}
     >
-      <CodeField error={(result.validationErrors as Errors)?.code?._errors} />
+      <Field label="Code" htmlFor="code" error={(result.validationErrors as Errors)?.code?._errors}>
+        <Input id="code" name="code" inputMode="text" autoComplete="one-time-code" required maxLength={20} />
+      </Field>
       <FormError message={result.serverError} testId="second-factor-error" />
       <Button type="submit" disabled={isPending}>
-        {isPending ? "Checking…" : "Verify"}
+        {isPending ? "Checking…" : submitLabel}
       </Button>
     </form>
   );
 }
 
+export function VerifySecondFactorForm() {
+  const router = useRouter();
+  const action = useAction(verifySecondFactorAction, {
+    onSuccess: ({ data }) => {
+      router.replace(data?.next ?? "/");
+      router.refresh();
+    },
+  });
+  return <CodeForm action={action} submitLabel="Verify" className="flex flex-col gap-4" />;
+}
+
 export function EnrolSecondFactorForm() {
   const router = useRouter();
   const [done, setDone] = useState<{ codes: string[]; next: string } | null>(null);
-  const { execute, result, isPending } = useAction(confirmSecondFactorEnrolmentAction, {
+  const action = useAction(confirmSecondFactorEnrolmentAction, {
     onSuccess: ({ data }) => data && setDone({ codes: data.recoveryCodes, next: data.next }),
   });
   if (done) {
@@ -72,19 +76,5 @@ export function EnrolSecondFactorForm() {
       </div>
     );
   }
-  return (
-    <form
-      className="mt-4 flex flex-col gap-4"
-      onSubmit={(event) => {
-        event.preventDefault();
-        execute({ code: codeFrom(event.currentTarget) });
-      }}
-    >
-      <CodeField error={(result.validationErrors as Errors)?.code?._errors} />
-      <FormError message={result.serverError} testId="second-factor-error" />
-      <Button type="submit" disabled={isPending}>
-        {isPending ? "Checking…" : "Turn on"}
-      </Button>
-    </form>
-  );
+  return <CodeForm action={action} submitLabel="Turn on" className="mt-4 flex flex-col gap-4" />;
 }

@@ -1,6 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import path from "node:path";
 
 import Decimal from "decimal.js";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -10,6 +8,7 @@ import { approveWithdrawal, prepareWithdrawal } from "@/lib/data/withdrawals/dec
 import { createPrismaClient } from "@/lib/db/create-client";
 import { createInvestSuiteClient, type InvestSuiteClient } from "@/lib/providers/investsuite/client";
 import { DEMO_LOGIN, startContractSandbox, type ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
+import { exited, startWithdrawalWorker, waitFor } from "@/scripts/test-support/withdrawal-worker";
 import { signInAs } from "@/scripts/test-support/auth";
 
 import { withdrawalIdempotencyKey } from "./divest-amount";
@@ -109,7 +108,7 @@ describe("never pays twice", () => {
     const w = await withdrawal("APPROVED", "150");
     // Every InvestSuite call takes 1.5 s, so the worker is still mid-execution well after the payout landed.
     await sandbox.control("PUT", "/__sandbox/faults/investsuite", { latencyMs: 1_500 });
-    const first = startWorker(w.id);
+    const first = startWithdrawalWorker(w.id, sandbox.baseUrl);
     await waitFor(async () => (await payoutsAtSandbox(w.portfolioId)) === 1, 60_000);
     first.kill("SIGKILL");
     await exited(first);
@@ -121,7 +120,7 @@ describe("never pays twice", () => {
     await sandbox.control("DELETE", "/__sandbox/faults");
     // The dead worker's lease would run out after EXECUTION_LEASE_MS; age it instead of waiting two minutes.
     await db.$executeRaw`UPDATE "WithdrawalRequest" SET "updatedAt" = now() - interval '10 minutes' WHERE id = ${w.id}`;
-    const second = startWorker(w.id);
+    const second = startWithdrawalWorker(w.id, sandbox.baseUrl);
     try {
       await waitFor(async () => (await row(w.id)).state === "EXECUTED", 60_000);
     } finally {
@@ -158,28 +157,3 @@ describe("never pays twice", () => {
     expect(after.portfolio[`$${portfolio.base_currency}`]).toBe("0");
   });
 });
-
-/** The worker's execution job in its own Node process (no npx in between: the kill must hit the process that pays). */
-function startWorker(withdrawalId: string): ChildProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "test-support", "withdrawal-execution-child.ts")], {
-    env: {
-      ...process.env,
-      ONLY_WITHDRAWAL_ID: withdrawalId,
-      INVESTSUITE_BASE_URL: sandbox.baseUrl,
-      INVESTSUITE_USERNAME: DEMO_LOGIN.username,
-      INVESTSUITE_PASSWORD: DEMO_LOGIN.password,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  child.stderr!.on("data", (chunk: Buffer) => process.stderr.write(`[worker ${child.pid}] ${chunk.toString()}`));
-  return child;
-}
-const exited = (child: ChildProcess) =>
-  child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise<void>((r) => child.once("exit", () => r()));
-async function waitFor(check: () => Promise<boolean>, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error("timed out waiting");
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}

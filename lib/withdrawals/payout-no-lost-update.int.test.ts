@@ -1,6 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import path from "node:path";
 
 import Decimal from "decimal.js";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -9,6 +7,7 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import { createInvestSuiteClient, type InvestSuiteClient } from "@/lib/providers/investsuite/client";
 import type { Portfolio } from "@/lib/providers/investsuite/schemas";
 import { DEMO_LOGIN, startContractSandbox, type ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
+import { exited, startWithdrawalWorker, waitFor } from "@/scripts/test-support/withdrawal-worker";
 
 import { withdrawalIdempotencyKey } from "./divest-amount";
 import { executeInvestSuiteWithdrawal } from "./execute-investsuite";
@@ -136,7 +135,7 @@ describe("a resumed payout applies the cash change to what is there now", () => 
       const w = await approvedWithdrawal("150");
       // Every InvestSuite call takes 1.5 s, so the worker is still mid-payout well after the withdraw landed.
       await sandbox.control("PUT", "/__sandbox/faults/investsuite", { latencyMs: 1_500 });
-      const first = startWorker(w.id);
+      const first = startWithdrawalWorker(w.id, sandbox.baseUrl);
       await waitFor(async () => (await withdrawals(w.portfolioId)).length === w.withdrawsBefore + 1, 60_000);
       first.kill("SIGKILL");
       const killedAt = Date.now();
@@ -147,7 +146,7 @@ describe("a resumed payout applies the cash change to what is there now", () => 
       await sandbox.control("DELETE", "/__sandbox/faults");
       await deposit(w.portfolioId, w.currency, "1000");
       // A new worker at once: it must wait for the dead one's lease (no renewals any more), then resume.
-      const second = startWorker(w.id);
+      const second = startWithdrawalWorker(w.id, sandbox.baseUrl);
       try {
         await waitFor(async () => (await row(w.id)).state === "EXECUTED", 60_000);
       } finally {
@@ -162,28 +161,3 @@ describe("a resumed payout applies the cash change to what is there now", () => 
     },
   );
 });
-
-/** The worker's execution job in its own Node process (no npx in between: the kill must hit the process that pays). */
-function startWorker(withdrawalId: string): ChildProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "test-support", "withdrawal-execution-child.ts")], {
-    env: {
-      ...process.env,
-      ONLY_WITHDRAWAL_ID: withdrawalId,
-      INVESTSUITE_BASE_URL: sandbox.baseUrl,
-      INVESTSUITE_USERNAME: DEMO_LOGIN.username,
-      INVESTSUITE_PASSWORD: DEMO_LOGIN.password,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  child.stderr!.on("data", (chunk: Buffer) => process.stderr.write(`[worker ${child.pid}] ${chunk.toString()}`));
-  return child;
-}
-const exited = (child: ChildProcess) =>
-  child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise<void>((r) => child.once("exit", () => r()));
-async function waitFor(check: () => Promise<boolean>, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error("timed out waiting");
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
