@@ -1,5 +1,5 @@
 /**
- * Every `query=` example in the provider seed documents (/work/shared/seeds), verbatim,
+ * Every `query=` example in the provider seed documents (`../shared/seeds/` beside the repository), verbatim,
  * for tests. URL-form examples keep their `+`; table examples are already decoded.
  */
 export const SEED_EXAMPLES: readonly { source: string; query: string }[] = [

@@ -13,7 +13,7 @@ type Answer = { status: number; ids: string[]; count: number | null };
 
 /**
  * Issue 8, done-when (1): every `query=` example in the seeds (lib/query-language/seed-examples.ts,
- * checked against `grep query= /work/shared/seeds/*`) parses, serializes to an equivalent
+ * checked against `grep query= ../shared/seeds/*` from the repository root) parses, serializes to an equivalent
  * string, and the list (our parse → serialize → InvestSuite client) returns from the sandbox
  * the same portfolios as the example typed by hand: its text sent verbatim as `query=`,
  * URL-form examples as the docs print them (`+` for spaces), table examples URL-encoded.
