@@ -1,9 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 
 import { getDb } from "@/lib/db";
-import { createInvestSuiteClient, type InvestSuiteClient } from "@/lib/providers/investsuite/client";
+import { type InvestSuiteClient } from "@/lib/providers/investsuite/client";
 import type { Portfolio } from "@/lib/providers/investsuite/schemas";
-import { DEMO_LOGIN, startContractSandbox, type ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
+import { startContractSandbox, type ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
+import { pointAppAtInvestSuite } from "@/scripts/test-support/investsuite-app-client";
 import { signInAs } from "@/scripts/test-support/auth";
 import { approvedBy } from "@/scripts/test-support/four-eyes";
 
@@ -17,12 +18,7 @@ let investSuite: InvestSuiteClient;
 
 beforeAll(async () => {
   sandbox = await startContractSandbox();
-  // The app's client is created on first use from the environment; point it at this sandbox first.
-  process.env.INVESTSUITE_BASE_URL = sandbox.baseUrl;
-  process.env.INVESTSUITE_USERNAME = DEMO_LOGIN.username;
-  process.env.INVESTSUITE_PASSWORD = DEMO_LOGIN.password;
-  delete (globalThis as { investSuite?: unknown }).investSuite;
-  investSuite = createInvestSuiteClient({ baseUrl: sandbox.baseUrl, username: DEMO_LOGIN.username, password: DEMO_LOGIN.password });
+  investSuite = pointAppAtInvestSuite(sandbox);
 });
 afterEach(() => {
   vi.restoreAllMocks();

@@ -7,8 +7,9 @@ import { GET as exportEvents } from "@/app/api/events/export/route";
 import { GET as tail } from "@/app/api/events/tail/route";
 import { getDb } from "@/lib/db";
 import { ingestEvents } from "@/lib/events/ingest";
+import { pointAppAtInvestSuite } from "@/scripts/test-support/investsuite-app-client";
 import { signInAs } from "@/scripts/test-support/auth";
-import { DEMO_LOGIN, startContractSandbox, type ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
+import { startContractSandbox, type ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
 
 type Handler = (request: Request, context: unknown) => Promise<Response>;
 const get = (handler: Handler, path: string) => handler(new Request(`http://localhost${path}`), {});
@@ -82,10 +83,7 @@ describe("portfolio export (finding 12)", () => {
 
   beforeAll(async () => {
     sandbox = await startContractSandbox({ SANDBOX_IS_PORTFOLIOS: "20" });
-    process.env.INVESTSUITE_BASE_URL = sandbox.baseUrl;
-    process.env.INVESTSUITE_USERNAME = DEMO_LOGIN.username;
-    process.env.INVESTSUITE_PASSWORD = DEMO_LOGIN.password;
-    delete (globalThis as { investSuite?: unknown }).investSuite;
+    pointAppAtInvestSuite(sandbox);
     // InvestSuite answers as usual, except that the first portfolio carries the finding's name.
     globalThis.fetch = async (input, init) => {
       const response = await realFetch(input, init);

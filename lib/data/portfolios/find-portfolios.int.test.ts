@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { DEMO_LOGIN, startContractSandbox, type ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
+import { startContractSandbox, type ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
+import { pointAppAtInvestSuite } from "@/scripts/test-support/investsuite-app-client";
 
 import type { findPortfolios as FindPortfolios } from "./find-portfolios";
 
@@ -15,11 +16,7 @@ describe("findPortfolios", () => {
 
   beforeAll(async () => {
     sandbox = await startContractSandbox();
-    // server-clients reads these once, on first use: set them before importing it.
-    process.env.INVESTSUITE_BASE_URL = sandbox.baseUrl;
-    process.env.INVESTSUITE_USERNAME = DEMO_LOGIN.username;
-    process.env.INVESTSUITE_PASSWORD = DEMO_LOGIN.password;
-    delete (globalThis as { investSuite?: unknown }).investSuite;
+    pointAppAtInvestSuite(sandbox);
     globalThis.fetch = (input, init) => {
       const url = String(input instanceof Request ? input.url : input);
       // Every request to the sandbox (a login too), not only list calls: "sends nothing" means nothing.

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { getDb } from "@/lib/db";
-import { createInvestSuiteClient, type InvestSuiteClient } from "@/lib/providers/investsuite/client";
-import { DEMO_LOGIN, startContractSandbox, type ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
+import { type InvestSuiteClient } from "@/lib/providers/investsuite/client";
+import { startContractSandbox, type ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
+import { pointAppAtInvestSuite } from "@/scripts/test-support/investsuite-app-client";
 
 import { loadPortfolioDetail, RECENT_EVENTS } from "./portfolio-detail";
 
@@ -11,12 +12,7 @@ let investSuite: InvestSuiteClient;
 
 beforeAll(async () => {
   sandbox = await startContractSandbox();
-  // The app's shared client is built on first use from the environment: point it here first.
-  process.env.INVESTSUITE_BASE_URL = sandbox.baseUrl;
-  process.env.INVESTSUITE_USERNAME = DEMO_LOGIN.username;
-  process.env.INVESTSUITE_PASSWORD = DEMO_LOGIN.password;
-  delete (globalThis as { investSuite?: unknown }).investSuite;
-  investSuite = createInvestSuiteClient({ baseUrl: sandbox.baseUrl, username: DEMO_LOGIN.username, password: DEMO_LOGIN.password });
+  investSuite = pointAppAtInvestSuite(sandbox);
 });
 afterAll(async () => {
   await sandbox?.close();

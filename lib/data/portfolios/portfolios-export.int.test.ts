@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { getDb } from "@/lib/db";
+import { pointAppAtInvestSuite } from "@/scripts/test-support/investsuite-app-client";
 import { signInAs } from "@/scripts/test-support/auth";
-import { DEMO_LOGIN, startContractSandbox, type ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
+import { startContractSandbox, type ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
 
 type Handler = (request: Request, context: unknown) => Promise<Response>;
 
@@ -42,10 +43,7 @@ describe("portfolio CSV export route", () => {
 
   beforeAll(async () => {
     sandbox = await startContractSandbox({ SANDBOX_IS_PORTFOLIOS: "230" });
-    process.env.INVESTSUITE_BASE_URL = sandbox.baseUrl;
-    process.env.INVESTSUITE_USERNAME = DEMO_LOGIN.username;
-    process.env.INVESTSUITE_PASSWORD = DEMO_LOGIN.password;
-    delete (globalThis as { investSuite?: unknown }).investSuite;
+    pointAppAtInvestSuite(sandbox);
     globalThis.fetch = (input, init) => {
       const url = String(input instanceof Request ? input.url : input);
       if (url.includes("/portfolios")) requests.push(url);

@@ -6,6 +6,7 @@ import { serializeQuery } from "@/lib/query-language/serialize";
 import { stripSpans } from "@/lib/query-language/test-helpers";
 import { isUrlForm } from "@/lib/query-language/url-form";
 import { DEMO_LOGIN, startContractSandbox, type ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
+import { pointAppAtInvestSuite } from "@/scripts/test-support/investsuite-app-client";
 
 import type { findPortfolios as FindPortfolios } from "./find-portfolios";
 
@@ -62,10 +63,7 @@ describe("seed query examples over the sandbox", () => {
     });
     expect(user.status).toBe(201);
 
-    process.env.INVESTSUITE_BASE_URL = sandbox.baseUrl;
-    process.env.INVESTSUITE_USERNAME = DEMO_LOGIN.username;
-    process.env.INVESTSUITE_PASSWORD = DEMO_LOGIN.password;
-    delete (globalThis as { investSuite?: unknown }).investSuite;
+    pointAppAtInvestSuite(sandbox);
     ({ findPortfolios } = await import("./find-portfolios"));
   });
   afterAll(async () => {
