@@ -192,7 +192,7 @@ async function main() {
     checkpoint();
     const load = await bulkLoadEvents(db.url, config.listEvents);
     log(`loaded in ${load.seconds.toFixed(1)} s (indexes rebuilt, VACUUM ANALYZE; table ${load.tableMb} MB)`);
-    log("timing the events list data layer (lib/data/events/find-events.ts)…");
+    log("timing the events list data layer (lib/events/find-events.ts)…");
     checkpoint();
     const result = await runListPhase(db.url, path.join(dataDir, "list-result.json"));
     list = listTable(result, config.listEvents);

@@ -1,7 +1,7 @@
 import Link from "next/link";
 
 import { Badge } from "@/components/ui/badge";
-import type { AssessmentRow } from "@/lib/data/onboarding/find-assessments";
+import type { AssessmentRow } from "@/lib/onboarding/find-assessments";
 
 const TONE: Record<string, "good" | "warn" | "bad" | "info" | "neutral"> = {
   ACCEPTED: "good",

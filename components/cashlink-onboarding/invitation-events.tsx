@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-import type { InvitationEvent } from "@/lib/data/onboarding/get-cashlink-invitation";
+import type { InvitationEvent } from "@/lib/onboarding/get-cashlink-invitation";
 
 const utc = (d: Date | null) => (d ? d.toISOString().slice(0, 19).replace("T", " ") : "—");
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 
-import type { InvitationDetail } from "@/lib/data/onboarding/get-cashlink-invitation";
+import type { InvitationDetail } from "@/lib/onboarding/get-cashlink-invitation";
 import { fromCashlinkMoney } from "@/lib/providers/cashlink/transform";
 
 import { InvestmentStatusBadge, SelfDisclosureBadge, SignedBadge, SurveyBadge, WalletBadge } from "./checklist-badges";

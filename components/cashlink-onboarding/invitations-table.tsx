@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-import type { InvitationRow } from "@/lib/data/onboarding/find-cashlink-invitations";
+import type { InvitationRow } from "@/lib/onboarding/find-cashlink-invitations";
 
 import { InvestmentStatusBadge, SelfDisclosureBadge, SignedBadge, SurveyBadge, WalletBadge } from "./checklist-badges";
 

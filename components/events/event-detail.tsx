@@ -2,8 +2,8 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 
 import type { EventStatus, EventTransport, Provider, SignatureResult } from "@/generated/prisma/enums";
-import { formatUtc, REF_KINDS } from "@/lib/data/events/event-row";
-import { prettyJson } from "@/lib/data/events/pretty-json";
+import { formatUtc, REF_KINDS } from "@/lib/events/event-row";
+import { prettyJson } from "@/lib/events/pretty-json";
 
 import { EventStatusBadge } from "./event-status-badge";
 

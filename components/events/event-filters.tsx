@@ -33,7 +33,7 @@ export function EventFilters({ initial }: { initial: Record<string, string> }) {
       </Field>
       <DateRangeFields idPrefix="f" from={initial.from} to={initial.to} />
       <Field label="Text in payload" htmlFor="f-q">
-        {/* The window keeps the search fast without a text index (lib/data/events/event-where-sql.ts). */}
+        {/* The window keeps the search fast without a text index (lib/events/event-where-sql.ts). */}
         <Input id="f-q" name="q" defaultValue={initial.q} placeholder="last 24 h unless From is set" />
       </Field>
     </FilterForm>

@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 
-import type { EventRowView } from "@/lib/data/events/event-row";
+import type { EventRowView } from "@/lib/events/event-row";
 
 import { EventsTable } from "./events-table";
 

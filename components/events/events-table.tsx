@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-import { formatUtc, type EventRowView } from "@/lib/data/events/event-row";
+import { formatUtc, type EventRowView } from "@/lib/events/event-row";
 import { cn } from "@/lib/utils";
 
 import { EventStatusBadge } from "./event-status-badge";

@@ -1,4 +1,4 @@
-import { formatUtc } from "@/lib/data/events/event-row";
+import { formatUtc } from "@/lib/events/event-row";
 
 export type RejectionView = {
   id: string;

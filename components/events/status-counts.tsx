@@ -1,7 +1,7 @@
 import Link from "next/link";
 
 import type { EventStatus } from "@/generated/prisma/enums";
-import type { StatusCounts as Counts } from "@/lib/data/events/count-events-by-status";
+import type { StatusCounts as Counts } from "@/lib/events/count-events-by-status";
 import { cn } from "@/lib/utils";
 
 const ORDER: EventStatus[] = ["PENDING", "PROCESSED", "UNHANDLED", "FAILED", "DEAD"];

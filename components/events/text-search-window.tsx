@@ -1,7 +1,7 @@
 import Link from "next/link";
 
-import { formatUtc } from "@/lib/data/events/event-row";
-import { TEXT_SEARCH_HOURS, textSearchFrom } from "@/lib/data/events/event-where-sql";
+import { formatUtc } from "@/lib/events/event-row";
+import { TEXT_SEARCH_HOURS, textSearchFrom } from "@/lib/events/event-where-sql";
 import type { EventFilter } from "@/lib/validations/events";
 
 const DAY_MS = 86_400_000;

@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-import type { CaseDetail } from "@/lib/data/onboarding/get-case";
+import type { CaseDetail } from "@/lib/onboarding/get-case";
 
 import { CaseStatusBadge } from "./case-status-badge";
 

@@ -1,4 +1,4 @@
-import type { CustomerAccounts } from "@/lib/data/orders/customer-view";
+import type { CustomerAccounts } from "@/lib/orders/customer-view";
 
 /** Per investment account: uninvested cash, the open holdings summary per currency, and the holdings. */
 export function AccountPanels({ accounts }: { accounts: CustomerAccounts["accounts"] }) {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-import type { BookEntryView } from "@/lib/data/orders/find-order-book";
+import type { BookEntryView } from "@/lib/orders/find-order-book";
 
 import { OrderActions } from "./order-actions";
 import { OrderStateBadge } from "./order-state-badge";

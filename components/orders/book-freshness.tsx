@@ -1,4 +1,4 @@
-import type { BookFreshness } from "@/lib/data/orders/find-order-book";
+import type { BookFreshness } from "@/lib/orders/find-order-book";
 
 const STALE_MS = 30 * 60_000;
 const at = (iso: string) => `${iso.replace("T", " ").slice(0, 19)} UTC`;

@@ -5,8 +5,8 @@ import { useState } from "react";
 
 import { Button } from "@/components/ui/button";
 import { cancelCustomerOrdersAction } from "@/lib/actions/orders";
-import type { BookEntryView } from "@/lib/data/orders/find-order-book";
-import type { CancelResult } from "@/lib/data/orders/order-actions";
+import type { BookEntryView } from "@/lib/orders/find-order-book";
+import type { CancelResult } from "@/lib/orders/order-actions";
 
 import { BookEntries } from "./book-entries";
 

@@ -1,4 +1,4 @@
-import type { DepthLevel } from "@/lib/data/orders/find-order-book";
+import type { DepthLevel } from "@/lib/orders/find-order-book";
 
 /** The book by price level: bids (buys) best first beside offers (sells) best first. */
 export function DepthTable({ levels }: { levels: DepthLevel[] }) {

@@ -7,7 +7,7 @@ import { toast } from "sonner";
 
 import { Button } from "@/components/ui/button";
 import { cancelOrderAction, confirmOrderAction } from "@/lib/actions/orders";
-import type { BookEntryView } from "@/lib/data/orders/find-order-book";
+import type { BookEntryView } from "@/lib/orders/find-order-book";
 import { whyNotCancel, whyNotConfirm } from "@/lib/orders/trading-rules";
 
 /**

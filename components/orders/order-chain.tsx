@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-import type { ChainEvent } from "@/lib/data/orders/order-chain";
+import type { ChainEvent } from "@/lib/orders/order-chain";
 
 const KIND: Record<string, string> = {
   placed: "Placed",

@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-import type { ProductRow } from "@/lib/data/orders/find-products";
+import type { ProductRow } from "@/lib/orders/find-products";
 
 type Counts = Map<string, { buy: number; sell: number; confirm: number }>;
 const pct = (v: string | null) => (v === null ? "—" : `${v}%`);

@@ -1,7 +1,7 @@
 import Link from "next/link";
 
 import { HoldingsTable } from "@/components/portfolios/detail/holdings-table";
-import type { ProviderView } from "@/lib/data/withdrawals/get-withdrawal";
+import type { ProviderView } from "@/lib/withdrawals/get-withdrawal";
 
 /** What the provider holds now, next to our request; a failed read shows the provider's message here and nothing else breaks. */
 export function ProviderViewPanel({ view, portfolioRef }: { view: ProviderView; portfolioRef: string | null }) {

@@ -1,4 +1,4 @@
-import type { SlaTone } from "@/lib/data/withdrawals/withdrawal-format";
+import type { SlaTone } from "@/lib/withdrawals/withdrawal-format";
 import { cn } from "@/lib/utils";
 
 const TONE: Record<SlaTone, string> = { neutral: "text-slate-700", warn: "bg-amber-100 text-amber-900", bad: "bg-red-100 text-red-900" };

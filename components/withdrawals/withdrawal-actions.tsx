@@ -8,7 +8,7 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, Select } from "@/components/ui/field";
 import { approveWithdrawalAction, prepareWithdrawalAction, rejectWithdrawalAction } from "@/lib/actions/withdrawals";
-import type { DecisionReasons } from "@/lib/data/withdrawals/withdrawal-format";
+import type { DecisionReasons } from "@/lib/withdrawals/withdrawal-format";
 import { REJECT_REASONS } from "@/lib/validations/withdrawals";
 
 type Step = "prepare" | "approve" | "reject" | null;

@@ -1,7 +1,7 @@
 import Link from "next/link";
 
 import { Mono, Row, Section } from "@/components/portfolios/detail/section";
-import type { WithdrawalDetail } from "@/lib/data/withdrawals/get-withdrawal";
+import type { WithdrawalDetail } from "@/lib/withdrawals/get-withdrawal";
 
 import { SlaAge } from "./sla-age";
 import { WithdrawalStateBadge } from "./withdrawal-state-badge";

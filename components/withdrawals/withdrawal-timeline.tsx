@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-import type { TimelineEntry } from "@/lib/data/withdrawals/get-withdrawal";
+import type { TimelineEntry } from "@/lib/withdrawals/get-withdrawal";
 
 import { WithdrawalStateBadge } from "./withdrawal-state-badge";
 

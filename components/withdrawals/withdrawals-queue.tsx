@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useState } from "react";
 
-import type { WithdrawalRowView } from "@/lib/data/withdrawals/find-withdrawals";
+import type { WithdrawalRowView } from "@/lib/withdrawals/find-withdrawals";
 
 import { BulkApprove } from "./bulk-approve";
 import { SlaAge } from "./sla-age";

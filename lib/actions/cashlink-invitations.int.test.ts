@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { getDb } from "@/lib/db";
-import { createCashlinkInvestment } from "@/lib/data/onboarding/create-cashlink-investment";
+import { createCashlinkInvestment } from "@/lib/onboarding/create-cashlink-investment";
 import { AppError } from "@/lib/errors";
 import { ProviderError } from "@/lib/providers/errors";
 import type { FetchLike } from "@/lib/providers/http";

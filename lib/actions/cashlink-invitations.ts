@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 
 import { actionClient } from "@/lib/actions/safe-action";
-import { createCashlinkInvestment } from "@/lib/data/onboarding/create-cashlink-investment";
+import { createCashlinkInvestment } from "@/lib/onboarding/create-cashlink-investment";
 import { createCashlinkInvestmentSchema } from "@/lib/validations/cashlink-onboarding";
 
 export const createCashlinkInvestmentAction = actionClient

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 
 import { actionClient } from "@/lib/actions/safe-action";
-import { replayEvent, replayFailedEvents } from "@/lib/data/events/replay-events";
+import { replayEvent, replayFailedEvents } from "@/lib/events/replay-events";
 import { replayEventSchema, replayFailedEventsSchema } from "@/lib/validations/events";
 
 export const replayEventAction = actionClient

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 
 import { actionClient } from "@/lib/actions/safe-action";
-import { addCaseNote, claimCase, decideCase, releaseCase } from "@/lib/data/onboarding/case-actions";
+import { addCaseNote, claimCase, decideCase, releaseCase } from "@/lib/onboarding/case-actions";
 import { addNoteSchema, caseIdSchema, decideCaseSchema } from "@/lib/validations/onboarding";
 
 export const claimCaseAction = actionClient

@@ -8,8 +8,8 @@ import {
   createManagedCustomer,
   provideProfileFields,
   uploadCustomerDocument,
-} from "@/lib/data/onboarding/provider-actions";
-import { syncWiseAlphaCustomersNow } from "@/lib/data/onboarding/sync";
+} from "@/lib/onboarding/provider-actions";
+import { syncWiseAlphaCustomersNow } from "@/lib/onboarding/sync";
 import { changeInvestorTypeSchema } from "@/lib/validations/onboarding-investor-type";
 import { uploadDocumentSchema } from "@/lib/validations/onboarding-documents";
 import { createCustomerSchema, profileFieldsSchema } from "@/lib/validations/onboarding-profile";

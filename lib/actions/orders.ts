@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 
 import { actionClient } from "@/lib/actions/safe-action";
-import { cancelCustomerOrders, cancelOrder, confirmOrder } from "@/lib/data/orders/order-actions";
-import { checkPlacement, quoteOrder } from "@/lib/data/orders/place-order";
+import { cancelCustomerOrders, cancelOrder, confirmOrder } from "@/lib/orders/order-actions";
+import { checkPlacement, quoteOrder } from "@/lib/orders/place-order";
 import { placeOrRequestOrder } from "@/lib/four-eyes/orders";
 import { cancelCustomerOrdersSchema, orderIdSchema, placementIdSchema, quoteOrderSchema } from "@/lib/validations/orders";
 

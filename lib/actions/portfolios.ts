@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 
 import { actionClient } from "@/lib/actions/safe-action";
-import { setFundedSince } from "@/lib/data/portfolios/portfolio-actions";
+import { setFundedSince } from "@/lib/portfolios/portfolio-actions";
 import { requestChange } from "@/lib/four-eyes/change-requests";
 import { changeBrokerageAccountSchema, setFundedSinceSchema, setPortfolioBlockedSchema } from "@/lib/validations/portfolios-actions";
 
@@ -11,7 +11,7 @@ const detailPath = (id: string) => `/portfolios/${id}`;
 
 // Four eyes (lib/auth/four-eyes-policy.ts): blocking, unblocking and a new payout account
 // only file a change request; another eligible person approves it on /approvals, which
-// then calls the domain functions in lib/data/portfolios/portfolio-actions.ts.
+// then calls the domain functions in lib/portfolios/portfolio-actions.ts.
 
 export const blockPortfolioAction = actionClient
   .metadata({ name: "blockPortfolio", permission: "portfolios.block" })

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 
 import { actionClient } from "@/lib/actions/safe-action";
-import { changeUserRole, createUser, resetUserPassword, resetUserSecondFactor, setUserDisabled } from "@/lib/data/users/manage-users";
+import { changeUserRole, createUser, resetUserPassword, resetUserSecondFactor, setUserDisabled } from "@/lib/users/manage-users";
 import { resetSecondFactorSchema } from "@/lib/validations/four-eyes";
 import { changeUserRoleSchema, createUserSchema, resetUserPasswordSchema, setUserDisabledSchema } from "@/lib/validations/users";
 

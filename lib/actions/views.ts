@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 
 import { actionClient } from "@/lib/actions/safe-action";
-import { deleteView, saveView } from "@/lib/data/views/saved-views";
+import { deleteView, saveView } from "@/lib/portfolios/saved-views";
 import { deleteViewSchema, saveViewSchema } from "@/lib/validations/portfolios";
 
 // Saved views of the portfolio list; the area is fixed here so a client cannot file views elsewhere.

@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { returnValidationErrors } from "next-safe-action";
 
 import { actionClient } from "@/lib/actions/safe-action";
-import { approveWithdrawal, prepareWithdrawal, rejectWithdrawal } from "@/lib/data/withdrawals/decide-withdrawal";
-import { requestWiseAlphaWithdrawal } from "@/lib/data/withdrawals/request-wisealpha-withdrawal";
+import { approveWithdrawal, prepareWithdrawal, rejectWithdrawal } from "@/lib/withdrawals/decide-withdrawal";
+import { requestWiseAlphaWithdrawal } from "@/lib/withdrawals/request-wisealpha-withdrawal";
 import { newWiseAlphaWithdrawalSchema, rejectWithdrawalSchema, withdrawalIdSchema } from "@/lib/validations/withdrawals";
 
 export const prepareWithdrawalAction = actionClient

@@ -13,7 +13,7 @@ import type { Permission } from "./permissions";
  * `enforcedBy` says where the second person is enforced, so the table cannot claim a
  * control that does not exist:
  * - "change-request": the action only files a ChangeRequest; approval runs it (lib/four-eyes/).
- * - "withdrawal-flow": the withdrawal's own maker/checker flow (lib/data/withdrawals/decide-withdrawal.ts).
+ * - "withdrawal-flow": the withdrawal's own maker/checker flow (lib/withdrawals/decide-withdrawal.ts).
  * - "not-wired": policy decided, action not yet routed through a change request (see README).
  */
 export type FourEyesRule = {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 
 import { getDb } from "@/lib/db";
-import { changeUserRole, setUserDisabled } from "@/lib/data/users/manage-users";
+import { changeUserRole, setUserDisabled } from "@/lib/users/manage-users";
 import { setSession, signInAs } from "@/scripts/test-support/auth";
 
 import { authorize, getCurrentUser } from "./session";

@@ -1,9 +1,9 @@
 import "server-only";
 
 import type { CurrentUser } from "@/lib/auth/session";
-import { applyPasswordReset, applyRoleChange, applySecondFactorReset, insertUser, type Doer } from "@/lib/data/users/account-changes";
-import { applyApprovedHighRisk, recordHighRiskClosed } from "@/lib/data/onboarding/case-decision";
-import { blockPortfolio, changeBrokerageAccount, unblockPortfolio } from "@/lib/data/portfolios/portfolio-actions";
+import { applyPasswordReset, applyRoleChange, applySecondFactorReset, insertUser, type Doer } from "@/lib/users/account-changes";
+import { applyApprovedHighRisk, recordHighRiskClosed } from "@/lib/onboarding/case-decision";
+import { blockPortfolio, changeBrokerageAccount, unblockPortfolio } from "@/lib/portfolios/portfolio-actions";
 import type { Tx } from "@/lib/db";
 import { placeApprovedOrder } from "@/lib/four-eyes/orders";
 import { PAYLOADS, type ChangeKindWithPayload, type PayloadOf } from "@/lib/validations/four-eyes";

@@ -3,7 +3,7 @@ import "server-only";
 import { FOUR_EYES_CONDITIONS } from "@/lib/auth/four-eyes-policy";
 import { hasPermission } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
-import { placeOrder } from "@/lib/data/orders/place-order";
+import { placeOrder } from "@/lib/orders/place-order";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";

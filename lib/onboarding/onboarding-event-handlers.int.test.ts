@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createPrismaClient } from "@/lib/db/create-client";
-import { findAssessments } from "@/lib/data/onboarding/find-assessments";
+import { findAssessments } from "@/lib/onboarding/find-assessments";
 import { parseCashlinkWebhook } from "@/lib/events/envelopes/cashlink";
 import { parseInvestSuiteEvent } from "@/lib/events/envelopes/investsuite";
 import { EVENT_HANDLERS } from "@/lib/events/handlers";

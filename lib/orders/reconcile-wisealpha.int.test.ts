@@ -5,7 +5,7 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import type { WiseAlphaClient } from "@/lib/providers/wisealpha/client";
 import { startHarness, type Harness } from "@/lib/providers/wisealpha/test-sandbox";
 
-import { findBookDepth } from "@/lib/data/orders/find-order-book";
+import { findBookDepth } from "@/lib/orders/find-order-book";
 import { reconcileWiseAlphaOrderBook } from "./reconcile-wisealpha";
 
 const db = createPrismaClient(process.env.DATABASE_URL!, 4);

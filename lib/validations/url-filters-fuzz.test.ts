@@ -4,7 +4,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-import { parseEventFilter } from "@/lib/data/events/event-filter-params";
+import { parseEventFilter } from "@/lib/events/event-filter-params";
 import { readParams } from "@/lib/url-params";
 
 import { parseAuditFilter } from "./audit";

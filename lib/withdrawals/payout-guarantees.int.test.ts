@@ -4,7 +4,7 @@ import Decimal from "decimal.js";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 
 import type { CurrentUser } from "@/lib/auth/session";
-import { approveWithdrawal, prepareWithdrawal } from "@/lib/data/withdrawals/decide-withdrawal";
+import { approveWithdrawal, prepareWithdrawal } from "@/lib/withdrawals/decide-withdrawal";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { createInvestSuiteClient, type InvestSuiteClient } from "@/lib/providers/investsuite/client";
 import { DEMO_LOGIN, startContractSandbox, type ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";

@@ -6,9 +6,9 @@
  */
 import { writeFile } from "node:fs/promises";
 
-import { parseEventFilter } from "@/lib/data/events/event-filter-params";
-import { findEvents } from "@/lib/data/events/find-events";
-import { loadEventsPage } from "@/lib/data/events/load-events-page";
+import { parseEventFilter } from "@/lib/events/event-filter-params";
+import { findEvents } from "@/lib/events/find-events";
+import { loadEventsPage } from "@/lib/events/load-events-page";
 import { getDb } from "@/lib/db";
 import type { EventFilter } from "@/lib/validations/events";
 

@@ -10,8 +10,8 @@
 import { writeFile } from "node:fs/promises";
 
 import type { CurrentUser } from "@/lib/auth/session";
-import { findPortfolios } from "@/lib/data/portfolios/find-portfolios";
-import { findSavedViews } from "@/lib/data/views/saved-views";
+import { findPortfolios } from "@/lib/portfolios/find-portfolios";
+import { findSavedViews } from "@/lib/portfolios/saved-views";
 import { getDb } from "@/lib/db";
 import { providerQueryText } from "@/lib/portfolios/portfolio-query";
 import { firstValues, portfolioListSchema } from "@/lib/validations/portfolios";

@@ -7,7 +7,7 @@
  */
 import { writeFile } from "node:fs/promises";
 
-import { findWithdrawalQueue } from "@/lib/data/withdrawals/find-withdrawals";
+import { findWithdrawalQueue } from "@/lib/withdrawals/find-withdrawals";
 import { getDb } from "@/lib/db";
 import { withdrawalFilterSchema, type WithdrawalFilter } from "@/lib/validations/withdrawals";
 

@@ -21,7 +21,7 @@ export async function benchWithdrawalQueue({ databaseUrl, dataDir, runId, log }:
   if (!Number.isInteger(count) || count <= 0) return log("withdrawal queue: skipped (BENCH_WITHDRAWALS=0)");
   log(`loading ${fmtInt(count)} withdrawal requests with INSERT … SELECT FROM generate_series…`);
   const load = await bulkLoadWithdrawals(databaseUrl, count, runId);
-  log(`loaded in ${load.seconds.toFixed(1)} s; timing the withdrawal queue data layer (lib/data/withdrawals/find-withdrawals.ts)…`);
+  log(`loaded in ${load.seconds.toFixed(1)} s; timing the withdrawal queue data layer (lib/withdrawals/find-withdrawals.ts)…`);
   const result = await runChild(databaseUrl, path.join(dataDir, "withdrawals-result.json"));
   const header = [
     `findWithdrawalQueue on ${fmtInt(count)} requests`,

@@ -5,7 +5,7 @@ import { AuditTable } from "@/components/audit/audit-table";
 import { FilterIgnoredAlert } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/session";
-import { findAuditEntries } from "@/lib/data/audit/find-audit-entries";
+import { findAuditEntries } from "@/lib/audit/find-audit-entries";
 import { auditFilterSchema, parseAuditFilter } from "@/lib/validations/audit";
 
 export const metadata = { title: "Audit" };

@@ -12,9 +12,9 @@ import { FilterIgnoredAlert } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
-import { filterParams, parseEventFilter } from "@/lib/data/events/event-filter-params";
-import { toEventRowView } from "@/lib/data/events/event-row";
-import { loadEventsPage } from "@/lib/data/events/load-events-page";
+import { filterParams, parseEventFilter } from "@/lib/events/event-filter-params";
+import { toEventRowView } from "@/lib/events/event-row";
+import { loadEventsPage } from "@/lib/events/load-events-page";
 import { eventFilterSchema } from "@/lib/validations/events";
 
 export const metadata = { title: "Events" };

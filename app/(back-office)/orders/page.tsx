@@ -7,8 +7,8 @@ import { FilterIgnoredAlert } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { readParams } from "@/lib/url-params";
 import { requirePagePermission } from "@/lib/auth/session";
-import { countLiveOrdersByProduct, getBookFreshness } from "@/lib/data/orders/find-order-book";
-import { findProducts, loadFromProvider } from "@/lib/data/orders/find-products";
+import { countLiveOrdersByProduct, getBookFreshness } from "@/lib/orders/find-order-book";
+import { findProducts, loadFromProvider } from "@/lib/orders/find-products";
 import { productFilterSchema } from "@/lib/validations/orders";
 
 export const metadata = { title: "Orders" };

@@ -9,8 +9,8 @@ import { FilterIgnoredAlert } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
-import { findPortfolios } from "@/lib/data/portfolios/find-portfolios";
-import { findSavedViews } from "@/lib/data/views/saved-views";
+import { findPortfolios } from "@/lib/portfolios/find-portfolios";
+import { findSavedViews } from "@/lib/portfolios/saved-views";
 import { firstValues, portfolioListSchema, toSearchParams } from "@/lib/validations/portfolios";
 
 export const metadata = { title: "Portfolios" };

@@ -3,7 +3,7 @@ import { UsersTable } from "@/components/users/users-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
-import { findUsers } from "@/lib/data/users/find-users";
+import { findUsers } from "@/lib/users/find-users";
 
 export const metadata = { title: "Users" };
 

@@ -12,8 +12,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
-import { findWithdrawalQueue } from "@/lib/data/withdrawals/find-withdrawals";
-import { decisionReasons } from "@/lib/data/withdrawals/withdrawal-format";
+import { findWithdrawalQueue } from "@/lib/withdrawals/find-withdrawals";
+import { decisionReasons } from "@/lib/withdrawals/withdrawal-format";
 import { LINKED_REASON, linkedAskers } from "@/lib/four-eyes/eligibility";
 import { withdrawalFilterSchema } from "@/lib/validations/withdrawals";
 

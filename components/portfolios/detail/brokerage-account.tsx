@@ -8,7 +8,7 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, Input } from "@/components/ui/field";
 import { changeBrokerageAccountAction } from "@/lib/actions/portfolios";
-import type { PortfolioDetail } from "@/lib/data/portfolios/portfolio-detail";
+import type { PortfolioDetail } from "@/lib/portfolios/portfolio-detail";
 
 import { Mono, Row, Section } from "./section";
 

@@ -1,4 +1,4 @@
-import type { HoldingRow } from "@/lib/data/portfolios/portfolio-detail";
+import type { HoldingRow } from "@/lib/portfolios/portfolio-detail";
 
 import { Section } from "./section";
 

@@ -1,4 +1,4 @@
-import type { SettingRow } from "@/lib/data/portfolios/portfolio-detail-format";
+import type { SettingRow } from "@/lib/portfolios/portfolio-detail-format";
 
 import { Mono, Row, Section } from "./section";
 

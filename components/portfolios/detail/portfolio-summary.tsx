@@ -1,6 +1,6 @@
 import { PortfolioStatusBadge } from "@/components/portfolios/list/portfolio-status-badge";
 import { Badge } from "@/components/ui/badge";
-import type { PortfolioDetail } from "@/lib/data/portfolios/portfolio-detail";
+import type { PortfolioDetail } from "@/lib/portfolios/portfolio-detail";
 
 import { Mono, Row, Section, utc } from "./section";
 

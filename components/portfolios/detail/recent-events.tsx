@@ -1,7 +1,7 @@
 import Link from "next/link";
 
-import { formatUtc } from "@/lib/data/events/event-row";
-import type { PortfolioDetail } from "@/lib/data/portfolios/portfolio-detail";
+import { formatUtc } from "@/lib/events/event-row";
+import type { PortfolioDetail } from "@/lib/portfolios/portfolio-detail";
 
 import { Section } from "./section";
 

@@ -1,4 +1,4 @@
-import type { PortfolioDetail } from "@/lib/data/portfolios/portfolio-detail";
+import type { PortfolioDetail } from "@/lib/portfolios/portfolio-detail";
 
 import { Mono, Row, Section, utc } from "./section";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { tableFeatures, columnVisibilityFeature, type ColumnDef } from "@tanstack/react-table";
 
-import type { PortfolioRow } from "@/lib/data/portfolios/portfolio-row";
+import type { PortfolioRow } from "@/lib/portfolios/portfolio-row";
 import type { PortfolioColumn } from "@/lib/validations/portfolios";
 
 import { PortfolioStatusBadge } from "./portfolio-status-badge";

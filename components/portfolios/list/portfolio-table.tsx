@@ -2,7 +2,7 @@
 
 import { useTable } from "@tanstack/react-table";
 
-import type { PortfolioRow } from "@/lib/data/portfolios/portfolio-row";
+import type { PortfolioRow } from "@/lib/portfolios/portfolio-row";
 import { PORTFOLIO_COLUMNS, type PortfolioColumn } from "@/lib/validations/portfolios";
 
 import { COLUMNS, features } from "./portfolio-columns";

@@ -8,7 +8,7 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
 import { deletePortfolioViewAction, savePortfolioViewAction } from "@/lib/actions/views";
-import type { SavedViewItem } from "@/lib/data/views/saved-views";
+import type { SavedViewItem } from "@/lib/portfolios/saved-views";
 import {
   formatSort,
   portfolioListSchema,

@@ -6,8 +6,8 @@ import { ReplayEventButton } from "@/components/events/replay-event-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
-import { visibleError } from "@/lib/data/events/event-row";
-import { getEvent } from "@/lib/data/events/find-events";
+import { visibleError } from "@/lib/events/event-row";
+import { getEvent } from "@/lib/events/find-events";
 import { parseBigIntId } from "@/lib/validations/url-filters";
 
 export const metadata = { title: "Event" };

@@ -4,7 +4,7 @@ import { EventsTabs } from "@/components/events/events-tabs";
 import { RejectionsTable } from "@/components/events/rejections-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/session";
-import { findRejections } from "@/lib/data/events/find-events";
+import { findRejections } from "@/lib/events/find-events";
 import { parseBigIntId } from "@/lib/validations/url-filters";
 
 export const metadata = { title: "Rejected deliveries" };

@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
 import { readParams } from "@/lib/url-params";
 import { requirePagePermission } from "@/lib/auth/session";
-import { findAssessments } from "@/lib/data/onboarding/find-assessments";
+import { findAssessments } from "@/lib/onboarding/find-assessments";
 import { ASSESSMENT_FILTER_KEYS, ASSESSMENT_STATUSES, assessmentFilterSchema } from "@/lib/validations/cashlink-onboarding";
 
 export const metadata = { title: "Suitability assessments" };

@@ -7,7 +7,7 @@ import { Pager } from "@/components/ui/pager";
 import { readParams } from "@/lib/url-params";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/session";
-import { countCasesByStatus, findCases } from "@/lib/data/onboarding/find-cases";
+import { countCasesByStatus, findCases } from "@/lib/onboarding/find-cases";
 import { OPEN_STATUSES, STATUS_LABELS } from "@/lib/onboarding/case-rules";
 import { caseFilterSchema } from "@/lib/validations/onboarding";
 

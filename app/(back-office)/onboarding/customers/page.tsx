@@ -10,7 +10,7 @@ import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
-import { countCustomersByFilter, findCustomers } from "@/lib/data/onboarding/find-customers";
+import { countCustomersByFilter, findCustomers } from "@/lib/onboarding/find-customers";
 import { CUSTOMER_FILTERS, type CustomerFilter } from "@/lib/onboarding/customer-flags";
 import { customerFilterSchema } from "@/lib/validations/onboarding";
 import { documentLabel } from "@/lib/validations/onboarding-documents";

@@ -7,7 +7,7 @@ import { FilterIgnoredAlert } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { readParams } from "@/lib/url-params";
 import { requirePagePermission } from "@/lib/auth/session";
-import { findCashlinkInvitations, type StageCounts } from "@/lib/data/onboarding/find-cashlink-invitations";
+import { findCashlinkInvitations, type StageCounts } from "@/lib/onboarding/find-cashlink-invitations";
 import { cn } from "@/lib/utils";
 import { INVITATION_FILTER_KEYS, invitationFilterSchema } from "@/lib/validations/cashlink-onboarding";
 

@@ -13,7 +13,7 @@ import { VersionInfo } from "@/components/portfolios/detail/version-info";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
-import { loadPortfolioDetail } from "@/lib/data/portfolios/portfolio-detail";
+import { loadPortfolioDetail } from "@/lib/portfolios/portfolio-detail";
 import { isPathId } from "@/lib/url-params";
 
 export const metadata = { title: "Portfolio" };

@@ -2,7 +2,7 @@
 import { csvWriter, streamExport } from "@/lib/api/stream-export";
 import { withPermission } from "@/lib/api/with-permission";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { iterateAuditEntries } from "@/lib/data/audit/find-audit-entries";
+import { iterateAuditEntries } from "@/lib/audit/find-audit-entries";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { getRequestLogger } from "@/lib/request-context";

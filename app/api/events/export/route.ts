@@ -2,9 +2,9 @@
 import { csvWriter, ndjsonWriter, streamExport } from "@/lib/api/stream-export";
 import { withPermission } from "@/lib/api/with-permission";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { parseEventFilter } from "@/lib/data/events/event-filter-params";
-import { visibleError } from "@/lib/data/events/event-row";
-import { type EventListRow, iterateEventsWithPayload } from "@/lib/data/events/find-events";
+import { parseEventFilter } from "@/lib/events/event-filter-params";
+import { visibleError } from "@/lib/events/event-row";
+import { type EventListRow, iterateEventsWithPayload } from "@/lib/events/find-events";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { getRequestLogger } from "@/lib/request-context";

@@ -2,9 +2,9 @@
 import { NextResponse } from "next/server";
 
 import { withPermission } from "@/lib/api/with-permission";
-import { parseEventFilter } from "@/lib/data/events/event-filter-params";
-import { toEventRowView } from "@/lib/data/events/event-row";
-import { findEventsAfter, TAIL_LIMIT } from "@/lib/data/events/find-events";
+import { parseEventFilter } from "@/lib/events/event-filter-params";
+import { toEventRowView } from "@/lib/events/event-row";
+import { findEventsAfter, TAIL_LIMIT } from "@/lib/events/find-events";
 import { AppError } from "@/lib/errors";
 import { parseBigIntId } from "@/lib/validations/url-filters";
 

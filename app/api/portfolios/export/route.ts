@@ -2,8 +2,8 @@
 import { csvWriter, streamExport } from "@/lib/api/stream-export";
 import { withPermission } from "@/lib/api/with-permission";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { iteratePortfolioRows } from "@/lib/data/portfolios/find-portfolios";
-import { formatCash, type PortfolioRow } from "@/lib/data/portfolios/portfolio-row";
+import { iteratePortfolioRows } from "@/lib/portfolios/find-portfolios";
+import { formatCash, type PortfolioRow } from "@/lib/portfolios/portfolio-row";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { parsePortfolioQuery } from "@/lib/portfolios/portfolio-query";

@@ -9,7 +9,7 @@ import { LinkWallet } from "@/components/cashlink-onboarding/link-wallet";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
-import { getCashlinkInvitation } from "@/lib/data/onboarding/get-cashlink-invitation";
+import { getCashlinkInvitation } from "@/lib/onboarding/get-cashlink-invitation";
 import { isPathId } from "@/lib/url-params";
 
 export const metadata = { title: "Cashlink invitation" };

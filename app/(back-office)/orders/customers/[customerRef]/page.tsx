@@ -10,9 +10,9 @@ import { Section } from "@/components/portfolios/detail/section";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
-import { loadCustomerAccounts } from "@/lib/data/orders/customer-view";
-import { findCustomerEntries, getBookFreshness } from "@/lib/data/orders/find-order-book";
-import { findProducts, loadFromProvider } from "@/lib/data/orders/find-products";
+import { loadCustomerAccounts } from "@/lib/orders/customer-view";
+import { findCustomerEntries, getBookFreshness } from "@/lib/orders/find-order-book";
+import { findProducts, loadFromProvider } from "@/lib/orders/find-products";
 import { WISEALPHA_CUSTOMER_ID } from "@/lib/url-params";
 
 export const metadata = { title: "Customer orders" };

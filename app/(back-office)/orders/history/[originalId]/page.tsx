@@ -7,7 +7,7 @@ import { Section } from "@/components/portfolios/detail/section";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
-import { getOrderChain } from "@/lib/data/orders/order-chain";
+import { getOrderChain } from "@/lib/orders/order-chain";
 import { isPathId } from "@/lib/url-params";
 
 export const metadata = { title: "Order history" };

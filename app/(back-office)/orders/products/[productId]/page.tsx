@@ -9,8 +9,8 @@ import { Section } from "@/components/portfolios/detail/section";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
-import { findBookDepth, findBookEntries, getBookFreshness } from "@/lib/data/orders/find-order-book";
-import { loadFromProvider, productRow } from "@/lib/data/orders/find-products";
+import { findBookDepth, findBookEntries, getBookFreshness } from "@/lib/orders/find-order-book";
+import { loadFromProvider, productRow } from "@/lib/orders/find-products";
 import { getWiseAlphaClient } from "@/lib/providers/server-clients";
 import { isPathId } from "@/lib/url-params";
 

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 
 import { withPermission } from "@/lib/api/with-permission";
-import { getCaseVersion } from "@/lib/data/onboarding/get-case";
+import { getCaseVersion } from "@/lib/onboarding/get-case";
 import { AppError } from "@/lib/errors";
 import { isPathId } from "@/lib/url-params";
 
