@@ -62,7 +62,9 @@ test("STAFF requests a WiseAlpha withdrawal (refusals next to the fields), anoth
   await checker.goto(detailUrl);
   await checker.getByRole("button", { name: "Approve", exact: true }).click();
   await checker.getByRole("button", { name: "Confirm approve" }).click();
-  await expect(checker.getByTestId("withdrawal-summary").getByTestId("withdrawal-state")).toHaveAttribute("data-state", "EXECUTED", { timeout: 30_000 });
+  await expect(checker.getByTestId("withdrawal-summary").getByTestId("withdrawal-state")).toHaveAttribute("data-state", "EXECUTED", {
+    timeout: 30_000,
+  });
   await expect(checker.getByTestId("withdrawal-summary")).toContainText("WiseAlpha transaction");
 
   // At WiseAlpha: the balance fell by exactly the amount (paid once).

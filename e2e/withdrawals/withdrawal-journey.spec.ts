@@ -116,7 +116,9 @@ test("a customer's withdrawal: sandbox → queue → cash available → STAFF pr
   await checker.getByRole("button", { name: "Approve", exact: true }).click();
   await checker.getByRole("button", { name: "Confirm approve" }).click();
   // The worker pays it out within seconds; the page refreshes itself while it does.
-  await expect(checker.getByTestId("withdrawal-summary").getByTestId("withdrawal-state")).toHaveAttribute("data-state", "EXECUTED", { timeout: 30_000 });
+  await expect(checker.getByTestId("withdrawal-summary").getByTestId("withdrawal-state")).toHaveAttribute("data-state", "EXECUTED", {
+    timeout: 30_000,
+  });
   const timeline = checker.getByTestId("withdrawal-timeline");
   await expect(timeline).toContainText("Prepared");
   await expect(timeline).toContainText("staff@bank.example");
@@ -175,5 +177,7 @@ test("an ADMIN who prepared a withdrawal sees Approve disabled with the four-eye
   await checker.getByRole("button", { name: "Confirm approval of 1" }).click();
   await expect(checker.getByRole("progressbar", { name: "Approval progress" })).toHaveAttribute("aria-valuenow", "100");
   await expect(checker.getByTestId("bulk-results")).toContainText("Approved; it will be paid out.");
-  await expect(checker.getByTestId("withdrawal-row").getByTestId("withdrawal-state")).toHaveAttribute("data-state", "EXECUTED", { timeout: 30_000 });
+  await expect(checker.getByTestId("withdrawal-row").getByTestId("withdrawal-state")).toHaveAttribute("data-state", "EXECUTED", {
+    timeout: 30_000,
+  });
 });
