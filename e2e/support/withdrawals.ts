@@ -1,0 +1,82 @@
+import { expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+
+import { formatMoney } from "../../lib/format/money";
+import { query } from "./db";
+import { authFile, type DEMO } from "./users";
+
+/** An amount as the queue shows it to the demo users (default locale en-GB). */
+export const money = (amount: string, currency: string) => formatMoney(amount, currency) ?? `${amount} ${currency}`;
+
+// scripts/test.ts passes the e2e stack's sandbox; without it, a developer's `npm start` sandbox (README).
+export const INVESTSUITE = `${process.env.E2E_SANDBOX_URL ?? "http://127.0.0.1:4010"}/investsuite`;
+// The sandbox's demo login (sandbox/investsuite/README.md).
+const LOGIN = { access_key_id: "backoffice@bank.example", secret_access_key: "sandbox-password" };
+export const FOUR_EYES = "You prepared this withdrawal, so another admin must approve it (four-eyes rule).";
+
+export type WirePortfolio = {
+  id: string;
+  base_currency: string;
+  portfolio: Record<string, string | number>;
+  config: { manager_settings: { divest_amount?: number | string | null } };
+};
+
+export async function sandboxGet<T>(request: APIRequestContext, path: string): Promise<T> {
+  const login = await request.post(`${INVESTSUITE}/auth/login/`, { data: LOGIN });
+  expect(login.ok()).toBe(true);
+  const { access_token } = (await login.json()) as { access_token: string };
+  const response = await request.get(`${INVESTSUITE}${path}`, { headers: { Authorization: `Bearer ${access_token}` } });
+  expect(response.ok()).toBe(true);
+  return (await response.json()) as T;
+}
+
+export async function control(request: APIRequestContext, path: string, body?: object) {
+  const response = await request.post(`${INVESTSUITE}/__sandbox${path}`, body ? { data: body } : {});
+  expect(response.ok(), await response.text()).toBe(true);
+}
+
+/**
+ * The `n`-th active real-money robo portfolio with no withdrawal pending, less than 500 in cash
+ * and instruments to sell, so the request waits for cash first. Taken from further down the list
+ * than other specs look, and never one with a request already, so parallel specs and reruns never share one.
+ */
+export async function freshRoboPortfolio(request: APIRequestContext, n: number) {
+  const robo = "status eq 'ACTIVE' and money_type eq 'REAL_MONEY' and config.manager eq 'ROBO_ADVISOR_DISCRETIONARY'";
+  // Against a reused stack, a portfolio an earlier run paid out would show two transfers.
+  const used = new Set(
+    (await query<{ ref: string }>(`SELECT DISTINCT "portfolioRef" AS ref FROM "WithdrawalRequest" WHERE "portfolioRef" IS NOT NULL`)).map(
+      (r) => r.ref,
+    ),
+  );
+  const fits: WirePortfolio[] = [];
+  for (let offset = 100; offset < 1_000 && fits.length <= n; offset += 100) {
+    const page = await sandboxGet<{ results: WirePortfolio[] }>(
+      request,
+      `/portfolios/?limit=100&offset=${offset}&query=${encodeURIComponent(robo)}`,
+    );
+    fits.push(
+      ...page.results.filter((p) => {
+        const divest = Number(p.config.manager_settings.divest_amount ?? 0);
+        const cash = Number(p.portfolio[`$${p.base_currency}`] ?? 0);
+        return !used.has(p.id) && divest === 0 && cash < 500 && Object.keys(p.portfolio).some((k) => !k.startsWith("$"));
+      }),
+    );
+  }
+  const portfolio = fits[n];
+  if (!portfolio) throw new Error("the sandbox has no fitting robo portfolio");
+  return { id: portfolio.id, currency: portfolio.base_currency };
+}
+
+export async function pageAs(browser: Browser, role: keyof typeof DEMO): Promise<Page> {
+  const context = await browser.newContext({ storageState: authFile(role) });
+  return context.newPage();
+}
+
+/** Events reach us asynchronously (sandbox → intake → worker), so the queue is reloaded until the request shows `state`. */
+export async function waitForState(page: Page, portfolioId: string, state: string) {
+  const row = page.getByTestId("withdrawal-row");
+  await expect(async () => {
+    await page.goto(`/withdrawals?portfolio=${portfolioId}&state=${state}`);
+    await expect(row).toHaveCount(1, { timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  return row;
+}
