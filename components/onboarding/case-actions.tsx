@@ -15,7 +15,8 @@ type Decision = "APPROVE" | "REJECT" | null;
 
 /**
  * Claim, release and the decision. A button the rules forbid is disabled with the rule's
- * words (the same rules the actions enforce). After a decision the next case opens.
+ * words (the same rules the actions enforce). After a decision the reviewer stays on the decided
+ * case (the page offers the next one explicitly), so the toast and the page speak of the same case.
  * A high-risk approval (lib/onboarding/high-risk.ts) is said before deciding: it only asks
  * a second reviewer, and the case stays here, in review, until they approve.
  */
@@ -39,8 +40,7 @@ export function CaseActions({ caseId, reasons, highRisk }: { caseId: string; rea
         return;
       }
       toast.success(decision === "APPROVE" ? "Case approved." : "Case rejected.");
-      if (data?.nextCaseId) router.push(`/onboarding/cases/${data.nextCaseId}`);
-      else router.refresh();
+      router.refresh();
     },
   });
   const pending = claim.isPending || release.isPending || decide.isPending;

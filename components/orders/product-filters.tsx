@@ -1,5 +1,7 @@
 import { Field, Input } from "@/components/ui/field";
 import { FilterForm, SelectField } from "@/components/ui/filter-form";
+import { wordFor } from "@/lib/onboarding/words";
+import { MARKET_WORDS } from "@/lib/orders/words";
 import { MARKET_TYPES } from "@/lib/validations/orders";
 
 /** A plain GET form: filters and sort live in the URL, so a view of the market can be shared and reloaded. */
@@ -16,7 +18,7 @@ export function ProductFilters({ initial }: { initial: Record<string, string> })
         id="p-market"
         name="market"
         value={initial.market}
-        options={MARKET_TYPES.map((m) => ({ value: m, label: m.replace("_", " ") }))}
+        options={MARKET_TYPES.map((m) => ({ value: m, label: wordFor(MARKET_WORDS, m) }))}
       />
       <SelectField
         label="State"

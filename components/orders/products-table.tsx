@@ -1,6 +1,8 @@
 import Link from "next/link";
 
 import type { ProductRow } from "@/lib/orders/find-products";
+import { wordFor } from "@/lib/onboarding/words";
+import { MARKET_WORDS, PRODUCT_STATE_WORDS } from "@/lib/orders/words";
 
 type Counts = Map<string, { buy: number; sell: number; confirm: number }>;
 const pct = (v: string | null) => (v === null ? "—" : `${v}%`);
@@ -49,8 +51,8 @@ export function ProductsTable({ rows, counts }: { rows: ProductRow[]; counts: Co
                     {r.productId} · {r.isin}
                   </div>
                 </td>
-                <td className="px-3 py-2 text-xs">{r.marketType.replace("_", " ")}</td>
-                <td className="px-3 py-2 text-xs">{r.state}</td>
+                <td className="px-3 py-2 text-xs">{wordFor(MARKET_WORDS, r.marketType)}</td>
+                <td className="px-3 py-2 text-xs">{wordFor(PRODUCT_STATE_WORDS, r.state)}</td>
                 <td className="px-3 py-2 text-right font-mono text-xs tabular-nums">
                   {r.buyPrice} / {r.sellPrice}
                 </td>

@@ -13,7 +13,8 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { countCustomersByFilter, findCustomers } from "@/lib/onboarding/find-customers";
 import { CUSTOMER_FILTERS, type CustomerFilter } from "@/lib/onboarding/customer-flags";
 import { customerFilterSchema } from "@/lib/validations/onboarding";
-import { documentLabel } from "@/lib/validations/onboarding-documents";
+import { summarizeCustomer } from "@/lib/onboarding/customer-summary";
+import { cn } from "@/lib/utils";
 
 export const metadata = { title: "Onboarding customers" };
 
@@ -77,7 +78,7 @@ export default async function CustomersPage({ searchParams }: Props) {
                 <th className="px-3 py-2">Missing fields</th>
                 <th className="px-3 py-2">Documents</th>
                 <th className="px-3 py-2">Questionnaires</th>
-                <th className="px-3 py-2">Can</th>
+                <th className="px-3 py-2">May</th>
                 <th className="px-3 py-2">Investor type</th>
                 <th className="px-3 py-2">Case</th>
               </tr>
@@ -85,42 +86,34 @@ export default async function CustomersPage({ searchParams }: Props) {
             <tbody>
               {customers.map(({ customer, case: c, customerId, name }) => {
                 const v = customer.validation;
-                const can = (["invest", "invest_high_yield", "invest_perpetuals", "invest_special_situations", "withdraw"] as const).filter(
-                  (k) => v[`can_${k}`],
+                const sum = summarizeCustomer(customer);
+                const cell = (x: { short: string; full: string }) => (
+                  <td className="max-w-48 truncate px-3 py-1.5 text-xs" title={x.full}>
+                    {x.short}
+                  </td>
                 );
                 return (
                   <tr
                     key={customerId}
-                    className="border-b border-slate-100 align-top last:border-0"
+                    className="border-b border-slate-100 whitespace-nowrap last:border-0"
                     data-testid={`customer-row-${customerId}`}
                   >
-                    <td className="px-3 py-2">
-                      <div>{name}</div>
-                      <div className="font-mono text-xs text-slate-600">{customerId}</div>
+                    <td className="px-3 py-1.5">
+                      {name} <span className="font-mono text-xs text-slate-600">{customerId}</span>
                     </td>
-                    <td className="px-3 py-2">{v.status}</td>
-                    <td className="px-3 py-2 text-xs">{v.aml_check.status}</td>
-                    <td className="px-3 py-2 text-xs">{v.next_actions.join(", ")}</td>
-                    <td className="px-3 py-2 text-xs">{v.fields_needed.join(", ")}</td>
-                    <td className="px-3 py-2 text-xs">
-                      {Object.entries(v.documents).map(([type, state]) => (
-                        <div key={type}>
-                          {documentLabel(type)}: {state}
-                          {v.document_info[type]?.rejection_reason && (
-                            <span className="text-red-800"> ({v.document_info[type]!.rejection_reason})</span>
-                          )}
-                        </div>
-                      ))}
+                    <td className="px-3 py-1.5">{v.status}</td>
+                    <td className="px-3 py-1.5 text-xs">{v.aml_check.status}</td>
+                    {cell(sum.nextActions)}
+                    {cell(sum.missingFields)}
+                    <td className={cn("max-w-48 truncate px-3 py-1.5 text-xs", sum.rejected && "text-red-800")} title={sum.documents.full}>
+                      {sum.documents.short}
                     </td>
-                    <td className="px-3 py-2 text-xs">
-                      {Object.entries(v.questionnaire)
-                        .filter(([, s]) => s !== "not-attempted")
-                        .map(([type, s]) => `${type}: ${s}`)
-                        .join(", ") || "none attempted"}
+                    {cell(sum.questionnaires)}
+                    <td className="max-w-48 truncate px-3 py-1.5 text-xs" title={sum.may?.full}>
+                      {sum.may ? sum.may.short : <Badge>nothing</Badge>}
                     </td>
-                    <td className="px-3 py-2 text-xs">{can.length ? can.join(", ") : <Badge>nothing</Badge>}</td>
-                    <td className="px-3 py-2 text-xs">{customer.investor_type?.investor_type ?? ""}</td>
-                    <td className="px-3 py-2">
+                    <td className="px-3 py-1.5 text-xs">{customer.investor_type?.investor_type ?? ""}</td>
+                    <td className="px-3 py-1.5">
                       {c && (
                         <Link href={`/onboarding/cases/${c.id}`} className="underline">
                           <CaseStatusBadge status={c.status} />

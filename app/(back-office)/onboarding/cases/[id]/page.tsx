@@ -13,6 +13,7 @@ import { ProfileFieldsForm } from "@/components/onboarding/profile-fields-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
+import { findNextCase } from "@/lib/onboarding/find-cases";
 import { getCase, getCaseVersion } from "@/lib/onboarding/get-case";
 import { loadProviderExtras } from "@/lib/onboarding/load-provider-extras";
 import { caseActionReasons } from "@/lib/onboarding/case-rules";
@@ -37,6 +38,8 @@ export default async function CasePage({ params }: Props) {
   const reasons = c.askedApproval
     ? { ...ruled, approve: ruled.approve ?? "A second reviewer has been asked to approve this case." }
     : ruled;
+  // A decided case offers the next one to work explicitly instead of jumping to it.
+  const nextCaseId = c.decidedAt && canReview ? await findNextCase(user, c.id) : null;
   const extras = c.customer ? await loadProviderExtras(c.customer, canAct) : null;
   const documentTypes = c.customer
     ? [
@@ -92,6 +95,20 @@ export default async function CasePage({ params }: Props) {
           </Link>
         )}
       </div>
+      {c.decidedAt && canReview && (
+        <nav aria-label="Next case" className="mb-4 flex items-center gap-3 text-sm" data-testid="next-case">
+          {nextCaseId ? (
+            <Link className="rounded-md bg-slate-900 px-3 py-1.5 font-medium text-white" href={`/onboarding/cases/${nextCaseId}`}>
+              Next case →
+            </Link>
+          ) : (
+            <span className="text-slate-600">No other open case is waiting.</span>
+          )}
+          <Link className="underline" href="/onboarding/cases">
+            Back to the cases
+          </Link>
+        </nav>
+      )}
       <div className="grid gap-4 lg:grid-cols-2">
         <div className="flex flex-col gap-4">
           {canReview && <CaseActions caseId={c.id} reasons={reasons} highRisk={c.highRiskReasons} />}
