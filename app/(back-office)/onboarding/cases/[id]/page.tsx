@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { CaseActions } from "@/components/onboarding/case-actions";
+import { CaseDocuments } from "@/components/onboarding/case-documents";
 import { CaseNoteForm } from "@/components/onboarding/case-note-form";
 import { CaseStatusBadge, ReadyBadge } from "@/components/onboarding/case-status-badge";
 import { CaseTimeline } from "@/components/onboarding/case-timeline";
@@ -13,6 +14,7 @@ import { ProfileFieldsForm } from "@/components/onboarding/profile-fields-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
+import { findDocumentCopies } from "@/lib/onboarding/documents";
 import { findNextCase } from "@/lib/onboarding/find-cases";
 import { getCase, getCaseVersion } from "@/lib/onboarding/get-case";
 import { loadProviderExtras } from "@/lib/onboarding/load-provider-extras";
@@ -41,6 +43,7 @@ export default async function CasePage({ params }: Props) {
   // A decided case offers the next one to work explicitly instead of jumping to it.
   const nextCaseId = c.decidedAt && canReview ? await findNextCase(user, c.id) : null;
   const extras = c.customer ? await loadProviderExtras(c.customer, canAct) : null;
+  const documents = c.subjectType === "WISEALPHA_CUSTOMER" ? await findDocumentCopies(c.subjectRef) : null;
   const documentTypes = c.customer
     ? [
         ...new Set([
@@ -113,6 +116,7 @@ export default async function CasePage({ params }: Props) {
         <div className="flex flex-col gap-4">
           {canReview && <CaseActions caseId={c.id} reasons={reasons} highRisk={c.highRiskReasons} />}
           {c.customer && extras && <CustomerPanel customer={c.customer} questionnaires={extras.questionnaires} />}
+          {documents && <CaseDocuments documents={documents} when={(d) => d.toISOString()} />}
           {c.subjectType === "WISEALPHA_CUSTOMER" && !c.customer && (
             <p className="rounded-lg border border-dashed border-slate-300 p-4 text-sm text-slate-600">
               This customer&apos;s profile has not been read from WiseAlpha yet; it arrives with the next event or sync.
