@@ -1,3 +1,4 @@
+import { DateTime } from "@/components/ui/date-time";
 import type { DocumentCopy } from "@/lib/onboarding/documents";
 import { documentLabel } from "@/lib/validations/onboarding-documents";
 
@@ -7,7 +8,7 @@ const sizeOf = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 102
  * The documents the back office uploaded for this customer, newest per type: images inline,
  * PDFs in the browser's own viewer (a new tab: the app forbids framing, see lib/security-headers.ts).
  */
-export function CaseDocuments({ documents, when }: { documents: DocumentCopy[]; when: (d: Date) => string }) {
+export function CaseDocuments({ documents }: { documents: DocumentCopy[] }) {
   return (
     <section
       aria-labelledby="case-documents"
@@ -43,7 +44,7 @@ export function CaseDocuments({ documents, when }: { documents: DocumentCopy[]; 
                   </a>
                 )}
                 <span className="text-xs text-slate-600">
-                  {d.fileName} · {sizeOf(d.size)} · uploaded {when(d.uploadedAt)}
+                  {d.fileName} · {sizeOf(d.size)} · uploaded <DateTime value={d.uploadedAt} />
                 </span>
               </li>
             );

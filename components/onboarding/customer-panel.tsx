@@ -1,4 +1,8 @@
+import { enumWords } from "@/lib/format/enums";
 import { Badge } from "@/components/ui/badge";
+import { DateTime } from "@/components/ui/date-time";
+
+import { QuestionnairesTable } from "./questionnaires-table";
 import { bankErrors, questionnaireAttempts } from "@/lib/onboarding/customer-flags";
 import type { WiseAlphaCustomer, WiseAlphaQuestionnaire } from "@/lib/providers/wisealpha/schemas";
 import {
@@ -7,10 +11,7 @@ import {
   DOCUMENT_STATE_WORDS,
   NEXT_ACTION_WORDS,
   PROFILE_FIELD_WORDS,
-  QUESTIONNAIRE_STATE_WORDS,
-  QUESTIONNAIRE_WORDS,
   VALIDATION_STATUS_WORDS,
-  wordFor,
 } from "@/lib/onboarding/words";
 import { documentLabel } from "@/lib/validations/onboarding-documents";
 
@@ -29,7 +30,7 @@ export function CustomerPanel({ customer, questionnaires }: { customer: WiseAlph
   const v = customer.validation;
   const flags = ACCESS_FLAG_KEYS.map((k) => [k, v[k]] as const);
   const list = (table: Record<string, string>, raws: string[]) =>
-    raws.length ? raws.map((raw) => wordFor(table, raw)).join(", ") : "none";
+    raws.length ? raws.map((raw) => enumWords(raw, table)).join(", ") : "none";
   const byType = new Map(questionnaires.map((q) => [q.type, q]));
   return (
     <section
@@ -43,7 +44,7 @@ export function CustomerPanel({ customer, questionnaires }: { customer: WiseAlph
       <dl className="grid grid-cols-[10rem_1fr] gap-x-3 gap-y-1.5">
         <dt className="text-slate-600">Validation status</dt>
         <dd>
-          {wordFor(VALIDATION_STATUS_WORDS, v.status)}{" "}
+          {enumWords(v.status, VALIDATION_STATUS_WORDS)}{" "}
           <code className="text-xs text-slate-600" data-testid="validation-status">
             {v.status}
           </code>
@@ -54,9 +55,14 @@ export function CustomerPanel({ customer, questionnaires }: { customer: WiseAlph
         </dd>
         <dt className="text-slate-600">Investor type</dt>
         <dd>
-          {customer.investor_type
-            ? `${customer.investor_type.investor_type} (since ${customer.investor_type.date_selected?.slice(0, 10) ?? "?"})`
-            : "none"}
+          {customer.investor_type ? (
+            <>
+              {customer.investor_type.investor_type} (since{" "}
+              {customer.investor_type.date_selected ? <DateTime value={customer.investor_type.date_selected} style="date" /> : "?"})
+            </>
+          ) : (
+            "none"
+          )}
         </dd>
         <dt className="text-slate-600">Next actions</dt>
         <dd title={v.next_actions.join(", ")}>{list(NEXT_ACTION_WORDS, v.next_actions)}</dd>
@@ -89,7 +95,7 @@ export function CustomerPanel({ customer, questionnaires }: { customer: WiseAlph
           <li key={type} data-testid={`document-${type}`}>
             {documentLabel(type)}:{" "}
             <span title={state}>
-              <Badge tone={DOC_TONE[state] ?? "neutral"}>{wordFor(DOCUMENT_STATE_WORDS, state)}</Badge>
+              <Badge tone={DOC_TONE[state] ?? "neutral"}>{enumWords(state, DOCUMENT_STATE_WORDS)}</Badge>
             </span>
             {v.document_info[type]?.rejection_reason && (
               <span className="ml-2 text-red-800">Rejected: {v.document_info[type]!.rejection_reason}</span>
@@ -101,37 +107,20 @@ export function CustomerPanel({ customer, questionnaires }: { customer: WiseAlph
         ))}
       </ul>
       <h3 className="mt-3 mb-1 text-xs font-semibold text-slate-700 uppercase">Questionnaires</h3>
-      <table className="w-full text-left text-xs" data-testid="questionnaires">
-        <thead className="text-slate-600">
-          <tr>
-            <th className="py-1">Type</th>
-            <th>State</th>
-            <th>Failed attempts</th>
-            <th>Remaining</th>
-            <th>Blocked</th>
-          </tr>
-        </thead>
-        <tbody>
-          {Object.entries(v.questionnaire).map(([type, state]) => {
-            const live = byType.get(type);
-            const attempts = questionnaireAttempts(state);
-            return (
-              <tr key={type} className="border-t border-slate-100">
-                <td className="py-1" title={type}>
-                  {wordFor(QUESTIONNAIRE_WORDS, type)}
-                </td>
-                <td title={state}>{wordFor(QUESTIONNAIRE_STATE_WORDS, state)}</td>
-                <td>
-                  {live?.status?.num_failed_attempts ?? attempts.failedAttempts ?? "?"}
-                  {live?.status?.max_num_failed_attempts ? ` of ${live.status.max_num_failed_attempts}` : ""}
-                </td>
-                <td>{live?.status ? (live.status.num_attempts_remaining ?? "no limit") : live?.error ? "unavailable" : "—"}</td>
-                <td>{live?.status?.blocked_message ?? (attempts.blocked ? "blocked" : "")}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <QuestionnairesTable
+        rows={Object.entries(v.questionnaire).map(([type, state]) => {
+          const live = byType.get(type);
+          const attempts = questionnaireAttempts(state);
+          const max = live?.status?.max_num_failed_attempts;
+          return {
+            type,
+            state,
+            failed: `${live?.status?.num_failed_attempts ?? attempts.failedAttempts ?? "?"}${max ? ` of ${max}` : ""}`,
+            remaining: live?.status ? String(live.status.num_attempts_remaining ?? "no limit") : live?.error ? "unavailable" : "—",
+            blocked: live?.status?.blocked_message ?? (attempts.blocked ? "blocked" : ""),
+          };
+        })}
+      />
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { enumWords } from "@/lib/format/enums";
 import type { WiseAlphaCustomer } from "@/lib/providers/wisealpha/schemas";
 import { documentLabel } from "@/lib/validations/onboarding-documents";
 
@@ -9,7 +10,6 @@ import {
   PROFILE_FIELD_WORDS,
   QUESTIONNAIRE_STATE_WORDS,
   QUESTIONNAIRE_WORDS,
-  wordFor,
 } from "./words";
 
 /** One short line for a list cell and the full words for its hover: the customers list stays one row high. */
@@ -30,18 +30,18 @@ export function summarizeCustomer(customer: WiseAlphaCustomer) {
   const documents = Object.entries(v.documents).filter(([, state]) => state !== "not-yet-needed");
   const byState = new Map<string, number>();
   for (const [, state] of documents) {
-    const word = wordFor(DOCUMENT_STATE_WORDS, state).toLowerCase();
+    const word = enumWords(state, DOCUMENT_STATE_WORDS).toLowerCase();
     byState.set(word, (byState.get(word) ?? 0) + 1);
   }
   const questionnaires = Object.entries(v.questionnaire).filter(([, s]) => s !== "not-attempted");
   const may = ACCESS_FLAG_KEYS.filter((k) => v[k]).map((k) => ACCESS_FLAGS[k]);
   return {
     nextActions: counted(
-      v.next_actions.map((a) => wordFor(NEXT_ACTION_WORDS, a)),
+      v.next_actions.map((a) => enumWords(a, NEXT_ACTION_WORDS)),
       "next actions",
     ),
     missingFields: counted(
-      v.fields_needed.map((f) => wordFor(PROFILE_FIELD_WORDS, f)),
+      v.fields_needed.map((f) => enumWords(f, PROFILE_FIELD_WORDS)),
       "missing fields",
     ),
     documents: documents.length
@@ -50,14 +50,14 @@ export function summarizeCustomer(customer: WiseAlphaCustomer) {
           full: documents
             .map(([type, state]) => {
               const reason = v.document_info[type]?.rejection_reason;
-              return `${documentLabel(type)}: ${wordFor(DOCUMENT_STATE_WORDS, state)}${reason ? ` (${reason})` : ""}`;
+              return `${documentLabel(type)}: ${enumWords(state, DOCUMENT_STATE_WORDS)}${reason ? ` (${reason})` : ""}`;
             })
             .join("; "),
         }
       : none,
     rejected: documents.some(([, state]) => state === "rejected"),
     questionnaires: counted(
-      questionnaires.map(([type, s]) => `${wordFor(QUESTIONNAIRE_WORDS, type)} ${wordFor(QUESTIONNAIRE_STATE_WORDS, s).toLowerCase()}`),
+      questionnaires.map(([type, s]) => `${enumWords(type, QUESTIONNAIRE_WORDS)} ${enumWords(s, QUESTIONNAIRE_STATE_WORDS).toLowerCase()}`),
       "questionnaires",
     ),
     may: may.length ? { short: may.length === ACCESS_FLAG_KEYS.length ? "Everything" : may.join(", "), full: may.join(", ") } : null,

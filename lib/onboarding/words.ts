@@ -1,5 +1,5 @@
 /**
- * WiseAlpha's onboarding words (seed 004, "The validation object") as staff read them. The raw
+ * WiseAlpha's onboarding words (read through lib/format/enums.ts's enumWords) (seed 004, "The validation object") as staff read them. The raw
  * value stays one hover away (title) wherever these are shown, for talking to WiseAlpha.
  */
 
@@ -56,6 +56,10 @@ export const QUESTIONNAIRE_STATE_WORDS: Record<string, string> = {
 /** Profile fields WiseAlpha may list in `fields_needed`; an unknown one reads with its underscores as spaces. */
 export const PROFILE_FIELD_WORDS: Record<string, string> = {
   date_of_birth: "Date of birth",
+  contact_number: "Contact number",
+  tax_residencies: "Tax residencies",
+  bank_details: "Bank details",
+  tos_acceptance: "Terms of service acceptance",
   address: "Address",
   nationality: "Nationality",
   phone_number: "Phone number",
@@ -64,11 +68,3 @@ export const PROFILE_FIELD_WORDS: Record<string, string> = {
   first_name: "First name",
   last_name: "Last name",
 };
-
-/** A word from one of these tables, or the raw value made readable (underscores and dashes as spaces). */
-export function wordFor(table: Record<string, string>, raw: string): string {
-  const known = table[raw];
-  if (known) return known;
-  const spaced = raw.replace(/[_-]+/g, " ").trim();
-  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
-}

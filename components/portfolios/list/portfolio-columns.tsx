@@ -1,12 +1,17 @@
-import Link from "next/link";
-import { tableFeatures, columnVisibilityFeature, type ColumnDef } from "@tanstack/react-table";
+"use client";
 
+import Link from "next/link";
+
+import type { DataTableColumn } from "@/components/ui/data-table/columns";
+import { DateTime } from "@/components/ui/date-time";
+import { EnumText } from "@/components/ui/enum-text";
+import { useFormatPrefs } from "@/components/ui/format-provider";
+import { Money } from "@/components/ui/money";
+import { formatCalendarDay } from "@/lib/format/dates";
 import type { PortfolioRow } from "@/lib/portfolios/portfolio-row";
 import type { PortfolioColumn } from "@/lib/validations/portfolios";
 
 import { PortfolioStatusBadge } from "./portfolio-status-badge";
-
-export const features = tableFeatures({ columnVisibilityFeature });
 
 export const COLUMN_LABELS: Record<PortfolioColumn, string> = {
   name: "Name",
@@ -17,13 +22,19 @@ export const COLUMN_LABELS: Record<PortfolioColumn, string> = {
   manager: "Manager",
   holdings: "Holdings",
   external_id: "External id",
-  created: "Created (UTC)",
+  created: "Created",
   funded_since: "Funded since",
 };
 
-const day = (iso: string | null) => (iso ? iso.slice(0, 16).replace("T", " ") : "—");
+/** A day without a time (InvestSuite's funded_since) stays that day in every zone; a moment is shown in the person's zone. */
+function DayOrMoment({ value }: { value: string | null }) {
+  const { locale } = useFormatPrefs();
+  if (value && /^\d{4}-\d{2}-\d{2}$/.test(value))
+    return <span className="whitespace-nowrap tabular-nums">{formatCalendarDay(value, locale)}</span>;
+  return <DateTime value={value} />;
+}
 
-export const COLUMNS: ColumnDef<typeof features, PortfolioRow>[] = [
+export const COLUMNS: DataTableColumn<PortfolioRow>[] = [
   {
     id: "name",
     header: COLUMN_LABELS.name,
@@ -39,7 +50,7 @@ export const COLUMNS: ColumnDef<typeof features, PortfolioRow>[] = [
     cell: ({ row }) => (
       <span className="flex flex-col text-xs">
         <span>{row.original.owner.name ?? "—"}</span>
-        <span className="text-slate-500">{row.original.owner.email ?? row.original.owner.id}</span>
+        <span className="text-slate-600">{row.original.owner.email ?? row.original.owner.id}</span>
       </span>
     ),
   },
@@ -47,28 +58,30 @@ export const COLUMNS: ColumnDef<typeof features, PortfolioRow>[] = [
   {
     id: "base_currency",
     header: COLUMN_LABELS.base_currency,
-    cell: ({ row }) => <span className="font-mono text-xs">{row.original.baseCurrency}</span>,
+    meta: { className: "font-mono text-xs" },
+    cell: ({ row }) => row.original.baseCurrency,
   },
   {
     id: "money_type",
     header: COLUMN_LABELS.money_type,
-    cell: ({ row }) => <span className="text-xs">{row.original.moneyType === "REAL_MONEY" ? "real" : "paper"}</span>,
+    meta: { className: "text-xs" },
+    cell: ({ row }) => <EnumText value={row.original.moneyType} />,
   },
   {
     id: "manager",
     header: COLUMN_LABELS.manager,
-    cell: ({ row }) => <span className="text-xs">{row.original.manager.replaceAll("_", " ").toLowerCase()}</span>,
+    meta: { className: "text-xs" },
+    cell: ({ row }) => <EnumText value={row.original.manager} />,
   },
   {
     id: "holdings",
     header: COLUMN_LABELS.holdings,
+    meta: { numeric: true, className: "text-xs" },
     cell: ({ row }) => (
-      <span className="flex flex-col text-xs">
+      <span className="flex flex-col items-end">
         <span>{row.original.holdings.positions} position(s)</span>
         {row.original.holdings.cash.map((c) => (
-          <span key={c.currency} className="font-mono whitespace-nowrap">
-            {c.amount} <span className="text-slate-500">{c.currency}</span>
-          </span>
+          <Money key={c.currency} amount={c.amount} currency={c.currency} />
         ))}
       </span>
     ),
@@ -76,16 +89,19 @@ export const COLUMNS: ColumnDef<typeof features, PortfolioRow>[] = [
   {
     id: "external_id",
     header: COLUMN_LABELS.external_id,
-    cell: ({ row }) => <span className="font-mono text-xs">{row.original.externalId ?? "—"}</span>,
+    meta: { className: "font-mono text-xs" },
+    cell: ({ row }) => row.original.externalId ?? "—",
   },
   {
     id: "created",
     header: COLUMN_LABELS.created,
-    cell: ({ row }) => <span className="font-mono text-xs whitespace-nowrap">{day(row.original.createdAt)}</span>,
+    meta: { className: "text-xs" },
+    cell: ({ row }) => <DateTime value={row.original.createdAt} />,
   },
   {
     id: "funded_since",
     header: COLUMN_LABELS.funded_since,
-    cell: ({ row }) => <span className="font-mono text-xs whitespace-nowrap">{day(row.original.fundedSince)}</span>,
+    meta: { className: "text-xs" },
+    cell: ({ row }) => <DayOrMoment value={row.original.fundedSince} />,
   },
 ];

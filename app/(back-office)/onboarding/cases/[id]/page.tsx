@@ -11,6 +11,7 @@ import { DocumentUpload } from "@/components/onboarding/document-upload";
 import { InvestorTypeForm } from "@/components/onboarding/investor-type-form";
 import { LiveCase } from "@/components/onboarding/live-case";
 import { ProfileFieldsForm } from "@/components/onboarding/profile-fields-form";
+import { DateTime } from "@/components/ui/date-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -78,8 +79,7 @@ export default async function CasePage({ params }: Props) {
         )}
         {c.askedApproval && (
           <span className="text-amber-900" data-testid="asked-approval">
-            Waiting for a second reviewer&apos;s approval (asked {c.askedApproval.requestedAt.toISOString().slice(0, 16).replace("T", " ")}{" "}
-            UTC
+            Waiting for a second reviewer&apos;s approval (asked <DateTime value={c.askedApproval.requestedAt} />
             {c.askedApproval.requestedById === user.id ? " by you" : ""}) —{" "}
             <Link className="underline" href="/approvals">
               Approvals
@@ -116,7 +116,7 @@ export default async function CasePage({ params }: Props) {
         <div className="flex flex-col gap-4">
           {canReview && <CaseActions caseId={c.id} reasons={reasons} highRisk={c.highRiskReasons} />}
           {c.customer && extras && <CustomerPanel customer={c.customer} questionnaires={extras.questionnaires} />}
-          {documents && <CaseDocuments documents={documents} when={(d) => d.toISOString()} />}
+          {documents && <CaseDocuments documents={documents} />}
           {c.subjectType === "WISEALPHA_CUSTOMER" && !c.customer && (
             <p className="rounded-lg border border-dashed border-slate-300 p-4 text-sm text-slate-600">
               This customer&apos;s profile has not been read from WiseAlpha yet; it arrives with the next event or sync.

@@ -1,3 +1,4 @@
+import { enumWords } from "@/lib/format/enums";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
@@ -15,7 +16,7 @@ import { getBookVersion } from "@/lib/orders/book-version";
 import { loadCustomerAccounts } from "@/lib/orders/customer-view";
 import { findCustomerEntries, getBookFreshness } from "@/lib/orders/find-order-book";
 import { findProducts, loadFromProvider } from "@/lib/orders/find-products";
-import { ACCESS_FLAG_KEYS, ACCESS_FLAGS, VALIDATION_STATUS_WORDS, wordFor } from "@/lib/onboarding/words";
+import { ACCESS_FLAG_KEYS, ACCESS_FLAGS, VALIDATION_STATUS_WORDS } from "@/lib/onboarding/words";
 import { WISEALPHA_CUSTOMER_ID } from "@/lib/url-params";
 
 export const metadata = { title: "Customer orders" };
@@ -47,7 +48,7 @@ export default async function CustomerOrdersPage({ params }: Props) {
         title={c ? `${c.name} · ${customerRef}` : `Customer ${customerRef}`}
         description={
           v
-            ? `${wordFor(VALIDATION_STATUS_WORDS, v.status)} · may ${
+            ? `${enumWords(v.status, VALIDATION_STATUS_WORDS)} · may ${
                 ACCESS_FLAG_KEYS.filter((k) => v[k])
                   .map((k) => ACCESS_FLAGS[k].toLowerCase())
                   .join(", ") || "do nothing yet"

@@ -1,3 +1,4 @@
+import { enumWords } from "@/lib/format/enums";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
@@ -14,7 +15,6 @@ import { getBookVersion } from "@/lib/orders/book-version";
 import { findBookDepth, findBookEntries, getBookFreshness } from "@/lib/orders/find-order-book";
 import { loadFromProvider, productRow } from "@/lib/orders/find-products";
 import { getWiseAlphaClient } from "@/lib/providers/server-clients";
-import { wordFor } from "@/lib/onboarding/words";
 import { MARKET_WORDS, PRODUCT_STATE_WORDS } from "@/lib/orders/words";
 import { isPathId } from "@/lib/url-params";
 
@@ -45,7 +45,7 @@ export default async function ProductBookPage({ params }: Props) {
         title={p ? `${p.company} · order book` : `Order book ${productId}`}
         description={
           p
-            ? `${productId} · ${p.isin} · ${wordFor(MARKET_WORDS, p.marketType)} · ${wordFor(PRODUCT_STATE_WORDS, p.state).toLowerCase()} · buy ${p.buyPrice} / sell ${p.sellPrice} % of par · sell liquidity ${p.sellLiquidity} ${p.currency} · coupon ${p.coupon}%`
+            ? `${productId} · ${p.isin} · ${enumWords(p.marketType, MARKET_WORDS)} · ${enumWords(p.state, PRODUCT_STATE_WORDS).toLowerCase()} · buy ${p.buyPrice} / sell ${p.sellPrice} % of par · sell liquidity ${p.sellLiquidity} ${p.currency} · coupon ${p.coupon}%`
             : productId
         }
       />
