@@ -1,26 +1,15 @@
 import { z } from "zod";
 
-import { isStorableDate, storableText } from "./storable";
+import { INVESTMENT_STATUSES } from "@/lib/providers/cashlink/transform";
 
+import { isStorableDate, storableText } from "./storable";
 import { pageField, pageSizeField } from "./list-paging";
 import { optionalEnum, optionalText } from "./url-filters";
 
 export const COMPLETENESS = ["complete", "incomplete"] as const;
 export const INVITATION_STAGES = ["ready", "incomplete", "invested"] as const;
-export const INVITATION_STATUS_FILTERS = [
-  "NONE",
-  "KYC_PENDING",
-  "REVIEW_PENDING",
-  "WAITING_FOR_ACCEPTANCE",
-  "ACCEPTED",
-  "PAID",
-  "DELIVERED",
-  "KYC_INSUFFICIENT",
-  "ABORTION",
-  "REJECTION",
-  "CANCELLATION",
-  "PAYMENT_MISSING",
-] as const;
+/** "No investment yet", then Cashlink's documented statuses. */
+export const INVITATION_STATUS_FILTERS = ["NONE", ...INVESTMENT_STATUSES] as const;
 
 const completeness = optionalEnum(COMPLETENESS);
 
