@@ -7,7 +7,8 @@ import { DateTime } from "@/components/ui/date-time";
 import { EnumText } from "@/components/ui/enum-text";
 import { useFormatPrefs } from "@/components/ui/format-provider";
 import { Money } from "@/components/ui/money";
-import { formatCalendarDay } from "@/lib/format/dates";
+import { formatCalendarDay, formatUtc } from "@/lib/format/dates";
+import { utcToZonedWallTime } from "@/lib/format/zoned";
 import type { PortfolioRow } from "@/lib/portfolios/portfolio-row";
 import type { PortfolioColumn } from "@/lib/validations/portfolios";
 
@@ -32,6 +33,21 @@ function DayOrMoment({ value }: { value: string | null }) {
   if (value && /^\d{4}-\d{2}-\d{2}$/.test(value))
     return <span className="whitespace-nowrap tabular-nums">{formatCalendarDay(value, locale)}</span>;
   return <DateTime value={value} />;
+}
+
+/**
+ * A moment in the person's zone written year first ("2026-12-07 10:12"): a column people scan
+ * for order reads top to bottom like the sort it shows. UTC on hover.
+ */
+function SortableMoment({ value }: { value: string }) {
+  const { timeZone } = useFormatPrefs();
+  const wall = utcToZonedWallTime(value, timeZone);
+  if (!wall) return <>{value}</>;
+  return (
+    <time dateTime={new Date(value).toISOString()} title={formatUtc(value) ?? undefined} className="whitespace-nowrap tabular-nums">
+      {wall.replace("T", " ")}
+    </time>
+  );
 }
 
 export const COLUMNS: DataTableColumn<PortfolioRow>[] = [
@@ -65,7 +81,8 @@ export const COLUMNS: DataTableColumn<PortfolioRow>[] = [
     id: "money_type",
     header: COLUMN_LABELS.money_type,
     meta: { className: "text-xs" },
-    cell: ({ row }) => <EnumText value={row.original.moneyType} />,
+    // Short on purpose: the list is scanned; the raw value is on hover.
+    cell: ({ row }) => <span title={row.original.moneyType}>{row.original.moneyType === "REAL_MONEY" ? "real" : "paper"}</span>,
   },
   {
     id: "manager",
@@ -96,7 +113,7 @@ export const COLUMNS: DataTableColumn<PortfolioRow>[] = [
     id: "created",
     header: COLUMN_LABELS.created,
     meta: { className: "text-xs" },
-    cell: ({ row }) => <DateTime value={row.original.createdAt} />,
+    cell: ({ row }) => <SortableMoment value={row.original.createdAt} />,
   },
   {
     id: "funded_since",
