@@ -1,5 +1,6 @@
 import { BookFreshnessNote } from "@/components/orders/book-freshness";
 import { CustomerLookup } from "@/components/orders/customer-lookup";
+import { FilteredRows } from "@/components/lists/filtered-rows";
 import { PRODUCT_FILTER_FIELDS } from "@/components/orders/product-filters";
 import { ProductsTable } from "@/components/orders/products-table";
 import { ProviderErrorPanel } from "@/components/ui/provider-error-panel";
@@ -41,7 +42,9 @@ export default async function OrdersPage({ searchParams }: Props) {
       <FilterBar label="Product filters" fields={PRODUCT_FILTER_FIELDS} />
       <FilterIgnoredAlert error={parsed.error} />
       {products.kind === "found" ? (
-        <ProductsTable rows={products.value} counts={Object.fromEntries(counts)} />
+        <FilteredRows keys={PRODUCT_FILTER_FIELDS.map((f) => f.key)} applied={params}>
+          <ProductsTable rows={products.value} counts={Object.fromEntries(counts)} />
+        </FilteredRows>
       ) : (
         <ProviderErrorPanel
           provider="WiseAlpha"

@@ -1,3 +1,4 @@
+import { FilteredRows } from "@/components/lists/filtered-rows";
 import { AssessmentsTable } from "@/components/cashlink-onboarding/assessments-table";
 import { DataTablePager } from "@/components/ui/data-table/data-table-pager";
 import { FilterBar } from "@/components/ui/filter-bar";
@@ -42,7 +43,9 @@ export default async function AssessmentsPage({ searchParams }: Props) {
         ]}
       />
       <FilterIgnoredAlert error={parsed.error} />
-      <AssessmentsTable rows={rows} />
+      <FilteredRows keys={["status", "user", "portfolio"]} applied={params}>
+        <AssessmentsTable rows={rows} />
+      </FilteredRows>
       <DataTablePager mode="offset" total={total} noun="assessment(s)" />
     </>
   );

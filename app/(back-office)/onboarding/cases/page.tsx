@@ -1,3 +1,4 @@
+import { FilteredRows } from "@/components/lists/filtered-rows";
 import { CasesTable } from "@/components/onboarding/cases-table";
 import { LinkCounts } from "@/components/onboarding/link-counts";
 import { DataTablePager } from "@/components/ui/data-table/data-table-pager";
@@ -61,19 +62,21 @@ export default async function CasesPage({ searchParams }: Props) {
         label="Search cases"
         fields={[{ kind: "text", key: "q", label: "Customer id, invitation id or name", type: "search", maxLength: 200 }]}
       />
-      <CasesTable
-        rows={cases.map((c) => ({
-          id: c.id,
-          subjectType: c.subjectType,
-          subjectRef: c.subjectRef,
-          displayName: c.displayName,
-          status: c.status,
-          providerReady: c.providerReady,
-          waitingReason: c.waitingReason,
-          assigneeEmail: c.assigneeEmail,
-          createdAt: c.createdAt,
-        }))}
-      />
+      <FilteredRows keys={["q"]} applied={params}>
+        <CasesTable
+          rows={cases.map((c) => ({
+            id: c.id,
+            subjectType: c.subjectType,
+            subjectRef: c.subjectRef,
+            displayName: c.displayName,
+            status: c.status,
+            providerReady: c.providerReady,
+            waitingReason: c.waitingReason,
+            assigneeEmail: c.assigneeEmail,
+            createdAt: c.createdAt,
+          }))}
+        />
+      </FilteredRows>
       <DataTablePager mode="offset" total={total} noun="case(s)" />
     </>
   );

@@ -1,4 +1,5 @@
 import { enumWords } from "@/lib/format/enums";
+import { FilteredRows } from "@/components/lists/filtered-rows";
 import { CustomersTable } from "@/components/onboarding/customers-table";
 import { CreateCustomerForm, SyncButton } from "@/components/onboarding/customer-tools";
 import { LinkCounts } from "@/components/onboarding/link-counts";
@@ -63,17 +64,19 @@ export default async function CustomersPage({ searchParams }: Props) {
       {counts.all === 0 && (
         <p className="mb-3 text-sm text-slate-700">Nothing has been read from WiseAlpha yet: use Sync from providers.</p>
       )}
-      <CustomersTable
-        rows={customers.map(({ customer, case: c, customerId, name }) => ({
-          customerId,
-          name,
-          status: enumWords(customer.validation.status, VALIDATION_STATUS_WORDS),
-          aml: customer.validation.aml_check.status,
-          ...summarizeCustomer(customer),
-          investorType: customer.investor_type?.investor_type ?? "",
-          case: c ? { id: c.id, status: c.status } : null,
-        }))}
-      />
+      <FilteredRows keys={["q"]} applied={params}>
+        <CustomersTable
+          rows={customers.map(({ customer, case: c, customerId, name }) => ({
+            customerId,
+            name,
+            status: enumWords(customer.validation.status, VALIDATION_STATUS_WORDS),
+            aml: customer.validation.aml_check.status,
+            ...summarizeCustomer(customer),
+            investorType: customer.investor_type?.investor_type ?? "",
+            case: c ? { id: c.id, status: c.status } : null,
+          }))}
+        />
+      </FilteredRows>
       <DataTablePager mode="offset" total={total} noun="customer(s)" />
     </>
   );

@@ -1,6 +1,7 @@
 import Link from "next/link";
 
 import { ProviderErrorPanel } from "@/components/ui/provider-error-panel";
+import { FilteredRows } from "@/components/lists/filtered-rows";
 import { INVITATION_FILTER_FIELDS } from "@/components/cashlink-onboarding/invitation-filters";
 import { InvitationsTable } from "@/components/cashlink-onboarding/invitations-table";
 import { FilterIgnoredAlert } from "@/components/ui/filter-form";
@@ -71,7 +72,9 @@ export default async function InvitationsPage({ searchParams }: Props) {
               </Link>
             ))}
           </nav>
-          <InvitationsTable rows={result.rows} />
+          <FilteredRows keys={INVITATION_FILTER_FIELDS.map((f) => f.key)} applied={params}>
+            <InvitationsTable rows={result.rows} />
+          </FilteredRows>
           <DataTablePager mode="offset" total={result.total} noun="invitation(s)" />
         </>
       )}
