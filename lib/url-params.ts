@@ -24,3 +24,8 @@ export function isPathId(value: string, max = 64): boolean {
  * the client throw, a 500, instead of the lookup saying the id is not one.
  */
 export const WISEALPHA_CUSTOMER_ID = /^\d{8}$/;
+
+/** Values a nuqs loader read, without the empty ones: what a zod filter schema reads and what links keep. */
+export function presentValues(values: Record<string, string | null>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).filter((e): e is [string, string] => e[1] !== null && e[1] !== ""));
+}

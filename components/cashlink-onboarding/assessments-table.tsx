@@ -1,6 +1,13 @@
+"use client";
+
 import Link from "next/link";
 
 import { Badge } from "@/components/ui/badge";
+import type { DataTableColumn } from "@/components/ui/data-table/columns";
+import { DataTable } from "@/components/ui/data-table/data-table";
+import { DateTime } from "@/components/ui/date-time";
+import { enumWords } from "@/lib/format/enums";
+import { ASSESSMENT_STATUS_WORDS } from "@/lib/onboarding/cashlink-words";
 import type { AssessmentRow } from "@/lib/onboarding/find-assessments";
 
 const TONE: Record<string, "good" | "warn" | "bad" | "info" | "neutral"> = {
@@ -10,61 +17,51 @@ const TONE: Record<string, "good" | "warn" | "bad" | "info" | "neutral"> = {
   COOLDOWN: "warn",
   EXPIRED: "bad",
 };
-const utc = (d: Date | null) => (d ? d.toISOString().slice(0, 19).replace("T", " ") : "—");
+const mono = { className: "font-mono text-xs" };
+
+const COLUMNS: DataTableColumn<AssessmentRow>[] = [
+  { id: "user", header: "User", meta: mono, cell: ({ row }) => row.original.userRef ?? "—" },
+  {
+    id: "portfolio",
+    header: "Portfolio",
+    meta: mono,
+    cell: ({ row: { original: r } }) =>
+      r.portfolioRef ? (
+        <Link className="underline" href={`/portfolios/${encodeURIComponent(r.portfolioRef)}`}>
+          {r.portfolioRef}
+        </Link>
+      ) : (
+        <span title="InvestSuite has not yet told us which portfolio uses this profile (profile-created-for-portfolio).">
+          Not linked yet
+        </span>
+      ),
+  },
+  {
+    id: "status",
+    header: "Status",
+    cell: ({ row: { original: r } }) => (
+      <span title={r.status} data-raw={r.status}>
+        <Badge tone={TONE[r.status] ?? "neutral"}>{enumWords(r.status, ASSESSMENT_STATUS_WORDS)}</Badge>
+      </span>
+    ),
+  },
+  { id: "statusAt", header: "As of", cell: ({ row }) => <DateTime value={row.original.statusAt} /> },
+  { id: "acceptedAt", header: "Accepted", cell: ({ row }) => <DateTime value={row.original.acceptedAt} /> },
+  { id: "profile", header: "Profile", meta: mono, cell: ({ row }) => row.original.profileId },
+  { id: "questionnaire", header: "Questionnaire", meta: mono, cell: ({ row }) => row.original.questionnaireId || "—" },
+];
 
 export function AssessmentsTable({ rows }: { rows: AssessmentRow[] }) {
-  if (rows.length === 0) {
-    return (
-      <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-sm text-slate-600">
-        No suitability assessments match these filters.
-      </p>
-    );
-  }
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm" data-testid="assessments-table">
-        <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-600 uppercase">
-          <tr>
-            <th className="px-3 py-2">User</th>
-            <th className="px-3 py-2">Portfolio</th>
-            <th className="px-3 py-2">Status</th>
-            <th className="px-3 py-2">As of (UTC)</th>
-            <th className="px-3 py-2">Accepted (UTC)</th>
-            <th className="px-3 py-2">Profile</th>
-            <th className="px-3 py-2">Questionnaire</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr
-              key={`${r.profileId}:${r.questionnaireId}:${r.portfolioRef ?? ""}`}
-              className="border-b border-slate-100 last:border-0"
-              data-testid="assessment-row"
-              data-profile-id={r.profileId}
-            >
-              <td className="px-3 py-2 font-mono text-xs">{r.userRef ?? "—"}</td>
-              <td className="px-3 py-2 font-mono text-xs">
-                {r.portfolioRef ? (
-                  <Link className="underline" href={`/portfolios/${encodeURIComponent(r.portfolioRef)}`}>
-                    {r.portfolioRef}
-                  </Link>
-                ) : (
-                  <span title="InvestSuite has not yet told us which portfolio uses this profile (profile-created-for-portfolio).">
-                    Not linked yet
-                  </span>
-                )}
-              </td>
-              <td className="px-3 py-2">
-                <Badge tone={TONE[r.status] ?? "neutral"}>{r.status}</Badge>
-              </td>
-              <td className="px-3 py-2 font-mono text-xs">{utc(r.statusAt)}</td>
-              <td className="px-3 py-2 font-mono text-xs">{utc(r.acceptedAt)}</td>
-              <td className="px-3 py-2 font-mono text-xs">{r.profileId}</td>
-              <td className="px-3 py-2 font-mono text-xs">{r.questionnaireId || "—"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      label="Suitability assessments"
+      columns={COLUMNS}
+      data={rows}
+      getRowId={(r) => `${r.profileId}:${r.questionnaireId}:${r.portfolioRef ?? ""}`}
+      testId="assessments-table"
+      rowTestId="assessment-row"
+      rowAttributes={(r) => ({ "data-profile-id": r.profileId })}
+      empty="No suitability assessments match these filters."
+    />
   );
 }

@@ -1,5 +1,7 @@
 import { Badge } from "@/components/ui/badge";
+import { enumWords } from "@/lib/format/enums";
 import type { CashlinkChecklist } from "@/lib/onboarding/cashlink-checklist";
+import { INVESTMENT_STATUS_WORDS } from "@/lib/onboarding/cashlink-words";
 
 const SELF_DISCLOSURE = {
   submitted: ["good", "Submitted"],
@@ -35,12 +37,18 @@ export function WalletBadge({ value }: { value: CashlinkChecklist["wallet"] }) {
 const GOOD = new Set(["ACCEPTED", "PAID", "DELIVERED"]);
 const BAD = new Set(["KYC_INSUFFICIENT", "ABORTION", "REJECTION", "CANCELLATION", "PAYMENT_MISSING"]);
 
-/** Cashlink's investment status as sent; failures red, success path green, pending steps blue. */
+/**
+ * Cashlink's investment status in words (failures red, success path green, pending steps blue),
+ * with Cashlink's own value beside it for talking to Cashlink.
+ */
 export function InvestmentStatusBadge({ status }: { status: string | null }) {
   if (!status) return <Badge>No investment</Badge>;
   return (
-    <Badge tone={GOOD.has(status) ? "good" : BAD.has(status) ? "bad" : "info"}>
-      <span data-testid="investment-status">{status}</span>
-    </Badge>
+    <span className="inline-flex items-center gap-1.5 whitespace-nowrap">
+      <Badge tone={GOOD.has(status) ? "good" : BAD.has(status) ? "bad" : "info"}>{enumWords(status, INVESTMENT_STATUS_WORDS)}</Badge>
+      <code className="text-xs text-slate-600" data-testid="investment-status">
+        {status}
+      </code>
+    </span>
   );
 }

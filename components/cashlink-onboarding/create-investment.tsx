@@ -7,10 +7,9 @@ import { toast } from "sonner";
 
 import { Button } from "@/components/ui/button";
 import { Field, FormError, Input } from "@/components/ui/field";
+import { useFormatPrefs } from "@/components/ui/format-provider";
 import { createCashlinkInvestmentAction } from "@/lib/actions/cashlink-invitations";
-
-/** Now in UTC, as a datetime-local value (the form labels the field UTC). */
-const nowUtc = () => new Date().toISOString().slice(0, 16);
+import { utcToZonedWallTime, zonedWallTimeToUtc } from "@/lib/format/zoned";
 
 /**
  * "Create investment", confirmed with the investor's signing time. Disabled with the
@@ -37,12 +36,18 @@ export function CreateInvestment({
     },
   });
   const errors = create.result.validationErrors as Record<string, { _errors?: string[] }> | undefined;
-  const submit = () => signedAt && create.execute({ invitationId, signedAt });
+  // Typed in the person's zone (the field says which); sent as an instant, so the server never guesses a zone.
+  const { timeZone } = useFormatPrefs();
+  const submit = () =>
+    signedAt && create.execute({ invitationId, signedAt: zonedWallTimeToUtc(signedAt, timeZone)?.toISOString() ?? signedAt });
 
   return (
     <section aria-label="Create investment" className="rounded-lg border border-slate-200 bg-white p-4">
       <h2 className="mb-2 text-sm font-semibold">Investment</h2>
-      <Button disabled={disabledReasons.length > 0 || create.isPending || signedAt !== null} onClick={() => setSignedAt(nowUtc())}>
+      <Button
+        disabled={disabledReasons.length > 0 || create.isPending || signedAt !== null}
+        onClick={() => setSignedAt(utcToZonedWallTime(new Date(), timeZone))}
+      >
         Create investment
       </Button>
       {disabledReasons.length > 0 && (
@@ -67,7 +72,7 @@ export function CreateInvestment({
           }}
         >
           <p>Create the investment at Cashlink from this invitation? The investor&apos;s binding confirmation is recorded as signed at:</p>
-          <Field label="Signed at (UTC)" htmlFor="signed-at" error={errors?.signedAt?._errors}>
+          <Field label={`Signed at (${timeZone})`} htmlFor="signed-at" error={errors?.signedAt?._errors}>
             <Input id="signed-at" type="datetime-local" value={signedAt} onChange={(e) => setSignedAt(e.target.value)} required />
           </Field>
           <FormError message={create.result.serverError} testId="create-error" />

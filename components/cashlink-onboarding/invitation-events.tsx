@@ -1,44 +1,59 @@
+"use client";
+
 import Link from "next/link";
 
+import type { DataTableColumn } from "@/components/ui/data-table/columns";
+import { DataTable } from "@/components/ui/data-table/data-table";
+import { DateTime } from "@/components/ui/date-time";
+import { EnumText } from "@/components/ui/enum-text";
+import { enumWords } from "@/lib/format/enums";
+import { INVESTMENT_STATUS_WORDS, PROCESSING_WORDS } from "@/lib/onboarding/cashlink-words";
 import type { InvitationEvent } from "@/lib/onboarding/get-cashlink-invitation";
 
-const utc = (d: Date | null) => (d ? d.toISOString().slice(0, 19).replace("T", " ") : "—");
+const COLUMNS: DataTableColumn<InvitationEvent>[] = [
+  { id: "changedAt", header: "Changed at", cell: ({ row }) => <DateTime value={row.original.changedAt} style="datetime-seconds" /> },
+  {
+    id: "type",
+    header: "Type",
+    cell: ({ row: { original: e } }) => (
+      <Link className="underline" href={`/events/${e.id}`}>
+        {e.type}
+      </Link>
+    ),
+  },
+  {
+    id: "status",
+    header: "Status",
+    cell: ({ row: { original: e } }) =>
+      e.status ? (
+        <>
+          {enumWords(e.status, INVESTMENT_STATUS_WORDS)} <code className="text-xs text-slate-600">{e.status}</code>
+        </>
+      ) : (
+        "—"
+      ),
+  },
+  { id: "receivedAt", header: "Received", cell: ({ row }) => <DateTime value={row.original.receivedAt} style="datetime-seconds" /> },
+  { id: "state", header: "Processing", cell: ({ row }) => <EnumText value={row.original.state} words={PROCESSING_WORDS} /> },
+];
 
 /** Cashlink's status webhooks for the invitation's investment, newest change first. */
 export function InvitationEvents({ events }: { events: InvitationEvent[] }) {
   return (
-    <section aria-label="Events" className="rounded-lg border border-slate-200 bg-white p-4 lg:col-span-2">
-      <h2 className="mb-2 text-sm font-semibold">Events</h2>
-      {events.length === 0 ? (
-        <p className="text-sm text-slate-600">No Cashlink events for this invitation&apos;s investment yet.</p>
-      ) : (
-        <table className="w-full text-left text-sm" data-testid="invitation-events">
-          <thead className="text-xs text-slate-600 uppercase">
-            <tr>
-              <th className="py-1">Changed at (UTC)</th>
-              <th className="py-1">Type</th>
-              <th className="py-1">Status</th>
-              <th className="py-1">Received (UTC)</th>
-              <th className="py-1">Processing</th>
-            </tr>
-          </thead>
-          <tbody>
-            {events.map((e) => (
-              <tr key={e.id} className="border-t border-slate-100" data-testid="invitation-event">
-                <td className="py-1 font-mono text-xs">{utc(e.changedAt)}</td>
-                <td className="py-1">
-                  <Link className="underline" href={`/events/${e.id}`}>
-                    {e.type}
-                  </Link>
-                </td>
-                <td className="py-1 font-mono text-xs">{e.status ?? "—"}</td>
-                <td className="py-1 font-mono text-xs">{utc(e.receivedAt)}</td>
-                <td className="py-1 text-xs">{e.state.toLowerCase()}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+    <section aria-labelledby="invitation-events-title" className="rounded-lg border border-slate-200 bg-white p-4 lg:col-span-2">
+      <h2 id="invitation-events-title" className="mb-2 text-sm font-semibold">
+        Events
+      </h2>
+      <DataTable
+        label="Cashlink events for this invitation"
+        columns={COLUMNS}
+        data={events}
+        getRowId={(e) => e.id}
+        testId="invitation-events"
+        rowTestId="invitation-event"
+        empty="No Cashlink events for this invitation's investment yet."
+        toolbar={false}
+      />
     </section>
   );
 }

@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
 
+import { DateTime } from "@/components/ui/date-time";
+import { Money } from "@/components/ui/money";
 import type { InvitationDetail } from "@/lib/onboarding/get-cashlink-invitation";
 import { fromCashlinkMoney } from "@/lib/providers/cashlink/transform";
 
@@ -21,7 +23,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
     </>
   );
 }
-const utc = (iso: string | null | undefined) => (iso ? `${iso.slice(0, 19).replace("T", " ")} UTC` : "—");
+const utc = (iso: string | null | undefined) => <DateTime value={iso} style="datetime-seconds" />;
 
 export function ChecklistPanel({ detail }: { detail: InvitationDetail }) {
   const { invitation } = detail;
@@ -93,9 +95,15 @@ export function InvestmentPanel({ detail }: { detail: InvitationDetail }) {
       <Row label="Campaign">{campaign?.name ?? invitation.campaignId}</Row>
       <Row label="Units">
         {invitation.units}
-        {price && <span className="ml-2 text-xs text-slate-600">at {`${price.amount} ${price.currency}`}</span>}
+        {price && (
+          <span className="ml-2 text-xs text-slate-600">
+            at <Money amount={price.amount} currency={price.currency} />
+          </span>
+        )}
       </Row>
-      <Row label="Amount">{invitation.amount ? `${invitation.amount.amount} ${invitation.amount.currency}` : "—"}</Row>
+      <Row label="Amount">
+        {invitation.amount ? <Money amount={invitation.amount.amount} currency={invitation.amount.currency} /> : "—"}
+      </Row>
       <Row label="Status">
         <InvestmentStatusBadge status={investment?.rawStatus ?? null} />
       </Row>

@@ -1,10 +1,9 @@
 import Link from "next/link";
 
+import { DateTime } from "@/components/ui/date-time";
 import type { CaseDetail } from "@/lib/onboarding/get-case";
 
 import { CaseStatusBadge } from "./case-status-badge";
-
-const when = (d: Date) => d.toISOString().replace("T", " ").slice(0, 19);
 
 /** Everything that happened to the case, oldest first: provider events and our actions, who and when. */
 export function CaseTimeline({ entries }: { entries: CaseDetail["entries"] }) {
@@ -19,7 +18,7 @@ export function CaseTimeline({ entries }: { entries: CaseDetail["entries"] }) {
             className="grid grid-cols-[10rem_1fr] gap-3 border-b border-slate-100 pb-2 text-sm last:border-0"
             data-testid="timeline-entry"
           >
-            <span className="font-mono text-xs text-slate-600">{when(e.createdAt)} UTC</span>
+            <DateTime value={e.createdAt} style="datetime-seconds" className="text-xs text-slate-600" />
             <div>
               <div className="flex flex-wrap items-center gap-2">
                 {e.kind === "STATUS_CHANGED" && e.fromStatus && e.toStatus ? (

@@ -33,7 +33,7 @@ export function LinkCounts({
           data-testid={`${param}-${o.value ?? "all"}`}
           aria-current={active === o.value ? "true" : undefined}
           className={cn(
-            "rounded-md border bg-white px-3 py-1.5",
+            "inline-flex min-h-8 items-center rounded-md border bg-white px-3",
             active === o.value ? "border-slate-900" : "border-slate-200 hover:border-slate-400",
           )}
         >

@@ -8,6 +8,8 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, Input } from "@/components/ui/field";
 import { provideProfileFieldsAction } from "@/lib/actions/onboarding-provider";
+import { enumWords } from "@/lib/format/enums";
+import { PROFILE_FIELD_WORDS } from "@/lib/onboarding/words";
 import { profileFieldsSchema } from "@/lib/validations/onboarding-profile";
 import { issuesByField, type IssuesByField } from "@/lib/validations/issues-by-field";
 
@@ -69,7 +71,9 @@ export function ProfileFieldsForm({
   const provide = useAction(provideProfileFieldsAction, {
     onSuccess: ({ data }) => {
       toast.success(
-        data?.fieldsNeeded.length ? `Saved; WiseAlpha still needs ${data.fieldsNeeded.join(", ")}.` : "Saved; no fields are missing now.",
+        data?.fieldsNeeded.length
+          ? `Saved; WiseAlpha still needs ${data.fieldsNeeded.map((f) => enumWords(f, PROFILE_FIELD_WORDS).toLowerCase()).join(", ")}.`
+          : "Saved; no fields are missing now.",
       );
       setValues({});
       router.refresh();
@@ -94,7 +98,9 @@ export function ProfileFieldsForm({
       <h2 className="text-sm font-semibold">Provide missing fields</h2>
       {wanted.map((field) => (
         <fieldset key={field} className="grid grid-cols-2 gap-2">
-          <legend className="col-span-2 mb-1 text-xs font-semibold text-slate-600">{field}</legend>
+          <legend className="col-span-2 mb-1 text-xs font-semibold text-slate-700" title={field}>
+            {enumWords(field, PROFILE_FIELD_WORDS)}
+          </legend>
           {SECTIONS[field]!.map(({ key, label }) => (
             <Field key={key} label={label} htmlFor={`pf-${key}`} error={errors[key]}>
               <Input id={`pf-${key}`} value={values[key] ?? ""} onChange={(e) => setValues((v) => ({ ...v, [key]: e.target.value }))} />

@@ -1,13 +1,107 @@
+"use client";
+
 import Link from "next/link";
 
+import type { DataTableColumn } from "@/components/ui/data-table/columns";
+import { DataTable, type DataTableSelection } from "@/components/ui/data-table/data-table";
+import { DateTime } from "@/components/ui/date-time";
+import { Money } from "@/components/ui/money";
 import type { BookEntryView } from "@/lib/orders/find-order-book";
 
 import { OrderActions } from "./order-actions";
 import { OrderStateBadge } from "./order-state-badge";
 
-const when = (iso: string) => iso.replace("T", " ").slice(0, 19);
+const mono = "font-mono text-xs";
 
-type Selection = { selected: ReadonlySet<string>; toggle: (id: string, on: boolean) => void };
+function columns(showProduct: boolean, canTrade: boolean): DataTableColumn<BookEntryView>[] {
+  return [
+    { id: "side", header: "Side", cell: ({ row }) => (row.original.side === "BUY" ? "Buy" : "Sell") },
+    { id: "state", header: "State", cell: ({ row }) => <OrderStateBadge state={row.original.state} /> },
+    {
+      id: "id",
+      header: "Id / original",
+      meta: { className: mono },
+      cell: ({ row: { original: o } }) => (
+        <>
+          {o.id}
+          <div>
+            <Link
+              href={`/orders/history/${encodeURIComponent(o.originalId)}`}
+              className="text-slate-600 underline"
+              aria-label={`History of ${o.originalId}`}
+            >
+              {o.originalId}
+            </Link>
+          </div>
+        </>
+      ),
+    },
+    showProduct
+      ? {
+          id: "product",
+          header: "Product",
+          meta: { className: mono },
+          cell: ({ row: { original: o } }) => (
+            <Link href={`/orders/products/${encodeURIComponent(o.productId)}`} className="underline">
+              {o.productId}
+            </Link>
+          ),
+        }
+      : {
+          id: "customer",
+          header: "Customer / account",
+          meta: { className: mono },
+          cell: ({ row: { original: o } }) => (
+            <>
+              <Link href={`/orders/customers/${encodeURIComponent(o.customerRef)}`} className="underline">
+                {o.customerRef}
+              </Link>
+              <div className="text-slate-600">{o.accountRef}</div>
+            </>
+          ),
+        },
+    { id: "type", header: "Type", cell: ({ row }) => row.original.orderType ?? "—" },
+    {
+      id: "amount",
+      header: "Amount",
+      meta: { numeric: true },
+      cell: ({ row: { original: o } }) => <Money amount={o.amount} currency={o.currency} />,
+    },
+    {
+      id: "principal",
+      header: "Principal",
+      meta: { numeric: true },
+      cell: ({ row: { original: o } }) => (o.principal ? <Money amount={o.principal} currency={o.currency} /> : "—"),
+    },
+    {
+      id: "price",
+      header: "Price (% of par)",
+      meta: { numeric: true },
+      cell: ({ row: { original: o } }) => (
+        <span data-testid="order-price">
+          {o.state === "CONFIRM" ? (
+            <>
+              <del title="old price">{o.price}</del> → <span title="new price">{o.newPrice ?? "?"}</span>
+            </>
+          ) : (
+            o.price
+          )}
+        </span>
+      ),
+    },
+    { id: "created", header: "Created", cell: ({ row }) => <DateTime value={row.original.providerCreatedAt} /> },
+    ...(canTrade
+      ? [
+          {
+            id: "actions",
+            header: "Actions",
+            meta: { srOnlyHeader: true },
+            cell: ({ row }) => <OrderActions order={row.original} />,
+          } as DataTableColumn<BookEntryView>,
+        ]
+      : []),
+  ];
+}
 
 /** Orders one by one: per product (customer column) or per customer (product column); actions only for roles that may trade. */
 export function BookEntries({
@@ -19,104 +113,20 @@ export function BookEntries({
   orders: BookEntryView[];
   canTrade: boolean;
   showProduct?: boolean;
-  /** Only from a client component (the customer's bulk cancel). */
-  selection?: Selection;
+  selection?: DataTableSelection<BookEntryView>;
 }) {
-  if (orders.length === 0) return <p className="text-sm text-slate-600">No open orders.</p>;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm" data-testid="book-entries">
-        <thead className="border-b border-slate-200 text-xs text-slate-600 uppercase">
-          <tr>
-            {selection && <th className="px-2 py-2">Select</th>}
-            <th className="px-2 py-2">Side</th>
-            <th className="px-2 py-2">State</th>
-            <th className="px-2 py-2">Id / original</th>
-            {showProduct ? <th className="px-2 py-2">Product</th> : <th className="px-2 py-2">Customer / account</th>}
-            <th className="px-2 py-2">Type</th>
-            <th className="px-2 py-2 text-right">Amount</th>
-            <th className="px-2 py-2 text-right">Principal</th>
-            <th className="px-2 py-2 text-right">Price (% of par)</th>
-            <th className="px-2 py-2">Created (UTC)</th>
-            {canTrade && <th className="px-2 py-2">Actions</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {orders.map((o) => (
-            <tr
-              key={o.id}
-              className="border-b border-slate-100 align-top last:border-0"
-              data-testid="order-row"
-              data-order-id={o.id}
-              data-original-id={o.originalId}
-            >
-              {selection && (
-                <td className="px-2 py-2">
-                  <input
-                    type="checkbox"
-                    aria-label={`Select order ${o.id}`}
-                    checked={selection.selected.has(o.id)}
-                    onChange={(e) => selection.toggle(o.id, e.target.checked)}
-                  />
-                </td>
-              )}
-              <td className="px-2 py-2 text-xs">{o.side === "BUY" ? "buy" : "sell"}</td>
-              <td className="px-2 py-2">
-                <OrderStateBadge state={o.state} />
-              </td>
-              <td className="px-2 py-2 font-mono text-xs">
-                {o.id}
-                <div>
-                  <Link
-                    href={`/orders/history/${encodeURIComponent(o.originalId)}`}
-                    className="text-slate-600 underline"
-                    aria-label={`History of ${o.originalId}`}
-                  >
-                    {o.originalId}
-                  </Link>
-                </div>
-              </td>
-              {showProduct ? (
-                <td className="px-2 py-2 font-mono text-xs">
-                  <Link href={`/orders/products/${encodeURIComponent(o.productId)}`} className="underline">
-                    {o.productId}
-                  </Link>
-                </td>
-              ) : (
-                <td className="px-2 py-2 font-mono text-xs">
-                  <Link href={`/orders/customers/${encodeURIComponent(o.customerRef)}`} className="underline">
-                    {o.customerRef}
-                  </Link>
-                  <div className="text-slate-600">{o.accountRef}</div>
-                </td>
-              )}
-              <td className="px-2 py-2 text-xs">{o.orderType ?? "—"}</td>
-              <td className="px-2 py-2 text-right font-mono text-xs tabular-nums">
-                {o.amount} {o.currency}
-              </td>
-              <td className="px-2 py-2 text-right font-mono text-xs tabular-nums">{o.principal ? `${o.principal} ${o.currency}` : "—"}</td>
-              <td className="px-2 py-2 text-right font-mono text-xs" data-testid="order-price">
-                {o.state === "CONFIRM" ? (
-                  <>
-                    <span className="line-through" title="old price">
-                      {o.price}
-                    </span>{" "}
-                    → <span title="new price">{o.newPrice ?? "?"}</span>
-                  </>
-                ) : (
-                  o.price
-                )}
-              </td>
-              <td className="px-2 py-2 font-mono text-xs whitespace-nowrap">{when(o.providerCreatedAt)}</td>
-              {canTrade && (
-                <td className="px-2 py-2">
-                  <OrderActions order={o} />
-                </td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      label={showProduct ? "The customer's open orders" : "Open orders on this product"}
+      columns={columns(showProduct, canTrade)}
+      data={orders}
+      getRowId={(o) => o.id}
+      selection={selection}
+      testId="book-entries"
+      rowTestId="order-row"
+      rowAttributes={(o) => ({ "data-order-id": o.id, "data-original-id": o.originalId })}
+      empty="No open orders."
+      toolbar={false}
+    />
   );
 }

@@ -1,7 +1,8 @@
+import { DateTime } from "@/components/ui/date-time";
 import type { BookFreshness } from "@/lib/orders/find-order-book";
 
 const STALE_MS = 30 * 60_000;
-const at = (iso: string) => `${iso.replace("T", " ").slice(0, 19)} UTC`;
+const at = (iso: string) => <DateTime value={iso} style="datetime-seconds" />;
 
 /** How fresh the local book is: the last full reconciliation with WiseAlpha and the newest order event applied. */
 export function BookFreshnessNote({ freshness, now }: { freshness: BookFreshness; now: Date }) {
@@ -14,7 +15,7 @@ export function BookFreshnessNote({ freshness, now }: { freshness: BookFreshness
       Order book as of{" "}
       <strong>{freshness.reconciledAt ? at(freshness.reconciledAt) : "never (no reconciliation with WiseAlpha yet)"}</strong> (last full
       reconciliation with WiseAlpha); newest order event applied: {freshness.lastEventAt ? at(freshness.lastEventAt) : "none yet"}.
-      {freshness.runningSince && ` A reconciliation is running since ${at(freshness.runningSince)}.`}
+      {freshness.runningSince && <> A reconciliation is running since {at(freshness.runningSince)}.</>}
       {freshness.lastError && ` The last reconciliation failed: ${freshness.lastError}`}
       {stale && " It may be out of date: the worker reconciles it periodically."}
     </p>

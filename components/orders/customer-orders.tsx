@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { cancelCustomerOrdersAction } from "@/lib/actions/orders";
 import type { BookEntryView } from "@/lib/orders/find-order-book";
 import type { CancelResult } from "@/lib/orders/order-actions";
@@ -13,60 +14,46 @@ import { BookEntries } from "./book-entries";
 /** A customer's live orders, with "cancel selected" or "cancel all" and a result line per order. */
 export function CustomerOrders({ customerRef, orders, canTrade }: { customerRef: string; orders: BookEntryView[]; canTrade: boolean }) {
   const router = useRouter();
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [confirming, setConfirming] = useState<"selected" | "all" | null>(null);
   const [running, setRunning] = useState(false);
   const [results, setResults] = useState<CancelResult[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  async function run(which: "selected" | "all") {
-    setConfirming(null);
+  async function run(orderIds: string[] | null, clear: () => void) {
     setRunning(true);
     setError(null);
     try {
-      const answer = await cancelCustomerOrdersAction({ customerRef, ...(which === "selected" ? { orderIds: [...selected] } : {}) });
+      const answer = await cancelCustomerOrdersAction({ customerRef, ...(orderIds ? { orderIds } : {}) });
       if (answer?.data) setResults(answer.data.results);
       else setError(answer?.serverError ?? "Nothing was cancelled.");
     } catch {
       setError("The server could not be reached; nothing was recorded.");
     }
     setRunning(false);
-    setSelected(new Set());
+    clear();
     router.refresh();
   }
 
-  const toggle = (id: string, on: boolean) =>
-    setSelected((prev) => {
-      const next = new Set(prev);
-      if (on) next.add(id);
-      else next.delete(id);
-      return next;
-    });
-  const count = confirming === "all" ? orders.length : selected.size;
+  const bulk = (selected: BookEntryView[], clear: () => void) => (
+    <div className="flex flex-wrap items-center gap-2 text-sm" aria-label="Bulk cancel" role="group">
+      <CancelButton
+        count={selected.length}
+        label="Cancel selected"
+        disabled={running}
+        onConfirm={() =>
+          run(
+            selected.map((o) => o.id),
+            clear,
+          )
+        }
+        variant="secondary"
+      />
+      <CancelButton count={orders.length} label="Cancel all" disabled={running} onConfirm={() => run(null, clear)} variant="danger" />
+      {running && <span aria-live="polite">Cancelling…</span>}
+    </div>
+  );
+
   return (
     <div>
-      {canTrade && (
-        <div className="mb-2 flex flex-wrap items-center gap-2 text-sm" aria-label="Bulk cancel" role="group">
-          <Button size="sm" variant="secondary" disabled={running || selected.size === 0} onClick={() => setConfirming("selected")}>
-            Cancel selected ({selected.size})
-          </Button>
-          <Button size="sm" variant="danger" disabled={running || orders.length === 0} onClick={() => setConfirming("all")}>
-            Cancel all ({orders.length})
-          </Button>
-          {confirming && (
-            <>
-              <span>Cancel {count} order(s) at WiseAlpha?</span>
-              <Button size="sm" variant="danger" onClick={() => void run(confirming)}>
-                Yes, cancel {count}
-              </Button>
-              <Button size="sm" variant="ghost" onClick={() => setConfirming(null)}>
-                Back
-              </Button>
-            </>
-          )}
-          {running && <span aria-live="polite">Cancelling…</span>}
-        </div>
-      )}
       {error && (
         <p role="alert" className="mb-2 text-sm text-red-800">
           {error}
@@ -81,7 +68,30 @@ export function CustomerOrders({ customerRef, orders, canTrade }: { customerRef:
           ))}
         </ul>
       )}
-      <BookEntries orders={orders} canTrade={canTrade} showProduct selection={canTrade ? { selected, toggle } : undefined} />
+      <BookEntries
+        orders={orders}
+        canTrade={canTrade}
+        showProduct
+        selection={canTrade ? { rowLabel: (o) => `Select order ${o.id}`, allLabel: "Select every order", actions: bulk } : undefined}
+      />
     </div>
+  );
+}
+
+function CancelButton(props: { count: number; label: string; disabled: boolean; onConfirm: () => void; variant: "secondary" | "danger" }) {
+  return (
+    <ConfirmDialog
+      title={`Cancel ${props.count} order(s) at WiseAlpha?`}
+      description="Reserved money goes back to the wallet for buys; the principal of sells is unlocked."
+      confirmLabel={`Yes, cancel ${props.count}`}
+      cancelLabel="Back"
+      tone="danger"
+      onConfirm={props.onConfirm}
+      trigger={
+        <Button size="sm" variant={props.variant} disabled={props.disabled || props.count === 0}>
+          {props.label} ({props.count})
+        </Button>
+      }
+    />
   );
 }

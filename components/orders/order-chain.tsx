@@ -1,5 +1,8 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 
+import { DateTime } from "@/components/ui/date-time";
+import { Money } from "@/components/ui/money";
 import type { ChainEvent } from "@/lib/orders/order-chain";
 
 const KIND: Record<string, string> = {
@@ -13,30 +16,55 @@ const KIND: Record<string, string> = {
   gone: "No longer open at WiseAlpha",
 };
 
-function describe(e: ChainEvent): string {
+/** Amounts in the person's format when the event names its currency; otherwise as WiseAlpha sent them. */
+function describe(e: ChainEvent): ReactNode {
   const d = e.details as Record<string, string | undefined>;
-  const ccy = d.currency ? ` ${d.currency}` : "";
+  const m = (amount: string | undefined) =>
+    amount === undefined ? "?" : d.currency ? <Money amount={amount} currency={d.currency} /> : amount;
   switch (e.kind) {
     case "placed":
-      return `amount ${d.amount}${ccy} at ${d.price}`;
+      return (
+        <>
+          amount {m(d.amount)} at {d.price}
+        </>
+      );
     case "price_change":
-      return `old price ${d.old_price} → new price ${d.new_price}; ${d.amount_remaining}${ccy} remaining`;
+      return (
+        <>
+          old price {d.old_price} → new price {d.new_price}; {m(d.amount_remaining)} remaining
+        </>
+      );
     case "confirmed":
       return `old price ${d.old_price} → new price ${d.new_price}; continues as ${d.new_id}`;
     case "partly_filled":
-      return d.amount_filled
-        ? `${d.amount_filled} of ${d.amount_requested}${ccy} filled`
-        : d.remainder_id
-          ? `amount ${d.amount_before} → ${d.amount_remaining} remaining, continues as ${d.remainder_id}`
-          : `WiseAlpha says ${d.provider_state ?? "replaced"}`;
+      return d.amount_filled ? (
+        <>
+          {m(d.amount_filled)} of {m(d.amount_requested)} filled
+        </>
+      ) : d.remainder_id ? (
+        <>
+          amount {m(d.amount_before)} → {m(d.amount_remaining)} remaining, continues as {d.remainder_id}
+        </>
+      ) : (
+        `WiseAlpha says ${d.provider_state ?? "replaced"}`
+      );
     case "filled":
-      return `${d.amount_filled ?? "?"} of ${d.amount_requested ?? "?"}${ccy} filled${d.cash_received ? `; cash received ${d.cash_received}${ccy}` : ""}`;
+      return (
+        <>
+          {m(d.amount_filled)} of {m(d.amount_requested)} filled
+          {d.cash_received && <>; cash received {m(d.cash_received)}</>}
+        </>
+      );
     case "cancelled":
-      return `${d.reason ?? "no reason given"}; ${d.amount_remaining ?? "?"}${ccy} remaining`;
+      return (
+        <>
+          {d.reason ?? "no reason given"}; {m(d.amount_remaining)} remaining
+        </>
+      );
     case "gone":
       return `found ${d.provider_state ?? "nothing"} at WiseAlpha during reconciliation`;
     default:
-      return "";
+      return null;
   }
 }
 
@@ -51,8 +79,8 @@ export function OrderChainTimeline({ events }: { events: ChainEvent[] }) {
             {KIND[e.kind] ?? e.kind} <span className="font-mono text-xs text-slate-600">{e.orderId}</span>
           </div>
           <div className="text-xs text-slate-700">{describe(e)}</div>
-          <div className="font-mono text-xs text-slate-500">
-            {e.occurredAt.replace("T", " ").slice(0, 19)} UTC
+          <div className="text-xs text-slate-600">
+            <DateTime value={e.occurredAt} style="datetime-seconds" />
             {e.actor && ` · ${e.actor}`}
             {e.eventId && (
               <>

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { toast } from "sonner";
 
 import { Button } from "@/components/ui/button";
+import { Money } from "@/components/ui/money";
 import { Field, Input, Select } from "@/components/ui/field";
 import { checkPlacementAction, placeOrderAction, quoteOrderAction } from "@/lib/actions/orders";
 
@@ -160,13 +161,13 @@ export function PlaceOrderForm({
               <div key={k}>
                 <dt className="font-sans text-slate-600">{LABELS[k] ?? k}</dt>
                 <dd>
-                  {v} {q.currency}
+                  <Money amount={v} currency={q.currency} />
                 </dd>
               </div>
             ))}
           </dl>
           <p className="mt-1 text-xs text-slate-600">
-            Available cash: {q.available} {q.currency}
+            Available cash: <Money amount={q.available} currency={q.currency} />
           </p>
           {q.warnings.length > 0 && (
             <ul className="mt-2 list-disc pl-5 text-xs text-amber-800" data-testid="quote-warnings">

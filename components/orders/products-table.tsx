@@ -1,81 +1,108 @@
+"use client";
+
 import Link from "next/link";
 
+import { DataTable } from "@/components/ui/data-table/data-table";
+import type { DataTableColumn } from "@/components/ui/data-table/columns";
+import { EnumText } from "@/components/ui/enum-text";
+import { Money } from "@/components/ui/money";
+import { useFormatPrefs } from "@/components/ui/format-provider";
+import { formatCalendarDay } from "@/lib/format/dates";
 import type { ProductRow } from "@/lib/orders/find-products";
+import { MARKET_WORDS, PRODUCT_STATE_WORDS } from "@/lib/orders/words";
 
-type Counts = Map<string, { buy: number; sell: number; confirm: number }>;
+export type ProductCounts = Record<string, { buy: number; sell: number; confirm: number }>;
+
 const pct = (v: string | null) => (v === null ? "—" : `${v}%`);
 
+function CalendarDay({ value }: { value: string | null }) {
+  const { locale } = useFormatPrefs();
+  return value ? <span className="whitespace-nowrap tabular-nums">{formatCalendarDay(value, locale) ?? value}</span> : <>perpetual</>;
+}
+
+function columns(counts: ProductCounts): DataTableColumn<ProductRow>[] {
+  return [
+    {
+      id: "company",
+      header: "Company / product",
+      cell: ({ row: { original: r } }) => (
+        <>
+          <Link href={`/orders/products/${encodeURIComponent(r.productId)}`} className="font-medium underline">
+            {r.company}
+          </Link>
+          <div className="font-mono text-xs text-slate-600">
+            {r.productId} · {r.isin}
+          </div>
+        </>
+      ),
+    },
+    { id: "market", header: "Market", cell: ({ row }) => <EnumText value={row.original.marketType} words={MARKET_WORDS} /> },
+    { id: "state", header: "State", cell: ({ row }) => <EnumText value={row.original.state} words={PRODUCT_STATE_WORDS} /> },
+    {
+      id: "price",
+      header: "Buy / sell (% of par)",
+      meta: { numeric: true },
+      cell: ({ row: { original: r } }) => `${r.buyPrice} / ${r.sellPrice}`,
+    },
+    {
+      id: "sellLiquidity",
+      header: "Sell liquidity",
+      meta: { numeric: true },
+      cell: ({ row: { original: r } }) => <Money amount={r.sellLiquidity} currency={r.currency} />,
+    },
+    {
+      id: "pendingLiquidity",
+      header: "Pending liquidity",
+      meta: { numeric: true },
+      cell: ({ row: { original: r } }) => (
+        <>
+          <Money amount={r.pendingLiquidity} currency={r.currency} />
+          {r.pendingNext && (
+            <div className="text-xs text-slate-600">
+              from <CalendarDay value={r.pendingNext} />
+            </div>
+          )}
+        </>
+      ),
+    },
+    { id: "coupon", header: "Coupon", meta: { numeric: true }, cell: ({ row }) => pct(row.original.coupon) },
+    {
+      id: "yield",
+      header: "YTM / current yield",
+      meta: { numeric: true },
+      cell: ({ row: { original: r } }) => `${pct(r.yieldToMaturity)} / ${pct(r.currentYield)}`,
+    },
+    { id: "maturity", header: "Maturity", cell: ({ row }) => <CalendarDay value={row.original.maturity} /> },
+    { id: "ratings", header: "Ratings", cell: ({ row }) => row.original.ratings || "—" },
+    {
+      id: "orders",
+      header: "Our orders (buy / sell)",
+      meta: { numeric: true },
+      cell: ({ row }) => {
+        const c = counts[row.original.productId];
+        return (
+          <>
+            {c ? `${c.buy} / ${c.sell}` : "0 / 0"}
+            {c && c.confirm > 0 && <div className="text-xs text-amber-800">{c.confirm} to confirm</div>}
+          </>
+        );
+      },
+    },
+  ];
+}
+
 /** WiseAlpha's market: prices are % of par; liquidity in the product's currency. */
-export function ProductsTable({ rows, counts }: { rows: ProductRow[]; counts: Counts }) {
-  if (rows.length === 0)
-    return (
-      <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-sm text-slate-600">
-        No products match these filters.
-      </p>
-    );
+export function ProductsTable({ rows, counts }: { rows: ProductRow[]; counts: ProductCounts }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm" data-testid="products-table">
-        <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-600 uppercase">
-          <tr>
-            <th className="px-3 py-2">Company / product</th>
-            <th className="px-3 py-2">Market</th>
-            <th className="px-3 py-2">State</th>
-            <th className="px-3 py-2 text-right">Buy / sell (% of par)</th>
-            <th className="px-3 py-2 text-right">Sell liquidity</th>
-            <th className="px-3 py-2 text-right">Pending liquidity</th>
-            <th className="px-3 py-2 text-right">Coupon</th>
-            <th className="px-3 py-2 text-right">YTM / current yield</th>
-            <th className="px-3 py-2">Maturity</th>
-            <th className="px-3 py-2">Ratings</th>
-            <th className="px-3 py-2 text-right">Our orders (buy / sell)</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => {
-            const c = counts.get(r.productId);
-            return (
-              <tr
-                key={r.productId}
-                className="border-b border-slate-100 align-top last:border-0"
-                data-testid="product-row"
-                data-product-id={r.productId}
-              >
-                <td className="px-3 py-2">
-                  <Link href={`/orders/products/${encodeURIComponent(r.productId)}`} className="font-medium underline">
-                    {r.company}
-                  </Link>
-                  <div className="font-mono text-xs text-slate-600">
-                    {r.productId} · {r.isin}
-                  </div>
-                </td>
-                <td className="px-3 py-2 text-xs">{r.marketType.replace("_", " ")}</td>
-                <td className="px-3 py-2 text-xs">{r.state}</td>
-                <td className="px-3 py-2 text-right font-mono text-xs tabular-nums">
-                  {r.buyPrice} / {r.sellPrice}
-                </td>
-                <td className="px-3 py-2 text-right font-mono text-xs tabular-nums">
-                  {r.sellLiquidity} {r.currency}
-                </td>
-                <td className="px-3 py-2 text-right font-mono text-xs tabular-nums">
-                  {r.pendingLiquidity} {r.currency}
-                  {r.pendingNext && <div className="text-slate-500">from {r.pendingNext}</div>}
-                </td>
-                <td className="px-3 py-2 text-right font-mono text-xs">{pct(r.coupon)}</td>
-                <td className="px-3 py-2 text-right font-mono text-xs">
-                  {pct(r.yieldToMaturity)} / {pct(r.currentYield)}
-                </td>
-                <td className="px-3 py-2 font-mono text-xs whitespace-nowrap">{r.maturity ?? "perpetual"}</td>
-                <td className="px-3 py-2 text-xs">{r.ratings || "—"}</td>
-                <td className="px-3 py-2 text-right font-mono text-xs">
-                  {c ? `${c.buy} / ${c.sell}` : "0 / 0"}
-                  {c && c.confirm > 0 && <div className="text-amber-700">{c.confirm} to confirm</div>}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      label="WiseAlpha products"
+      columns={columns(counts)}
+      data={rows}
+      getRowId={(r) => r.productId}
+      testId="products-table"
+      rowTestId="product-row"
+      rowAttributes={(r) => ({ "data-product-id": r.productId })}
+      empty="No products match these filters."
+    />
   );
 }

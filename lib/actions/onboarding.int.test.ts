@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { GET as viewDocument } from "@/app/(back-office)/onboarding/documents/[documentId]/route";
 import { getDb } from "@/lib/db";
+import { findDocumentCopies } from "@/lib/onboarding/documents";
 import { onWiseAlphaAccountEvent } from "@/lib/onboarding/wisealpha-event-handlers";
 import { saveCustomerSnapshots } from "@/lib/onboarding/customer-projection";
 import { SUPER_KEY, startHarness, type Harness } from "@/lib/providers/wisealpha/test-sandbox";
@@ -107,6 +109,16 @@ describe("onboarding actions, refused or allowed by the actions themselves", () 
     expect((await claimCaseAction({ caseId })).serverError).toBeUndefined();
     const upload = await uploadDocumentAction({ caseId, documentType: "proof_of_address", file: PDF, fileName: "bill.pdf" });
     expect(upload.data).toEqual({ state: "provided" });
+    // WiseAlpha never returns a document: the case keeps the copy it sent, for viewing inline.
+    const [copy] = await findDocumentCopies(customerId);
+    expect(copy).toMatchObject({ documentType: "proof_of_address", fileName: "bill.pdf", contentType: "application/pdf", size: 15 });
+    const viewed = await viewDocument(new Request(`http://app/onboarding/documents/${copy!.id}`), {
+      params: Promise.resolve({ documentId: copy!.id }),
+    });
+    expect(viewed.status).toBe(200);
+    expect(viewed.headers.get("content-type")).toBe("application/pdf");
+    expect(viewed.headers.get("content-disposition")).toBe("inline; filename*=UTF-8''bill.pdf");
+    expect(await viewed.text()).toBe("%PDF-1.4\n%%EOF\n");
     c = await getDb().onboardingCase.findUniqueOrThrow({ where: { id: caseId } });
     expect(c).toMatchObject({ status: "IN_REVIEW", waitingReason: null, providerReady: false });
 

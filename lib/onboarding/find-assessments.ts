@@ -4,8 +4,6 @@ import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db";
 import type { AssessmentFilter } from "@/lib/validations/cashlink-onboarding";
 
-export const ASSESSMENTS_PAGE_SIZE = 50;
-
 export type AssessmentRow = {
   profileId: string;
   questionnaireId: string;
@@ -35,7 +33,7 @@ export async function findAssessments(filter: AssessmentFilter) {
       SELECT a."profileId", a."questionnaireId", a.status, a."statusAt", a."acceptedAt", l."portfolioRef", l."userRef"
       ${from} WHERE ${where}
       ORDER BY a."statusAt" DESC, a."profileId", l."portfolioRef"
-      LIMIT ${ASSESSMENTS_PAGE_SIZE} OFFSET ${(filter.page - 1) * ASSESSMENTS_PAGE_SIZE}`,
+      LIMIT ${filter.size} OFFSET ${(filter.page - 1) * filter.size}`,
     db.suitabilityAssessment.groupBy({ by: ["status"], _count: { _all: true } }),
   ]);
   const totalCount = Number(totals[0]?.total ?? 0);
@@ -43,7 +41,7 @@ export async function findAssessments(filter: AssessmentFilter) {
     rows,
     total: totalCount,
     page: filter.page,
-    pageCount: Math.max(1, Math.ceil(totalCount / ASSESSMENTS_PAGE_SIZE)),
+    pageCount: Math.max(1, Math.ceil(totalCount / filter.size)),
     counts: Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Record<string, number>,
   };
 }

@@ -7,8 +7,6 @@ import { getDb } from "@/lib/db";
 import { OPEN_STATUSES } from "@/lib/onboarding/case-rules";
 import type { CaseFilter } from "@/lib/validations/onboarding";
 
-const PAGE_SIZE = 50;
-
 function viewWhere(filter: Pick<CaseFilter, "view" | "subject" | "q">, userId: string): Prisma.OnboardingCaseWhereInput {
   const where: Prisma.OnboardingCaseWhereInput = {};
   if (filter.view === "mine-and-unassigned") where.OR = [{ assigneeId: userId }, { assigneeId: null }];
@@ -35,8 +33,8 @@ export async function findCases(filter: CaseFilter, user: CurrentUser) {
     db.onboardingCase.findMany({
       where,
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      skip: (filter.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
+      skip: (filter.page - 1) * filter.size,
+      take: filter.size,
     }),
     db.onboardingCase.count({ where }),
   ]);
@@ -45,7 +43,7 @@ export async function findCases(filter: CaseFilter, user: CurrentUser) {
     cases: rows.map((r) => ({ ...r, assigneeEmail: r.assigneeId ? (assignees.get(r.assigneeId) ?? r.assigneeId) : null })),
     total,
     page: filter.page,
-    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    pageCount: Math.max(1, Math.ceil(total / filter.size)),
   };
 }
 

@@ -16,8 +16,6 @@ import type { InvitationFilter } from "@/lib/validations/cashlink-onboarding";
 
 export type { InvitationRow, StageCounts };
 
-export const INVITATIONS_PAGE_SIZE = 25;
-
 /**
  * Every invitation with its checklist and investment, filtered and paged here.
  * Cashlink filters invitations only by investor and campaign, so the checklist filters
@@ -38,11 +36,11 @@ export async function findCashlinkInvitations(
     const counts: StageCounts = { ready: 0, incomplete: 0, invested: 0 };
     for (const row of rows) counts[stageOf(row)] += 1;
     const matching = rows.filter((row) => matchesFilter(row, filter));
-    const pageCount = Math.max(1, Math.ceil(matching.length / INVITATIONS_PAGE_SIZE));
+    const pageCount = Math.max(1, Math.ceil(matching.length / filter.size));
     const page = Math.min(filter.page, pageCount);
     return {
       kind: "ok",
-      rows: matching.slice((page - 1) * INVITATIONS_PAGE_SIZE, page * INVITATIONS_PAGE_SIZE),
+      rows: matching.slice((page - 1) * filter.size, page * filter.size),
       total: matching.length,
       page,
       pageCount,

@@ -6,8 +6,6 @@ import { CUSTOMER_FILTERS, type CustomerFilter } from "@/lib/onboarding/customer
 import { waCustomerSchema } from "@/lib/providers/wisealpha/schemas";
 import type { CustomerListFilter } from "@/lib/validations/onboarding";
 
-const PAGE_SIZE = 50;
-
 function searchWhere(q: string | undefined): Prisma.WiseAlphaCustomerSnapshotWhereInput {
   if (!q) return {};
   return {
@@ -23,7 +21,12 @@ export async function findCustomers(filter: CustomerListFilter) {
     ...(filter.filter ? { [filter.filter]: true } : {}),
   };
   const [rows, total, syncedAt] = await Promise.all([
-    db.wiseAlphaCustomerSnapshot.findMany({ where, orderBy: { customerId: "asc" }, skip: (filter.page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
+    db.wiseAlphaCustomerSnapshot.findMany({
+      where,
+      orderBy: { customerId: "asc" },
+      skip: (filter.page - 1) * filter.size,
+      take: filter.size,
+    }),
     db.wiseAlphaCustomerSnapshot.count({ where }),
     db.wiseAlphaCustomerSnapshot.aggregate({ _max: { sourceTime: true } }),
   ]);
@@ -40,7 +43,7 @@ export async function findCustomers(filter: CustomerListFilter) {
     }),
     total,
     page: filter.page,
-    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    pageCount: Math.max(1, Math.ceil(total / filter.size)),
     lastUpdate: syncedAt._max.sourceTime,
   };
 }

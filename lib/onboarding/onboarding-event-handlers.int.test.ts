@@ -90,11 +90,11 @@ describe("InvestSuite assessment events from the sandbox", () => {
     await forward(seen, 1);
     expect((await db.suitabilityAssessment.findUniqueOrThrow({ where: { id: stored.id } })).status).toBe("COOLDOWN");
 
-    const listed = await findAssessments({ status: "COOLDOWN", user: undefined, portfolio: portfolio.id, page: 1 });
+    const listed = await findAssessments({ status: "COOLDOWN", user: undefined, portfolio: portfolio.id, page: 1, size: 25 });
     expect(listed.rows).toEqual([
       expect.objectContaining({ profileId, portfolioRef: portfolio.id, userRef: portfolio.owned_by_user_id, status: "COOLDOWN" }),
     ]);
-    expect((await findAssessments({ status: "ACCEPTED", user: undefined, portfolio: portfolio.id, page: 1 })).rows).toEqual([]);
+    expect((await findAssessments({ status: "ACCEPTED", user: undefined, portfolio: portfolio.id, page: 1, size: 25 })).rows).toEqual([]);
   });
 });
 

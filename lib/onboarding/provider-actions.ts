@@ -13,6 +13,7 @@ import { isProviderError } from "@/lib/providers/errors";
 import { getWiseAlphaClient } from "@/lib/providers/server-clients";
 import type { WiseAlphaCustomer } from "@/lib/providers/wisealpha/schemas";
 import { type ChangeInvestorTypeInput, investorTypeKind, toInvestorTypeChange } from "@/lib/validations/onboarding-investor-type";
+import { saveDocumentCopy } from "@/lib/onboarding/documents";
 import { detectDocumentType, documentFileProblem, documentLabel, type UploadDocumentInput } from "@/lib/validations/onboarding-documents";
 import { type CreateCustomerInput, type ProfileFieldsInput, toProfileUpdate } from "@/lib/validations/onboarding-profile";
 
@@ -83,7 +84,16 @@ export async function uploadCustomerDocument(user: CurrentUser, input: UploadDoc
       return {
         result: { state },
         details: { state },
-        apply: recordAction(user, customer, { audit: "onboarding.document_uploaded", summary, details: { ...details, state } }),
+        apply: async (tx: Tx) => {
+          const recorded = await recordAction(user, customer, {
+            audit: "onboarding.document_uploaded",
+            summary,
+            details: { ...details, state },
+          })(tx);
+          const copy = { customerId, documentType: input.documentType, fileName: input.fileName, contentType, data };
+          await saveDocumentCopy(tx, { ...copy, uploadedById: user.id });
+          return recorded;
+        },
       };
     },
   );

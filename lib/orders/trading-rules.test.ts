@@ -30,15 +30,16 @@ describe("order rules", () => {
     expect(placementRefusals(buy)).toEqual([]);
   });
 
-  it("refuses a buy when can_invest is false", () => {
+  it("refuses a buy when can_invest is false, in words", () => {
     expect(placementRefusals({ ...buy, access: { ...access, can_invest: false, status: "aml-pending" } })[0]).toMatch(
-      /can_invest is false/,
+      /does not let this customer invest yet: onboarding is not complete/,
     );
   });
 
   it("refuses a buy on a market the customer has no access to", () => {
     const [reason] = placementRefusals({ ...buy, product: { ...product, market_type: "high_yield" } });
-    expect(reason).toMatch(/no access to the high yield market \(can_invest_high_yield is false/);
+    expect(reason).toMatch(/no access to the high yield market yet: it needs the high-yield questionnaire/);
+    expect(reason).not.toMatch(/can_invest/);
     expect(
       placementRefusals({ ...buy, access: { ...access, can_invest_high_yield: true }, product: { ...product, market_type: "high_yield" } }),
     ).toEqual([]);

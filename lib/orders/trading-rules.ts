@@ -63,11 +63,13 @@ export function placementRefusals(c: PlacementCheck): string[] {
   if (c.currency !== c.product.currency) reasons.push(`The product trades in ${c.product.currency}, not ${c.currency}.`);
   if (c.side === "SELL") return reasons;
   if (!c.access.can_invest) {
-    reasons.push(`WiseAlpha does not let this customer invest yet (can_invest is false; onboarding status "${c.access.status}").`);
+    reasons.push(
+      `WiseAlpha does not let this customer invest yet: onboarding is ${c.access.status === "invest" ? "complete but investing is blocked" : "not complete"}.`,
+    );
   } else {
     const market = MARKET_FLAG[c.product.market_type];
     if (market && !c.access[market.flag])
-      reasons.push(`The customer has no access to the ${market.name} market (${String(market.flag)} is false; it needs ${market.how}).`);
+      reasons.push(`The customer has no access to the ${market.name} market yet: it needs ${market.how}.`);
   }
   const gap = c.total === null ? null : shortfall(c.total, c.available);
   if (gap)

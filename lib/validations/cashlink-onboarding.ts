@@ -1,25 +1,15 @@
 import { z } from "zod";
 
-import { isStorableDate, storableText } from "./storable";
+import { INVESTMENT_STATUSES } from "@/lib/providers/cashlink/transform";
 
+import { isStorableDate, storableText } from "./storable";
+import { pageField, pageSizeField } from "./list-paging";
 import { optionalEnum, optionalText } from "./url-filters";
 
 export const COMPLETENESS = ["complete", "incomplete"] as const;
 export const INVITATION_STAGES = ["ready", "incomplete", "invested"] as const;
-export const INVITATION_STATUS_FILTERS = [
-  "NONE",
-  "KYC_PENDING",
-  "REVIEW_PENDING",
-  "WAITING_FOR_ACCEPTANCE",
-  "ACCEPTED",
-  "PAID",
-  "DELIVERED",
-  "KYC_INSUFFICIENT",
-  "ABORTION",
-  "REJECTION",
-  "CANCELLATION",
-  "PAYMENT_MISSING",
-] as const;
+/** "No investment yet", then Cashlink's documented statuses. */
+export const INVITATION_STATUS_FILTERS = ["NONE", ...INVESTMENT_STATUSES] as const;
 
 const completeness = optionalEnum(COMPLETENESS);
 
@@ -34,10 +24,10 @@ export const invitationFilterSchema = z.object({
   /** The investment's status; NONE = no investment yet. */
   status: optionalEnum(INVITATION_STATUS_FILTERS),
   investor: optionalText,
-  page: z.coerce.number().int().min(1, "Page starts at 1.").max(10_000).optional().default(1),
+  page: pageField,
+  size: pageSizeField,
 });
 export type InvitationFilter = z.infer<typeof invitationFilterSchema>;
-export const INVITATION_FILTER_KEYS = ["stage", "selfDisclosure", "survey", "signed", "wallet", "status", "investor", "page"] as const;
 
 export const ASSESSMENT_STATUSES = ["IN_PROGRESS", "COMPLETED", "ACCEPTED", "COOLDOWN", "EXPIRED"] as const;
 
@@ -45,10 +35,10 @@ export const assessmentFilterSchema = z.object({
   status: optionalEnum(ASSESSMENT_STATUSES),
   user: optionalText,
   portfolio: optionalText,
-  page: z.coerce.number().int().min(1, "Page starts at 1.").max(10_000).optional().default(1),
+  page: pageField,
+  size: pageSizeField,
 });
 export type AssessmentFilter = z.infer<typeof assessmentFilterSchema>;
-export const ASSESSMENT_FILTER_KEYS = ["status", "user", "portfolio", "page"] as const;
 
 /** UTC, as the form labels it; without a zone it is read as UTC. */
 const signedAt = z

@@ -5,6 +5,7 @@ import { storableText } from "./storable";
 import { APPROVE_REASONS, REJECT_REASONS } from "@/lib/onboarding/case-rules";
 import { CUSTOMER_FILTERS, type CustomerFilter } from "@/lib/onboarding/customer-flags";
 
+import { pageField, pageSizeField } from "./list-paging";
 import { optionalEnum, optionalText } from "./url-filters";
 
 export const caseIdSchema = z.object({ caseId: storableText(64).min(1, "No case given.") });
@@ -37,7 +38,8 @@ export const caseFilterSchema = z.object({
   status: optionalEnum(CASE_STATUS_FILTERS).transform((v) => v ?? "open"),
   subject: optionalEnum(["WISEALPHA_CUSTOMER", "CASHLINK_INVITATION"]),
   q: optionalText,
-  page: z.coerce.number().int().min(1, "Page starts at 1.").max(10_000).optional().default(1),
+  page: pageField,
+  size: pageSizeField,
 });
 export type CaseFilter = z.infer<typeof caseFilterSchema>;
 
@@ -47,6 +49,7 @@ const FILTER_KEYS = Object.keys(CUSTOMER_FILTERS) as [CustomerFilter, ...Custome
 export const customerFilterSchema = z.object({
   filter: optionalEnum(FILTER_KEYS),
   q: optionalText,
-  page: z.coerce.number().int().min(1, "Page starts at 1.").max(10_000).optional().default(1),
+  page: pageField,
+  size: pageSizeField,
 });
 export type CustomerListFilter = z.infer<typeof customerFilterSchema>;

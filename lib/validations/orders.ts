@@ -55,11 +55,12 @@ export const placementIdSchema = z.object({ placementId: storableText(64).min(1,
 export const MARKET_TYPES = ["main_market", "high_yield", "perpetuals", "special_situations"] as const;
 export const PRODUCT_SORTS = ["company", "buy-price", "ytm-desc", "coupon-desc", "maturity", "liquidity-desc"] as const;
 export type ProductSort = (typeof PRODUCT_SORTS)[number];
+export const PRODUCT_STATES = ["open", "closed", "suspended", "repaid", "defaulted", "exchanged"] as const;
 
 /** The products table's filters and sort as they live in the URL. */
 export const productFilterSchema = z.object({
   market: optionalEnum(MARKET_TYPES),
-  state: optionalEnum(["open", "closed", "suspended", "repaid", "defaulted", "exchanged"]),
+  state: optionalEnum(PRODUCT_STATES),
   q: optionalText,
   liquidity: optionalEnum(["any", "with"]),
   sort: optionalEnum(PRODUCT_SORTS).transform((v) => v ?? "company"),

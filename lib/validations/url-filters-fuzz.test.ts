@@ -5,7 +5,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import { parseEventFilter } from "@/lib/events/event-filter-params";
-import { readParams } from "@/lib/url-params";
+import { loadAssessmentList, loadCaseList, loadCustomerList, loadInvitationList } from "@/lib/onboarding/url-state";
+import { loadProductList } from "@/lib/orders/url-state";
+import { loadPortfolioList } from "@/lib/portfolios/url-state";
+import { isPathId, presentValues, readParams } from "@/lib/url-params";
 
 import { parseAuditFilter } from "./audit";
 import { assessmentFilterSchema, invitationFilterSchema } from "./cashlink-onboarding";
@@ -18,6 +21,13 @@ import { withdrawalFilterSchema } from "./withdrawals";
 
 type Raw = Record<string, string | string[] | undefined>;
 type Parser = { keys: readonly string[]; parse: (raw: Raw) => { success: boolean; data?: unknown } };
+
+/** A page that reads its URL through a nuqs loader, then its zod schema (as the page does). */
+const loaded = (
+  schema: { safeParse(v: unknown): { success: boolean; data?: unknown } },
+  load: (raw: Raw) => Record<string, string | null>,
+  keys: readonly string[],
+): Parser => ({ keys, parse: (raw) => schema.safeParse(presentValues(load(raw))) });
 
 const safe = (schema: { safeParse(v: unknown): { success: boolean; data?: unknown } }, keys: readonly string[]): Parser => ({
   keys,
@@ -41,23 +51,35 @@ const PARSERS: Record<string, Parser> = {
     keys: ["before"],
     parse: (raw) => ({ success: true, data: { before: parseBigIntId(raw.before) } }),
   },
-  "app/(back-office)/portfolios/page.tsx": {
-    keys: ["q", "sort", "page", "size", "cols"],
-    parse: (raw) => portfolioListSchema.safeParse(firstValues(raw)),
-  },
+  "app/(back-office)/portfolios/page.tsx": loaded(portfolioListSchema, loadPortfolioList, ["q", "sort", "page", "size", "cols"]),
   "app/api/portfolios/export/route.ts": {
     keys: ["q", "sort"],
     parse: (raw) => portfolioListSchema.safeParse(firstValues(raw)),
   },
-  "app/(back-office)/orders/page.tsx": safe(productFilterSchema, ["market", "state", "q", "liquidity", "sort"]),
+  "app/(back-office)/orders/page.tsx": loaded(productFilterSchema, loadProductList, ["market", "state", "q", "liquidity", "sort"]),
+  "app/api/orders/book/version/route.ts": {
+    keys: ["product", "customer"],
+    // As the route: the first of the two that is given must be a storable id (else a 4xx, never a 500).
+    parse: (raw) => {
+      const first = (v: unknown) => (Array.isArray(v) ? v[0] : v) as string | undefined;
+      const id = first(raw.product) || first(raw.customer);
+      return id && isPathId(id) ? { success: true, data: { id } } : { success: false };
+    },
+  },
   "app/(back-office)/orders/customers/page.tsx": {
     keys: ["id"],
     parse: (raw) => ({ success: true, data: { id: typeof raw.id === "string" && /^\d{8}$/.test(raw.id) ? raw.id : undefined } }),
   },
-  "app/(back-office)/onboarding/cases/page.tsx": safe(caseFilterSchema, ["view", "status", "subject", "q", "page"]),
-  "app/(back-office)/onboarding/customers/page.tsx": safe(customerFilterSchema, ["filter", "q", "page"]),
-  "app/(back-office)/onboarding/assessments/page.tsx": safe(assessmentFilterSchema, ["status", "user", "portfolio", "page"]),
-  "app/(back-office)/onboarding/invitations/page.tsx": safe(invitationFilterSchema, [
+  "app/(back-office)/onboarding/cases/page.tsx": loaded(caseFilterSchema, loadCaseList, ["view", "status", "subject", "q", "page", "size"]),
+  "app/(back-office)/onboarding/customers/page.tsx": loaded(customerFilterSchema, loadCustomerList, ["filter", "q", "page", "size"]),
+  "app/(back-office)/onboarding/assessments/page.tsx": loaded(assessmentFilterSchema, loadAssessmentList, [
+    "status",
+    "user",
+    "portfolio",
+    "page",
+    "size",
+  ]),
+  "app/(back-office)/onboarding/invitations/page.tsx": loaded(invitationFilterSchema, loadInvitationList, [
     "stage",
     "selfDisclosure",
     "survey",
@@ -66,6 +88,7 @@ const PARSERS: Record<string, Parser> = {
     "status",
     "investor",
     "page",
+    "size",
   ]),
   "app/(back-office)/withdrawals/page.tsx": safe(withdrawalFilterSchema, ["state", "provider", "currency", "portfolio", "sort", "page"]),
 };

@@ -1,11 +1,14 @@
 import { BookFreshnessNote } from "@/components/orders/book-freshness";
 import { CustomerLookup } from "@/components/orders/customer-lookup";
-import { ProductFilters } from "@/components/orders/product-filters";
+import { FilteredRows } from "@/components/lists/filtered-rows";
+import { PRODUCT_FILTER_FIELDS } from "@/components/orders/product-filters";
 import { ProductsTable } from "@/components/orders/products-table";
 import { ProviderErrorPanel } from "@/components/ui/provider-error-panel";
 import { FilterIgnoredAlert } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { readParams } from "@/lib/url-params";
+import { FilterBar } from "@/components/ui/filter-bar";
+import { presentValues } from "@/lib/url-params";
+import { loadProductList } from "@/lib/orders/url-state";
 import { requirePagePermission } from "@/lib/auth/session";
 import { countLiveOrdersByProduct, getBookFreshness } from "@/lib/orders/find-order-book";
 import { findProducts, loadFromProvider } from "@/lib/orders/find-products";
@@ -14,11 +17,10 @@ import { productFilterSchema } from "@/lib/validations/orders";
 export const metadata = { title: "Orders" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-const KEYS = ["market", "state", "q", "liquidity", "sort"] as const;
 
 export default async function OrdersPage({ searchParams }: Props) {
   await requirePagePermission("orders.read");
-  const params = readParams(await searchParams, KEYS);
+  const params = presentValues(await loadProductList(searchParams));
   const parsed = productFilterSchema.safeParse(params);
   // A bad URL is reported and ignored, like the other lists, rather than a 500.
   const filter = parsed.success ? parsed.data : productFilterSchema.parse({});
@@ -37,10 +39,12 @@ export default async function OrdersPage({ searchParams }: Props) {
         actions={<CustomerLookup />}
       />
       <BookFreshnessNote freshness={freshness} now={new Date()} />
-      <ProductFilters initial={kept} />
+      <FilterBar label="Product filters" fields={PRODUCT_FILTER_FIELDS} />
       <FilterIgnoredAlert error={parsed.error} />
       {products.kind === "found" ? (
-        <ProductsTable rows={products.value} counts={counts} />
+        <FilteredRows keys={PRODUCT_FILTER_FIELDS.map((f) => f.key)} applied={params}>
+          <ProductsTable rows={products.value} counts={Object.fromEntries(counts)} />
+        </FilteredRows>
       ) : (
         <ProviderErrorPanel
           provider="WiseAlpha"

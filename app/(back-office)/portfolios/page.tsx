@@ -1,17 +1,19 @@
 import { ColumnChooser } from "@/components/portfolios/list/column-chooser";
 import { ExportButton } from "@/components/portfolios/list/export-button";
-import { Pagination } from "@/components/portfolios/list/pagination";
 import { PortfolioTable } from "@/components/portfolios/list/portfolio-table";
 import { ProviderErrorNotice } from "@/components/portfolios/list/provider-error";
 import { QueryEditor } from "@/components/portfolios/list/query-editor";
 import { SavedViews } from "@/components/portfolios/list/saved-views";
+import { DataTablePager } from "@/components/ui/data-table/data-table-pager";
 import { FilterIgnoredAlert } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { findPortfolios } from "@/lib/portfolios/find-portfolios";
 import { findSavedViews } from "@/lib/portfolios/saved-views";
-import { firstValues, portfolioListSchema, toSearchParams } from "@/lib/validations/portfolios";
+import { loadPortfolioList } from "@/lib/portfolios/url-state";
+import { presentValues } from "@/lib/url-params";
+import { portfolioListSchema, toSearchParams } from "@/lib/validations/portfolios";
 
 export const metadata = { title: "Portfolios" };
 
@@ -19,7 +21,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function PortfoliosPage({ searchParams }: Props) {
   const user = await requirePagePermission("portfolios.read");
-  const parsed = portfolioListSchema.safeParse(firstValues(await searchParams));
+  const parsed = portfolioListSchema.safeParse(presentValues(await loadPortfolioList(searchParams)));
   const state = parsed.success ? parsed.data : portfolioListSchema.parse({});
   const [result, views] = await Promise.all([findPortfolios(state), findSavedViews(user, "portfolios")]);
   const search = toSearchParams(state).toString();
@@ -41,7 +43,7 @@ export default async function PortfoliosPage({ searchParams }: Props) {
             <ColumnChooser state={state} />
           </div>
           <PortfolioTable rows={result.rows} columns={state.cols} />
-          <Pagination state={state} count={result.count} hasNext={result.hasNext} />
+          <DataTablePager mode="offset" total={result.count} noun="portfolio(s)" />
         </>
       ) : result.kind === "provider" ? (
         <ProviderErrorNotice message={result.message} />

@@ -2,13 +2,15 @@
 
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { toast } from "sonner";
 
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Field, FormError, Input } from "@/components/ui/field";
 import { setFundedSinceAction } from "@/lib/actions/portfolios";
 
-import { Section, utc } from "./section";
+import { Section, Moment } from "./section";
 
 /** Seed 002: set on the first funding, never changed afterwards, so the form exists only while it is empty. */
 export function FundedSince({ portfolioId, fundedSince, canEdit }: { portfolioId: string; fundedSince: string | null; canEdit: boolean }) {
@@ -19,13 +21,14 @@ export function FundedSince({ portfolioId, fundedSince, canEdit }: { portfolioId
       router.refresh();
     },
   });
+  const [asking, setAsking] = useState<string | null>(null);
   const errors = action.result.validationErrors as Record<string, { _errors?: string[] }> | undefined;
 
   return (
     <Section title="Funded since">
       {fundedSince ? (
         <p className="text-sm" data-testid="funded-since">
-          {utc(fundedSince)} <span className="text-xs text-slate-500">(set once; InvestSuite does not allow changing it)</span>
+          <Moment value={fundedSince} /> <span className="text-xs text-slate-500">(set once; InvestSuite does not allow changing it)</span>
         </p>
       ) : (
         <p className="text-sm text-slate-500" data-testid="funded-since">
@@ -38,15 +41,23 @@ export function FundedSince({ portfolioId, fundedSince, canEdit }: { portfolioId
           className="mt-3 flex flex-col gap-2 border-t border-slate-200 pt-3"
           onSubmit={(event) => {
             event.preventDefault();
-            const form = new FormData(event.currentTarget);
-            if (!confirm("funded_since can be set only once. Set it now?")) return;
-            action.execute({ portfolioId, fundedSince: String(form.get("fundedSince") ?? "") });
+            setAsking(String(new FormData(event.currentTarget).get("fundedSince") ?? ""));
           }}
         >
           <Field label="First funded at (UTC)" htmlFor="funded-since-input" error={errors?.fundedSince?._errors}>
             <Input id="funded-since-input" name="fundedSince" type="datetime-local" required />
           </Field>
           <FormError message={action.result.serverError} />
+          <ConfirmDialog
+            open={asking !== null}
+            onOpenChange={(open) => !open && setAsking(null)}
+            title="Set funded since now?"
+            description="InvestSuite accepts funded since only once: it cannot be changed afterwards."
+            confirmLabel="Set funded since"
+            onConfirm={() => {
+              if (asking !== null) action.execute({ portfolioId, fundedSince: asking });
+            }}
+          />
           <div>
             <Button type="submit" disabled={action.isPending}>
               {action.isPending ? "Saving…" : "Set funded since (once)"}

@@ -1,43 +1,57 @@
+"use client";
+
+import type { DataTableColumn } from "@/components/ui/data-table/columns";
+import { DataTable } from "@/components/ui/data-table/data-table";
+import { Money } from "@/components/ui/money";
 import type { HoldingRow } from "@/lib/portfolios/portfolio-detail";
 
 import { Section } from "./section";
+
+const COLUMNS: DataTableColumn<HoldingRow>[] = [
+  {
+    id: "position",
+    header: "Position",
+    meta: { className: "font-mono text-xs" },
+    cell: ({ row: { original: h } }) => (h.kind === "cash" ? `Cash ${h.currency}` : h.isin),
+  },
+  {
+    id: "kind",
+    header: "Kind",
+    meta: { className: "text-xs text-slate-700" },
+    cell: ({ row }) => (row.original.kind === "cash" ? "Cash" : "Instrument (ISIN)"),
+  },
+  {
+    id: "amount",
+    header: "Amount / quantity",
+    meta: { numeric: true },
+    cell: ({ row: { original: h } }) =>
+      h.kind === "cash" ? (
+        // The code after the figure, as InvestSuite names the position (a symbol would hide which dollar).
+        <>
+          <Money amount={h.amount} currency={h.currency} display="none" /> <span className="text-slate-600">{h.currency}</span>
+        </>
+      ) : (
+        <>
+          {h.quantity} <span className="text-slate-600">units</span>
+        </>
+      ),
+  },
+];
 
 /** Seed 002 holdings: `$CCY` keys are cash in that currency, ISIN keys are instrument quantities. */
 export function HoldingsTable({ holdings }: { holdings: HoldingRow[] }) {
   return (
     <Section title="Holdings" className="lg:col-span-2">
-      {holdings.length === 0 ? (
-        <p className="text-sm text-slate-500">InvestSuite reports no holdings for this portfolio.</p>
-      ) : (
-        <table className="w-full text-sm" data-testid="holdings">
-          <thead>
-            <tr className="border-b border-slate-200 text-left text-xs text-slate-600">
-              <th className="py-1.5 font-medium">Position</th>
-              <th className="py-1.5 font-medium">Kind</th>
-              <th className="py-1.5 text-right font-medium">Amount / quantity</th>
-            </tr>
-          </thead>
-          <tbody>
-            {holdings.map((h) => (
-              <tr key={h.key} className="border-b border-slate-100 last:border-0" data-testid="holding-row">
-                <td className="py-1.5 font-mono text-xs">{h.kind === "cash" ? `Cash ${h.currency}` : h.isin}</td>
-                <td className="py-1.5 text-xs text-slate-600">{h.kind === "cash" ? "Cash" : "Instrument (ISIN)"}</td>
-                <td className="py-1.5 text-right font-mono text-xs tabular-nums">
-                  {h.kind === "cash" ? (
-                    <>
-                      {h.amount} <span className="text-slate-600">{h.currency}</span>
-                    </>
-                  ) : (
-                    <>
-                      {h.quantity} <span className="text-slate-600">units</span>
-                    </>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        label="Holdings"
+        columns={COLUMNS}
+        data={holdings}
+        getRowId={(h) => h.key}
+        testId="holdings"
+        rowTestId="holding-row"
+        empty="InvestSuite reports no holdings for this portfolio."
+        toolbar={false}
+      />
     </Section>
   );
 }

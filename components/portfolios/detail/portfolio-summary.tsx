@@ -1,8 +1,9 @@
 import { PortfolioStatusBadge } from "@/components/portfolios/list/portfolio-status-badge";
 import { Badge } from "@/components/ui/badge";
+import { EnumText } from "@/components/ui/enum-text";
 import type { PortfolioDetail } from "@/lib/portfolios/portfolio-detail";
 
-import { Mono, Row, Section, utc } from "./section";
+import { Mono, Row, Section, Moment } from "./section";
 
 export function PortfolioSummary({ detail }: { detail: PortfolioDetail }) {
   const { owner, lastBlockChange } = detail;
@@ -13,7 +14,8 @@ export function PortfolioSummary({ detail }: { detail: PortfolioDetail }) {
           <p className="font-medium">Blocked: InvestSuite will not optimize or trade this portfolio.</p>
           {lastBlockChange?.action === "portfolio.blocked" && (
             <p className="mt-1 text-xs">
-              By {lastBlockChange.actorEmail ?? "unknown"} on {utc(lastBlockChange.at)}: {lastBlockChange.reason ?? "no reason recorded"}
+              By {lastBlockChange.actorEmail ?? "unknown"} on <Moment value={lastBlockChange.at} />:{" "}
+              {lastBlockChange.reason ?? "no reason recorded"}
             </p>
           )}
         </div>
@@ -34,7 +36,7 @@ export function PortfolioSummary({ detail }: { detail: PortfolioDetail }) {
         <Row label="Money type">{detail.moneyType === "REAL_MONEY" ? "Real money" : "Paper money"}</Row>
         <Row label="Base currency">{detail.baseCurrency}</Row>
         <Row label="Manager">
-          <Mono>{detail.manager}</Mono>
+          <EnumText value={detail.manager} />
         </Row>
         <Row label="Owner">
           {owner.name ?? "—"}

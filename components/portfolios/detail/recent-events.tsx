@@ -1,9 +1,35 @@
+"use client";
+
 import Link from "next/link";
 
-import { formatUtc } from "@/lib/events/event-row";
-import type { PortfolioDetail } from "@/lib/portfolios/portfolio-detail";
+import type { DataTableColumn } from "@/components/ui/data-table/columns";
+import { DataTable } from "@/components/ui/data-table/data-table";
+import { DateTime } from "@/components/ui/date-time";
+import { EnumText } from "@/components/ui/enum-text";
+import { PROCESSING_WORDS } from "@/lib/onboarding/cashlink-words";
+import type { PortfolioDetail, PortfolioEventRow } from "@/lib/portfolios/portfolio-detail";
 
 import { Section } from "./section";
+
+const COLUMNS: DataTableColumn<PortfolioEventRow>[] = [
+  { id: "received", header: "Received", cell: ({ row }) => <DateTime value={row.original.receivedAt} style="datetime-seconds" /> },
+  {
+    id: "type",
+    header: "Type",
+    cell: ({ row: { original: e } }) => (
+      <Link href={`/events/${e.id}`} className="font-mono text-xs underline">
+        {e.type}
+      </Link>
+    ),
+  },
+  { id: "provider", header: "Provider", meta: { className: "text-xs" }, cell: ({ row }) => <EnumText value={row.original.provider} /> },
+  {
+    id: "status",
+    header: "Processing",
+    meta: { className: "text-xs" },
+    cell: ({ row }) => <EnumText value={row.original.status} words={PROCESSING_WORDS} />,
+  },
+];
 
 export function RecentEvents({ portfolioId, events }: { portfolioId: string; events: PortfolioDetail["events"] }) {
   const all = `/events?entity=${encodeURIComponent(portfolioId)}`;
@@ -17,36 +43,17 @@ export function RecentEvents({ portfolioId, events }: { portfolioId: string; eve
         </Link>
       }
     >
-      {events.rows.length === 0 ? (
-        <p className="text-sm text-slate-500">No provider event has named this portfolio yet.</p>
-      ) : (
-        <table className="w-full text-sm" data-testid="portfolio-events">
-          <thead>
-            <tr className="border-b border-slate-200 text-left text-xs text-slate-600">
-              <th className="py-1.5 font-medium">Received (UTC)</th>
-              <th className="py-1.5 font-medium">Type</th>
-              <th className="py-1.5 font-medium">Provider</th>
-              <th className="py-1.5 font-medium">Processing</th>
-            </tr>
-          </thead>
-          <tbody>
-            {events.rows.map((e) => (
-              <tr key={e.id} className="border-b border-slate-100 last:border-0">
-                <td className="py-1.5 font-mono text-xs">{formatUtc(e.receivedAt)}</td>
-                <td className="py-1.5">
-                  <Link href={`/events/${e.id}`} className="font-mono text-xs underline">
-                    {e.type}
-                  </Link>
-                </td>
-                <td className="py-1.5 text-xs">{e.provider}</td>
-                <td className="py-1.5 text-xs">{e.status}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        label="Recent events for this portfolio"
+        columns={COLUMNS}
+        data={events.rows}
+        getRowId={(e) => e.id}
+        testId="portfolio-events"
+        empty="No provider event has named this portfolio yet."
+        toolbar={false}
+      />
       {events.more && (
-        <p className="mt-2 text-xs text-slate-500">
+        <p className="mt-2 text-xs text-slate-600">
           Showing the newest {events.rows.length}.{" "}
           <Link href={all} className="underline">
             See all

@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
 
+import { DateTime } from "@/components/ui/date-time";
+
 /** A titled card; every detail section uses it so the page reads as one grid. */
 export function Section({
   title,
@@ -34,11 +36,5 @@ export function Row({ label, children }: { label: string; children: ReactNode })
 
 export const Mono = ({ children }: { children: ReactNode }) => <span className="font-mono text-xs">{children}</span>;
 
-/** Provider datetimes to the second; UTC ones say so, others keep their offset as sent. */
-export function utc(iso: string | null | undefined): string {
-  if (!iso) return "—";
-  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(?:\.\d+)?(Z|[+-]\d{2}:\d{2})?$/.exec(iso);
-  if (!m) return iso;
-  const zone = !m[3] || m[3] === "Z" || m[3] === "+00:00" ? "UTC" : m[3];
-  return `${m[1]} ${m[2]} ${zone}`;
-}
+/** A provider moment to the second, in the person's zone (UTC and the raw value on hover). */
+export const Moment = ({ value }: { value: string | null | undefined }) => <DateTime value={value} style="datetime-seconds" />;

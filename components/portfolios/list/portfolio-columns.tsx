@@ -1,12 +1,18 @@
-import Link from "next/link";
-import { tableFeatures, columnVisibilityFeature, type ColumnDef } from "@tanstack/react-table";
+"use client";
 
+import Link from "next/link";
+
+import type { DataTableColumn } from "@/components/ui/data-table/columns";
+import { DateTime } from "@/components/ui/date-time";
+import { EnumText } from "@/components/ui/enum-text";
+import { useFormatPrefs } from "@/components/ui/format-provider";
+import { Money } from "@/components/ui/money";
+import { formatCalendarDay, formatUtc } from "@/lib/format/dates";
+import { utcToZonedWallTime } from "@/lib/format/zoned";
 import type { PortfolioRow } from "@/lib/portfolios/portfolio-row";
 import type { PortfolioColumn } from "@/lib/validations/portfolios";
 
 import { PortfolioStatusBadge } from "./portfolio-status-badge";
-
-export const features = tableFeatures({ columnVisibilityFeature });
 
 export const COLUMN_LABELS: Record<PortfolioColumn, string> = {
   name: "Name",
@@ -17,13 +23,34 @@ export const COLUMN_LABELS: Record<PortfolioColumn, string> = {
   manager: "Manager",
   holdings: "Holdings",
   external_id: "External id",
-  created: "Created (UTC)",
+  created: "Created",
   funded_since: "Funded since",
 };
 
-const day = (iso: string | null) => (iso ? iso.slice(0, 16).replace("T", " ") : "—");
+/** A day without a time (InvestSuite's funded_since) stays that day in every zone; a moment is shown in the person's zone. */
+function DayOrMoment({ value }: { value: string | null }) {
+  const { locale } = useFormatPrefs();
+  if (value && /^\d{4}-\d{2}-\d{2}$/.test(value))
+    return <span className="whitespace-nowrap tabular-nums">{formatCalendarDay(value, locale)}</span>;
+  return <DateTime value={value} />;
+}
 
-export const COLUMNS: ColumnDef<typeof features, PortfolioRow>[] = [
+/**
+ * A moment in the person's zone written year first ("2026-12-07 10:12"): a column people scan
+ * for order reads top to bottom like the sort it shows. UTC on hover.
+ */
+function SortableMoment({ value }: { value: string }) {
+  const { timeZone } = useFormatPrefs();
+  const wall = utcToZonedWallTime(value, timeZone);
+  if (!wall) return <>{value}</>;
+  return (
+    <time dateTime={new Date(value).toISOString()} title={formatUtc(value) ?? undefined} className="whitespace-nowrap tabular-nums">
+      {wall.replace("T", " ")}
+    </time>
+  );
+}
+
+export const COLUMNS: DataTableColumn<PortfolioRow>[] = [
   {
     id: "name",
     header: COLUMN_LABELS.name,
@@ -39,7 +66,7 @@ export const COLUMNS: ColumnDef<typeof features, PortfolioRow>[] = [
     cell: ({ row }) => (
       <span className="flex flex-col text-xs">
         <span>{row.original.owner.name ?? "—"}</span>
-        <span className="text-slate-500">{row.original.owner.email ?? row.original.owner.id}</span>
+        <span className="text-slate-600">{row.original.owner.email ?? row.original.owner.id}</span>
       </span>
     ),
   },
@@ -47,28 +74,31 @@ export const COLUMNS: ColumnDef<typeof features, PortfolioRow>[] = [
   {
     id: "base_currency",
     header: COLUMN_LABELS.base_currency,
-    cell: ({ row }) => <span className="font-mono text-xs">{row.original.baseCurrency}</span>,
+    meta: { className: "font-mono text-xs" },
+    cell: ({ row }) => row.original.baseCurrency,
   },
   {
     id: "money_type",
     header: COLUMN_LABELS.money_type,
-    cell: ({ row }) => <span className="text-xs">{row.original.moneyType === "REAL_MONEY" ? "real" : "paper"}</span>,
+    meta: { className: "text-xs" },
+    // Short on purpose: the list is scanned; the raw value is on hover.
+    cell: ({ row }) => <span title={row.original.moneyType}>{row.original.moneyType === "REAL_MONEY" ? "real" : "paper"}</span>,
   },
   {
     id: "manager",
     header: COLUMN_LABELS.manager,
-    cell: ({ row }) => <span className="text-xs">{row.original.manager.replaceAll("_", " ").toLowerCase()}</span>,
+    meta: { className: "text-xs" },
+    cell: ({ row }) => <EnumText value={row.original.manager} />,
   },
   {
     id: "holdings",
     header: COLUMN_LABELS.holdings,
+    meta: { numeric: true, className: "text-xs" },
     cell: ({ row }) => (
-      <span className="flex flex-col text-xs">
+      <span className="flex flex-col items-end">
         <span>{row.original.holdings.positions} position(s)</span>
         {row.original.holdings.cash.map((c) => (
-          <span key={c.currency} className="font-mono whitespace-nowrap">
-            {c.amount} <span className="text-slate-500">{c.currency}</span>
-          </span>
+          <Money key={c.currency} amount={c.amount} currency={c.currency} />
         ))}
       </span>
     ),
@@ -76,16 +106,19 @@ export const COLUMNS: ColumnDef<typeof features, PortfolioRow>[] = [
   {
     id: "external_id",
     header: COLUMN_LABELS.external_id,
-    cell: ({ row }) => <span className="font-mono text-xs">{row.original.externalId ?? "—"}</span>,
+    meta: { className: "font-mono text-xs" },
+    cell: ({ row }) => row.original.externalId ?? "—",
   },
   {
     id: "created",
     header: COLUMN_LABELS.created,
-    cell: ({ row }) => <span className="font-mono text-xs whitespace-nowrap">{day(row.original.createdAt)}</span>,
+    meta: { className: "text-xs" },
+    cell: ({ row }) => <SortableMoment value={row.original.createdAt} />,
   },
   {
     id: "funded_since",
     header: COLUMN_LABELS.funded_since,
-    cell: ({ row }) => <span className="font-mono text-xs whitespace-nowrap">{day(row.original.fundedSince)}</span>,
+    meta: { className: "text-xs" },
+    cell: ({ row }) => <DayOrMoment value={row.original.fundedSince} />,
   },
 ];

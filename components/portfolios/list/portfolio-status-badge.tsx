@@ -1,4 +1,5 @@
 import { Badge } from "@/components/ui/badge";
+import { enumWords } from "@/lib/format/enums";
 import type { Portfolio } from "@/lib/providers/investsuite/schemas";
 
 const TONE = {
@@ -10,5 +11,9 @@ const TONE = {
 } as const satisfies Record<Portfolio["status"], "good" | "neutral" | "warn" | "info">;
 
 export function PortfolioStatusBadge({ status }: { status: Portfolio["status"] }) {
-  return <Badge tone={TONE[status]}>{status.replaceAll("_", " ").toLowerCase()}</Badge>;
+  return (
+    <span title={status} data-raw={status}>
+      <Badge tone={TONE[status]}>{enumWords(status).toLowerCase()}</Badge>
+    </span>
+  );
 }

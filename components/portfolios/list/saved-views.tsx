@@ -6,6 +6,7 @@ import { useState, useTransition } from "react";
 import { toast } from "sonner";
 
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Input } from "@/components/ui/field";
 import { deletePortfolioViewAction, savePortfolioViewAction } from "@/lib/actions/views";
 import type { SavedViewItem } from "@/lib/portfolios/saved-views";
@@ -42,13 +43,10 @@ export function SavedViews({ views, state, canShare }: { views: SavedViewItem[];
     });
   }
 
-  function remove(view: SavedViewItem) {
-    if (!confirm(`Delete the view “${view.name}”?`)) return;
-    startTransition(async () => {
-      const result = await deletePortfolioViewAction({ id: view.id });
-      if (result?.data) router.refresh();
-      else toast.error(result?.serverError ?? "The view was not deleted.");
-    });
+  async function remove(view: SavedViewItem) {
+    const result = await deletePortfolioViewAction({ id: view.id });
+    if (result?.data) router.refresh();
+    else toast.error(result?.serverError ?? "The view was not deleted.");
   }
 
   return (
@@ -66,15 +64,23 @@ export function SavedViews({ views, state, canShare }: { views: SavedViewItem[];
           </Link>
           {v.shared && <span className="text-xs text-sky-700">shared</span>}
           {(v.mine || (v.shared && canShare)) && (
-            <button
-              type="button"
-              aria-label={`Delete view ${v.name}`}
-              className="px-1 text-slate-500 hover:text-red-700"
-              onClick={() => remove(v)}
-              disabled={pending}
-            >
-              ×
-            </button>
+            <ConfirmDialog
+              title={`Delete the view “${v.name}”?`}
+              description={v.shared ? "It is shared: it disappears for everyone." : undefined}
+              confirmLabel="Delete view"
+              tone="danger"
+              onConfirm={() => remove(v)}
+              trigger={
+                <button
+                  type="button"
+                  aria-label={`Delete view ${v.name}`}
+                  className="inline-flex min-h-6 min-w-6 items-center justify-center rounded-full text-slate-600 hover:text-red-700"
+                  disabled={pending}
+                >
+                  ×
+                </button>
+              }
+            />
           )}
         </span>
       ))}

@@ -6,6 +6,9 @@ import {
   type CashlinkMoney,
 } from "./schemas";
 
+/** The investment statuses Cashlink documents, for filters and word tables outside this folder. */
+export const INVESTMENT_STATUSES = CASHLINK_INVESTMENT_STATUSES;
+
 /** A decimal string in major units ("1100.000"), ready for decimal.js or Prisma's Decimal; never a float. */
 export type CashlinkAmount = { amount: string; currency: string };
 

@@ -35,7 +35,7 @@ const buySchema = z.object({
 const sellSchema = z.object({ productId: z.string().min(1), amount: decimal, currency: z.string().length(3), price: decimal });
 
 const MARKET_REFUSALS = {
-  403: "WiseAlpha does not allow this customer to buy yet (can_invest is false, or the market needs a questionnaire). No order was placed.",
+  403: "WiseAlpha does not allow this customer to buy yet: onboarding is not complete, or this market needs a questionnaire or compliance clearance. No order was placed.",
   422: "WiseAlpha refused the order: the account's available cash does not cover the buys. No order was placed.",
   400: "WiseAlpha refused the order (for example, the price moved or the holding is too small). No order was placed; quote again and retry.",
 };

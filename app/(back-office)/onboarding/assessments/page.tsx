@@ -1,12 +1,16 @@
+import { FilteredRows } from "@/components/lists/filtered-rows";
 import { AssessmentsTable } from "@/components/cashlink-onboarding/assessments-table";
-import { Field, Input } from "@/components/ui/field";
-import { FilterForm, FilterIgnoredAlert, SelectField } from "@/components/ui/filter-form";
+import { DataTablePager } from "@/components/ui/data-table/data-table-pager";
+import { FilterBar } from "@/components/ui/filter-bar";
+import { FilterIgnoredAlert } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pager } from "@/components/ui/pager";
-import { readParams } from "@/lib/url-params";
 import { requirePagePermission } from "@/lib/auth/session";
+import { enumWords } from "@/lib/format/enums";
+import { ASSESSMENT_STATUS_WORDS } from "@/lib/onboarding/cashlink-words";
 import { findAssessments } from "@/lib/onboarding/find-assessments";
-import { ASSESSMENT_FILTER_KEYS, ASSESSMENT_STATUSES, assessmentFilterSchema } from "@/lib/validations/cashlink-onboarding";
+import { loadAssessmentList } from "@/lib/onboarding/url-state";
+import { presentValues } from "@/lib/url-params";
+import { ASSESSMENT_STATUSES, assessmentFilterSchema } from "@/lib/validations/cashlink-onboarding";
 
 export const metadata = { title: "Suitability assessments" };
 
@@ -14,11 +18,10 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function AssessmentsPage({ searchParams }: Props) {
   await requirePagePermission("onboarding.read");
-  const params = readParams(await searchParams, ASSESSMENT_FILTER_KEYS);
+  const params = presentValues(await loadAssessmentList(searchParams));
   const parsed = assessmentFilterSchema.safeParse(params);
   const filter = parsed.success ? parsed.data : assessmentFilterSchema.parse({});
-  const kept = parsed.success ? params : {};
-  const { rows, total, page, pageCount, counts } = await findAssessments(filter);
+  const { rows, total, counts } = await findAssessments(filter);
 
   return (
     <>
@@ -26,29 +29,24 @@ export default async function AssessmentsPage({ searchParams }: Props) {
         title="Suitability assessments"
         description="InvestSuite's assessment statuses per user and portfolio, from its assessment events (newest change first). An older event arriving late never overwrites a newer status."
       />
-      <FilterForm
-        action="/onboarding/assessments"
+      <FilterBar
         label="Assessment filters"
-        columns="md:grid-cols-[repeat(3,minmax(0,1fr))_auto]"
-        submitLabel="Apply"
-      >
-        <SelectField
-          label="Status"
-          id="a-status"
-          name="status"
-          value={kept.status}
-          options={ASSESSMENT_STATUSES.map((s) => ({ value: s, label: `${s} (${counts[s] ?? 0})` }))}
-        />
-        <Field label="User id" htmlFor="a-user">
-          <Input id="a-user" name="user" defaultValue={kept.user} placeholder="U…" />
-        </Field>
-        <Field label="Portfolio id" htmlFor="a-portfolio">
-          <Input id="a-portfolio" name="portfolio" defaultValue={kept.portfolio} placeholder="P…" />
-        </Field>
-      </FilterForm>
+        fields={[
+          {
+            kind: "select",
+            key: "status",
+            label: "Status",
+            options: ASSESSMENT_STATUSES.map((s) => ({ value: s, label: `${enumWords(s, ASSESSMENT_STATUS_WORDS)} (${counts[s] ?? 0})` })),
+          },
+          { kind: "text", key: "user", label: "User id", placeholder: "U…", maxLength: 200 },
+          { kind: "text", key: "portfolio", label: "Portfolio id", placeholder: "P…", maxLength: 200 },
+        ]}
+      />
       <FilterIgnoredAlert error={parsed.error} />
-      <AssessmentsTable rows={rows} />
-      <Pager base="/onboarding/assessments" params={kept} page={page} pageCount={pageCount} total={total} noun="assessment(s)" />
+      <FilteredRows keys={["status", "user", "portfolio"]} applied={params}>
+        <AssessmentsTable rows={rows} />
+      </FilteredRows>
+      <DataTablePager mode="offset" total={total} noun="assessment(s)" />
     </>
   );
 }

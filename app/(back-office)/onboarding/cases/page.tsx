@@ -1,10 +1,11 @@
-import Link from "next/link";
-
-import { CaseStatusBadge, ReadyBadge } from "@/components/onboarding/case-status-badge";
+import { FilteredRows } from "@/components/lists/filtered-rows";
+import { CasesTable } from "@/components/onboarding/cases-table";
 import { LinkCounts } from "@/components/onboarding/link-counts";
-import { FilterIgnoredAlert, SearchForm } from "@/components/ui/filter-form";
-import { Pager } from "@/components/ui/pager";
-import { readParams } from "@/lib/url-params";
+import { DataTablePager } from "@/components/ui/data-table/data-table-pager";
+import { FilterBar } from "@/components/ui/filter-bar";
+import { FilterIgnoredAlert } from "@/components/ui/filter-form";
+import { presentValues } from "@/lib/url-params";
+import { loadCaseList } from "@/lib/onboarding/url-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/session";
 import { countCasesByStatus, findCases } from "@/lib/onboarding/find-cases";
@@ -19,11 +20,11 @@ const VIEW_LABELS = { "mine-and-unassigned": "Mine and unassigned", mine: "Mine"
 
 export default async function CasesPage({ searchParams }: Props) {
   const user = await requirePagePermission("onboarding.read");
-  const params = readParams(await searchParams, ["view", "status", "subject", "q", "page"]);
+  const params = presentValues(await loadCaseList(searchParams));
   const parsed = caseFilterSchema.safeParse(params);
   const filter = parsed.success ? parsed.data : caseFilterSchema.parse({});
   const kept = parsed.success ? params : {};
-  const [{ cases, total, page, pageCount }, counts] = await Promise.all([findCases(filter, user), countCasesByStatus(filter, user)]);
+  const [{ cases, total }, counts] = await Promise.all([findCases(filter, user), countCasesByStatus(filter, user)]);
   const open = OPEN_STATUSES.reduce((sum, s) => sum + counts[s], 0);
 
   return (
@@ -57,58 +58,26 @@ export default async function CasesPage({ searchParams }: Props) {
           { value: "any", label: "Any status" },
         ]}
       />
-      <SearchForm
-        action="/onboarding/cases"
+      <FilterBar
         label="Search cases"
-        placeholder="Customer id, invitation id or name"
-        value={filter.q}
-        keep={Object.fromEntries(Object.entries(kept).filter(([k]) => k !== "q" && k !== "page"))}
+        fields={[{ kind: "text", key: "q", label: "Customer id, invitation id or name", type: "search", maxLength: 200 }]}
       />
-      {cases.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-sm text-slate-600">
-          No cases match these filters.
-        </p>
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm" data-testid="cases-table">
-            <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-600 uppercase">
-              <tr>
-                <th className="px-3 py-2">Case</th>
-                <th className="px-3 py-2">Subject</th>
-                <th className="px-3 py-2">Status</th>
-                <th className="px-3 py-2">Provider</th>
-                <th className="px-3 py-2">Waiting for</th>
-                <th className="px-3 py-2">Assignee</th>
-                <th className="px-3 py-2">Opened (UTC)</th>
-              </tr>
-            </thead>
-            <tbody>
-              {cases.map((c) => (
-                <tr key={c.id} className="border-b border-slate-100 last:border-0" data-testid={`case-row-${c.subjectRef}`}>
-                  <td className="px-3 py-2">
-                    <Link className="underline" href={`/onboarding/cases/${c.id}`}>
-                      {c.displayName ?? c.subjectRef}
-                    </Link>
-                  </td>
-                  <td className="px-3 py-2 font-mono text-xs">
-                    {c.subjectType === "WISEALPHA_CUSTOMER" ? "WiseAlpha" : "Cashlink"} {c.subjectRef}
-                  </td>
-                  <td className="px-3 py-2">
-                    <CaseStatusBadge status={c.status} />
-                  </td>
-                  <td className="px-3 py-2">
-                    <ReadyBadge ready={c.providerReady} subject={c.subjectType} />
-                  </td>
-                  <td className="max-w-64 px-3 py-2 text-xs text-slate-700">{c.waitingReason ?? ""}</td>
-                  <td className="px-3 py-2 text-xs">{c.assigneeEmail ?? <span className="text-slate-500">unassigned</span>}</td>
-                  <td className="px-3 py-2 font-mono text-xs">{c.createdAt.toISOString().replace("T", " ").slice(0, 16)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <Pager base="/onboarding/cases" params={kept} page={page} pageCount={pageCount} total={total} noun="case(s)" />
+      <FilteredRows keys={["q"]} applied={params}>
+        <CasesTable
+          rows={cases.map((c) => ({
+            id: c.id,
+            subjectType: c.subjectType,
+            subjectRef: c.subjectRef,
+            displayName: c.displayName,
+            status: c.status,
+            providerReady: c.providerReady,
+            waitingReason: c.waitingReason,
+            assigneeEmail: c.assigneeEmail,
+            createdAt: c.createdAt,
+          }))}
+        />
+      </FilteredRows>
+      <DataTablePager mode="offset" total={total} noun="case(s)" />
     </>
   );
 }

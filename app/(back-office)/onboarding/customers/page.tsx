@@ -1,19 +1,22 @@
-import Link from "next/link";
-
-import { CaseStatusBadge } from "@/components/onboarding/case-status-badge";
+import { enumWords } from "@/lib/format/enums";
+import { FilteredRows } from "@/components/lists/filtered-rows";
+import { CustomersTable } from "@/components/onboarding/customers-table";
 import { CreateCustomerForm, SyncButton } from "@/components/onboarding/customer-tools";
 import { LinkCounts } from "@/components/onboarding/link-counts";
-import { FilterIgnoredAlert, SearchForm } from "@/components/ui/filter-form";
-import { Pager } from "@/components/ui/pager";
-import { readParams } from "@/lib/url-params";
-import { Badge } from "@/components/ui/badge";
+import { DateTime } from "@/components/ui/date-time";
+import { FilterBar } from "@/components/ui/filter-bar";
+import { FilterIgnoredAlert } from "@/components/ui/filter-form";
+import { DataTablePager } from "@/components/ui/data-table/data-table-pager";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { countCustomersByFilter, findCustomers } from "@/lib/onboarding/find-customers";
 import { CUSTOMER_FILTERS, type CustomerFilter } from "@/lib/onboarding/customer-flags";
 import { customerFilterSchema } from "@/lib/validations/onboarding";
-import { documentLabel } from "@/lib/validations/onboarding-documents";
+import { summarizeCustomer } from "@/lib/onboarding/customer-summary";
+import { loadCustomerList } from "@/lib/onboarding/url-state";
+import { VALIDATION_STATUS_WORDS } from "@/lib/onboarding/words";
+import { presentValues } from "@/lib/url-params";
 
 export const metadata = { title: "Onboarding customers" };
 
@@ -21,22 +24,22 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function CustomersPage({ searchParams }: Props) {
   const user = await requirePagePermission("onboarding.read");
-  const params = readParams(await searchParams, ["filter", "q", "page"]);
+  const params = presentValues(await loadCustomerList(searchParams));
   const parsed = customerFilterSchema.safeParse(params);
   const filter = parsed.success ? parsed.data : customerFilterSchema.parse({});
   const kept = parsed.success ? params : {};
-  const [{ customers, total, page, pageCount, lastUpdate }, counts] = await Promise.all([
-    findCustomers(filter),
-    countCustomersByFilter(filter.q),
-  ]);
+  const [{ customers, total, lastUpdate }, counts] = await Promise.all([findCustomers(filter), countCustomersByFilter(filter.q)]);
 
   return (
     <>
       <PageHeader
         title="Onboarding customers"
-        description={`Every managed WiseAlpha customer from our projection (refreshed by account events and a periodic sync; newest provider data ${lastUpdate ? `${lastUpdate.toISOString().replace("T", " ").slice(0, 19)} UTC` : "none yet"}).`}
+        description="Every managed WiseAlpha customer from our projection, refreshed by account events and a periodic sync."
         actions={<SyncButton />}
       />
+      <p className="-mt-4 mb-4 text-sm text-slate-700" data-testid="newest-provider-data">
+        Newest provider data: {lastUpdate ? <DateTime value={lastUpdate} style="datetime-seconds" /> : "none yet"}
+      </p>
       {hasPermission(user.role, "onboarding.act") && <CreateCustomerForm />}
       <FilterIgnoredAlert error={parsed.error} />
       <LinkCounts
@@ -54,87 +57,27 @@ export default async function CustomersPage({ searchParams }: Props) {
           })),
         ]}
       />
-      <SearchForm
-        action="/onboarding/customers"
+      <FilterBar
         label="Search customers"
-        placeholder="Customer id, email or name"
-        value={filter.q}
-        keep={kept.filter ? { filter: kept.filter } : {}}
+        fields={[{ kind: "text", key: "q", label: "Customer id, email or name", type: "search", maxLength: 200 }]}
       />
-      {customers.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-sm text-slate-600">
-          No customers match. {counts.all === 0 && "Nothing has been read from WiseAlpha yet: use Sync from providers."}
-        </p>
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm" data-testid="customers-table">
-            <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-600 uppercase">
-              <tr>
-                <th className="px-3 py-2">Customer</th>
-                <th className="px-3 py-2">Validation</th>
-                <th className="px-3 py-2">AML</th>
-                <th className="px-3 py-2">Next actions</th>
-                <th className="px-3 py-2">Missing fields</th>
-                <th className="px-3 py-2">Documents</th>
-                <th className="px-3 py-2">Questionnaires</th>
-                <th className="px-3 py-2">Can</th>
-                <th className="px-3 py-2">Investor type</th>
-                <th className="px-3 py-2">Case</th>
-              </tr>
-            </thead>
-            <tbody>
-              {customers.map(({ customer, case: c, customerId, name }) => {
-                const v = customer.validation;
-                const can = (["invest", "invest_high_yield", "invest_perpetuals", "invest_special_situations", "withdraw"] as const).filter(
-                  (k) => v[`can_${k}`],
-                );
-                return (
-                  <tr
-                    key={customerId}
-                    className="border-b border-slate-100 align-top last:border-0"
-                    data-testid={`customer-row-${customerId}`}
-                  >
-                    <td className="px-3 py-2">
-                      <div>{name}</div>
-                      <div className="font-mono text-xs text-slate-600">{customerId}</div>
-                    </td>
-                    <td className="px-3 py-2">{v.status}</td>
-                    <td className="px-3 py-2 text-xs">{v.aml_check.status}</td>
-                    <td className="px-3 py-2 text-xs">{v.next_actions.join(", ")}</td>
-                    <td className="px-3 py-2 text-xs">{v.fields_needed.join(", ")}</td>
-                    <td className="px-3 py-2 text-xs">
-                      {Object.entries(v.documents).map(([type, state]) => (
-                        <div key={type}>
-                          {documentLabel(type)}: {state}
-                          {v.document_info[type]?.rejection_reason && (
-                            <span className="text-red-800"> ({v.document_info[type]!.rejection_reason})</span>
-                          )}
-                        </div>
-                      ))}
-                    </td>
-                    <td className="px-3 py-2 text-xs">
-                      {Object.entries(v.questionnaire)
-                        .filter(([, s]) => s !== "not-attempted")
-                        .map(([type, s]) => `${type}: ${s}`)
-                        .join(", ") || "none attempted"}
-                    </td>
-                    <td className="px-3 py-2 text-xs">{can.length ? can.join(", ") : <Badge>nothing</Badge>}</td>
-                    <td className="px-3 py-2 text-xs">{customer.investor_type?.investor_type ?? ""}</td>
-                    <td className="px-3 py-2">
-                      {c && (
-                        <Link href={`/onboarding/cases/${c.id}`} className="underline">
-                          <CaseStatusBadge status={c.status} />
-                        </Link>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+      {counts.all === 0 && (
+        <p className="mb-3 text-sm text-slate-700">Nothing has been read from WiseAlpha yet: use Sync from providers.</p>
       )}
-      <Pager base="/onboarding/customers" params={kept} page={page} pageCount={pageCount} total={total} noun="customer(s)" />
+      <FilteredRows keys={["q"]} applied={params}>
+        <CustomersTable
+          rows={customers.map(({ customer, case: c, customerId, name }) => ({
+            customerId,
+            name,
+            status: enumWords(customer.validation.status, VALIDATION_STATUS_WORDS),
+            aml: customer.validation.aml_check.status,
+            ...summarizeCustomer(customer),
+            investorType: customer.investor_type?.investor_type ?? "",
+            case: c ? { id: c.id, status: c.status } : null,
+          }))}
+        />
+      </FilteredRows>
+      <DataTablePager mode="offset" total={total} noun="customer(s)" />
     </>
   );
 }

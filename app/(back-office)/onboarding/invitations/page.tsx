@@ -1,15 +1,19 @@
 import Link from "next/link";
 
 import { ProviderErrorPanel } from "@/components/ui/provider-error-panel";
-import { InvitationFilters } from "@/components/cashlink-onboarding/invitation-filters";
+import { FilteredRows } from "@/components/lists/filtered-rows";
+import { INVITATION_FILTER_FIELDS } from "@/components/cashlink-onboarding/invitation-filters";
 import { InvitationsTable } from "@/components/cashlink-onboarding/invitations-table";
 import { FilterIgnoredAlert } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { readParams } from "@/lib/url-params";
+import { DataTablePager } from "@/components/ui/data-table/data-table-pager";
+import { FilterBar } from "@/components/ui/filter-bar";
+import { loadInvitationList } from "@/lib/onboarding/url-state";
+import { presentValues } from "@/lib/url-params";
 import { requirePagePermission } from "@/lib/auth/session";
 import { findCashlinkInvitations, type StageCounts } from "@/lib/onboarding/find-cashlink-invitations";
 import { cn } from "@/lib/utils";
-import { INVITATION_FILTER_KEYS, invitationFilterSchema } from "@/lib/validations/cashlink-onboarding";
+import { invitationFilterSchema } from "@/lib/validations/cashlink-onboarding";
 
 export const metadata = { title: "Cashlink invitations" };
 
@@ -23,7 +27,7 @@ const STAGES: { key: keyof StageCounts; label: string }[] = [
 
 export default async function InvitationsPage({ searchParams }: Props) {
   await requirePagePermission("onboarding.read");
-  const params = readParams(await searchParams, INVITATION_FILTER_KEYS);
+  const params = presentValues(await loadInvitationList(searchParams));
   const parsed = invitationFilterSchema.safeParse(params);
   // A bad URL is reported and ignored rather than a 500.
   const filter = parsed.success ? parsed.data : invitationFilterSchema.parse({});
@@ -41,7 +45,7 @@ export default async function InvitationsPage({ searchParams }: Props) {
         title="Cashlink invitations"
         description="Each investor's invitation with its compliance checklist (self-disclosure, survey or waiver, signature, wallet) and the investment's status at Cashlink, newest first."
       />
-      <InvitationFilters initial={kept} />
+      <FilterBar label="Invitation filters" fields={INVITATION_FILTER_FIELDS} />
       <FilterIgnoredAlert error={parsed.error} />
       {result.kind === "error" ? (
         <ProviderErrorPanel
@@ -60,7 +64,7 @@ export default async function InvitationsPage({ searchParams }: Props) {
                 href={hrefWith({ stage: filter.stage === key ? null : key })}
                 data-testid={`stage-count-${key}`}
                 className={cn(
-                  "rounded-md border bg-white px-3 py-1.5",
+                  "inline-flex min-h-8 items-center rounded-md border bg-white px-3",
                   filter.stage === key ? "border-slate-900" : "border-slate-200 hover:border-slate-400",
                 )}
               >
@@ -68,22 +72,10 @@ export default async function InvitationsPage({ searchParams }: Props) {
               </Link>
             ))}
           </nav>
-          <InvitationsTable rows={result.rows} />
-          <nav aria-label="Pages" className="mt-4 flex items-center gap-3 text-sm">
-            <span className="text-slate-600" data-testid="invitations-total">
-              {result.total} invitation(s) · page {result.page} of {result.pageCount}
-            </span>
-            {result.page > 1 && (
-              <Link className="underline" href={`${hrefWith({})}&page=${result.page - 1}`}>
-                Previous
-              </Link>
-            )}
-            {result.page < result.pageCount && (
-              <Link className="underline" href={`${hrefWith({})}&page=${result.page + 1}`}>
-                Next
-              </Link>
-            )}
-          </nav>
+          <FilteredRows keys={INVITATION_FILTER_FIELDS.map((f) => f.key)} applied={params}>
+            <InvitationsTable rows={result.rows} />
+          </FilteredRows>
+          <DataTablePager mode="offset" total={result.total} noun="invitation(s)" />
         </>
       )}
     </>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { CaseActions } from "@/components/onboarding/case-actions";
+import { CaseDocuments } from "@/components/onboarding/case-documents";
 import { CaseNoteForm } from "@/components/onboarding/case-note-form";
 import { CaseStatusBadge, ReadyBadge } from "@/components/onboarding/case-status-badge";
 import { CaseTimeline } from "@/components/onboarding/case-timeline";
@@ -10,9 +11,12 @@ import { DocumentUpload } from "@/components/onboarding/document-upload";
 import { InvestorTypeForm } from "@/components/onboarding/investor-type-form";
 import { LiveCase } from "@/components/onboarding/live-case";
 import { ProfileFieldsForm } from "@/components/onboarding/profile-fields-form";
+import { DateTime } from "@/components/ui/date-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
+import { findDocumentCopies } from "@/lib/onboarding/documents";
+import { findNextCase } from "@/lib/onboarding/find-cases";
 import { getCase, getCaseVersion } from "@/lib/onboarding/get-case";
 import { loadProviderExtras } from "@/lib/onboarding/load-provider-extras";
 import { caseActionReasons } from "@/lib/onboarding/case-rules";
@@ -37,7 +41,10 @@ export default async function CasePage({ params }: Props) {
   const reasons = c.askedApproval
     ? { ...ruled, approve: ruled.approve ?? "A second reviewer has been asked to approve this case." }
     : ruled;
+  // A decided case offers the next one to work explicitly instead of jumping to it.
+  const nextCaseId = c.decidedAt && canReview ? await findNextCase(user, c.id) : null;
   const extras = c.customer ? await loadProviderExtras(c.customer, canAct) : null;
+  const documents = c.subjectType === "WISEALPHA_CUSTOMER" ? await findDocumentCopies(c.subjectRef) : null;
   const documentTypes = c.customer
     ? [
         ...new Set([
@@ -72,8 +79,7 @@ export default async function CasePage({ params }: Props) {
         )}
         {c.askedApproval && (
           <span className="text-amber-900" data-testid="asked-approval">
-            Waiting for a second reviewer&apos;s approval (asked {c.askedApproval.requestedAt.toISOString().slice(0, 16).replace("T", " ")}{" "}
-            UTC
+            Waiting for a second reviewer&apos;s approval (asked <DateTime value={c.askedApproval.requestedAt} />
             {c.askedApproval.requestedById === user.id ? " by you" : ""}) —{" "}
             <Link className="underline" href="/approvals">
               Approvals
@@ -92,10 +98,25 @@ export default async function CasePage({ params }: Props) {
           </Link>
         )}
       </div>
+      {c.decidedAt && canReview && (
+        <nav aria-label="Next case" className="mb-4 flex items-center gap-3 text-sm" data-testid="next-case">
+          {nextCaseId ? (
+            <Link className="rounded-md bg-slate-900 px-3 py-1.5 font-medium text-white" href={`/onboarding/cases/${nextCaseId}`}>
+              Next case →
+            </Link>
+          ) : (
+            <span className="text-slate-600">No other open case is waiting.</span>
+          )}
+          <Link className="underline" href="/onboarding/cases">
+            Back to the cases
+          </Link>
+        </nav>
+      )}
       <div className="grid gap-4 lg:grid-cols-2">
         <div className="flex flex-col gap-4">
           {canReview && <CaseActions caseId={c.id} reasons={reasons} highRisk={c.highRiskReasons} />}
           {c.customer && extras && <CustomerPanel customer={c.customer} questionnaires={extras.questionnaires} />}
+          {documents && <CaseDocuments documents={documents} />}
           {c.subjectType === "WISEALPHA_CUSTOMER" && !c.customer && (
             <p className="rounded-lg border border-dashed border-slate-300 p-4 text-sm text-slate-600">
               This customer&apos;s profile has not been read from WiseAlpha yet; it arrives with the next event or sync.

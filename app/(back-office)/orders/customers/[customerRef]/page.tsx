@@ -1,3 +1,4 @@
+import { enumWords } from "@/lib/format/enums";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
@@ -5,14 +6,17 @@ import { AccountPanels } from "@/components/orders/account-panels";
 import { BookFreshnessNote } from "@/components/orders/book-freshness";
 import { CustomerOrders } from "@/components/orders/customer-orders";
 import { PlaceOrderForm } from "@/components/orders/place-order-form";
+import { LiveRefresh } from "@/components/providers/live-refresh";
 import { ProviderErrorPanel } from "@/components/ui/provider-error-panel";
 import { Section } from "@/components/portfolios/detail/section";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
+import { getBookVersion } from "@/lib/orders/book-version";
 import { loadCustomerAccounts } from "@/lib/orders/customer-view";
 import { findCustomerEntries, getBookFreshness } from "@/lib/orders/find-order-book";
 import { findProducts, loadFromProvider } from "@/lib/orders/find-products";
+import { ACCESS_FLAG_KEYS, ACCESS_FLAGS, VALIDATION_STATUS_WORDS } from "@/lib/onboarding/words";
 import { WISEALPHA_CUSTOMER_ID } from "@/lib/url-params";
 
 export const metadata = { title: "Customer orders" };
@@ -25,11 +29,12 @@ export default async function CustomerOrdersPage({ params }: Props) {
   const { customerRef } = await params;
   if (!WISEALPHA_CUSTOMER_ID.test(customerRef)) notFound();
   const canTrade = hasPermission(user.role, "orders.trade");
-  const [customer, orders, freshness, products] = await Promise.all([
+  const [customer, orders, freshness, products, { version }] = await Promise.all([
     loadFromProvider("customer", () => loadCustomerAccounts(customerRef)),
     findCustomerEntries(customerRef),
     getBookFreshness(),
     canTrade ? loadFromProvider("products", () => findProducts({ sort: "company", q: undefined })) : null,
+    getBookVersion({ customerRef }),
   ]);
   const c = customer.kind === "found" ? customer.value : null;
   const v = c?.validation;
@@ -43,7 +48,11 @@ export default async function CustomerOrdersPage({ params }: Props) {
         title={c ? `${c.name} · ${customerRef}` : `Customer ${customerRef}`}
         description={
           v
-            ? `Onboarding ${v.status} · can invest ${v.can_invest ? "yes" : "no"} · high yield ${v.can_invest_high_yield ? "yes" : "no"} · perpetuals ${v.can_invest_perpetuals ? "yes" : "no"} · special situations ${v.can_invest_special_situations ? "yes" : "no"}`
+            ? `${enumWords(v.status, VALIDATION_STATUS_WORDS)} · may ${
+                ACCESS_FLAG_KEYS.filter((k) => v[k])
+                  .map((k) => ACCESS_FLAGS[k].toLowerCase())
+                  .join(", ") || "do nothing yet"
+              }`
             : undefined
         }
       />
@@ -56,6 +65,7 @@ export default async function CustomerOrdersPage({ params }: Props) {
           retryHref={`/orders/customers/${customerRef}`}
         />
       )}
+      <LiveRefresh url={`/api/orders/book/version?customer=${customerRef}`} version={version} intervalMs={1000} />
       <BookFreshnessNote freshness={freshness} now={new Date()} />
       <div className="flex flex-col gap-4">
         <Section title={`Open orders (${orders.length})`}>

@@ -1,17 +1,21 @@
+import { enumWords } from "@/lib/format/enums";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { BookEntries } from "@/components/orders/book-entries";
 import { BookFreshnessNote } from "@/components/orders/book-freshness";
 import { DepthTable } from "@/components/orders/depth-table";
+import { LiveRefresh } from "@/components/providers/live-refresh";
 import { ProviderErrorPanel } from "@/components/ui/provider-error-panel";
 import { Section } from "@/components/portfolios/detail/section";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
+import { getBookVersion } from "@/lib/orders/book-version";
 import { findBookDepth, findBookEntries, getBookFreshness } from "@/lib/orders/find-order-book";
 import { loadFromProvider, productRow } from "@/lib/orders/find-products";
 import { getWiseAlphaClient } from "@/lib/providers/server-clients";
+import { MARKET_WORDS, PRODUCT_STATE_WORDS } from "@/lib/orders/words";
 import { isPathId } from "@/lib/url-params";
 
 export const metadata = { title: "Order book" };
@@ -23,11 +27,12 @@ export default async function ProductBookPage({ params }: Props) {
   const user = await requirePagePermission("orders.read");
   const { productId } = await params;
   if (!isPathId(productId)) notFound();
-  const [product, levels, orders, freshness] = await Promise.all([
+  const [product, levels, orders, freshness, { version }] = await Promise.all([
     loadFromProvider("product", async () => productRow(await getWiseAlphaClient().getProduct(productId))),
     findBookDepth(productId),
     findBookEntries(productId),
     getBookFreshness(),
+    getBookVersion({ productId }),
   ]);
   const p = product.kind === "found" ? product.value : null;
 
@@ -40,7 +45,7 @@ export default async function ProductBookPage({ params }: Props) {
         title={p ? `${p.company} · order book` : `Order book ${productId}`}
         description={
           p
-            ? `${productId} · ${p.isin} · ${p.marketType.replace("_", " ")} · ${p.state} · buy ${p.buyPrice} / sell ${p.sellPrice} % of par · sell liquidity ${p.sellLiquidity} ${p.currency} · coupon ${p.coupon}%`
+            ? `${productId} · ${p.isin} · ${enumWords(p.marketType, MARKET_WORDS)} · ${enumWords(p.state, PRODUCT_STATE_WORDS).toLowerCase()} · buy ${p.buyPrice} / sell ${p.sellPrice} % of par · sell liquidity ${p.sellLiquidity} ${p.currency} · coupon ${p.coupon}%`
             : productId
         }
       />
@@ -53,6 +58,7 @@ export default async function ProductBookPage({ params }: Props) {
           retryHref={`/orders/products/${encodeURIComponent(productId)}`}
         />
       )}
+      <LiveRefresh url={`/api/orders/book/version?product=${encodeURIComponent(productId)}`} version={version} intervalMs={1000} />
       <BookFreshnessNote freshness={freshness} now={new Date()} />
       <div className="flex flex-col gap-4">
         <Section title="Depth by price level">

@@ -1,0 +1,16 @@
+import { createLoader, parseAsString } from "nuqs/server";
+
+import { CHECKLIST_ITEMS } from "@/lib/onboarding/cashlink-checklist";
+
+/**
+ * The onboarding lists' URLs, read through nuqs. Values are read as text and then checked by
+ * the area's zod schemas (lib/validations/onboarding.ts, cashlink-onboarding.ts), so a bad value
+ * is reported and ignored instead of silently dropped. `page` and `size` are the kit pager's keys.
+ */
+const text = (keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, parseAsString])) as Record<string, typeof parseAsString>;
+const PAGING = ["page", "size"] as const;
+
+export const loadCaseList = createLoader(text(["view", "status", "subject", "q", ...PAGING]));
+export const loadCustomerList = createLoader(text(["filter", "q", ...PAGING]));
+export const loadAssessmentList = createLoader(text(["status", "user", "portfolio", ...PAGING]));
+export const loadInvitationList = createLoader(text(["stage", ...CHECKLIST_ITEMS, "status", "investor", ...PAGING]));
