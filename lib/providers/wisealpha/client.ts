@@ -3,6 +3,9 @@ import { accountMethods } from "./client-accounts";
 import { customerMethods } from "./client-customers";
 import { holdingMethods } from "./client-holdings";
 import { marketMethods } from "./client-market";
+import { notificationMethods } from "./client-notifications";
+import { reportMethods } from "./client-reports";
+import { robowiseMethods } from "./client-robowise";
 
 export type { WiseAlphaClientOptions } from "./call";
 
@@ -23,6 +26,9 @@ export function createWiseAlphaClient(options: WiseAlphaClientOptions) {
     ...accountMethods(call),
     ...marketMethods(call),
     ...holdingMethods(call),
+    ...robowiseMethods(call),
+    ...reportMethods(call, options.fetch),
+    ...notificationMethods(call),
   };
 }
 
