@@ -22,6 +22,7 @@ import { eventRoutes } from "./routes/events";
 import { holdingRoutes } from "./routes/holdings";
 import { marketRoutes } from "./routes/market";
 import { bearerHook, oauthRoutes } from "./routes/oauth";
+import { holdingTransferRoutes } from "./routes/holding-transfer";
 import { reportRoutes } from "./routes/reports";
 import { robowiseControls } from "./routes/controls-robowise";
 import { robowiseRoutes } from "./routes/robowise";
@@ -100,6 +101,7 @@ export async function createSandbox(ctx: SandboxContext, options: { now?: () => 
       notificationRoutes(api, rt);
       robowiseRoutes(api, rt);
       reportRoutes(api, rt);
+      holdingTransferRoutes(api, rt);
       registerMethodNotAllowed(api);
     });
     await wa.register(async (oauth) => oauthRoutes(oauth, rt));

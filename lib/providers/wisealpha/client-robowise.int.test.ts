@@ -65,4 +65,24 @@ describe("WiseAlpha client against the sandbox: robowise", () => {
     const missing = await refusal(client.getRobowise({ ...DEMO_CUSTOMER, robowiseId: "RWACC99999999" }));
     expect([missing.status, missing.details]).toEqual([404, { detail: "Not found." }]);
   });
+
+  it("moves a holding into a portfolio and reads the account's activity and a holding's history", async () => {
+    const client = sandbox.client();
+    const [seeded] = await client.listRobowise(DEMO_CUSTOMER);
+    const history = await client.listProductTransactions({ ...DEMO_CUSTOMER, productId: "INVMKT00000003" });
+    const first = history[0]!;
+    expect(await client.getProductTransaction({ ...DEMO_CUSTOMER, productId: "INVMKT00000003", reference: first.reference })).toEqual(
+      first,
+    );
+    expect((await client.getActivity({ ...DEMO_CUSTOMER, currency: "GBP" })).length).toBeGreaterThan(0);
+    expect((await client.listAvailableAccounts("10000001")).results.every((a) => typeof a.title === "string")).toBe(true);
+
+    await client.transferHolding({ ...DEMO_CUSTOMER, productId: "INVMKT00000003", toAccount: seeded!.reference });
+    const after = await client.getRobowise({ ...DEMO_CUSTOMER, robowiseId: seeded!.reference }, ["ideals"]);
+    expect(after.ideals!.find((i) => i.product_id === "INVMKT00000003")?.held).toBe("2000.00");
+    const again = await refusal(client.transferHolding({ ...DEMO_CUSTOMER, productId: "INVMKT00000003", toAccount: seeded!.reference }));
+    expect([again.status, again.details]).toEqual([404, { detail: "Not found." }]);
+    const wrong = await refusal(client.transferHolding({ ...DEMO_CUSTOMER, productId: "INVMKT00000002", toAccount: "RWACC99" }));
+    expect([wrong.status, wrong.details]).toEqual([400, { account: ['Invalid pk "RWACC99" - object does not exist.'] }]);
+  });
 });

@@ -1,5 +1,6 @@
 import { createCall, type WiseAlphaClientOptions } from "./call";
 import { accountMethods } from "./client-accounts";
+import { accountExtraMethods } from "./client-account-extras";
 import { customerMethods } from "./client-customers";
 import { holdingMethods } from "./client-holdings";
 import { marketMethods } from "./client-market";
@@ -26,6 +27,7 @@ export function createWiseAlphaClient(options: WiseAlphaClientOptions) {
     ...accountMethods(call),
     ...marketMethods(call),
     ...holdingMethods(call),
+    ...accountExtraMethods(call),
     ...robowiseMethods(call),
     ...reportMethods(call, options.fetch),
     ...notificationMethods(call),

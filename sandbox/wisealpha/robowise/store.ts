@@ -25,6 +25,8 @@ export type RobowiseAccount = {
   balance: string;
   withdrawal: { type: "all" | "some" | "none"; amount: string };
   closure_type?: "transfer_to_parent" | "liquidate";
+  /** Principal per product moved in from the parent (Account Product Transfer). */
+  holdings?: Record<string, string>;
 };
 
 type WithRobowise = State & { robowise?: Record<string, RobowiseAccount> };
@@ -91,7 +93,16 @@ export function robowiseJson(state: State, account: RobowiseAccount, expand: str
   const industries = new Set(
     attributes.candidate_bonds.map((b) => state.companies[b.company_id]?.industry.key).filter((k): k is string => !!k),
   );
-  const value = D(account.balance);
+  // Transferred bonds count at today's bid price, as the parent's holdings do.
+  const value = Object.entries(account.holdings ?? {}).reduce(
+    (sum, [productId, principal]) =>
+      sum.add(
+        D(principal)
+          .mul(state.products[productId]?.sell_price ?? 100)
+          .div(100),
+      ),
+    D(account.balance),
+  );
   return {
     name: account.name,
     reference: account.reference,
@@ -124,14 +135,15 @@ export function robowiseJson(state: State, account: RobowiseAccount, expand: str
             const ideal = value.mul(b.weight).toDecimalPlaces(2, Decimal.ROUND_DOWN);
             // WiseAlpha's minimum investment is £1 of principal: smaller ideals are not bought.
             const wanted = ideal.lessThan(1) ? D(0) : ideal;
+            const held = D(account.holdings?.[b.product_id] ?? 0);
             return {
               product_id: b.product_id,
               company_id: b.company_id,
               industry: state.companies[b.company_id]?.industry.key ?? "",
               ideal: money(ideal),
               wanted: money(wanted),
-              held: "0.00",
-              to_acquire: money(wanted),
+              held: money(held),
+              to_acquire: money(wanted.sub(held)),
               reason: wanted.isZero() ? "Below the minimum investment size." : "Target weighting for this risk profile.",
               performance: null,
             };
