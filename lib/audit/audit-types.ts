@@ -72,6 +72,7 @@ export const auditActionSchema = z.enum([
   "wisealpha_report.downloaded",
   "wisealpha_ledger.exported",
   "wisealpha_oauth.connected",
+  "wisealpha_robowise.close_requested",
 ]);
 
 export type AuditAction = z.infer<typeof auditActionSchema>;

@@ -62,8 +62,10 @@ export const PUBLIC_ROUTES: Record<string, string> = {
   "app/api/health/route.ts": "load-balancer and supervisor probe; reports component status only, no data",
   "app/api/webhooks/wisealpha/route.ts": "WiseAlpha's servers; every delivery is checked by HMAC signature on the raw body",
   "app/api/webhooks/cashlink/route.ts": "Cashlink's servers; every delivery is checked against the shared bearer token",
-  "app/api/wisealpha/oauth/start/route.ts": "a WiseAlpha customer (not a user of ours) starts the OAuth grant; it only redirects to WiseAlpha",
-  "app/api/wisealpha/oauth/callback/route.ts": "WiseAlpha returns the customer here; the state must match the start's cookie and the code is checked by WiseAlpha",
+  "app/api/wisealpha/oauth/start/route.ts":
+    "a WiseAlpha customer (not a user of ours) starts the OAuth grant; it only redirects to WiseAlpha",
+  "app/api/wisealpha/oauth/callback/route.ts":
+    "WiseAlpha returns the customer here; the state must match the start's cookie and the code is checked by WiseAlpha",
   "app/api/intake/investsuite/route.ts": "InvestSuite HTTP push; every delivery is checked by HMAC signature on the raw body",
 };
 

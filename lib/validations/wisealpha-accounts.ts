@@ -40,3 +40,11 @@ export const ledgerExportSchema = z.object({
   from: z.string().max(40).optional(),
   to: z.string().max(40).optional(),
 });
+
+export const closeRobowiseSchema = z.object({
+  customerRef: z.string().regex(WISEALPHA_CUSTOMER_ID, "a WiseAlpha customer id"),
+  accountId: z.string().regex(/^[A-Z]+\d+$/, "a WiseAlpha account reference"),
+  robowiseId: z.string().regex(/^[A-Z]+\d+$/, "a robowise portfolio reference"),
+  closureType: z.enum(["transfer_to_parent", "liquidate"]),
+});
+export type CloseRobowiseInput = z.infer<typeof closeRobowiseSchema>;

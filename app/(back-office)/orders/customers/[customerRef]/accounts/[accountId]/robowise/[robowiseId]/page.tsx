@@ -6,7 +6,9 @@ import { Money } from "@/components/ui/money";
 import { PageHeader } from "@/components/ui/page-header";
 import { ProviderErrorPanel } from "@/components/ui/provider-error-panel";
 import { AllocationTable } from "@/components/wisealpha-accounts/allocation-table";
+import { CloseRobowise } from "@/components/wisealpha-accounts/close-robowise";
 import { RobowiseStateBadge } from "@/components/wisealpha-accounts/robowise-table";
+import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { loadFromProvider } from "@/lib/orders/find-products";
 import { WISEALPHA_CUSTOMER_ID } from "@/lib/url-params";
@@ -18,7 +20,7 @@ type Props = { params: Promise<{ customerRef: string; accountId: string; robowis
 
 /** One robowise portfolio: status, parameters, cash and value, and the allocation robowise aims for. */
 export default async function RobowisePage({ params }: Props) {
-  await requirePagePermission("orders.read");
+  const user = await requirePagePermission("orders.read");
   const { customerRef, accountId, robowiseId } = await params;
   if (!WISEALPHA_CUSTOMER_ID.test(customerRef) || !/^[A-Z]+\d+$/.test(accountId) || !/^[A-Z]+\d+$/.test(robowiseId)) notFound();
   const accountPath = `/orders/customers/${customerRef}/accounts/${accountId}`;
@@ -45,7 +47,14 @@ export default async function RobowisePage({ params }: Props) {
       )}
       {p && (
         <div className="grid gap-4 md:grid-cols-2">
-          <Section title="Status and value">
+          <Section
+            title="Status and value"
+            actions={
+              hasPermission(user.role, "orders.trade") && (p.state === "open" || p.state === "opening") ? (
+                <CloseRobowise customerRef={customerRef} accountId={accountId} robowiseId={robowiseId} name={p.name} />
+              ) : undefined
+            }
+          >
             <dl data-testid="robowise-summary">
               <Row label="State">
                 <RobowiseStateBadge state={p.state} />
