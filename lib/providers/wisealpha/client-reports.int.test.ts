@@ -76,4 +76,19 @@ describe("WiseAlpha client against the sandbox: reports, notifications, company 
     const unknown = await refusal(client.updateCompanySubscriptions("10000001", { CO99999999: "subscribed" }));
     expect([unknown.status, unknown.details]).toEqual([400, { companies: { CO99999999: ['Unknown company "CO99999999".'] } }]);
   });
+
+  it("covers the account extras: holding, summary per currency, product types, account opening and the full-profile PUT", async () => {
+    const client = sandbox.client();
+    expect((await client.getHolding({ ...DEMO_CUSTOMER, productId: "INVMKT00000001" })).reference).toBe("INVMKT00000001");
+    const missing = await refusal(client.getHolding({ ...DEMO_CUSTOMER, productId: "INVMKT99999999" }));
+    expect([missing.status, missing.details]).toEqual([404, { detail: "Not found." }]);
+    expect((await client.getHoldingsSummaryIn({ ...DEMO_CUSTOMER, currency: "GBP" })).currency).toBe("GBP");
+    expect((await client.describeProductTypes()).results.map((t) => t.market_type)).toContain("main_market");
+    const transfer = await refusal(
+      client.openAvailableAccount("10000001", { accountType: "individual", currency: "GBP", isTransfer: true }),
+    );
+    expect([transfer.status, transfer.details]).toEqual([400, { is_transfer: ["Account transfers cannot be initiated via the API."] }]);
+    const updated = await client.putCustomer("10000001", { contact_number: "07000000001" });
+    expect(updated.contact_number).toBe("07000000001");
+  });
 });
