@@ -95,4 +95,63 @@ check '.status.state == "closing"' "robowise closing"
 # seed as written: curl -s "...&scope=read" | jq .  (a redirect has no JSON body; -w prints where it goes)
 OUT=$(curl -s -o /dev/null -w '{"status": %{http_code}, "location": "%{redirect_url}"}' "$OAUTH_ROOT_URL/authorize/?response_type=code&client_id=ZOknOs0kO02ZyUA8Z6eBUL3cJNip2pRUE0Oi6P71&redirect_uri=https%3A%2F%2Fwww.example.com%2Fauthorize&state=zxx5LbYXdbkbRhfUXCHz2SISHkUgMR&scope=read")
 check '.status == 302 and (.location | startswith("https://www.example.com/authorize?error=invalid_scope")) and (.location | contains("state=zxx5LbYXdbkbRhfUXCHz2SISHkUgMR"))' "authorize redirects back with the state"
+## Push and e-mail notification configuration
+# seed as written: the URLs say {customer_id} literally; the customer's id goes there.
+OUT=$(curl -s "$API_ROOT_URL/customers/$CUSTOMER_ID/push-notifications-configuration/" \
+     -H "Authorization: Token $API_KEY" | jq .)
+check '.net_configuration["BOND_LISTINGS:NEW_BOND_AVAILABLE"].ENABLED == "OFF"' "push notifications default off"
+read -r -d '' DATA << EOM
+{
+    "configuration": {
+        "BOND_LISTINGS:NEW_BOND_AVAILABLE": {
+            "ENABLED": "ON",
+            "PERIOD": "DAILY"
+        }
+    }
+}
+EOM
+OUT=$(curl -s -X PUT "$API_ROOT_URL/customers/$CUSTOMER_ID/push-notifications-configuration/" \
+     -H "Authorization: Token $API_KEY" \
+     -H "Content-Type: application/json" \
+     -d "$DATA" | jq .)
+check '.configuration["BOND_LISTINGS:NEW_BOND_AVAILABLE"].ENABLED == "ON" and .net_configuration["OTHER:NEWS_AND_UPDATES"].PERIOD == "WEEKLY"' "push notification switched on"
+OUT=$(curl -s -X PUT "$API_ROOT_URL/customers/$CUSTOMER_ID/email-notifications-configuration/" \
+     -H "Authorization: Token $API_KEY" \
+     -H "Content-Type: application/json" \
+     -d "$DATA" | jq .)
+check '.net_configuration["TRANSACTIONS_AND_PAYMENTS:BOND_PAYMENTS"].ENABLED == "ON"' "e-mail notifications over their defaults"
+
+## Push notification devices
+read -r -d '' DATA << EOM
+{
+  "deviceId": "DEVICE_ID",
+  "name": "Friendly name",
+  "registrationId": "REGIRATION_ID"
+}
+EOM
+OUT=$(curl -s -o /dev/null -w '{"status": %{http_code}}' -X POST "$API_ROOT_URL/customers/$CUSTOMER_ID/push-notifications/device/" \
+     -H "Authorization: Token $API_KEY" \
+     -H "Content-Type: application/json" \
+     -d "$DATA")
+check '.status == 204' "device registered"
+read -r -d '' DATA << EOM
+{
+  "enabled": false
+}
+EOM
+OUT=$(curl -s -o /dev/null -w '{"status": %{http_code}}' -X PATCH "$API_ROOT_URL/customers/$CUSTOMER_ID/push-notifications/device/DEVICE_ID/" \
+     -H "Authorization: Token $API_KEY" \
+     -H "Content-Type: application/json" \
+     -d "$DATA")
+check '.status == 204' "device disabled"
+
+## Company updates
+# seed as written: ".../company-updates/limit=2&offset=10" (no `?`) and -H 'Authorization: Token $API_KEY'
+# (single quotes: the key is never expanded); the query and the header are fixed.
+OUT=$(curl -s "$API_ROOT_URL/companies/CO00000001/company-updates/?limit=2&offset=1" \
+    -H "Authorization: Token $API_KEY" | jq .)
+check '.count > 0 and (.results | length) <= 2 and (.results[0] | has("title") and has("priority"))' "company updates page"
+OUT=$(curl -s "$API_ROOT_URL/customers/$CUSTOMER_ID/company-updates-subscription/" \
+     -H "Authorization: Token $API_KEY" | jq .)
+check 'to_entries | length > 0 and all(.value == "subscribed" or .value == "unsubscribed")' "subscriptions"
 echo "done" >&2

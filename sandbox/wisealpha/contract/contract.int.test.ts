@@ -174,7 +174,7 @@ describe("WiseAlpha robowise, money movement and OAuth examples against the sand
     const result = await runAccounts(SUPER_KEY);
     expect(result.stderr).not.toContain("CHECK FAILED");
     expect(result.code).toBe(0);
-    expect(result.stderr.match(/check ok/g)).toHaveLength(10);
+    expect(result.stderr.match(/check ok/g)).toHaveLength(17);
   });
 
   it("fails when the API refuses the calls, so the green run means something", async () => {
