@@ -68,6 +68,11 @@ export const auditActionSchema = z.enum([
   "order.quoted",
   "order.placed",
   "order.placement_checked",
+  "wisealpha_notifications.changed",
+  "wisealpha_report.downloaded",
+  "wisealpha_ledger.exported",
+  "wisealpha_oauth.connected",
+  "wisealpha_robowise.close_requested",
 ]);
 
 export type AuditAction = z.infer<typeof auditActionSchema>;

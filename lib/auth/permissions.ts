@@ -34,6 +34,8 @@ export const PERMISSIONS = {
   "orders.read": ["STAFF", "COMPLIANCE", "ADMIN"],
   // Cancel, confirm and place orders at WiseAlpha for a customer; compliance reviews but does not trade.
   "orders.trade": ["STAFF", "ADMIN"],
+  // A WiseAlpha customer's push and e-mail notification settings, changed on their behalf (#16).
+  "notifications.edit": ["STAFF", "ADMIN"],
   // Four eyes: everyone sees the change requests; whether one may approve is decided per kind
   // (lib/auth/four-eyes-policy.ts) and per person (lib/four-eyes/eligibility.ts) inside the action.
   "approvals.read": ["STAFF", "COMPLIANCE", "ADMIN"],
@@ -60,6 +62,10 @@ export const PUBLIC_ROUTES: Record<string, string> = {
   "app/api/health/route.ts": "load-balancer and supervisor probe; reports component status only, no data",
   "app/api/webhooks/wisealpha/route.ts": "WiseAlpha's servers; every delivery is checked by HMAC signature on the raw body",
   "app/api/webhooks/cashlink/route.ts": "Cashlink's servers; every delivery is checked against the shared bearer token",
+  "app/api/wisealpha/oauth/start/route.ts":
+    "a WiseAlpha customer (not a user of ours) starts the OAuth grant; it only redirects to WiseAlpha",
+  "app/api/wisealpha/oauth/callback/route.ts":
+    "WiseAlpha returns the customer here; the state must match the start's cookie and the code is checked by WiseAlpha",
   "app/api/intake/investsuite/route.ts": "InvestSuite HTTP push; every delivery is checked by HMAC signature on the raw body",
 };
 

@@ -4,6 +4,7 @@ import { onAssessmentStatusUpdate, onProfileLinked } from "@/lib/onboarding/asse
 import { onCashlinkInvestmentStatusChanged } from "@/lib/onboarding/cashlink-event-handlers";
 import { onWiseAlphaAccountEvent } from "@/lib/onboarding/wisealpha-event-handlers";
 import { onOrderCancelled, onOrderFilled, onOrderPriceChange } from "@/lib/orders/wisealpha-order-events";
+import { onInvestmentPayment, onRobowiseClosed } from "@/lib/wisealpha-accounts/payment-events";
 
 type TxClient = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
@@ -48,6 +49,10 @@ export const EVENT_HANDLERS: HandlerRegistry = {
   // The seed's event table says price-change, its section heading price_change: both are the same event.
   "WISEALPHA:buy-order.price_change": (tx, event) => onOrderPriceChange(tx, event),
   "WISEALPHA:sell-order.price_change": (tx, event) => onOrderPriceChange(tx, event),
+  "WISEALPHA:investment.payment": (tx, event) => onInvestmentPayment(tx, event),
+  "WISEALPHA:investment.repayment": (tx, event) => onInvestmentPayment(tx, event),
+  "WISEALPHA:investment.partial_repayment": (tx, event) => onInvestmentPayment(tx, event),
+  "WISEALPHA:robowise.closed": (tx, event) => onRobowiseClosed(tx, event),
 };
 
 export const handlerKey = (provider: HandledEvent["provider"], type: string) => `${provider}:${type}`;

@@ -21,7 +21,11 @@ import { customerRoutes } from "./routes/customers";
 import { eventRoutes } from "./routes/events";
 import { holdingRoutes } from "./routes/holdings";
 import { marketRoutes } from "./routes/market";
-import { notImplementedRoutes } from "./routes/not-implemented";
+import { bearerHook, oauthRoutes } from "./routes/oauth";
+import { holdingTransferRoutes } from "./routes/holding-transfer";
+import { reportRoutes } from "./routes/reports";
+import { robowiseControls } from "./routes/controls-robowise";
+import { robowiseRoutes } from "./routes/robowise";
 import { notificationRoutes } from "./routes/notifications";
 import { onboardingRoutes } from "./routes/onboarding";
 import { orderRoutes } from "./routes/orders";
@@ -82,6 +86,7 @@ export async function createSandbox(ctx: SandboxContext, options: { now?: () => 
 
     await wa.register(async (api) => {
       api.addHook("onRequest", faultHook("wisealpha"));
+      api.addHook("onRequest", bearerHook(rt));
       api.addHook("onRequest", authHook({ superKey: env.SANDBOX_WA_API_KEY, individualKey: env.SANDBOX_WA_INDIVIDUAL_API_KEY }));
       customerRoutes(api, rt);
       onboardingRoutes(api, rt);
@@ -94,14 +99,18 @@ export async function createSandbox(ctx: SandboxContext, options: { now?: () => 
       marketRoutes(api, rt);
       eventRoutes(api, rt);
       notificationRoutes(api, rt);
-      notImplementedRoutes(api);
+      robowiseRoutes(api, rt);
+      reportRoutes(api, rt);
+      holdingTransferRoutes(api, rt);
       registerMethodNotAllowed(api);
     });
+    await wa.register(async (oauth) => oauthRoutes(oauth, rt));
     if (env.SANDBOX_CONTROLS) {
       await wa.register(async (controls) => {
         onboardingControls(controls, rt);
         marketControls(controls, rt);
         paymentControls(controls, rt);
+        robowiseControls(controls, rt);
         adminControls(controls, rt, { seed: env.SANDBOX_SEED, customers: env.SANDBOX_WA_CUSTOMERS, products: env.SANDBOX_WA_PRODUCTS });
       });
     }

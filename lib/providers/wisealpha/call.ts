@@ -11,6 +11,8 @@ export type WiseAlphaClientOptions = {
   baseUrl: string;
   /** A super-account API key, sent as `Authorization: Token <key>`. */
   apiKey: string;
+  /** An individual account's OAuth access token (oauth.ts): sent as `Bearer` instead of the key. */
+  accessToken?: string;
   fetch?: FetchLike;
   sleep?: (ms: number) => Promise<void>;
   timeoutMs?: number;
@@ -34,7 +36,8 @@ const UNAUTHORIZED =
   "WiseAlpha refused our API key (HTTP 401): it is wrong or has been revoked. WiseAlpha keys do not expire, so trying again will not help; ask an administrator to check WISEALPHA_API_KEY.";
 
 export function createCall(options: WiseAlphaClientOptions): Call {
-  const authorization = `Token ${options.apiKey}`;
+  const authorization = options.accessToken ? `Bearer ${options.accessToken}` : `Token ${options.apiKey}`;
+  const unauthorized = options.accessToken ? TOKEN_EXPIRED : UNAUTHORIZED;
   return async (request) => {
     const { refusals, ...rest } = request;
     try {
@@ -51,14 +54,17 @@ export function createCall(options: WiseAlphaClientOptions): Call {
         headers: { ...rest.headers, Authorization: authorization },
       });
     } catch (error) {
-      throw rephrase(error, refusals);
+      throw rephrase(error, refusals, unauthorized);
     }
   };
 }
 
-function rephrase(error: unknown, refusals: CallRequest<z.ZodType>["refusals"]): unknown {
+const TOKEN_EXPIRED =
+  "WiseAlpha refused the customer's OAuth access token (HTTP 401): it has expired or was revoked. Refresh it with the refresh token, or ask the customer to connect again.";
+
+function rephrase(error: unknown, refusals: CallRequest<z.ZodType>["refusals"], unauthorized = UNAUTHORIZED): unknown {
   if (!(error instanceof ProviderError) || error.status === null) return error;
-  const userMessage = error.code === "unauthorized" ? UNAUTHORIZED : refusals?.[error.status];
+  const userMessage = error.code === "unauthorized" ? unauthorized : refusals?.[error.status];
   if (userMessage === undefined) return error;
   return new ProviderError({
     provider: error.provider,

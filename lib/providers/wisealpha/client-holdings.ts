@@ -32,5 +32,10 @@ export function holdingMethods(call: Call) {
     listHoldings: async (ref: AccountRef) =>
       call({ path: `${base(ref)}/`, query: { exclude_fractional_bond_product_detail: "true" }, schema: z.array(waHoldingSchema) }),
     getHoldingsSummary: async (ref: AccountRef) => call({ path: `${base(ref)}/summary/`, schema: z.array(waHoldingsSummarySchema) }),
+    /** One currency's summary (seed: `…/products/summary/{currency}/`, a single object). */
+    getHoldingsSummaryIn: async (ref: AccountRef & { currency: string }) =>
+      call({ path: `${base(ref)}/summary/${seg(ref.currency.toUpperCase())}/`, schema: waHoldingsSummarySchema }),
+    getHolding: async (ref: AccountRef & { productId: string }) =>
+      call({ path: `${base(ref)}/${seg(ref.productId)}/`, schema: waHoldingSchema }),
   };
 }

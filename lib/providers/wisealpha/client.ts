@@ -1,8 +1,12 @@
 import { createCall, type WiseAlphaClientOptions } from "./call";
 import { accountMethods } from "./client-accounts";
+import { accountExtraMethods } from "./client-account-extras";
 import { customerMethods } from "./client-customers";
 import { holdingMethods } from "./client-holdings";
 import { marketMethods } from "./client-market";
+import { notificationMethods } from "./client-notifications";
+import { reportMethods } from "./client-reports";
+import { robowiseMethods } from "./client-robowise";
 
 export type { WiseAlphaClientOptions } from "./call";
 
@@ -23,6 +27,10 @@ export function createWiseAlphaClient(options: WiseAlphaClientOptions) {
     ...accountMethods(call),
     ...marketMethods(call),
     ...holdingMethods(call),
+    ...accountExtraMethods(call),
+    ...robowiseMethods(call),
+    ...reportMethods(call, options.fetch),
+    ...notificationMethods(call),
   };
 }
 

@@ -130,3 +130,56 @@ describe("WiseAlpha onboarding script against the sandbox", () => {
     expect(result.stderr).toContain("CHECK FAILED: create gave no customer_id");
   });
 });
+
+describe("WiseAlpha robowise, money movement and OAuth examples against the sandbox (#16)", () => {
+  let sandbox: Awaited<ReturnType<typeof startSandbox>>;
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), "wa-contract-accounts-"));
+    sandbox = await startSandbox({
+      SANDBOX_PORT: String(await freePort()),
+      SANDBOX_HOST: "127.0.0.1",
+      SANDBOX_DATA_DIR: dataDir,
+      SANDBOX_WA_CUSTOMERS: "20",
+      SANDBOX_WA_PRODUCTS: "5",
+      SANDBOX_IS_USERS: "20",
+      SANDBOX_IS_PORTFOLIOS: "40",
+      SANDBOX_CL_INVITATIONS: "10",
+      SANDBOX_WA_WEBHOOK_URLS: NOWHERE,
+      SANDBOX_CL_WEBHOOK_URL: NOWHERE,
+      SANDBOX_EVENT_HTTP_URL: NOWHERE,
+    });
+  });
+  afterAll(async () => {
+    await sandbox?.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  const runAccounts = (apiKey: string) =>
+    run("bash", [path.join(path.dirname(SCRIPT), "accounts.sh")], {
+      timeout: 60_000,
+      env: {
+        NODE_ENV: "test",
+        PATH: process.env.PATH ?? "/usr/bin:/bin",
+        API_ROOT_URL: `${sandbox.url}/wisealpha/v1`,
+        OAUTH_ROOT_URL: `${sandbox.url}/wisealpha/o`,
+        API_KEY: apiKey,
+      },
+    }).then(
+      ({ stderr }) => ({ code: 0, stderr }),
+      (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
+    );
+
+  it("runs the seed's examples green", async () => {
+    const result = await runAccounts(SUPER_KEY);
+    expect(result.stderr).not.toContain("CHECK FAILED");
+    expect(result.code).toBe(0);
+    expect(result.stderr.match(/check ok/g)).toHaveLength(17);
+  });
+
+  it("fails when the API refuses the calls, so the green run means something", async () => {
+    const result = await runAccounts("not-a-wisealpha-key");
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain("CHECK FAILED: fund gives bank transfer details");
+  });
+});

@@ -36,6 +36,7 @@ export function authHook(keys: Keys, now: () => number = Date.now) {
     return unauthorized(reply, detail);
   };
   return async (request: FastifyRequest, reply: FastifyReply) => {
+    if (request.waCaller) return; // already authenticated by an OAuth bearer token (routes/oauth.ts)
     const history = recent(request.ip);
     if (history.length >= FAILED_AUTH_LIMIT) {
       const wait = Math.ceil((history[0]! + FAILED_AUTH_WINDOW_MS - now()) / 1000);

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { AccountPanels } from "@/components/orders/account-panels";
 import { BookFreshnessNote } from "@/components/orders/book-freshness";
 import { CustomerOrders } from "@/components/orders/customer-orders";
+import { CustomerAccounts } from "@/components/wisealpha-accounts/customer-accounts";
 import { PlaceOrderForm } from "@/components/orders/place-order-form";
 import { LiveRefresh } from "@/components/providers/live-refresh";
 import { ProviderErrorPanel } from "@/components/ui/provider-error-panel";
@@ -76,6 +77,7 @@ export default async function CustomerOrdersPage({ params }: Props) {
             <AccountPanels accounts={c.accounts} />
           </Section>
         )}
+        {c && <CustomerAccounts user={user} customerRef={customerRef} accountIds={c.accounts.map((a) => a.id)} />}
         {canTrade && c && c.accounts.length > 0 && (
           <Section title="Place an order">
             {products?.kind === "found" ? (

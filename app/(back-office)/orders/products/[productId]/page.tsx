@@ -6,6 +6,7 @@ import { BookEntries } from "@/components/orders/book-entries";
 import { BookFreshnessNote } from "@/components/orders/book-freshness";
 import { DepthTable } from "@/components/orders/depth-table";
 import { LiveRefresh } from "@/components/providers/live-refresh";
+import { ProductExtras } from "@/components/wisealpha-accounts/product-extras";
 import { ProviderErrorPanel } from "@/components/ui/provider-error-panel";
 import { Section } from "@/components/portfolios/detail/section";
 import { PageHeader } from "@/components/ui/page-header";
@@ -67,6 +68,7 @@ export default async function ProductBookPage({ params }: Props) {
         <Section title={`Open orders (${orders.length})`}>
           <BookEntries orders={orders} canTrade={hasPermission(user.role, "orders.trade")} />
         </Section>
+        <ProductExtras productId={productId} />
       </div>
     </>
   );

@@ -1,0 +1,57 @@
+// GET /api/wisealpha/ledger?customer=&account=[&currency=&type=&direction=&from=&to=] - the account ledger as CSV, filtered as on the page
+import { csvWriter, streamExport } from "@/lib/api/stream-export";
+import { withPermission } from "@/lib/api/with-permission";
+import { writeAudit } from "@/lib/audit/write-audit";
+import { getDb } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { isProviderError } from "@/lib/providers/errors";
+import { getWiseAlphaClient } from "@/lib/providers/server-clients";
+import { getRequestLogger } from "@/lib/request-context";
+import { ledgerExportSchema } from "@/lib/validations/wisealpha-accounts";
+import { findLedgerRows, LEDGER_CSV_COLUMNS, ledgerCsvLine } from "@/lib/wisealpha-accounts/ledger";
+
+export const GET = withPermission("orders.read", async (request, { user }) => {
+  const parsed = ledgerExportSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!parsed.success) throw new AppError("INVALID", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
+  const q = parsed.data;
+  const ref = { customerId: q.customer, accountId: q.account };
+  let rows;
+  try {
+    const account = await getWiseAlphaClient().getInvestmentAccount(ref);
+    rows = await findLedgerRows(ref, account.currencies, q);
+  } catch (error) {
+    if (isProviderError(error)) throw new AppError("PROVIDER", error.userMessage);
+    throw error;
+  }
+  await writeAudit(getDb(), {
+    action: "wisealpha_ledger.exported",
+    outcome: "SUCCESS",
+    actorId: user.id,
+    actorEmail: user.email,
+    actorRole: user.role,
+    targetType: "wisealpha_account",
+    targetId: q.account,
+    details: {
+      customer: q.customer,
+      filters: { currency: q.currency, type: q.type, direction: q.direction, from: q.from, to: q.to },
+      count: rows.length,
+    },
+  });
+  async function* lines() {
+    for (const row of rows!) yield ledgerCsvLine(row);
+  }
+  const body = await streamExport({
+    rows: lines(),
+    out: csvWriter(LEDGER_CSV_COLUMNS),
+    signal: request.signal,
+    log: await getRequestLogger(),
+    what: "wisealpha ledger",
+  });
+  return new Response(body, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="ledger-${q.account}-${new Date().toISOString().slice(0, 10)}.csv"`,
+      "x-total-count": String(rows.length),
+    },
+  });
+});
