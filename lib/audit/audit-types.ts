@@ -67,6 +67,10 @@ export const auditActionSchema = z.enum([
   "order.quoted",
   "order.placed",
   "order.placement_checked",
+  "customers.synced",
+  "customer.link_confirmed",
+  "customer.link_rejected",
+  "customer.unlinked",
 ]);
 
 export type AuditAction = z.infer<typeof auditActionSchema>;
