@@ -61,9 +61,9 @@ describe("customer sync against the sandboxes' default persons", () => {
     const emailOnly = sameEmail.filter(([a, b]) => matchPersons(a, b)?.kind === "EMAIL");
     const conflicts = sameEmail.filter(([a, b]) => matchPersons(a, b)?.kind === "CONFLICT");
 
-    // The sandbox READMEs' bank persons: 38 numbers in two or three providers, 12 e-mail-only pairs, 5 conflicts.
-    expect(new Set(sameNumber.map(([a]) => a.customerNumber)).size).toBe(38);
-    expect(emailOnly).toHaveLength(12);
+    // The sandbox READMEs' bank persons: 40 numbers in two or three providers, 16 e-mail-only pairs, 5 conflicts.
+    expect(new Set(sameNumber.map(([a]) => a.customerNumber)).size).toBe(40);
+    expect(emailOnly).toHaveLength(16);
     expect(conflicts).toHaveLength(5);
 
     for (const [a, b] of sameNumber) expect(customerOf(a), `${key(a)} and ${key(b)} share ${a.customerNumber}`).toBe(customerOf(b));

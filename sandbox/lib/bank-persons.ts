@@ -8,7 +8,9 @@
  *   WiseAlpha customer `external_id`, Cashlink investor `external_id`), same e-mail, name, birth date;
  * - EMAIL_IS_WA / EMAIL_WA_CL: same e-mail only (no number on the WiseAlpha/Cashlink side);
  * - CONFLICT_WA_CL: same e-mail, different date of birth;
- * - NAME_DOB_WA_CL: same name and date of birth, different e-mail, no number.
+ * - NAME_DOB_WA_CL: same name and date of birth, different e-mail, no number;
+ * - IS_WA_EMAIL_CL: InvestSuite and WiseAlpha share the number, Cashlink only the e-mail (confirming
+ *   that suggestion gives a customer at all three providers).
  *
  * InvestSuite users are never changed (their `external_id` is already the bank number
  * `CUST-nnnnnn`); WiseAlpha and Cashlink copy the chosen InvestSuite user's identity.
@@ -23,6 +25,7 @@ export const BANK_PERSON_PLAN = [
   ["EMAIL_WA_CL", 4],
   ["CONFLICT_WA_CL", 5],
   ["NAME_DOB_WA_CL", 3],
+  ["IS_WA_EMAIL_CL", 2],
 ] as const;
 
 export type BankPersonKind = (typeof BANK_PERSON_PLAN)[number][0];
@@ -103,6 +106,11 @@ export function planBankPersons(isUsers: readonly IsUserIdentity[]): PlannedPers
         case "CONFLICT_WA_CL": {
           const id = ownIdentity(k, null);
           plan.push({ k, kind, wa: id, cl: { ...id, birthDate: birthDate(k, 1) } });
+          break;
+        }
+        case "IS_WA_EMAIL_CL": {
+          const id = fromIs(k, true);
+          plan.push({ k, kind, wa: id, cl: id && { ...id, number: null } });
           break;
         }
         case "NAME_DOB_WA_CL": {
