@@ -7,6 +7,7 @@ import { CustomerOrders } from "@/components/orders/customer-orders";
 import { PlaceOrderForm } from "@/components/orders/place-order-form";
 import { ProviderErrorPanel } from "@/components/ui/provider-error-panel";
 import { Section } from "@/components/portfolios/detail/section";
+import { CustomerLink } from "@/components/customers/customer-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -47,6 +48,7 @@ export default async function CustomerOrdersPage({ params }: Props) {
             : undefined
         }
       />
+      <CustomerLink provider="WISEALPHA" providerId={customerRef} />
       {customer.kind === "error" && (
         <ProviderErrorPanel
           provider="WiseAlpha"
