@@ -1,6 +1,12 @@
+"use client";
+
+import type { ReactNode } from "react";
+
 import { LinkDecision } from "@/components/customers/link-decision";
 import { KYC_LABEL, kycTone, METHOD_LABEL, PROVIDER_LABEL } from "@/components/customers/provider-words";
 import { Badge } from "@/components/ui/badge";
+import type { DataTableColumn } from "@/components/ui/data-table/columns";
+import { DataTable } from "@/components/ui/data-table/data-table";
 import type { IdentityRow } from "@/lib/customers/get-customer";
 import { normaliseName } from "@/lib/customers/match-rules";
 
@@ -17,6 +23,8 @@ const FIELDS: Field[] = [
   { label: "Customer number", value: (r) => r.customerNumber },
 ];
 
+type Line = { id: string; label: string; cells: ReactNode[] };
+
 /** Identity and KYC from each provider side by side; a value that disagrees with another provider's is marked. */
 export function IdentityComparison({
   identities,
@@ -27,82 +35,76 @@ export function IdentityComparison({
   customerId: string;
   canLink: boolean;
 }) {
+  const lines: Line[] = FIELDS.map((f) => {
+    const values = identities.map((r) => f.value(r));
+    const differs = new Set(values.filter((v): v is string => !!v).map((v) => (f.compare ? f.compare(v) : v))).size > 1;
+    return {
+      id: f.label,
+      label: f.label,
+      cells: values.map((v, i) =>
+        v === null ? (
+          <span key={i} className="text-slate-500">
+            —
+          </span>
+        ) : differs ? (
+          <mark key={i} className="rounded bg-amber-100 px-1 font-medium text-amber-950" data-differs="true">
+            {v}
+            <span className="sr-only"> (differs)</span>
+          </mark>
+        ) : (
+          v
+        ),
+      ),
+    };
+  });
+  lines.push({
+    id: "kyc",
+    label: "KYC",
+    cells: identities.map((r) => (
+      <span key={r.provider}>
+        <Badge tone={kycTone(r.kycState)}>{KYC_LABEL[r.kycState] ?? r.kycState}</Badge>{" "}
+        <span className="text-xs text-slate-600">{r.kycDetail}</span>
+      </span>
+    )),
+  });
+  lines.push({
+    id: "linked",
+    label: "Linked by",
+    cells: identities.map((r) => (
+      <span key={r.provider} className="block">
+        {METHOD_LABEL[r.method] ?? r.method}
+        {r.confirmedBy && <span className="block text-xs text-slate-600">by {r.confirmedBy}</span>}
+        {r.reason && <span className="block text-xs text-slate-600">“{r.reason}”</span>}
+        {canLink && identities.length > 1 && (
+          <span className="mt-2 block">
+            <LinkDecision mode={{ kind: "unlink", customerId, provider: r.provider, label: `Unlink ${PROVIDER_LABEL[r.provider]}` }} />
+          </span>
+        )}
+      </span>
+    )),
+  });
+  const columns: DataTableColumn<Line>[] = [
+    { id: "field", header: "Field", cell: ({ row }) => <span className="font-medium">{row.original.label}</span> },
+    ...identities.map<DataTableColumn<Line>>((r, i) => ({
+      id: r.provider,
+      header: `${PROVIDER_LABEL[r.provider]} ${r.providerId}`,
+      cell: ({ row }) => row.original.cells[i],
+    })),
+  ];
   return (
-    <section aria-labelledby="identity-heading" className="mb-6 rounded-lg border border-slate-200 bg-white p-4">
-      <h2 id="identity-heading" className="mb-3 text-base font-semibold">
+    <section aria-labelledby="identity-heading" className="mb-6">
+      <h2 id="identity-heading" className="mb-2 text-base font-semibold">
         Identity and KYC
       </h2>
-      <div className="overflow-x-auto">
-        <table className="min-w-full text-sm" data-testid="identity-table">
-          <caption className="sr-only">Identity per provider; differences are marked</caption>
-          <thead className="text-left text-xs text-slate-600 uppercase">
-            <tr>
-              <th scope="col" className="py-1 pr-3">
-                Field
-              </th>
-              {identities.map((r) => (
-                <th scope="col" key={r.provider} className="py-1 pr-3">
-                  {PROVIDER_LABEL[r.provider]} <span className="font-mono normal-case">{r.providerId}</span>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {FIELDS.map((f) => {
-              const values = identities.map((r) => f.value(r));
-              const seen = new Set(values.filter((v): v is string => !!v).map((v) => (f.compare ? f.compare(v) : v)));
-              const differs = seen.size > 1;
-              return (
-                <tr key={f.label} className="border-t border-slate-100">
-                  <th scope="row" className="py-1.5 pr-3 text-left font-medium">
-                    {f.label}
-                  </th>
-                  {values.map((v, i) => (
-                    <td
-                      key={identities[i]!.provider}
-                      className={differs && v ? "bg-amber-50 py-1.5 pr-3 font-medium text-amber-900" : "py-1.5 pr-3"}
-                      data-differs={differs && v ? "true" : undefined}
-                    >
-                      {v ?? <span className="text-slate-500">—</span>}
-                      {differs && v && <span className="sr-only"> (differs)</span>}
-                    </td>
-                  ))}
-                </tr>
-              );
-            })}
-            <tr className="border-t border-slate-100">
-              <th scope="row" className="py-1.5 pr-3 text-left font-medium">
-                KYC
-              </th>
-              {identities.map((r) => (
-                <td key={r.provider} className="py-1.5 pr-3">
-                  <Badge tone={kycTone(r.kycState)}>{KYC_LABEL[r.kycState] ?? r.kycState}</Badge>{" "}
-                  <span className="text-xs text-slate-600">{r.kycDetail}</span>
-                </td>
-              ))}
-            </tr>
-            <tr className="border-t border-slate-100">
-              <th scope="row" className="py-1.5 pr-3 text-left font-medium">
-                Linked by
-              </th>
-              {identities.map((r) => (
-                <td key={r.provider} className="py-1.5 pr-3 align-top">
-                  <span>{METHOD_LABEL[r.method] ?? r.method}</span>
-                  {r.confirmedBy && <span className="block text-xs text-slate-600">by {r.confirmedBy}</span>}
-                  {r.reason && <span className="block text-xs text-slate-600">“{r.reason}”</span>}
-                  {canLink && identities.length > 1 && (
-                    <div className="mt-2">
-                      <LinkDecision
-                        mode={{ kind: "unlink", customerId, provider: r.provider, label: `Unlink ${PROVIDER_LABEL[r.provider]}` }}
-                      />
-                    </div>
-                  )}
-                </td>
-              ))}
-            </tr>
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        label="Identity per provider; differences are marked"
+        columns={columns}
+        data={lines}
+        getRowId={(l) => l.id}
+        sorting="none"
+        toolbar={false}
+        testId="identity-table"
+      />
     </section>
   );
 }

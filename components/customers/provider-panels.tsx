@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 
+import { PortfoliosTable } from "@/components/customers/portfolios-table";
 import { ProviderErrorPanel } from "@/components/ui/provider-error-panel";
 import type { CashlinkPanel, InvestSuitePortfolio, Panel, WiseAlphaPanel } from "@/lib/customers/provider-panels";
 
@@ -34,55 +35,11 @@ function Missing<T>({
   return <>{children(panel.data)}</>;
 }
 
-const th = "py-1 pr-3 text-left text-xs uppercase text-slate-600";
-const td = "py-1.5 pr-3";
-
 export function InvestSuitePanel({ panel, retryHref }: { panel: Panel<InvestSuitePortfolio[]> | null; retryHref: string }) {
   return (
     <PanelSection id="investsuite" title="InvestSuite portfolios" ms={panel?.ms}>
       <Missing panel={panel} provider="InvestSuite" what="The portfolios" retryHref={retryHref}>
-        {(rows) =>
-          rows.length === 0 ? (
-            <p className="text-sm text-slate-600">No portfolios.</p>
-          ) : (
-            <table className="min-w-full text-sm">
-              <thead>
-                <tr>
-                  <th scope="col" className={th}>
-                    Portfolio
-                  </th>
-                  <th scope="col" className={th}>
-                    Status
-                  </th>
-                  <th scope="col" className={th}>
-                    Cash
-                  </th>
-                  <th scope="col" className={th}>
-                    Positions
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((p) => (
-                  <tr key={p.id} className="border-t border-slate-100">
-                    <td className={td}>
-                      <Link href={`/portfolios/${p.id}`} className="underline">
-                        {p.name}
-                      </Link>{" "}
-                      <span className="font-mono text-xs text-slate-600">{p.id}</span>
-                    </td>
-                    <td className={td}>
-                      {p.status}
-                      {p.divestPending && <span className="ml-1 text-xs text-amber-800">withdrawal pending</span>}
-                    </td>
-                    <td className={`${td} tabular-nums`}>{p.cash.map((c) => `${c.amount} ${c.currency}`).join("; ") || "—"}</td>
-                    <td className={`${td} tabular-nums`}>{p.positions}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )
-        }
+        {(rows) => <PortfoliosTable rows={rows} />}
       </Missing>
     </PanelSection>
   );

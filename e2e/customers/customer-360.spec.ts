@@ -117,6 +117,6 @@ test("the customer list searches and filters, with counts", async ({ page }) => 
   await expectNoAxeViolations(page);
   const [c] = await query<{ displayName: string }>(`SELECT "displayName" FROM "Customer" WHERE "id" = $1`, [customerId]);
   await page.getByLabel("Name, e-mail, customer number or provider id").fill(c!.displayName);
-  await page.getByRole("button", { name: "Search" }).click();
+  await page.getByRole("button", { name: "Apply" }).click();
   await expect(page.getByRole("link", { name: c!.displayName }).first()).toBeVisible();
 });

@@ -3,8 +3,6 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { CustomerListParams } from "@/lib/validations/customers";
 
-export const CUSTOMER_PAGE_SIZE = 50;
-
 export type CustomerListRow = {
   id: string;
   customerNumber: string | null;
@@ -48,18 +46,15 @@ function whereFor(params: CustomerListParams, skip: "kyc" | "provider" | "work" 
 export async function findCustomers(params: CustomerListParams) {
   const db = getDb();
   const where = whereFor(params);
-  const offset = (params.page - 1) * CUSTOMER_PAGE_SIZE;
+  const offset = (params.page - 1) * params.size;
   const rows = await db.$queryRawUnsafe<(Omit<CustomerListRow, "openWork"> & { openWork: bigint })[]>(
     `SELECT c."id", c."customerNumber", c."displayName", c."email", c."kycState", c."providers"::text[] AS "providers", ${OPEN_WORK} AS "openWork"
      FROM "Customer" c WHERE ${where.sql}
      ORDER BY cardinality(c."providers") DESC, c."displayName", c."id"
-     LIMIT ${CUSTOMER_PAGE_SIZE + 1} OFFSET ${offset}`,
+     LIMIT ${params.size} OFFSET ${offset}`,
     ...where.values,
   );
-  return {
-    rows: rows.slice(0, CUSTOMER_PAGE_SIZE).map((r) => ({ ...r, openWork: Number(r.openWork) })),
-    hasMore: rows.length > CUSTOMER_PAGE_SIZE,
-  };
+  return rows.map((r) => ({ ...r, openWork: Number(r.openWork) }));
 }
 
 /** Counts beside each filter, each computed with the other filters applied (so they read as "if I pick this"). */

@@ -17,18 +17,14 @@ export const customerIdSchema = z.object({ customerId: id });
 export const CUSTOMER_PROVIDER_FILTERS = ["INVESTSUITE", "WISEALPHA", "CASHLINK"] as const;
 export const CUSTOMER_KYC_FILTERS = ["VERIFIED", "PENDING", "FAILED", "NONE"] as const;
 
-/** /customers URL: q, provider (repeatable), kyc, open work, page. */
-export const customerListParamsSchema = z.object({
-  q: z.string().trim().max(200).optional().catch(undefined),
-  provider: z
-    .union([z.enum(CUSTOMER_PROVIDER_FILTERS), z.array(z.enum(CUSTOMER_PROVIDER_FILTERS))])
-    .transform((v) => (Array.isArray(v) ? v : [v]))
-    .optional()
-    .catch(undefined),
-  kyc: z.enum(CUSTOMER_KYC_FILTERS).optional().catch(undefined),
-  work: z.enum(["open"]).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
-});
-export type CustomerListParams = z.infer<typeof customerListParamsSchema>;
+/** /customers filters as the data layer takes them (lib/customers/url-state.ts parses the URL). */
+export type CustomerListParams = {
+  q?: string | null;
+  provider?: (typeof CUSTOMER_PROVIDER_FILTERS)[number][] | null;
+  kyc?: (typeof CUSTOMER_KYC_FILTERS)[number] | null;
+  work?: "open" | null;
+  page: number;
+  size: number;
+};
 
 export const TIMELINE_SOURCES = ["provider", "ours", "audit"] as const;
