@@ -1,30 +1,21 @@
 import Link from "next/link";
-import type { SearchParams } from "nuqs/server";
 
 import { CustomersTable } from "@/components/customers/customers-table";
 import { KYC_LABEL, PROVIDER_LABEL, type ProviderKey } from "@/components/customers/provider-words";
-import { safePage, safePageSize } from "@/components/ui/data-table/url-state";
 import { FilterBar } from "@/components/ui/filter-bar";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { countCustomers, findCustomers } from "@/lib/customers/find-customers";
-import { loadCustomerSearchParams } from "@/lib/customers/url-state";
-import type { CustomerListParams } from "@/lib/validations/customers";
+import { parseCustomerListParams } from "@/lib/customers/url-state";
 
 export const metadata = { title: "Customers" };
 
-export default async function CustomersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function CustomersPage({ searchParams }: Props) {
   const user = await requirePagePermission("customers.read");
-  const url = await loadCustomerSearchParams(searchParams);
-  const filter: CustomerListParams = {
-    q: url.q?.trim().slice(0, 200) || null,
-    provider: url.provider ? [url.provider] : null,
-    kyc: url.kyc,
-    work: url.work,
-    page: safePage(url.page),
-    size: safePageSize(url.size),
-  };
+  const filter = parseCustomerListParams(await searchParams).data;
   const [rows, counts] = await Promise.all([findCustomers(filter), countCustomers(filter)]);
 
   return (

@@ -13,11 +13,12 @@ import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { findCustomerAccesses, recordCustomerAccess } from "@/lib/customers/access-log";
 import { loadCustomer } from "@/lib/customers/get-customer";
+import { parseTimelineFilter } from "@/lib/customers/url-state";
 import { isPathId } from "@/lib/url-params";
 
 export const metadata = { title: "Customer" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ tl?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function CustomerPage({ params, searchParams }: Props) {
   const user = await requirePagePermission("customers.read");
@@ -29,8 +30,7 @@ export default async function CustomerPage({ params, searchParams }: Props) {
   await recordCustomerAccess(user, id);
   const canLink = hasPermission(user.role, "customers.link");
   const accesses = hasPermission(user.role, "customers.access_log") ? await findCustomerAccesses(id, 20) : null;
-  const tl = (await searchParams).tl;
-  const active = tl === "provider" || tl === "ours" || tl === "audit" ? tl : "all";
+  const active = parseTimelineFilter(await searchParams).data.tl;
   const base = `/customers/${id}`;
   const { panels, customer } = detail;
   const missing = [
