@@ -13,7 +13,7 @@ import {
   type Panel,
   type WiseAlphaPanel,
 } from "./provider-panels";
-import { loadTimeline, type TimelineItem } from "./timeline";
+import { loadPortfolioEvents, loadTimeline, mergeTimeline, type TimelineItem } from "./timeline";
 
 export const PROVIDERS: Provider[] = ["INVESTSUITE", "WISEALPHA", "CASHLINK"];
 const OPEN_WITHDRAWALS = ["REQUESTED", "CASH_AVAILABLE", "APPROVED", "EXECUTING"] as const;
@@ -51,30 +51,34 @@ export async function loadCustomer(customerId: string) {
   const clId = idOf("CASHLINK");
   const started = performance.now();
 
-  const [investSuite, wiseAlpha, cashlink, local] = await Promise.all([
+  // Our own tables and the timeline run beside the providers, not after them.
+  const localRead = loadLocal(customer.id, customer.links, { isId, waId });
+  const timelineRead = localRead.then((local) =>
+    loadTimeline({
+      customerId: customer.id,
+      isId,
+      waId,
+      clId,
+      withdrawalIds: local.withdrawals.map((w) => w.id),
+      caseIds: local.cases.map((c) => c.id),
+    }),
+  );
+  const [investSuite, wiseAlpha, cashlink, local, baseTimeline] = await Promise.all([
     isId ? withBudget<InvestSuitePortfolio[]>("InvestSuite", () => readInvestSuitePortfolios(isId)) : null,
     waId ? withBudget<WiseAlphaPanel>("WiseAlpha", () => readWiseAlphaAccounts(waId)) : null,
     clId ? withBudget<CashlinkPanel>("Cashlink", () => readCashlink(clId)) : null,
-    loadLocal(customer.id, customer.links, { isId, waId }),
+    localRead,
+    timelineRead,
   ]);
-  // Cashlink's cases are per invitation: known once Cashlink answered.
-  if (cashlink?.ok && cashlink.data.invitations.length > 0) {
-    local.cases.push(
-      ...(await findCases(
-        "CASHLINK_INVITATION",
-        cashlink.data.invitations.map((i) => i.id),
-      )),
-    );
-  }
-  const timeline: TimelineItem[] = await loadTimeline({
-    customerId: customer.id,
-    isId,
-    waId,
-    clId,
-    portfolioIds: investSuite?.ok ? investSuite.data.map((p) => p.id) : [],
-    withdrawalIds: local.withdrawals.map((w) => w.id),
-    caseIds: local.cases.map((c) => c.id),
-  });
+  // What only the providers' answers name: Cashlink's cases (per invitation) and the portfolios' events.
+  const invitationIds = cashlink?.ok ? cashlink.data.invitations.map((i) => i.id) : [];
+  const portfolioIds = investSuite?.ok ? investSuite.data.map((p) => p.id) : [];
+  const [cashlinkCases, portfolioEvents] = await Promise.all([
+    invitationIds.length ? findCases("CASHLINK_INVITATION", invitationIds) : Promise.resolve([] as CaseRow[]),
+    loadPortfolioEvents(portfolioIds),
+  ]);
+  local.cases.push(...cashlinkCases);
+  const timeline: TimelineItem[] = mergeTimeline(baseTimeline, portfolioEvents);
   return {
     customer: {
       id: customer.id,

@@ -24,14 +24,12 @@ export async function loadTimeline(input: {
   isId: string | null;
   waId: string | null;
   clId: string | null;
-  portfolioIds: string[];
   withdrawalIds: string[];
   caseIds: string[];
 }): Promise<TimelineItem[]> {
   const db = getDb();
   const eventWhere = [
     ...(input.isId ? [{ provider: "INVESTSUITE" as const, userRef: input.isId }] : []),
-    ...(input.portfolioIds.length ? [{ provider: "INVESTSUITE" as const, portfolioRef: { in: input.portfolioIds } }] : []),
     ...(input.waId ? [{ provider: "WISEALPHA" as const, customerRef: input.waId }] : []),
     ...(input.clId ? [{ provider: "CASHLINK" as const, customerRef: input.clId }] : []),
   ];
@@ -62,15 +60,7 @@ export async function loadTimeline(input: {
     }),
   ]);
   const items: TimelineItem[] = [
-    ...events.map((e) => ({
-      key: `e${e.id}`,
-      at: (e.providerCreatedAt ?? e.receivedAt).toISOString(),
-      source: "provider" as const,
-      provider: e.provider,
-      title: e.type,
-      detail: e.status,
-      href: `/events/${e.id}`,
-    })),
+    ...events.map(eventItem),
     ...transitions.map((t) => ({
       key: `w${t.id}`,
       at: t.createdAt.toISOString(),
@@ -99,5 +89,35 @@ export async function loadTimeline(input: {
       href: null,
     })),
   ];
-  return items.sort((a, b) => b.at.localeCompare(a.at)).slice(0, LIMIT * 2);
+  return mergeTimeline(items, []);
+}
+
+type EventRow = { id: bigint; provider: string; type: string; status: string; providerCreatedAt: Date | null; receivedAt: Date };
+
+const eventItem = (e: EventRow): TimelineItem => ({
+  key: `e${e.id}`,
+  at: (e.providerCreatedAt ?? e.receivedAt).toISOString(),
+  source: "provider",
+  provider: e.provider,
+  title: e.type,
+  detail: e.status,
+  href: `/events/${e.id}`,
+});
+
+/** InvestSuite events about the customer's portfolios (known once InvestSuite listed them). */
+export async function loadPortfolioEvents(portfolioIds: string[]): Promise<TimelineItem[]> {
+  if (portfolioIds.length === 0) return [];
+  const events = await getDb().providerEvent.findMany({
+    where: { provider: "INVESTSUITE", portfolioRef: { in: portfolioIds } },
+    orderBy: { receivedAt: "desc" },
+    take: LIMIT,
+    select: { id: true, provider: true, type: true, status: true, providerCreatedAt: true, receivedAt: true },
+  });
+  return events.map(eventItem);
+}
+
+/** Newest first, each item once (an event can be found both by user and by portfolio). */
+export function mergeTimeline(a: TimelineItem[], b: TimelineItem[]): TimelineItem[] {
+  const byKey = new Map([...a, ...b].map((i) => [i.key, i]));
+  return [...byKey.values()].sort((x, y) => y.at.localeCompare(x.at)).slice(0, LIMIT * 2);
 }
