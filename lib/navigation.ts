@@ -5,6 +5,7 @@ import { hasPermission, type Permission } from "@/lib/auth/permissions";
  * placeholder pages); each shows to the roles whose permission covers its page.
  */
 export const AREAS: { href: string; label: string; permission: Permission }[] = [
+  { href: "/customers", label: "Customers", permission: "customers.read" },
   { href: "/portfolios", label: "Portfolios", permission: "portfolios.read" },
   { href: "/withdrawals", label: "Withdrawals", permission: "withdrawals.read" },
   { href: "/onboarding", label: "Onboarding", permission: "onboarding.read" },

@@ -14,6 +14,7 @@ import { startJobQueue } from "./processing/job-queue";
 import { startProcessing } from "./processing/start-processing";
 import { startWithdrawalExecution } from "./processing/start-withdrawal-execution";
 import { startOnboardingSync } from "./processing/start-onboarding-sync";
+import { startCustomerSync } from "./processing/start-customer-sync";
 import { startOrderBookReconciliation } from "./processing/start-order-book-reconciliation";
 
 /**
@@ -69,6 +70,7 @@ async function main() {
     reconcileIntervalMs: env.WITHDRAWAL_RECONCILE_INTERVAL_MS,
   });
   const onboardingSync = startOnboardingSync({ db, logger, intervalMs: env.ONBOARDING_SYNC_INTERVAL_MS });
+  const customerSync = startCustomerSync({ db, logger, investSuite, wiseAlpha, intervalMs: env.CUSTOMER_SYNC_INTERVAL_MS });
   const orderBook = startOrderBookReconciliation({
     db,
     wiseAlpha,
@@ -84,6 +86,7 @@ async function main() {
     processing.stop();
     execution.stop();
     onboardingSync.stop();
+    customerSync.stop();
     orderBook.stop();
     await boss.stop({ graceful: true, timeout: 10_000 }).catch((err) => logger.error({ err }, "job queue did not stop cleanly"));
     await db.$disconnect();

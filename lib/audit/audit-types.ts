@@ -73,6 +73,10 @@ export const auditActionSchema = z.enum([
   "wisealpha_ledger.exported",
   "wisealpha_oauth.connected",
   "wisealpha_robowise.close_requested",
+  "customers.synced",
+  "customer.link_confirmed",
+  "customer.link_rejected",
+  "customer.unlinked",
 ]);
 
 export type AuditAction = z.infer<typeof auditActionSchema>;

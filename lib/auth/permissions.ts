@@ -40,6 +40,11 @@ export const PERMISSIONS = {
   // (lib/auth/four-eyes-policy.ts) and per person (lib/four-eyes/eligibility.ts) inside the action.
   "approvals.read": ["STAFF", "COMPLIANCE", "ADMIN"],
   "approvals.decide": ["STAFF", "COMPLIANCE", "ADMIN"],
+  // Customer 360 (issue #14): everyone reads a customer; linking persons is a compliance decision;
+  // "who looked at this customer" is itself personal data about staff, so compliance and admin only.
+  "customers.read": ["STAFF", "COMPLIANCE", "ADMIN"],
+  "customers.link": ["COMPLIANCE", "ADMIN"],
+  "customers.access_log": ["COMPLIANCE", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -4,6 +4,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
+import { parseCustomerListParams, parseTimelineFilter } from "@/lib/customers/url-state";
 import { parseEventFilter } from "@/lib/events/event-filter-params";
 import { loadAssessmentList, loadCaseList, loadCustomerList, loadInvitationList } from "@/lib/onboarding/url-state";
 import { loadProductList } from "@/lib/orders/url-state";
@@ -39,6 +40,8 @@ const safe = (schema: { safeParse(v: unknown): { success: boolean; data?: unknow
  * test enumerates app/ and fails when a file reads searchParams but is missing here.
  */
 const PARSERS: Record<string, Parser> = {
+  "app/(back-office)/customers/page.tsx": { keys: ["q", "provider", "kyc", "work", "page", "size"], parse: parseCustomerListParams },
+  "app/(back-office)/customers/[id]/page.tsx": { keys: ["tl"], parse: parseTimelineFilter },
   "app/(back-office)/audit/page.tsx": { keys: ["action", "actor", "target", "outcome", "from", "to", "before"], parse: parseAuditFilter },
   "app/api/audit/export/route.ts": { keys: ["action", "actor", "target", "outcome", "from", "to", "before"], parse: parseAuditFilter },
   "app/(back-office)/events/page.tsx": {

@@ -1,5 +1,6 @@
 import type { SandboxEnv } from "../lib/context";
 import { createRng, type Rng } from "../lib/rng";
+import { applyBankPersons } from "./seed-bank-persons";
 import { seededHex, seededUuid } from "./seed-ids";
 import { seedInvitations } from "./seed-invitations";
 import type { Campaign, CashlinkState, Investor, Wallet } from "./types";
@@ -67,6 +68,8 @@ export function buildInitialState(env: SandboxEnv): CashlinkState {
   const investors = Array.from({ length: investorCount }, (_, i) => seedInvestor(rng, i));
   const wallets = investors.flatMap((investor) => seedWallets(rng, investor));
   const { invitations, investments } = seedInvitations(rng, env.SANDBOX_CL_INVITATIONS, { campaigns, investors, wallets, epoch: EPOCH });
+  // After every random draw, so ids and the rest of the data are what they were before.
+  applyBankPersons(investors, env.SANDBOX_SEED, env.SANDBOX_IS_USERS);
   return { version: 1, campaigns, investors, wallets, invitations, investments, idempotency: {} };
 }
 

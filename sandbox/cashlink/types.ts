@@ -51,6 +51,8 @@ export type Identification = {
 
 export type Investor = {
   id: string;
+  /** The bank's customer number (sandbox extension, issue #14): set only on the overlay's persons. */
+  external_id?: string;
   natural_person: Record<string, unknown> | null;
   legal_person: Record<string, unknown> | null;
   bank_account: Record<string, unknown> | null;

@@ -70,20 +70,8 @@ const ALNUM = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 /** Builds the initial state: SANDBOX_IS_USERS users and SANDBOX_IS_PORTFOLIOS portfolios. */
 export function generateState(seed: number, userCount: number, portfolioCount: number): State {
   const rng = createRng(seed);
-  const ref = (letter: string, n: number) => Array.from({ length: n }, () => seededId(letter, DATA_START + rng.int(0, 3e10), rng));
-  const catalogue = { policies: ref("Y", 6), goals: ref("L", 5), horizons: ref("H", 5), risks: ref("K", 7), profiles: ref("N", 40) };
-  const isins = Array.from(
-    { length: 40 },
-    () => `${rng.pick(COUNTRIES)}${Array.from({ length: 9 }, () => rng.pick([...ALNUM])).join("")}${rng.int(0, 9)}`,
-  );
-
-  const users: Record<string, User> = {};
-  const fixedIds = [API_CLIENT_USER_ID, ...SEED_USER_IDS];
-  for (let i = 0; i < Math.max(userCount, fixedIds.length); i++) {
-    const created = DATA_START + Math.floor(rng.next() * (DATA_END - DATA_START) * 0.9);
-    const id = fixedIds[i] ?? seededId("U", created, rng);
-    users[id] = generateUser(rng, id, i, created);
-  }
+  const { catalogue, isins } = generateCatalogue(rng);
+  const users = generateUserMap(rng, userCount);
   const userList = Object.values(users).filter((u) => u.id !== API_CLIENT_USER_ID);
 
   const portfolios: Portfolio[] = [];
@@ -104,6 +92,37 @@ export function generateState(seed: number, userCount: number, portfolioCount: n
     cashTransfers: [],
     idempotency: {},
   };
+}
+
+/**
+ * The users alone, exactly as generateState makes them (same random stream), so the other
+ * sandboxes can give a share of these persons the same bank customer number (../lib/bank-persons.ts).
+ */
+export function generateUsers(seed: number, userCount: number): User[] {
+  const rng = createRng(seed);
+  generateCatalogue(rng);
+  return Object.values(generateUserMap(rng, userCount));
+}
+
+function generateCatalogue(rng: Rng) {
+  const ref = (letter: string, n: number) => Array.from({ length: n }, () => seededId(letter, DATA_START + rng.int(0, 3e10), rng));
+  const catalogue = { policies: ref("Y", 6), goals: ref("L", 5), horizons: ref("H", 5), risks: ref("K", 7), profiles: ref("N", 40) };
+  const isins = Array.from(
+    { length: 40 },
+    () => `${rng.pick(COUNTRIES)}${Array.from({ length: 9 }, () => rng.pick([...ALNUM])).join("")}${rng.int(0, 9)}`,
+  );
+  return { catalogue, isins };
+}
+
+function generateUserMap(rng: Rng, userCount: number): Record<string, User> {
+  const users: Record<string, User> = {};
+  const fixedIds = [API_CLIENT_USER_ID, ...SEED_USER_IDS];
+  for (let i = 0; i < Math.max(userCount, fixedIds.length); i++) {
+    const created = DATA_START + Math.floor(rng.next() * (DATA_END - DATA_START) * 0.9);
+    const id = fixedIds[i] ?? seededId("U", created, rng);
+    users[id] = generateUser(rng, id, i, created);
+  }
+  return users;
 }
 
 function generateUser(rng: Rng, id: string, index: number, created: number): User {

@@ -43,7 +43,11 @@ export async function createSandbox(ctx: SandboxContext, options: { now?: () => 
   const { env } = ctx;
   const file = ctx.stateFile("wisealpha");
   const state = await loadState<State>(file, () =>
-    generateState(env.SANDBOX_SEED, { customers: env.SANDBOX_WA_CUSTOMERS, products: env.SANDBOX_WA_PRODUCTS }),
+    generateState(env.SANDBOX_SEED, {
+      customers: env.SANDBOX_WA_CUSTOMERS,
+      products: env.SANDBOX_WA_PRODUCTS,
+      isUsers: env.SANDBOX_IS_USERS,
+    }),
   );
   const saver = createSaver(file, () => state);
   const webhooks = createWebhookDispatcher({

@@ -7,6 +7,7 @@ import {
   cashlinkCampaignSchema,
   cashlinkInvestmentFromInvitationSchema,
   cashlinkInvestmentPageSchema,
+  cashlinkInvestorPageSchema,
   cashlinkInvestmentPatchSchema,
   cashlinkInvestmentSchema,
   cashlinkInvestorCreateSchema,
@@ -106,6 +107,9 @@ export function createCashlinkClient(options: CashlinkClientOptions) {
     createInvestor: async (input: CashlinkInvestorCreate, { idempotencyKey }: { idempotencyKey: string }) =>
       write("POST", "/v2/investors/", cashlinkInvestorCreateSchema.parse(input), cashlinkInvestorSchema, requireKey(idempotencyKey)),
     getInvestor: (id: string) => call({ path: `/v2/investors/${seg(id)}/`, schema: cashlinkInvestorSchema }),
+    /** Every investor, oldest first (the customer sync, issue #14). */
+    iterateInvestors: () =>
+      paginateAll((page) => call({ path: "/v2/investors/", query: { page, page_size: PAGE_SIZE }, schema: cashlinkInvestorPageSchema })),
     listWallets: (investorId: string) => call({ path: `/v2/investors/${seg(investorId)}/wallets/`, schema: cashlinkWalletListSchema }),
 
     createInvitation: async (input: { investorId: string; campaignId: string; units: number }, opts: WriteOptions = {}) =>

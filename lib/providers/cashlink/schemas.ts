@@ -91,6 +91,8 @@ export type CashlinkInvestorCreate = z.infer<typeof cashlinkInvestorCreateSchema
 
 export const cashlinkInvestorSchema = z.object({
   id: z.string(),
+  /** The bank's customer number; the sandbox sets it (issue #14), the docs name no such field, so optional. */
+  external_id: z.string().nullish(),
   natural_person: z.looseObject({}).nullish(),
   legal_person: z.looseObject({}).nullish(),
   bank_account: z.looseObject({}).nullish(),
@@ -202,3 +204,4 @@ export type CashlinkInvestment = z.infer<typeof cashlinkInvestmentSchema>;
 
 export const cashlinkInvestmentPageSchema = cashlinkPageSchema(cashlinkInvestmentSchema);
 export const cashlinkInvitationPageSchema = cashlinkPageSchema(cashlinkInvitationSchema);
+export const cashlinkInvestorPageSchema = cashlinkPageSchema(cashlinkInvestorSchema);

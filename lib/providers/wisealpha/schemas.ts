@@ -103,6 +103,8 @@ export const waUserAgreementSchema = z.object({
 export const waCustomerSchema = z.object({
   customer_id: z.string(),
   email: z.string(),
+  /** The bank's customer number; the sandbox sets it (issue #14), the seed names no such field, so optional. */
+  external_id: z.string().nullish(),
   title: optionalText,
   first_name: optionalText,
   last_name: optionalText,

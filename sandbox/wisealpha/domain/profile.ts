@@ -40,6 +40,8 @@ export function profileJson(customer: Customer, now: Date, apiRoot: string) {
   return {
     customer_id: customer.customer_id,
     email: customer.email,
+    // Only the bank persons carry one, so every other profile reads exactly as before.
+    ...(customer.external_id ? { external_id: customer.external_id } : {}),
     title: customer.title,
     first_name: customer.first_name,
     last_name: customer.last_name,

@@ -1,6 +1,7 @@
 import { createRng } from "../../lib/rng";
 import { D, money } from "../domain/money";
 import { newCustomer } from "./customer-factory";
+import { applyBankPersons } from "./bank-persons";
 import { generateCompaniesAndProducts } from "./generate-products";
 import { generateCustomers } from "./generate-customers";
 import { openAccount, postTransaction } from "./ledger";
@@ -17,7 +18,8 @@ const BOOK_CREATED = "2026-06-01T09:00:00.000000Z";
  * Builds the whole initial state from SANDBOX_SEED. Order matters: products first
  * (customers buy them), then customers, then WiseAlpha's own liquidity.
  */
-export function generateState(seed: number, sizes: { customers: number; products: number }): State {
+/** `isUsers`: SANDBOX_IS_USERS, whose users the bank persons overlay copies (default as in the env). */
+export function generateState(seed: number, sizes: { customers: number; products: number; isUsers?: number }): State {
   const rng = createRng(seed);
   const state: State = {
     version: 1,
@@ -32,6 +34,7 @@ export function generateState(seed: number, sizes: { customers: number; products
   };
   generateCompaniesAndProducts(state, rng, sizes.products);
   generateCustomers(state, rng, sizes.customers);
+  applyBankPersons(state, seed, sizes.isUsers ?? 2000);
 
   const individual = newCustomer({
     customer_id: INDIVIDUAL_CUSTOMER_ID,

@@ -53,6 +53,8 @@ export type Customer = {
   /** "super" = managed by the super account's key; "self" = the individual account behind the individual key. */
   owner: "super" | "self";
   email: string;
+  /** The bank's customer number (sandbox extension, issue #14): set only on the overlay's persons. */
+  external_id?: string;
   title: string | null;
   first_name: string;
   last_name: string;

@@ -10,6 +10,7 @@ import { PortfolioSummary } from "@/components/portfolios/detail/portfolio-summa
 import { ProviderErrorPanel } from "@/components/ui/provider-error-panel";
 import { RecentEvents } from "@/components/portfolios/detail/recent-events";
 import { VersionInfo } from "@/components/portfolios/detail/version-info";
+import { CustomerLink } from "@/components/customers/customer-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -60,6 +61,7 @@ export default async function PortfolioPage({ params }: Props) {
         description={`InvestSuite portfolio ${detail.id}${detail.externalId ? ` · external id ${detail.externalId}` : ""}`}
         actions={canBlock && <BlockControl portfolioId={detail.id} blocked={detail.blocked} />}
       />
+      <CustomerLink provider="INVESTSUITE" providerId={detail.owner.id} />
       <div className="grid gap-4 lg:grid-cols-2">
         <PortfolioSummary detail={detail} />
         <ManagerSettings manager={detail.manager} managerVersion={detail.managerVersion} settings={detail.settings} />

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { Section } from "@/components/portfolios/detail/section";
+import { CustomerLink } from "@/components/customers/customer-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { AutoRefresh } from "@/components/withdrawals/auto-refresh";
 import { ProviderViewPanel } from "@/components/withdrawals/provider-view";
@@ -47,6 +48,7 @@ export default async function WithdrawalPage({ params }: Props) {
         title={`Withdrawal ${w.amountValue === null ? w.amount : describeMoney(w.amountValue, w.currency, { locale: prefs.locale }).text}`}
         description={`${enumWords(w.provider)} request ${w.id}`}
       />
+      <CustomerLink provider={w.provider} providerId={w.provider === "WISEALPHA" ? w.customerRef : w.ownerRef} />
       <AutoRefresh active={w.state === "APPROVED" || w.state === "EXECUTING"} />
       <div className="grid gap-4 lg:grid-cols-2">
         <div className="flex flex-col gap-4">

@@ -12,6 +12,7 @@ import { InvestorTypeForm } from "@/components/onboarding/investor-type-form";
 import { LiveCase } from "@/components/onboarding/live-case";
 import { ProfileFieldsForm } from "@/components/onboarding/profile-fields-form";
 import { DateTime } from "@/components/ui/date-time";
+import { CustomerLink } from "@/components/customers/customer-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -64,6 +65,7 @@ export default async function CasePage({ params }: Props) {
         title={c.displayName ?? c.subjectRef}
         description={`${c.subjectType === "WISEALPHA_CUSTOMER" ? "WiseAlpha customer" : "Cashlink invitation"} ${c.subjectRef}`}
       />
+      {c.subjectType === "WISEALPHA_CUSTOMER" && <CustomerLink provider="WISEALPHA" providerId={c.subjectRef} />}
       <LiveCase caseId={c.id} version={version} />
       <div
         className="mb-4 flex flex-wrap items-center gap-3 rounded-lg border border-slate-200 bg-white p-3 text-sm"

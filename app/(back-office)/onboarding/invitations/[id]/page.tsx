@@ -6,6 +6,7 @@ import { CreateInvestment } from "@/components/cashlink-onboarding/create-invest
 import { InvitationEvents } from "@/components/cashlink-onboarding/invitation-events";
 import { ChecklistPanel, InvestmentPanel, InvestorPanel } from "@/components/cashlink-onboarding/invitation-panels";
 import { LinkWallet } from "@/components/cashlink-onboarding/link-wallet";
+import { CustomerLink } from "@/components/customers/customer-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -57,6 +58,7 @@ export default async function InvitationPage({ params }: Props) {
     <>
       {back}
       <PageHeader title="Cashlink invitation" description={`Invitation ${detail.invitation.id}`} />
+      <CustomerLink provider="CASHLINK" providerId={detail.investor?.id} />
       <div className="grid gap-4 lg:grid-cols-2">
         <ChecklistPanel detail={detail} />
         <InvestorPanel detail={detail} />

@@ -10,6 +10,7 @@ import { PlaceOrderForm } from "@/components/orders/place-order-form";
 import { LiveRefresh } from "@/components/providers/live-refresh";
 import { ProviderErrorPanel } from "@/components/ui/provider-error-panel";
 import { Section } from "@/components/portfolios/detail/section";
+import { CustomerLink } from "@/components/customers/customer-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -57,6 +58,7 @@ export default async function CustomerOrdersPage({ params }: Props) {
             : undefined
         }
       />
+      <CustomerLink provider="WISEALPHA" providerId={customerRef} />
       {customer.kind === "error" && (
         <ProviderErrorPanel
           provider="WiseAlpha"

@@ -1,0 +1,106 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdir, readFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+
+import { freePort, waitForHttp } from "../lib/ports";
+import type { CustomerCaseResult } from "./customer-bench";
+import { fmtMs, table, type Timing } from "./stats";
+
+export const CUSTOMER_TARGET_P95_MS = 250;
+
+/**
+ * Issue 14's figure: the customer page's server time on the sandboxes' default data, with
+ * each provider's own time beside it. BENCH_CUSTOMERS=0 skips it; BENCH_ONLY=customers runs
+ * only this phase (scripts/bench.ts).
+ */
+export async function benchCustomers(options: { dataDir: string; databaseUrl: string; log: (m: string) => void }): Promise<string> {
+  if (process.env.BENCH_CUSTOMERS === "0") return "";
+  const dir = path.join(options.dataDir, "customer-sandbox");
+  await mkdir(dir, { recursive: true });
+  options.log("customers: starting the three sandboxes (default data) as a child process…");
+  const port = await freePort();
+  const sandbox = spawn(path.join("node_modules", ".bin", "tsx"), ["sandbox/main.ts"], {
+    env: {
+      ...process.env,
+      SANDBOX_PORT: String(port),
+      SANDBOX_HOST: "127.0.0.1",
+      SANDBOX_DATA_DIR: dir,
+      SANDBOX_CONTROLS: "false",
+      SANDBOX_EVENT_HTTP_URL: "http://127.0.0.1:9/none",
+      SANDBOX_WA_WEBHOOK_URLS: "http://127.0.0.1:9/none",
+      SANDBOX_CL_WEBHOOK_URL: "http://127.0.0.1:9/none",
+      LOG_LEVEL: "warn",
+      NODE_OPTIONS: "",
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitForHttp(`${url}/health`, 180_000);
+    const loadBefore = os.loadavg()[0]!;
+    const resultFile = path.join(options.dataDir, "customer-result.json");
+    options.log("customers: syncing persons, then timing the customer page's server work");
+    await runChild(resultFile, {
+      DATABASE_URL: options.databaseUrl,
+      INVESTSUITE_BASE_URL: `${url}/investsuite`,
+      INVESTSUITE_USERNAME: "backoffice@bank.example",
+      INVESTSUITE_PASSWORD: "sandbox-password",
+      WISEALPHA_BASE_URL: `${url}/wisealpha/v1`,
+      CASHLINK_BASE_URL: `${url}/cashlink`,
+    });
+    const results = JSON.parse(await readFile(resultFile, "utf8")) as CustomerCaseResult[];
+    const load = `1-min load average ${loadBefore.toFixed(1)} at the start, ${os.loadavg()[0]!.toFixed(1)} at the end (${os.cpus().length} CPUs)`;
+    return customerTable(results, load);
+  } finally {
+    await stop(sandbox);
+  }
+}
+
+async function runChild(resultFile: string, extra: Record<string, string>) {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...extra,
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, "--conditions=react-server"].filter(Boolean).join(" "),
+    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+    NODE_ENV: "production",
+    LOG_LEVEL: "warn",
+  };
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(path.join("node_modules", ".bin", "tsx"), ["scripts/bench/customer-bench.ts", resultFile], {
+      env,
+      stdio: ["ignore", "inherit", "inherit"],
+    });
+    child.once("error", reject);
+    child.once("exit", (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`customer bench failed (${signal ?? `exit code ${code}`})`)),
+    );
+  });
+}
+
+async function stop(child: ChildProcess) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  child.kill("SIGTERM");
+  await exited;
+}
+
+const pair = (t: Timing | null) => (t ? `${fmtMs(t.p50)} / ${fmtMs(t.p95)}` : "–");
+
+function customerTable(results: CustomerCaseResult[], load: string): string {
+  const rows = results.map((r) => [
+    r.name,
+    String(r.server.runs),
+    pair(r.server),
+    pair(r.providers.InvestSuite),
+    pair(r.providers.WiseAlpha),
+    pair(r.providers.Cashlink),
+    `${r.server.p95 <= CUSTOMER_TARGET_P95_MS ? "meets" : "misses"} target${r.failures ? `; ${r.failures} panel failure(s)` : ""}`,
+  ]);
+  return (
+    `\nCustomer page server time (ms p50 / p95; target p95 ≤ ${CUSTOMER_TARGET_P95_MS} ms; providers' own times beside it, read in parallel)\n` +
+    table(["case", "runs", "server", "InvestSuite", "WiseAlpha", "Cashlink", "result"], rows) +
+    `\n${load}`
+  );
+}
