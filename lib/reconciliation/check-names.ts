@@ -1,0 +1,12 @@
+/**
+ * Every check's stable name: part of each drift item's key, so a rename would orphan items.
+ * Kept apart from the checks so the worker's correctors can name them without importing the checks.
+ */
+export const PENDING_WITHDRAWALS_CHECK = "investsuite.pending-withdrawals";
+export const EXECUTED_WITHDRAWALS_CHECK = "investsuite.executed-withdrawals";
+export const OPEN_ORDERS_CHECK = "wisealpha.open-orders";
+export const CUSTOMER_VALIDATION_CHECK = "wisealpha.customer-validation";
+export const CASHLINK_INVESTMENTS_CHECK = "cashlink.investments";
+export const CASHLINK_INVITATIONS_CHECK = "cashlink.invitations";
+export const EVENT_GAPS_CHECK = "events.wisealpha-gaps";
+export const UNPROCESSED_EVENTS_CHECK = "events.unprocessed";
