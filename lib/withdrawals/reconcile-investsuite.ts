@@ -56,12 +56,14 @@ export async function reconcileInvestSuiteWithdrawals(
           data: { cashAvailableAt: now() },
         });
         result.cashAvailable += 1;
-        await recordCorrection(tx, correctionKey, {
-          ...portfolioFinding(portfolio.id, open, { divest_amount: amount, cash: portfolio.portfolio[cashKey(open.currency)] ?? "0" }),
-          kind: "cash_available_missed",
-          summary: "The portfolio's cash covers the withdrawal; we had not heard (a lost cash-available event).",
-          correction: "The worker marked the request CASH_AVAILABLE.",
-        });
+        // A request created just now had no cash-available event to miss; the creation is its record.
+        if (outcome === "unchanged")
+          await recordCorrection(tx, correctionKey, {
+            ...portfolioFinding(portfolio.id, open, { divest_amount: amount, cash: portfolio.portfolio[cashKey(open.currency)] ?? "0" }),
+            kind: "cash_available_missed",
+            summary: "The portfolio's cash covers the withdrawal; we had not heard (a lost cash-available event).",
+            correction: "The worker marked the request CASH_AVAILABLE.",
+          });
       }
     });
   }
