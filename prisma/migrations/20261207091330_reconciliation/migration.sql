@@ -1,6 +1,6 @@
 -- Reconciliation (issue 15): runs, their checks' figures, and drift items keyed by (check, provider, object).
 CREATE TYPE "ReconciliationTrigger" AS ENUM ('SCHEDULED', 'ON_DEMAND');
-CREATE TYPE "ReconciliationRunStatus" AS ENUM ('RUNNING', 'SUCCEEDED', 'PARTIAL', 'FAILED');
+CREATE TYPE "ReconciliationRunStatus" AS ENUM ('QUEUED', 'RUNNING', 'SUCCEEDED', 'PARTIAL', 'FAILED');
 CREATE TYPE "DriftState" AS ENUM ('OPEN', 'AUTO_CORRECTED', 'ACKNOWLEDGED', 'RESOLVED');
 
 CREATE TABLE "ReconciliationRun" (
