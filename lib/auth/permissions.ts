@@ -34,6 +34,11 @@ export const PERMISSIONS = {
   "orders.read": ["STAFF", "COMPLIANCE", "ADMIN"],
   // Cancel, confirm and place orders at WiseAlpha for a customer; compliance reviews but does not trade.
   "orders.trade": ["STAFF", "ADMIN"],
+  // Reconciliation (issue 15): everyone reads drift; compliance and admins acknowledge or resolve it; admins start runs.
+  "reconciliation.read": ["STAFF", "COMPLIANCE", "ADMIN"],
+  "reconciliation.export": ["STAFF", "COMPLIANCE", "ADMIN"],
+  "reconciliation.decide": ["COMPLIANCE", "ADMIN"],
+  "reconciliation.run": ["ADMIN"],
   // Four eyes: everyone sees the change requests; whether one may approve is decided per kind
   // (lib/auth/four-eyes-policy.ts) and per person (lib/four-eyes/eligibility.ts) inside the action.
   "approvals.read": ["STAFF", "COMPLIANCE", "ADMIN"],

@@ -10,3 +10,14 @@ export const CASHLINK_INVESTMENTS_CHECK = "cashlink.investments";
 export const CASHLINK_INVITATIONS_CHECK = "cashlink.invitations";
 export const EVENT_GAPS_CHECK = "events.wisealpha-gaps";
 export const UNPROCESSED_EVENTS_CHECK = "events.unprocessed";
+
+export const ALL_CHECK_NAMES = [
+  PENDING_WITHDRAWALS_CHECK,
+  EXECUTED_WITHDRAWALS_CHECK,
+  OPEN_ORDERS_CHECK,
+  CUSTOMER_VALIDATION_CHECK,
+  CASHLINK_INVESTMENTS_CHECK,
+  CASHLINK_INVITATIONS_CHECK,
+  EVENT_GAPS_CHECK,
+  UNPROCESSED_EVENTS_CHECK,
+] as const;
