@@ -4,9 +4,9 @@ import type { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db";
 import type { DriftFilter } from "@/lib/validations/reconciliation";
 
-export const DRIFT_PAGE_SIZE = 50;
+type Filter = Omit<DriftFilter, "page" | "object"> & { object?: string | null };
 
-export function driftWhere(filter: DriftFilter): Prisma.DriftItemWhereInput {
+export function driftWhere(filter: Filter): Prisma.DriftItemWhereInput {
   return {
     ...(filter.state ? { state: filter.state } : {}),
     ...(filter.provider ? { provider: filter.provider } : {}),
@@ -16,23 +16,22 @@ export function driftWhere(filter: DriftFilter): Prisma.DriftItemWhereInput {
 }
 
 /** Newest first by when it was first seen; the count and the page use the same filter. */
-export async function findDriftItems(filter: DriftFilter) {
+export async function findDriftItems(filter: Filter, page: number, size: number) {
   const where = driftWhere(filter);
-  const page = filter.page ?? 1;
   const [total, items] = await Promise.all([
     getDb().driftItem.count({ where }),
     getDb().driftItem.findMany({
       where,
       orderBy: [{ firstSeenAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * DRIFT_PAGE_SIZE,
-      take: DRIFT_PAGE_SIZE,
+      skip: (page - 1) * size,
+      take: size,
     }),
   ]);
-  return { total, page, pageCount: Math.max(1, Math.ceil(total / DRIFT_PAGE_SIZE)), items };
+  return { total, items };
 }
 
 /** Every matching item, in batches, for the CSV export. */
-export async function* iterateDriftItems(filter: DriftFilter, batch = 500) {
+export async function* iterateDriftItems(filter: Filter, batch = 500) {
   const where = driftWhere(filter);
   let cursor: string | undefined;
   for (;;) {
