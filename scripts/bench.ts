@@ -9,6 +9,7 @@ import { bulkLoadEvents } from "./bench/bulk-load";
 import { loadBenchConfig, TARGETS } from "./bench/config";
 import { EXPLAIN_FILE, runListPhase } from "./bench/list-phase";
 import { benchPortfolios } from "./bench/portfolios";
+import { benchReconciliation } from "./bench/reconciliation-phase";
 import { findDescendant, waitForQuietCpu } from "./bench/proc-cpu";
 import { measureProcessing, type ProcessingResult } from "./bench/processing";
 import { measureRawInsert } from "./bench/raw-insert";
@@ -73,6 +74,7 @@ async function main() {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "bo-bench-"));
   cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
   log(`database ${new URL(db.url).pathname.slice(1)} migrated; DATA_DIR ${dataDir}`);
+  if (process.env.BENCH_ONLY === "reconciliation") return benchReconciliation({ databaseUrl: db.url, log }); // issue 15's phase alone
 
   log(`raw single-row INSERT × ${fmtInt(config.rawInserts)}`);
   checkpoint();
@@ -216,6 +218,7 @@ async function main() {
   if (list) console.log(`\nEvents list server time (target p95 ≤ 100 ms; "whole page" = every query page.tsx awaits)\n${list}`);
   console.log(await benchPortfolios({ dataDir, databaseUrl: db.url, log, cleanups }));
   await benchWithdrawalQueue({ databaseUrl: db.url, dataDir, runId: config.runId, log });
+  await benchReconciliation({ databaseUrl: db.url, log });
   // Other people's builds and tests share this machine and database server: the load says how quiet it was.
   const load = os
     .loadavg()
