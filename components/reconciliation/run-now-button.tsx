@@ -18,7 +18,7 @@ export function RunNowButton() {
     onError: ({ error }) => toast.error(error.serverError ?? "The run could not be queued."),
   });
   return (
-    <Button type="button" onClick={() => action.execute({})} disabled={action.isPending}>
+    <Button type="button" onClick={() => action.execute({ confirm: true })} disabled={action.isPending}>
       {action.isPending ? "Queuing…" : "Run all checks now"}
     </Button>
   );

@@ -70,13 +70,25 @@ describe("WiseAlpha drift", () => {
     expect(item.theirs).toMatchObject({ aml: "Auto Check Failed" });
     expect(after.providerCallCount).toBeLessThanOrEqual(after.objectsChecked);
 
-    await syncWiseAlphaCustomers(db, sandboxes.direct.wiseAlpha);
+    // The cause is fixed at WiseAlpha (the status put back): a later run sees both sides agree and closes the item.
+    await sandboxes.control("POST", `/wisealpha/__sandbox/drift/customers/${snapshot.customerId}/aml`, { status: snapshot.amlStatus });
     const later = await runCheck(db, sandboxes, wiseAlphaCustomerValidation);
     expect(later.closed).toBe(1);
+    expect(later.driftFound).toBe(before.driftFound);
     expect(await itemOf(db, CUSTOMER_VALIDATION_CHECK, "WISEALPHA", snapshot.customerId)).toMatchObject({
       state: "RESOLVED",
       resolvedById: null,
       resolution: expect.stringContaining(later.runId),
     });
+
+    // The worker's customer sync corrects such a snapshot too, and records that it did.
+    await sandboxes.control("POST", `/wisealpha/__sandbox/drift/customers/${snapshot.customerId}/aml`, { status: "Auto Check Failed" });
+    const synced = await syncWiseAlphaCustomers(db, sandboxes.direct.wiseAlpha);
+    expect(synced.corrected).toBe(1);
+    expect(await itemOf(db, CUSTOMER_VALIDATION_CHECK, "WISEALPHA", snapshot.customerId)).toMatchObject({
+      state: "AUTO_CORRECTED",
+      resolution: expect.stringContaining("customer sync"),
+    });
+    expect((await runCheck(db, sandboxes, wiseAlphaCustomerValidation)).driftFound).toBe(before.driftFound);
   });
 });

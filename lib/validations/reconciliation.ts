@@ -26,4 +26,5 @@ export const decideDriftSchema = z.object({
 });
 export type DecideDriftInput = z.infer<typeof decideDriftSchema>;
 
-export const requestRunSchema = z.object({});
+/** Says in the payload that a person asked for the run (a full run reads every provider). */
+export const requestRunSchema = z.object({ confirm: z.literal(true) });
