@@ -8,9 +8,10 @@ import { cashKey } from "@/lib/providers/investsuite/schemas";
 import { withdrawalIdempotencyKey } from "@/lib/withdrawals/divest-amount";
 import { reconcileInvestSuiteWithdrawals } from "@/lib/withdrawals/reconcile-investsuite";
 
-import { EXECUTED_WITHDRAWALS_CHECK, PENDING_WITHDRAWALS_CHECK } from "./check-names";
+import { EXECUTED_WITHDRAWALS_CHECK, PENDING_WITHDRAWALS_CHECK, PORTFOLIO_STATUS_CHECK } from "./check-names";
 import { investSuiteExecutedWithdrawals } from "./checks/investsuite-executed-withdrawals";
 import { investSuitePendingWithdrawals } from "./checks/investsuite-pending-withdrawals";
+import { investSuitePortfolioStatus } from "./checks/investsuite-portfolio-status";
 import { expectOnlyNew, itemOf, runCheck } from "./test-runs";
 import { startSandboxes, type Sandboxes } from "./test-sandboxes";
 
@@ -95,5 +96,37 @@ describe("InvestSuite drift", () => {
     const later = await runCheck(db, sandboxes, investSuiteExecutedWithdrawals);
     expect(later.closed).toBe(1);
     expect((await itemOf(db, EXECUTED_WITHDRAWALS_CHECK, "INVESTSUITE", portfolio!.id)).state).toBe("RESOLVED");
+  });
+
+  it("a status change whose event we never received is one open item; a later run closes it once the event arrives", async () => {
+    const [portfolio] = await quietPortfolios(3).then((p) => p.slice(2));
+    const statusEvent = (value: string, at: Date) =>
+      db.providerEvent.create({
+        data: {
+          provider: "INVESTSUITE",
+          providerEventId: randomUUID(),
+          type: "portfolios.status-update",
+          portfolioRef: portfolio!.id,
+          providerCreatedAt: at,
+          transport: "HTTP_PUSH",
+          signature: "VALID",
+          status: "PROCESSED",
+          payload: { subject: "portfolios", action: "status-update", data: { id: portfolio!.id, value } },
+        },
+      });
+    await statusEvent(portfolio!.status, new Date(Date.now() - 60_000));
+    const before = await runCheck(db, sandboxes, investSuitePortfolioStatus);
+    await sandboxes.control("POST", `/investsuite/__sandbox/drift/portfolios/${portfolio!.id}/status`, { status: "INACTIVE" });
+
+    const after = await runCheck(db, sandboxes, investSuitePortfolioStatus);
+    const item = await expectOnlyNew(db, before, after, portfolio!.id, "status_not_received");
+    expect(item.ours).toMatchObject({ status: "ACTIVE" });
+    expect(item.theirs).toMatchObject({ status: "INACTIVE" });
+    expect(after.providerCallCount).toBeLessThanOrEqual(after.objectsChecked);
+
+    await statusEvent("INACTIVE", new Date());
+    const later = await runCheck(db, sandboxes, investSuitePortfolioStatus);
+    expect(later.closed).toBe(1);
+    expect((await itemOf(db, PORTFOLIO_STATUS_CHECK, "INVESTSUITE", portfolio!.id)).state).toBe("RESOLVED");
   });
 });

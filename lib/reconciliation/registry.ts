@@ -4,6 +4,7 @@ import { wiseAlphaEventGaps } from "./checks/events-gaps";
 import { unprocessedEvents } from "./checks/events-unprocessed";
 import { investSuiteExecutedWithdrawals } from "./checks/investsuite-executed-withdrawals";
 import { investSuitePendingWithdrawals } from "./checks/investsuite-pending-withdrawals";
+import { investSuitePortfolioStatus } from "./checks/investsuite-portfolio-status";
 import { wiseAlphaCustomerValidation } from "./checks/wisealpha-customer-validation";
 import { wiseAlphaOpenOrders } from "./checks/wisealpha-open-orders";
 import type { ReconciliationCheck } from "./types";
@@ -12,6 +13,7 @@ import type { ReconciliationCheck } from "./types";
 export const ALL_CHECKS: readonly ReconciliationCheck[] = [
   investSuitePendingWithdrawals,
   investSuiteExecutedWithdrawals,
+  investSuitePortfolioStatus,
   wiseAlphaOpenOrders,
   wiseAlphaCustomerValidation,
   cashlinkInvestments,
