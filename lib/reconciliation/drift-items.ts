@@ -22,7 +22,11 @@ const WRITE_BATCH = 200;
 export async function applyFindings(db: PrismaClient, key: Key & { runId: string; findings: Finding[]; at: Date }) {
   const { check, provider, runId, at } = key;
   const found = new Map(key.findings.map((f) => [f.objectRef, f]));
-  const existing = await db.driftItem.findMany({ where: { check, provider }, select: { id: true, objectRef: true, state: true } });
+  // Live items (to update or close) and closed ones this run sees again (to reopen): never the whole history.
+  const existing = await db.driftItem.findMany({
+    where: { check, provider, OR: [{ state: { in: [...LIVE_STATES] } }, { objectRef: { in: [...found.keys()] } }] },
+    select: { id: true, objectRef: true, state: true },
+  });
   const byRef = new Map(existing.map((row) => [row.objectRef, row]));
   let opened = 0;
   let closed = 0;
