@@ -8,7 +8,6 @@ import { authFile, type DEMO } from "../support/users";
  * Drift found by an on-demand run: two events left FAILED for an hour (their retry pushed a day
  * out, so the worker leaves them) are what the "events received but not processed" check reports.
  */
-test.setTimeout(240_000);
 
 async function pageAs(browser: Browser, role: keyof typeof DEMO): Promise<Page> {
   const context = await browser.newContext({ storageState: authFile(role) });
@@ -36,6 +35,7 @@ const driftState = async (objectRef: string) =>
 test("an ADMIN runs the checks, finds a new drift item, reads both sides and resolves it; STAFF reads one but is refused at the action", async ({
   browser,
 }) => {
+  test.setTimeout(240_000);
   const forAdmin = await stuckEvent("admin");
   const forStaff = await stuckEvent("staff");
 
