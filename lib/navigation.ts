@@ -14,6 +14,7 @@ export const AREAS: { href: string; label: string; permission: Permission }[] = 
   { href: "/audit", label: "Audit", permission: "audit.read" },
   { href: "/events", label: "Events", permission: "events.read" },
   { href: "/approvals", label: "Approvals", permission: "approvals.read" },
+  { href: "/reconciliation", label: "Reconciliation", permission: "reconciliation.read" },
 ];
 
 export function areasFor(role: string) {

@@ -10,6 +10,7 @@ import { loadBenchConfig, TARGETS } from "./bench/config";
 import { EXPLAIN_FILE, runListPhase } from "./bench/list-phase";
 import { benchCustomers } from "./bench/customers";
 import { benchPortfolios } from "./bench/portfolios";
+import { benchReconciliation } from "./bench/reconciliation-phase";
 import { findDescendant, waitForQuietCpu } from "./bench/proc-cpu";
 import { measureProcessing, type ProcessingResult } from "./bench/processing";
 import { measureRawInsert } from "./bench/raw-insert";
@@ -79,6 +80,7 @@ async function main() {
     console.log(await benchCustomers({ dataDir, databaseUrl: db.url, log }));
     return;
   }
+  if (process.env.BENCH_ONLY === "reconciliation") return benchReconciliation({ databaseUrl: db.url, log }); // issue 15's phase alone
 
   log(`raw single-row INSERT × ${fmtInt(config.rawInserts)}`);
   checkpoint();
@@ -223,6 +225,7 @@ async function main() {
   console.log(await benchPortfolios({ dataDir, databaseUrl: db.url, log, cleanups }));
   await benchWithdrawalQueue({ databaseUrl: db.url, dataDir, runId: config.runId, log });
   console.log(await benchCustomers({ dataDir, databaseUrl: db.url, log }));
+  await benchReconciliation({ databaseUrl: db.url, log });
   // Other people's builds and tests share this machine and database server: the load says how quiet it was.
   const load = os
     .loadavg()

@@ -16,6 +16,7 @@ import { startWithdrawalExecution } from "./processing/start-withdrawal-executio
 import { startOnboardingSync } from "./processing/start-onboarding-sync";
 import { startCustomerSync } from "./processing/start-customer-sync";
 import { startOrderBookReconciliation } from "./processing/start-order-book-reconciliation";
+import { startReconciliation } from "./processing/start-reconciliation";
 
 /**
  * The worker process: a heartbeat row that /api/health reads, and the event intake
@@ -77,6 +78,7 @@ async function main() {
     logger,
     intervalMs: env.ORDER_BOOK_RECONCILE_INTERVAL_MS,
   });
+  await startReconciliation({ db, boss, logger }); // scheduled and on-demand runs (issue 15); pg-boss stops with the rest
   logger.info("worker ready");
 
   const stop = async () => {

@@ -36,6 +36,11 @@ export const PERMISSIONS = {
   "orders.trade": ["STAFF", "ADMIN"],
   // A WiseAlpha customer's push and e-mail notification settings, changed on their behalf (#16).
   "notifications.edit": ["STAFF", "ADMIN"],
+  // Reconciliation (issue 15): everyone reads drift; compliance and admins acknowledge or resolve it; admins start runs.
+  "reconciliation.read": ["STAFF", "COMPLIANCE", "ADMIN"],
+  "reconciliation.export": ["STAFF", "COMPLIANCE", "ADMIN"],
+  "reconciliation.decide": ["COMPLIANCE", "ADMIN"],
+  "reconciliation.run": ["ADMIN"],
   // Four eyes: everyone sees the change requests; whether one may approve is decided per kind
   // (lib/auth/four-eyes-policy.ts) and per person (lib/four-eyes/eligibility.ts) inside the action.
   "approvals.read": ["STAFF", "COMPLIANCE", "ADMIN"],

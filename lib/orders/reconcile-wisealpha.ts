@@ -5,6 +5,9 @@ import { isProviderError } from "@/lib/providers/errors";
 import type { WiseAlphaClient } from "@/lib/providers/wisealpha/client";
 import type { WiseAlphaOrder } from "@/lib/providers/wisealpha/market-schemas";
 
+import { OPEN_ORDERS_CHECK } from "@/lib/reconciliation/check-names";
+import { recordCorrection } from "@/lib/reconciliation/drift-items";
+
 import { applyProviderOrder, closeEntry, entryStateOf, LIVE_STATES, recordHistory } from "./projection";
 
 export type OrderBookReconcileResult = {
@@ -26,10 +29,12 @@ const WRITE_BATCH = 20;
 const TX_OPTIONS = { maxWait: 10_000, timeout: 30_000 };
 
 type SeenOrder = { order: WiseAlphaOrder; side: OrderSide; customerRef: string; accountRef: string; newPrice: string | null };
+type BookRow = { state: string; amount: string; price: string; principal: string | null; newPrice: string | null };
+const correctionKey = { check: OPEN_ORDERS_CHECK, provider: "WISEALPHA" };
 
-/** The orders whose row is missing or differs from what WiseAlpha shows now. */
-async function changedOrders(db: PrismaClient, seen: SeenOrder[]): Promise<SeenOrder[]> {
-  const rows = new Map<string, { state: string; amount: string; price: string; principal: string | null; newPrice: string | null }>();
+/** The orders whose row is missing or differs from what WiseAlpha shows now, with the row we held. */
+async function changedOrders(db: PrismaClient, seen: SeenOrder[]): Promise<(SeenOrder & { row: BookRow | undefined })[]> {
+  const rows = new Map<string, BookRow>();
   for (let i = 0; i < seen.length; i += 1_000) {
     const found = await db.orderBookEntry.findMany({
       where: { id: { in: seen.slice(i, i + 1_000).map((s) => s.order.id) } },
@@ -46,17 +51,18 @@ async function changedOrders(db: PrismaClient, seen: SeenOrder[]): Promise<SeenO
   }
   const same = (a: string | null | undefined, b: string | null) =>
     (a ?? null) === null ? b === null : b !== null && new Decimal(a!).equals(b);
-  return seen.filter(({ order, newPrice }) => {
-    const row = rows.get(order.id);
-    if (!row) return true;
-    return !(
-      row.state === entryStateOf(order.state) &&
-      same(order.amount, row.amount) &&
-      same(order.price, row.price) &&
-      same(order.principal, row.principal) &&
-      (row.state !== "CONFIRM" || row.newPrice !== null || newPrice === null)
-    );
-  });
+  return seen
+    .map((s) => ({ ...s, row: rows.get(s.order.id) }))
+    .filter(({ order, newPrice, row }) => {
+      if (!row) return true;
+      return !(
+        row.state === entryStateOf(order.state) &&
+        same(order.amount, row.amount) &&
+        same(order.price, row.price) &&
+        same(order.principal, row.principal) &&
+        (row.state !== "CONFIRM" || row.newPrice !== null || newPrice === null)
+      );
+    });
 }
 
 /**
@@ -111,8 +117,22 @@ export async function reconcileWiseAlphaOrderBook(
     const changed = await changedOrders(db, seen);
     for (let i = 0; i < changed.length; i += WRITE_BATCH) {
       await db.$transaction(async (tx) => {
-        for (const live of changed.slice(i, i + WRITE_BATCH))
-          if ((await applyProviderOrder(tx, { ...live, seenAt })) === "created") result.created += 1;
+        for (const live of changed.slice(i, i + WRITE_BATCH)) {
+          const outcome = await applyProviderOrder(tx, { ...live, seenAt });
+          if (outcome === "created") result.created += 1;
+          // A live row that differed (a missed price change or confirm): corrected, and said so.
+          // New ids are the normal way a remainder reaches the book (partial fills raise no event).
+          if (outcome === "updated" && live.row && live.row.state !== entryStateOf(live.order.state))
+            await recordCorrection(tx, correctionKey, {
+              objectType: "order",
+              objectRef: live.order.id,
+              kind: "state_differs",
+              summary: `Our book had the order ${live.row.state}; WiseAlpha shows it ${live.order.state}.`,
+              ours: { state: live.row.state, amount: live.row.amount, price: live.row.price },
+              theirs: { state: live.order.state, amount: live.order.amount, price: live.order.price },
+              correction: "The worker's order book sync updated our row.",
+            });
+        }
       }, TX_OPTIONS);
     }
     for (let i = 0; i < seen.length; i += 1_000)
@@ -157,6 +177,16 @@ async function closeVanished(db: PrismaClient, wiseAlpha: WiseAlphaClient, start
     await db.$transaction(async (tx) => {
       if (!(await closeEntry(tx, row.id, state, at))) return;
       closed += 1;
+      if (state !== "REPLACED")
+        await recordCorrection(tx, correctionKey, {
+          objectType: "order",
+          objectRef: row.id,
+          kind: "closed_without_event",
+          summary: `Our book had the order ${row.state}; WiseAlpha shows it ${order?.state ?? "not found"} and sent no event.`,
+          ours: { state: row.state, amount: row.amount.toString(), price: row.price.toString() },
+          theirs: { state: order?.state ?? null, amount: order?.amount ?? null, price: order?.price ?? null },
+          correction: `The worker's order book sync closed our row as ${state}.`,
+        });
       // Filled and cancelled have their events; these two have none, so the history says it here.
       if (state === "REPLACED" || state === "GONE")
         await recordHistory(tx, {

@@ -5,6 +5,10 @@ import { isProviderError } from "@/lib/providers/errors";
 import type { InvestSuiteClient } from "@/lib/providers/investsuite/client";
 import { cashKey } from "@/lib/providers/investsuite/schemas";
 
+import { recordCorrection } from "@/lib/reconciliation/drift-items";
+import type { DriftSide } from "@/lib/reconciliation/types";
+import { PENDING_WITHDRAWALS_CHECK } from "@/lib/reconciliation/check-names";
+
 import { applyDivestAmount, lockOpenRequest } from "./apply-divest-amount";
 import { recordTransition } from "./record-transition";
 
@@ -33,8 +37,18 @@ export async function reconcileInvestSuiteWithdrawals(
     pending.add(portfolio.id);
     result.checked += 1;
     await db.$transaction(async (tx) => {
+      const before = await lockOpenRequest(tx, portfolio.id);
       const outcome = await applyDivestAmount(tx, statementOf(portfolio, readAt));
-      if (outcome === "created" || outcome === "superseded" || outcome === "cancelled") result[outcome] += 1;
+      const amount = portfolio.config.manager_settings.divest_amount ?? null;
+      if (outcome === "created" || outcome === "superseded" || outcome === "cancelled") {
+        result[outcome] += 1;
+        await recordCorrection(tx, correctionKey, {
+          ...portfolioFinding(portfolio.id, before, { divest_amount: amount, currency: portfolio.base_currency }),
+          kind: outcome === "created" ? "missing_request" : outcome === "superseded" ? "amount_differs" : "request_not_pending",
+          summary: `InvestSuite asks for ${amount ?? "nothing"}; our open request did not match (a lost event).`,
+          correction: `The worker ${outcome === "created" ? "created the missing request" : outcome === "superseded" ? "superseded our request with InvestSuite's amount" : "cancelled our request"}.`,
+        });
+      }
       const open = await lockOpenRequest(tx, portfolio.id);
       if (open?.state === "REQUESTED" && cashCovers(portfolio, open)) {
         await recordTransition(tx, open.id, "REQUESTED", "CASH_AVAILABLE", {
@@ -42,6 +56,14 @@ export async function reconcileInvestSuiteWithdrawals(
           data: { cashAvailableAt: now() },
         });
         result.cashAvailable += 1;
+        // A request created just now had no cash-available event to miss; the creation is its record.
+        if (outcome === "unchanged")
+          await recordCorrection(tx, correctionKey, {
+            ...portfolioFinding(portfolio.id, open, { divest_amount: amount, cash: portfolio.portfolio[cashKey(open.currency)] ?? "0" }),
+            kind: "cash_available_missed",
+            summary: "The portfolio's cash covers the withdrawal; we had not heard (a lost cash-available event).",
+            correction: "The worker marked the request CASH_AVAILABLE.",
+          });
       }
     });
   }
@@ -58,20 +80,45 @@ export async function reconcileInvestSuiteWithdrawals(
       throw error;
     });
     await db.$transaction(async (tx) => {
+      const open = await lockOpenRequest(tx, portfolioRef!);
       if (portfolio) {
-        if ((await applyDivestAmount(tx, statementOf(portfolio, readAt))) === "cancelled") result.cancelled += 1;
+        if ((await applyDivestAmount(tx, statementOf(portfolio, readAt))) !== "cancelled") return;
+        result.cancelled += 1;
+        await recordCorrection(tx, correctionKey, {
+          ...portfolioFinding(portfolioRef!, open, { divest_amount: portfolio.config.manager_settings.divest_amount ?? null }),
+          kind: "request_not_pending",
+          summary: "We held an open request; InvestSuite no longer asked for a withdrawal.",
+          correction: "The worker cancelled our request.",
+        });
         return;
       }
-      const open = await lockOpenRequest(tx, portfolioRef!);
       if (!open) return;
       await recordTransition(tx, open.id, open.state, "CANCELLED", {
         reason: "The portfolio no longer exists at InvestSuite.",
         details: { via: "reconciliation" },
       });
       result.cancelled += 1;
+      await recordCorrection(tx, correctionKey, {
+        ...portfolioFinding(portfolioRef!, open, { portfolio: null }),
+        kind: "portfolio_missing",
+        summary: "We held an open request for a portfolio InvestSuite no longer has.",
+        correction: "The worker cancelled our request.",
+      });
     });
   }
   return result;
+}
+
+const correctionKey = { check: PENDING_WITHDRAWALS_CHECK, provider: "INVESTSUITE" };
+
+type OpenRequest = Awaited<ReturnType<typeof lockOpenRequest>>;
+
+/** Both sides of a corrected portfolio, as the drift item shows them. */
+function portfolioFinding(portfolioRef: string, open: OpenRequest, theirs: DriftSide) {
+  const ours: DriftSide = open
+    ? { request: open.id, state: open.state, amount: open.isFull ? "full" : (open.amount?.toString() ?? null), currency: open.currency }
+    : { request: null };
+  return { objectType: "portfolio", objectRef: portfolioRef, ours, theirs };
 }
 
 function statementOf(portfolio: Portfolio, readAt: Date) {

@@ -9,6 +9,7 @@ import { createAuth } from "./auth";
 import { installErrorHandling, requireJsonBody } from "./http-errors";
 import { registerCampaignRoutes } from "./routes-campaigns";
 import { registerControlRoutes } from "./routes-controls";
+import { registerDriftControlRoutes } from "./routes-controls-drift";
 import { registerInvestmentRoutes } from "./routes-investments";
 import { registerInvestorRoutes } from "./routes-investors";
 import { registerInvitationRoutes } from "./routes-invitations";
@@ -49,6 +50,7 @@ export async function createSandbox(ctx: SandboxContext): Promise<ProviderSandbo
           });
           // Controls sit outside the faulted scope: a test must be able to steer the sandbox while faults are on.
           if (ctx.env.SANDBOX_CONTROLS) registerControlRoutes(scope, store, webhooks);
+          if (ctx.env.SANDBOX_CONTROLS) registerDriftControlRoutes(scope, store);
         },
         { prefix: "/cashlink" },
       );

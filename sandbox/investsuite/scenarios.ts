@@ -8,6 +8,7 @@ import { holdingsAfterFreeingCash, pendingDivest } from "./holdings";
 import { amountSchema, PORTFOLIO_STATUSES } from "./portfolio-schema";
 import { commitPortfolio, derivedStatus, emitOptimization } from "./portfolio-model";
 import { getPortfolio } from "./portfolios-routes";
+import { registerDriftScenarioRoutes } from "./scenarios-drift";
 import { portfolioToWire } from "./portfolio-wire";
 import type { Runtime } from "./runtime";
 import { parseOrThrow } from "./validation";
@@ -20,6 +21,7 @@ type IdParams = { id: string };
  * back office can be driven through it end to end. Each is described in README.md.
  */
 export function registerScenarioRoutes(app: FastifyInstance, rt: Runtime) {
+  registerDriftScenarioRoutes(app, rt);
   // GET /__sandbox/events?since=<seq|ISO datetime> - every emitted event, oldest first
   app.get("/events", async (request, reply) => {
     const since = (request.query as { since?: string }).since;

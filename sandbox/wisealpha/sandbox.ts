@@ -14,6 +14,7 @@ import { accountRoutes } from "./routes/accounts";
 import { adminControls } from "./routes/controls-admin";
 import { activityRoutes } from "./routes/activity";
 import { companyUpdateRoutes } from "./routes/company-updates";
+import { driftControls } from "./routes/controls-drift";
 import { marketControls } from "./routes/controls-market";
 import { paymentControls } from "./routes/controls-payments";
 import { onboardingControls } from "./routes/controls-onboarding";
@@ -115,6 +116,7 @@ export async function createSandbox(ctx: SandboxContext, options: { now?: () => 
         marketControls(controls, rt);
         paymentControls(controls, rt);
         robowiseControls(controls, rt);
+        driftControls(controls, rt);
         adminControls(controls, rt, { seed: env.SANDBOX_SEED, customers: env.SANDBOX_WA_CUSTOMERS, products: env.SANDBOX_WA_PRODUCTS });
       });
     }

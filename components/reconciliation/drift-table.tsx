@@ -1,0 +1,60 @@
+"use client";
+
+import Link from "next/link";
+
+import type { DataTableColumn } from "@/components/ui/data-table/columns";
+import { DataTable } from "@/components/ui/data-table/data-table";
+import { DataTablePager } from "@/components/ui/data-table/data-table-pager";
+import { DateTime, RelativeTime } from "@/components/ui/date-time";
+import { EnumText } from "@/components/ui/enum-text";
+
+import { DriftStateBadge } from "./drift-state-badge";
+
+export type DriftRow = {
+  id: string;
+  check: string;
+  provider: string;
+  objectType: string;
+  objectRef: string;
+  kind: string;
+  summary: string;
+  state: string;
+  firstSeenAt: string;
+  lastSeenAt: string;
+};
+
+const columns: DataTableColumn<DriftRow>[] = [
+  { id: "state", header: "State", cell: ({ row }) => <DriftStateBadge state={row.original.state} /> },
+  {
+    id: "object",
+    header: "Object",
+    cell: ({ row }) => (
+      <Link className="font-mono text-xs underline" href={`/reconciliation/${row.original.id}`}>
+        {row.original.objectType} {row.original.objectRef}
+      </Link>
+    ),
+  },
+  { id: "provider", header: "Provider", cell: ({ row }) => <EnumText value={row.original.provider} /> },
+  { id: "check", header: "Check", cell: ({ row }) => <span className="font-mono text-xs">{row.original.check}</span> },
+  { id: "kind", header: "Kind", cell: ({ row }) => <EnumText value={row.original.kind} /> },
+  { id: "summary", header: "Difference", cell: ({ row }) => <span className="text-sm">{row.original.summary}</span> },
+  { id: "firstSeen", header: "First seen", cell: ({ row }) => <RelativeTime value={row.original.firstSeenAt} /> },
+  { id: "lastSeen", header: "Last seen", cell: ({ row }) => <DateTime value={row.original.lastSeenAt} /> },
+];
+
+export function DriftTable({ rows, total }: { rows: DriftRow[]; total: number }) {
+  return (
+    <DataTable
+      label="Drift items"
+      columns={columns}
+      data={rows}
+      getRowId={(r) => r.id}
+      sorting="none"
+      empty="No drift matches these filters: our records and the providers agree."
+      testId="drift-items"
+      rowTestId="drift-row"
+      rowAttributes={(r) => ({ "data-object": r.objectRef, "data-state": r.state })}
+      footer={<DataTablePager mode="offset" total={total} noun="item(s)" />}
+    />
+  );
+}

@@ -1,0 +1,140 @@
+import { randomUUID } from "node:crypto";
+
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { createPrismaClient } from "@/lib/db/create-client";
+
+import { CASHLINK_INVESTMENTS_CHECK, EVENT_GAPS_CHECK, UNPROCESSED_EVENTS_CHECK } from "./check-names";
+import { cashlinkInvestments } from "./checks/cashlink-investments";
+import { wiseAlphaEventGaps } from "./checks/events-gaps";
+import { unprocessedEvents } from "./checks/events-unprocessed";
+import { expectOnlyNew, itemOf, runCheck } from "./test-runs";
+import { startSandboxes, type Sandboxes } from "./test-sandboxes";
+
+const db = createPrismaClient(process.env.DATABASE_URL!, 4);
+let sandboxes: Sandboxes;
+const NEXT: Record<string, string> = {
+  KYC_PENDING: "REVIEW_PENDING",
+  REVIEW_PENDING: "WAITING_FOR_ACCEPTANCE",
+  WAITING_FOR_ACCEPTANCE: "ACCEPTED",
+};
+const GAPS = { eventGapGraceMs: 0 };
+
+beforeAll(async () => {
+  sandboxes = await startSandboxes();
+});
+afterAll(async () => {
+  await sandboxes?.close();
+  await db.$disconnect();
+});
+
+/** Stores WiseAlpha events as the webhook route or the poller would (only what the gap check reads). */
+async function receive(events: { id: string; event_type: string }[]) {
+  await db.providerEvent.createMany({
+    data: events.map((e) => ({
+      provider: "WISEALPHA" as const,
+      providerEventId: e.id,
+      type: e.event_type,
+      transport: "POLL" as const,
+      signature: "NOT_SIGNED" as const,
+      status: "PROCESSED" as const,
+    })),
+    skipDuplicates: true,
+  });
+}
+
+describe("Cashlink and event drift", () => {
+  it("an investment's status changed without a webhook is one open item; a later run closes it once our request agrees", async () => {
+    const investments = [];
+    for await (const i of sandboxes.direct.cashlink.iterateInvestments()) investments.push(i);
+    const investment = investments.find((i) => NEXT[i.status]);
+    expect(investment).toBeDefined();
+    const id = randomUUID();
+    await db.cashlinkInvestmentRequest.create({
+      data: {
+        id,
+        invitationId: `inv-${id}`,
+        investorId: investment!.investor_id,
+        campaignId: investment!.campaign_id,
+        units: investment!.units,
+        signedAt: new Date(),
+        idempotencyKey: `key-${id}`,
+        state: "CREATED",
+        investmentId: investment!.id,
+        investmentStatus: investment!.status,
+        requestedById: "test",
+      },
+    });
+    const before = await runCheck(db, sandboxes, cashlinkInvestments);
+    const target = NEXT[investment!.status]!;
+    await sandboxes.control("POST", `/cashlink/__sandbox/drift/investments/${investment!.id}/status`, { status: target });
+
+    const after = await runCheck(db, sandboxes, cashlinkInvestments);
+    const item = await expectOnlyNew(db, before, after, investment!.id, "status_differs");
+    expect(item.ours).toMatchObject({ request: id, status: investment!.status });
+    expect(item.theirs).toMatchObject({ status: target });
+    expect(after.providerCallCount).toBeLessThanOrEqual(after.objectsChecked + 1); // + the OAuth token
+
+    // The late webhook arrives (our handler would write this).
+    await db.cashlinkInvestmentRequest.update({ where: { id }, data: { investmentStatus: target } });
+    const later = await runCheck(db, sandboxes, cashlinkInvestments);
+    expect(later.closed).toBe(1);
+    expect((await itemOf(db, CASHLINK_INVESTMENTS_CHECK, "CASHLINK", investment!.id)).state).toBe("RESOLVED");
+  });
+
+  it("a dropped WiseAlpha webhook is one open gap; a later run closes it once the event is received", async () => {
+    const feed = [];
+    for await (const e of sandboxes.direct.wiseAlpha.iterateEvents()) feed.push(e);
+    await receive(feed);
+    const before = await runCheck(db, sandboxes, wiseAlphaEventGaps, GAPS);
+    const customer = await (async () => {
+      for await (const c of sandboxes.direct.wiseAlpha.iterateCustomers())
+        if (["No Check Performed", "AML Check Pending"].includes(c.validation.aml_check.status)) return c;
+      return null;
+    })();
+    expect(customer).not.toBeNull();
+    await sandboxes.control("POST", "/wisealpha/__sandbox/drift/webhooks/drop-next", { count: 1 });
+    const emitted = await sandboxes.control<{ event_id: string; event_type: string }>(
+      "POST",
+      `/wisealpha/__sandbox/customers/${customer!.customer_id}/aml`,
+      { result: "pass" },
+    );
+    const { dropped } = await sandboxes.control<{ dropped: string[] }>("GET", "/wisealpha/__sandbox/drift/webhooks/dropped");
+    expect(dropped).toEqual([emitted.event_id]);
+
+    const after = await runCheck(db, sandboxes, wiseAlphaEventGaps, GAPS);
+    const item = await expectOnlyNew(db, before, after, emitted.event_id, "not_received");
+    expect(item.theirs).toMatchObject({ type: emitted.event_type, customer: customer!.customer_id });
+
+    await receive([{ id: emitted.event_id, event_type: emitted.event_type }]);
+    const later = await runCheck(db, sandboxes, wiseAlphaEventGaps, GAPS);
+    expect(later.closed).toBe(1);
+    expect((await itemOf(db, EVENT_GAPS_CHECK, "EVENTS", emitted.event_id)).state).toBe("RESOLVED");
+  });
+
+  it("an event left unprocessed past the configured age is one open item; processing it closes the item", async () => {
+    const settings = { unprocessedEventAgeMs: 60_000 };
+    const before = await runCheck(db, sandboxes, unprocessedEvents, settings);
+    const event = await db.providerEvent.create({
+      data: {
+        provider: "WISEALPHA",
+        providerEventId: `stuck-${randomUUID()}`,
+        type: "account.aml-check-passed",
+        transport: "WEBHOOK",
+        signature: "VALID",
+        status: "FAILED",
+        attempts: 3,
+        lastError: "boom",
+        receivedAt: new Date(Date.now() - 120_000),
+      },
+    });
+    const after = await runCheck(db, sandboxes, unprocessedEvents, settings);
+    await expectOnlyNew(db, before, after, event.id.toString(), "not_processed");
+    expect(after.providerCallCount).toBe(0);
+
+    await db.providerEvent.update({ where: { id: event.id }, data: { status: "PROCESSED", processedAt: new Date() } });
+    const later = await runCheck(db, sandboxes, unprocessedEvents, settings);
+    expect(later.closed).toBe(1);
+    expect((await itemOf(db, UNPROCESSED_EVENTS_CHECK, "EVENTS", event.id.toString())).state).toBe("RESOLVED");
+  });
+});
