@@ -13,6 +13,7 @@ import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { findWithdrawalQueue } from "@/lib/withdrawals/find-withdrawals";
+import { WITHDRAWAL_QUEUE_LABELS, withdrawalQueueWhere } from "@/lib/withdrawals/withdrawal-queues";
 import { decisionReasons } from "@/lib/withdrawals/withdrawal-format";
 import { LINKED_REASON, linkedAskers } from "@/lib/four-eyes/eligibility";
 import { withdrawalFilterSchema } from "@/lib/validations/withdrawals";
@@ -21,7 +22,7 @@ export const metadata = { title: "Withdrawals" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const KEYS = ["state", "provider", "currency", "portfolio", "sort", "page"] as const;
+const KEYS = ["state", "provider", "currency", "portfolio", "queue", "sort", "page"] as const;
 
 export default async function WithdrawalsPage({ searchParams }: Props) {
   const user = await requirePagePermission("withdrawals.read");
@@ -31,7 +32,9 @@ export default async function WithdrawalsPage({ searchParams }: Props) {
   const filter = parsed.success ? parsed.data : withdrawalFilterSchema.parse({});
   const kept = parsed.success ? params : {};
 
-  const { withdrawals, counts, total, page, pageCount } = await findWithdrawalQueue(filter);
+  // A work queue from the home page (?queue=awaiting-my-approval, …): the same where-clause as its card.
+  const scope = await withdrawalQueueWhere(filter.queue, user);
+  const { withdrawals, counts, total, page, pageCount } = await findWithdrawalQueue(filter, new Date(), undefined, scope);
   const canDecide = hasPermission(user.role, "withdrawals.decide");
   // The same account-link rule as approveWithdrawal (lib/four-eyes/eligibility.ts), so the button says why before the click.
   const linked = await linkedAskers(
@@ -60,6 +63,14 @@ export default async function WithdrawalsPage({ searchParams }: Props) {
       />
       <WithdrawalFilters initial={kept} />
       <FilterIgnoredAlert error={parsed.error} />
+      {filter.queue && (
+        <p className="mb-3 text-sm" data-testid="withdrawal-queue">
+          Showing <strong>{WITHDRAWAL_QUEUE_LABELS[filter.queue]}</strong> ·{" "}
+          <Link className="underline" href="/withdrawals">
+            show all
+          </Link>
+        </p>
+      )}
       <StateCounts counts={counts} params={kept} active={filter.state} />
       <AutoRefresh active={counts.APPROVED + counts.EXECUTING > 0} />
       <WithdrawalsQueue rows={rows} canDecide={canDecide} />
