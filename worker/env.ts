@@ -54,6 +54,8 @@ export const workerEnvSchema = z.object({
   EVENT_PAYLOAD_RETENTION_DAYS: z.coerce.number().int().min(0).default(0),
   /** How often every WiseAlpha customer and Cashlink invitation is re-read into the onboarding projection; 0 disables. */
   ONBOARDING_SYNC_INTERVAL_MS: z.coerce.number().int().min(0).default(600_000),
+  /** How often InvestSuite portfolios and users, WiseAlpha products and Cashlink investors are re-read into the search projection; 0 disables. */
+  SEARCH_SYNC_INTERVAL_MS: z.coerce.number().int().min(0).default(600_000),
 });
 
 export type WorkerEnv = z.infer<typeof workerEnvSchema>;

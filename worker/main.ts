@@ -15,6 +15,7 @@ import { startProcessing } from "./processing/start-processing";
 import { startWithdrawalExecution } from "./processing/start-withdrawal-execution";
 import { startOnboardingSync } from "./processing/start-onboarding-sync";
 import { startOrderBookReconciliation } from "./processing/start-order-book-reconciliation";
+import { startSearchSync } from "./processing/start-search-sync";
 
 /**
  * The worker process: a heartbeat row that /api/health reads, and the event intake
@@ -75,6 +76,7 @@ async function main() {
     logger,
     intervalMs: env.ORDER_BOOK_RECONCILE_INTERVAL_MS,
   });
+  const searchSync = startSearchSync({ db, logger, investSuite, wiseAlpha, intervalMs: env.SEARCH_SYNC_INTERVAL_MS });
   logger.info("worker ready");
 
   const stop = async () => {
@@ -84,6 +86,7 @@ async function main() {
     processing.stop();
     execution.stop();
     onboardingSync.stop();
+    searchSync.stop();
     orderBook.stop();
     await boss.stop({ graceful: true, timeout: 10_000 }).catch((err) => logger.error({ err }, "job queue did not stop cleanly"));
     await db.$disconnect();
