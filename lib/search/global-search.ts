@@ -24,7 +24,8 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
  */
 export async function globalSearch(query: string, user: Pick<CurrentUser, "role">): Promise<SearchGroup[]> {
   const raw = query.trim().slice(0, 200);
-  if (raw.length < 2 || raw.includes("\u0000")) return [];
+  // One character matches too much to be useful, except an event's own id (digits).
+  if ((raw.length < 2 && !/^\d$/.test(raw)) || raw.includes("\u0000")) return [];
   const q = raw.toLowerCase();
   const kinds = (Object.keys(SEARCH_KINDS) as SearchKind[]).filter((k) => hasPermission(user.role, SEARCH_KINDS[k].permission));
   const allowed = new Set(kinds);
