@@ -15,6 +15,7 @@ import { measureRawInsert } from "./bench/raw-insert";
 import { ingestTable, listTable, type IngestReport } from "./bench/report";
 import { startStackWhenBuildFree, type Stack } from "./bench/stack";
 import { fmtInt } from "./bench/stats";
+import { benchInbox } from "./bench/inbox-phase";
 import { benchWithdrawalQueue } from "./bench/withdrawals-phase";
 import { measureWebhooks } from "./bench/webhooks";
 import { createTestDatabase } from "./lib/test-database";
@@ -73,6 +74,17 @@ async function main() {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "bo-bench-"));
   cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
   log(`database ${new URL(db.url).pathname.slice(1)} migrated; DATA_DIR ${dataDir}`);
+
+  // BENCH_ONLY=inbox: issue 13's phase alone (it loads the withdrawals and events it needs itself).
+  if (process.env.BENCH_ONLY === "inbox") {
+    await benchInbox({ databaseUrl: db.url, dataDir, runId: config.runId, log });
+    const avg = os
+      .loadavg()
+      .map((n) => n.toFixed(1))
+      .join(" / ");
+    console.log(`\n[bench] ${os.cpus().length} CPUs, Node ${process.version}; load average at the end ${avg} (1/5/15 min)`);
+    return;
+  }
 
   log(`raw single-row INSERT × ${fmtInt(config.rawInserts)}`);
   checkpoint();
@@ -216,6 +228,7 @@ async function main() {
   if (list) console.log(`\nEvents list server time (target p95 ≤ 100 ms; "whole page" = every query page.tsx awaits)\n${list}`);
   console.log(await benchPortfolios({ dataDir, databaseUrl: db.url, log, cleanups }));
   await benchWithdrawalQueue({ databaseUrl: db.url, dataDir, runId: config.runId, log });
+  await benchInbox({ databaseUrl: db.url, dataDir, runId: config.runId, log });
   // Other people's builds and tests share this machine and database server: the load says how quiet it was.
   const load = os
     .loadavg()
