@@ -10,9 +10,26 @@ const TONES = {
   info: "bg-sky-50 text-sky-800 ring-sky-300",
 } as const;
 
-export function Badge({ tone = "neutral", children }: { tone?: keyof typeof TONES; children: ReactNode }) {
+export type BadgeTone = keyof typeof TONES;
+
+/** The one badge style: a short state in words; `title` carries the raw value when the words are ours. */
+export function Badge({
+  tone = "neutral",
+  title,
+  testId,
+  children,
+}: {
+  tone?: BadgeTone;
+  title?: string;
+  testId?: string;
+  children: ReactNode;
+}) {
   return (
-    <span className={cn("inline-flex items-center rounded px-1.5 py-0.5 text-xs font-medium ring-1 ring-inset", TONES[tone])}>
+    <span
+      className={cn("inline-flex items-center rounded px-1.5 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset", TONES[tone])}
+      title={title}
+      data-testid={testId}
+    >
       {children}
     </span>
   );

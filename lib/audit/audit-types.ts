@@ -18,6 +18,7 @@ export const auditActionSchema = z.enum([
   "user.enabled",
   "user.password_reset",
   "user.second_factor_reset",
+  "user.preferences_updated",
   "action.denied",
   "change_request.requested",
   "change_request.approved",

@@ -1,0 +1,40 @@
+/**
+ * Provider enum values as words (`CASH_AVAILABLE` → "Cash available"), keeping the raw value for a
+ * tooltip or a support ticket. Words that a mechanical rewrite gets wrong live in WORDS; every
+ * other value is de-snake-cased, which is readable and never hides that a value is new to us.
+ */
+const WORDS: Record<string, string> = {
+  KYC: "KYC",
+  AML: "AML",
+  IBAN: "IBAN",
+  ISIN: "ISIN",
+  REAL_MONEY: "Real money",
+  PAPER_MONEY: "Paper money",
+  can_invest_high_yield: "Can invest in high-yield products",
+  can_withdraw: "Can withdraw",
+  INVESTSUITE: "InvestSuite",
+  WISEALPHA: "WiseAlpha",
+  CASHLINK: "Cashlink",
+};
+
+const ACRONYMS = new Set(["kyc", "aml", "iban", "isin", "id", "api", "eur", "usd", "gbp", "pep", "tin", "url"]);
+
+/** The words for a provider's enum value; `overrides` lets an area name its own values. */
+export function enumWords(value: string | null | undefined, overrides?: Readonly<Record<string, string>>): string {
+  if (value === null || value === undefined || value === "") return "—";
+  const named = overrides?.[value] ?? WORDS[value];
+  if (named) return named;
+  const words = value
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .split(/[\s_.-]+/)
+    .filter(Boolean)
+    .map((w) => (ACRONYMS.has(w.toLowerCase()) ? w.toUpperCase() : w.toLowerCase()));
+  const sentence = words.join(" ");
+  return sentence ? sentence.charAt(0).toUpperCase() + sentence.slice(1) : value;
+}
+
+/** A yes/no provider flag as a sentence, e.g. ("can_withdraw", false) → "Can withdraw: no". */
+export function flagWords(name: string, value: boolean | null | undefined, overrides?: Readonly<Record<string, string>>): string {
+  const answer = value === null || value === undefined ? "unknown" : value ? "yes" : "no";
+  return `${enumWords(name, overrides)}: ${answer}`;
+}
