@@ -40,7 +40,7 @@ export function InboxBoard({ initial }: { initial: Inbox }) {
             </h2>
             <div className="grid grid-cols-1 gap-4 md:grid-cols-2 xl:grid-cols-3">
               {cards.map((card) => (
-                <InboxCard key={card.id} card={card} now={data.at} />
+                <InboxCard key={card.id} card={card} />
               ))}
             </div>
           </section>

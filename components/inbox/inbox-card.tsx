@@ -3,10 +3,10 @@ import Link from "next/link";
 import type { InboxCardView } from "@/lib/inbox/load-inbox";
 import { cn } from "@/lib/utils";
 
-import { RelativeAge } from "./relative-age";
+import { RelativeTime } from "@/components/ui/date-time";
 
 /** One kind of work: the count first (what needs me), then the oldest's age, a few items and the list. */
-export function InboxCard({ card, now }: { card: InboxCardView; now: string }) {
+export function InboxCard({ card }: { card: InboxCardView }) {
   const urgent = card.tone === "attention" && card.count > 0;
   const headingId = `card-${card.id}-title`;
   return (
@@ -48,7 +48,7 @@ export function InboxCard({ card, now }: { card: InboxCardView; now: string }) {
         <>
           {card.oldestAt && (
             <p className="mt-2 text-xs text-slate-700">
-              Oldest: <RelativeAge at={card.oldestAt} now={now} /> ago
+              Oldest: <RelativeTime value={card.oldestAt} testId="inbox-oldest" />
             </p>
           )}
           <ul className="mt-2 divide-y divide-slate-100 text-xs">
@@ -59,7 +59,7 @@ export function InboxCard({ card, now }: { card: InboxCardView; now: string }) {
                   {item.detail && <span className="ml-1 text-slate-600">{item.detail}</span>}
                 </Link>
                 <span className="shrink-0 text-slate-500">
-                  <RelativeAge at={item.at} now={now} />
+                  <RelativeTime value={item.at} />
                 </span>
               </li>
             ))}

@@ -4,7 +4,7 @@ import * as Popover from "@radix-ui/react-popover";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 
-import { RelativeAge } from "@/components/inbox/relative-age";
+import { RelativeTime } from "@/components/ui/date-time";
 import { markAllNotificationsReadAction, markNotificationReadAction } from "@/lib/actions/notifications";
 import type { NotificationView } from "@/lib/notifications/read-notifications";
 import { cn } from "@/lib/utils";
@@ -37,7 +37,6 @@ export function NotificationBell() {
     if (newest) await markAllNotificationsReadAction({ upToId: newest });
     await refresh();
   };
-  const now = new Date().toISOString();
   return (
     <Popover.Root>
       <Popover.Trigger
@@ -90,7 +89,7 @@ export function NotificationBell() {
                     )}
                     {n.body && <p className="font-normal text-slate-600">{n.body}</p>}
                     <p className="font-normal text-slate-500">
-                      <RelativeAge at={n.createdAt} now={now} /> ago
+                      <RelativeTime value={n.createdAt} />
                     </p>
                   </div>
                   {!n.read && (

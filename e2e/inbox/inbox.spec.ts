@@ -70,8 +70,8 @@ test("each card's count equals the rows of the list it opens (ADMIN)", async ({ 
   for (const id of ids) {
     await page.goto("/");
     const count = await countOf(page, id);
-    // One page of each list holds 50 rows; the events log pages by 50 as well.
-    if (count > 50 || (id.startsWith("events-") && id !== "events-rejected-deliveries")) continue;
+    // Compared on one page of each list (the kit's lists page by 25 by default); the event log's counts are checked below.
+    if (count > 25 || (id.startsWith("events-") && id !== "events-rejected-deliveries")) continue;
     const href = (await card(page, id)
       .getByRole("link", { name: /^Open the list/ })
       .getAttribute("href"))!;

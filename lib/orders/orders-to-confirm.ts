@@ -52,7 +52,8 @@ export async function findLostPlacements(page = 1, pageSize = ORDERS_TO_CONFIRM_
     accountRef: p.accountRef,
     productId: p.productId,
     side: p.side,
-    amount: `${p.amount.toFixed(2)} ${p.currency}`,
+    amount: p.amount.toFixed(2),
+    currency: p.currency,
     sentAt: (p.sentAt ?? p.createdAt).toISOString(),
   }));
   return { placements, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };

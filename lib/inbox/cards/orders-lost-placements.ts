@@ -17,7 +17,7 @@ export const ordersLostPlacements: InboxCard = {
       oldestAt: placements[0]?.sentAt ?? null,
       items: placements.map((p) => ({
         id: p.id,
-        label: `${p.side} ${p.amount} · ${p.productId}`,
+        label: `${p.side} ${p.amount} ${p.currency} · ${p.productId}`,
         detail: `customer ${p.customerRef}`,
         href: `/orders/customers/${encodeURIComponent(p.customerRef)}`,
         at: p.sentAt,

@@ -1,40 +1,40 @@
 import Link from "next/link";
+import type { SearchParams } from "nuqs/server";
 
+import { LostPlacements } from "@/components/orders/lost-placements";
 import { OrdersToConfirm } from "@/components/orders/orders-to-confirm";
+import { safePage, safePageSize } from "@/components/ui/data-table/url-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pager } from "@/components/ui/pager";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { findLostPlacements, findOrdersToConfirm } from "@/lib/orders/orders-to-confirm";
-import { readParams } from "@/lib/url-params";
+import { loadToConfirmSearchParams } from "@/lib/orders/to-confirm-url-state";
+import { cn } from "@/lib/utils";
 
 export const metadata = { title: "Orders to confirm" };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const pageOf = (value: string | undefined) => Math.min(10_000, Math.max(1, Number.parseInt(value ?? "1", 10) || 1));
-
 /** Cross-customer work lists of the order book: re-priced orders to confirm, and placements whose answer was lost. */
-export default async function OrdersToConfirmPage({ searchParams }: Props) {
+export default async function OrdersToConfirmPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePagePermission("orders.read");
-  const params = readParams(await searchParams, ["view", "page"]);
+  const params = await loadToConfirmSearchParams(searchParams);
   const lost = params.view === "lost";
-  const page = pageOf(params.page);
-  const canTrade = hasPermission(user.role, "orders.trade");
+  const page = safePage(params.page);
+  const size = safePageSize(params.size);
+  const tab = (on: boolean) =>
+    cn("rounded-md border px-3 py-1.5", on ? "border-slate-900 font-semibold" : "border-slate-200 hover:border-slate-400");
   const tabs = (
     <nav aria-label="Order work lists" className="mb-4 flex gap-2 text-sm">
-      <Link href="/orders/to-confirm" aria-current={lost ? undefined : "page"} className={lost ? "underline" : "font-semibold"}>
+      <Link href="/orders/to-confirm" aria-current={lost ? undefined : "page"} className={tab(!lost)}>
         Re-priced, to confirm
       </Link>
-      <span aria-hidden>·</span>
-      <Link href="/orders/to-confirm?view=lost" aria-current={lost ? "page" : undefined} className={lost ? "font-semibold" : "underline"}>
+      <Link href="/orders/to-confirm?view=lost" aria-current={lost ? "page" : undefined} className={tab(lost)}>
         Placements to check at WiseAlpha
       </Link>
     </nav>
   );
 
   if (lost) {
-    const { placements, total, pageCount } = await findLostPlacements(page);
+    const { placements, total } = await findLostPlacements(page, size);
     return (
       <>
         <PageHeader
@@ -42,41 +42,12 @@ export default async function OrdersToConfirmPage({ searchParams }: Props) {
           description="Placements sent to WiseAlpha whose answer was lost: check each at WiseAlpha from the customer's page before anything is sent again."
         />
         {tabs}
-        <table className="w-full rounded-lg border border-slate-200 bg-white text-left text-sm" data-testid="lost-placements">
-          <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-600 uppercase">
-            <tr>
-              <th className="px-3 py-2">Placement</th>
-              <th className="px-3 py-2">Customer</th>
-              <th className="px-3 py-2">Product</th>
-              <th className="px-3 py-2">Side</th>
-              <th className="px-3 py-2 text-right">Amount</th>
-              <th className="px-3 py-2">Sent (UTC)</th>
-            </tr>
-          </thead>
-          <tbody>
-            {placements.map((p) => (
-              <tr key={p.id} data-testid="placement-row" className="border-b border-slate-100 last:border-0">
-                <td className="px-3 py-2 font-mono text-xs">{p.id}</td>
-                <td className="px-3 py-2">
-                  <Link className="underline" href={`/orders/customers/${encodeURIComponent(p.customerRef)}`}>
-                    {p.customerRef}
-                  </Link>
-                </td>
-                <td className="px-3 py-2 font-mono text-xs">{p.productId}</td>
-                <td className="px-3 py-2">{p.side}</td>
-                <td className="px-3 py-2 text-right font-mono">{p.amount}</td>
-                <td className="px-3 py-2 font-mono text-xs">{p.sentAt.replace("T", " ").slice(0, 16)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {placements.length === 0 && <p className="mt-3 text-sm text-slate-600">No placement waits for a check.</p>}
-        <Pager base="/orders/to-confirm" params={{ view: "lost" }} page={page} pageCount={pageCount} total={total} noun="placement(s)" />
+        <LostPlacements rows={placements} total={total} />
       </>
     );
   }
 
-  const { orders, total, pageCount } = await findOrdersToConfirm(page);
+  const { orders, total } = await findOrdersToConfirm(page, size);
   return (
     <>
       <PageHeader
@@ -84,11 +55,7 @@ export default async function OrdersToConfirmPage({ searchParams }: Props) {
         description="Every customer's WiseAlpha orders suspended by a re-price, oldest first: confirm at the new price or cancel, one by one or the ticked ones."
       />
       {tabs}
-      <p className="mb-2 text-sm" data-testid="orders-to-confirm-total">
-        <strong>{total}</strong> order(s) wait for a decision.
-      </p>
-      <OrdersToConfirm orders={orders} canTrade={canTrade} />
-      <Pager base="/orders/to-confirm" params={{}} page={page} pageCount={pageCount} total={total} noun="order(s)" />
+      <OrdersToConfirm orders={orders} total={total} canTrade={hasPermission(user.role, "orders.trade")} />
     </>
   );
 }
