@@ -31,13 +31,13 @@ export function InboxCard({ card }: { card: InboxCardView }) {
         <p
           className={cn(
             "shrink-0 font-mono text-3xl leading-none font-semibold tabular-nums",
-            card.count === 0 ? "text-slate-400" : urgent ? "text-red-700" : "text-slate-900",
+            card.count === 0 ? "text-slate-500" : urgent ? "text-red-700" : "text-slate-900",
           )}
           data-testid="inbox-count"
-          aria-label={`${card.approximate ? "about " : ""}${card.count} items`}
         >
-          {card.approximate ? "≈" : ""}
+          {card.approximate ? <span title="estimated from table statistics">≈</span> : null}
           {card.count.toLocaleString("en-GB")}
+          <span className="sr-only"> waiting</span>
         </p>
       </div>
       {card.failed ? (
