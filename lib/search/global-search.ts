@@ -4,7 +4,7 @@ import { hasPermission } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 
-import { PROVIDER_WORDS, SEARCH_KINDS, type ProviderName, type SearchHit, type SearchKind } from "./search-kinds";
+import { SEARCH_KINDS, type ProviderName, type SearchHit, type SearchKind } from "./search-kinds";
 
 export const PER_KIND = 5;
 /** Prefix matches read off the index before grouping; enough for 5 per kind in practice. */
@@ -12,7 +12,7 @@ const PREFIX_SCAN = 200;
 
 export type SearchGroup = { kind: SearchKind; label: string; hits: SearchHit[] };
 
-type TermRow = { kind: string; ref: string; provider: string | null; label: string; detail: string | null; href: string };
+type TermRow = { rank: number; kind: string; ref: string; provider: string | null; label: string; detail: string | null; href: string };
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -29,70 +29,45 @@ export async function globalSearch(query: string, user: Pick<CurrentUser, "role"
   const q = raw.toLowerCase();
   const kinds = (Object.keys(SEARCH_KINDS) as SearchKind[]).filter((k) => hasPermission(user.role, SEARCH_KINDS[k].permission));
   const allowed = new Set(kinds);
-  const db = getDb();
 
-  const [exact, prefix, withdrawals, orders, events] = await Promise.all([
-    db.searchTerm.findMany({ where: { term: q, kind: { in: kinds } }, take: PREFIX_SCAN }),
-    db.$queryRaw<TermRow[]>`
-      SELECT "kind", "ref", "provider", "label", "detail", "href" FROM "SearchTerm"
-       WHERE "term" LIKE ${`${escapeLike(q)}%`} AND "kind" = ANY(${kinds}::text[]) LIMIT ${PREFIX_SCAN}`,
-    allowed.has("withdrawal") ? db.withdrawalRequest.findMany({ where: { id: raw }, take: 1 }) : [],
-    allowed.has("order")
-      ? db.orderBookEntry.findMany({
-          where: { OR: [{ id: raw }, { originalId: raw }] },
-          orderBy: { providerCreatedAt: "desc" },
-          take: PER_KIND,
-        })
-      : [],
-    allowed.has("event")
-      ? db.providerEvent.findMany({
-          where: {
-            OR: [
-              ...(/^[1-9]\d{0,17}$/.test(raw) ? [{ id: BigInt(raw) }] : []),
-              { provider: { in: ["INVESTSUITE", "WISEALPHA", "CASHLINK"] }, providerEventId: raw },
-            ],
-          },
-          select: { id: true, provider: true, providerEventId: true, type: true },
-          take: PER_KIND,
-        })
-      : [],
-  ]);
-
-  const hits: SearchHit[] = [
-    ...withdrawals.map((w) => ({
-      kind: "withdrawal" as const,
-      ref: w.id,
-      provider: w.provider,
-      label: `Withdrawal ${w.id}`,
-      detail: `${w.state} · ${w.portfolioRef ?? w.customerRef ?? ""} · ${w.isFull ? "full" : `${w.amount?.toFixed() ?? "?"} ${w.currency}`}`,
-      href: `/withdrawals/${w.id}`,
-    })),
-    ...orders.map((o) => ({
-      kind: "order" as const,
-      ref: o.id,
-      provider: o.provider,
-      label: `${o.side} ${o.id}`,
-      detail: `${o.state} · original ${o.originalId} · customer ${o.customerRef} · ${o.productId}`,
-      href: `/orders/history/${encodeURIComponent(o.originalId)}`,
-    })),
-    ...events.map((e) => ({
-      kind: "event" as const,
-      ref: e.id.toString(),
-      provider: e.provider,
-      label: `${e.type} #${e.id}`,
-      detail: `${PROVIDER_WORDS[e.provider]} event ${e.providerEventId}`,
-      href: `/events/${e.id}`,
-    })),
-    // Exact key matches before prefix matches, so "jane@x.com" or an id comes first in its group.
-    ...[...exact, ...prefix].map((t) => ({
+  // One round trip: exact key matches first (rank 0), then prefix matches off the text_pattern_ops
+  // index (rank 1), then exact id lookups on the withdrawal, order-book and event tables' own indexes.
+  const eventId = /^[1-9]\d{0,17}$/.test(raw) ? BigInt(raw) : null;
+  const rows = await getDb().$queryRaw<TermRow[]>`
+    (SELECT 0 AS "rank", "kind", "ref", "provider"::text, "label", "detail", "href" FROM "SearchTerm"
+      WHERE "term" = ${q} AND "kind" = ANY(${kinds}::text[]) LIMIT ${PREFIX_SCAN})
+    UNION ALL
+    (SELECT 1, "kind", "ref", "provider"::text, "label", "detail", "href" FROM "SearchTerm"
+      WHERE "term" LIKE ${`${escapeLike(q)}%`} AND "kind" = ANY(${kinds}::text[]) LIMIT ${PREFIX_SCAN})
+    UNION ALL
+    (SELECT 0, 'withdrawal', w."id", w."provider"::text, 'Withdrawal ' || w."id",
+            w."state"::text || ' · ' || coalesce(w."portfolioRef", w."customerRef", '') || ' · ' ||
+              CASE WHEN w."isFull" THEN 'full' ELSE coalesce(trim_scale(w."amount")::text, '?') || ' ' || w."currency" END,
+            '/withdrawals/' || w."id"
+       FROM "WithdrawalRequest" w WHERE ${allowed.has("withdrawal")} AND w."id" = ${raw})
+    UNION ALL
+    (SELECT 0, 'order', o."id", o."provider"::text, o."side"::text || ' ' || o."id",
+            o."state"::text || ' · original ' || o."originalId" || ' · customer ' || o."customerRef" || ' · ' || o."productId",
+            '/orders/history/' || o."originalId"
+       FROM "OrderBookEntry" o WHERE ${allowed.has("order")} AND (o."id" = ${raw} OR o."originalId" = ${raw}) LIMIT ${PER_KIND})
+    UNION ALL
+    (SELECT 0, 'event', e."id"::text, e."provider"::text, e."type" || ' #' || e."id",
+            'provider event ' || e."providerEventId", '/events/' || e."id"
+       FROM "ProviderEvent" e
+      WHERE ${allowed.has("event")} AND (e."id" = ${eventId ?? -1n}
+         OR (e."provider" = ANY(ARRAY['INVESTSUITE','WISEALPHA','CASHLINK']::"Provider"[]) AND e."providerEventId" = ${raw}))
+      LIMIT ${PER_KIND})`;
+  // Exact matches before prefix matches, so "jane@x.com" or an id comes first in its group.
+  const hits: SearchHit[] = rows
+    .sort((a, b) => a.rank - b.rank)
+    .map((t) => ({
       kind: t.kind as SearchKind,
       ref: t.ref,
       provider: (t.provider as ProviderName | null) ?? null,
       label: t.label,
       detail: t.detail,
-      href: t.href,
-    })),
-  ];
+      href: t.kind === "order" ? `/orders/history/${encodeURIComponent(t.href.slice("/orders/history/".length))}` : t.href,
+    }));
   return groupHits(hits, kinds);
 }
 
