@@ -12,7 +12,10 @@ export default async function HomePage() {
   const cards = await loadInbox(user, now);
   return (
     <>
-      <PageHeader title={`Welcome, ${user.name}`} description={`Signed in as ${user.role}. What needs you now, across InvestSuite, WiseAlpha and Cashlink.`} />
+      <PageHeader
+        title={`Welcome, ${user.name}`}
+        description={`Signed in as ${user.role}. What needs you now, across InvestSuite, WiseAlpha and Cashlink.`}
+      />
       {cards.length === 0 ? (
         <p className="max-w-xl text-sm text-slate-600">No work queue is open to your role ({user.role}) yet.</p>
       ) : (
