@@ -17,6 +17,7 @@ import { measureRawInsert } from "./bench/raw-insert";
 import { ingestTable, listTable, type IngestReport } from "./bench/report";
 import { startStackWhenBuildFree, type Stack } from "./bench/stack";
 import { fmtInt } from "./bench/stats";
+import { benchInbox } from "./bench/inbox-phase";
 import { benchWithdrawalQueue } from "./bench/withdrawals-phase";
 import { measureWebhooks } from "./bench/webhooks";
 import { createTestDatabase } from "./lib/test-database";
@@ -81,6 +82,17 @@ async function main() {
     return;
   }
   if (process.env.BENCH_ONLY === "reconciliation") return benchReconciliation({ databaseUrl: db.url, log }); // issue 15's phase alone
+
+  // BENCH_ONLY=inbox: issue 13's phase alone (it loads the withdrawals and events it needs itself).
+  if (process.env.BENCH_ONLY === "inbox") {
+    await benchInbox({ databaseUrl: db.url, dataDir, runId: config.runId, log });
+    const avg = os
+      .loadavg()
+      .map((n) => n.toFixed(1))
+      .join(" / ");
+    console.log(`\n[bench] ${os.cpus().length} CPUs, Node ${process.version}; load average at the end ${avg} (1/5/15 min)`);
+    return;
+  }
 
   log(`raw single-row INSERT × ${fmtInt(config.rawInserts)}`);
   checkpoint();
@@ -226,6 +238,7 @@ async function main() {
   await benchWithdrawalQueue({ databaseUrl: db.url, dataDir, runId: config.runId, log });
   console.log(await benchCustomers({ dataDir, databaseUrl: db.url, log }));
   await benchReconciliation({ databaseUrl: db.url, log });
+  await benchInbox({ databaseUrl: db.url, dataDir, runId: config.runId, log });
   // Other people's builds and tests share this machine and database server: the load says how quiet it was.
   const load = os
     .loadavg()

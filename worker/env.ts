@@ -56,6 +56,8 @@ export const workerEnvSchema = z.object({
   ONBOARDING_SYNC_INTERVAL_MS: z.coerce.number().int().min(0).default(600_000),
   /** How often the three providers' persons are re-read and linked into customers (issue #14); 0 disables. */
   CUSTOMER_SYNC_INTERVAL_MS: z.coerce.number().int().min(0).default(600_000),
+  /** How often InvestSuite portfolios and users, WiseAlpha products and Cashlink investors are re-read into the search projection; 0 disables. */
+  SEARCH_SYNC_INTERVAL_MS: z.coerce.number().int().min(0).default(600_000),
 });
 
 export type WorkerEnv = z.infer<typeof workerEnvSchema>;

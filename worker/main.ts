@@ -17,6 +17,7 @@ import { startOnboardingSync } from "./processing/start-onboarding-sync";
 import { startCustomerSync } from "./processing/start-customer-sync";
 import { startOrderBookReconciliation } from "./processing/start-order-book-reconciliation";
 import { startReconciliation } from "./processing/start-reconciliation";
+import { startSearchSync } from "./processing/start-search-sync";
 
 /**
  * The worker process: a heartbeat row that /api/health reads, and the event intake
@@ -79,6 +80,7 @@ async function main() {
     intervalMs: env.ORDER_BOOK_RECONCILE_INTERVAL_MS,
   });
   await startReconciliation({ db, boss, logger }); // scheduled and on-demand runs (issue 15); pg-boss stops with the rest
+  const searchSync = startSearchSync({ db, logger, investSuite, wiseAlpha, intervalMs: env.SEARCH_SYNC_INTERVAL_MS });
   logger.info("worker ready");
 
   const stop = async () => {
@@ -89,6 +91,7 @@ async function main() {
     execution.stop();
     onboardingSync.stop();
     customerSync.stop();
+    searchSync.stop();
     orderBook.stop();
     await boss.stop({ graceful: true, timeout: 10_000 }).catch((err) => logger.error({ err }, "job queue did not stop cleanly"));
     await db.$disconnect();

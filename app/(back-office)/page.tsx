@@ -1,34 +1,25 @@
-import Link from "next/link";
-
+import { InboxBoard } from "@/components/inbox/inbox-board";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/session";
-import { areasFor } from "@/lib/navigation";
+import { loadInbox } from "@/lib/inbox/load-inbox";
 
-export const metadata = { title: "Start" };
+export const metadata = { title: "Inbox" };
 
+/** The work inbox: one card per kind of work this person may do, refreshed every few seconds. */
 export default async function HomePage() {
   const user = await requirePagePermission("home.read");
-  const areas = areasFor(user.role);
+  const now = new Date();
+  const cards = await loadInbox(user, now);
   return (
     <>
-      <PageHeader title={`Welcome, ${user.name}`} description={`Signed in as ${user.role}.`} />
-      {areas.length === 0 ? (
-        <p className="max-w-xl text-sm text-slate-600">
-          No area is open to your role yet. Portfolios, withdrawals, onboarding and order books appear here as they come into service.
-        </p>
+      <PageHeader
+        title={`Welcome, ${user.name}`}
+        description={`Signed in as ${user.role}. What needs you now, across InvestSuite, WiseAlpha and Cashlink.`}
+      />
+      {cards.length === 0 ? (
+        <p className="max-w-xl text-sm text-slate-600">No work queue is open to your role ({user.role}) yet.</p>
       ) : (
-        <ul className="grid max-w-3xl grid-cols-2 gap-3">
-          {areas.map((area) => (
-            <li key={area.href}>
-              <Link
-                href={area.href}
-                className="block rounded-lg border border-slate-200 bg-white p-4 text-sm font-medium hover:border-slate-400"
-              >
-                {area.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <InboxBoard initial={{ cards, at: now.toISOString() }} />
       )}
     </>
   );

@@ -142,13 +142,21 @@ export async function eventsPerTypeOverTime(filter: Filter, bucket: TimeBucket) 
 export const REJECTIONS_PAGE_SIZE = 50;
 
 /** Refused deliveries (bad signature, unparseable body…), newest first, by keyset on the id. */
-export async function findRejections(before?: bigint, pageSize = REJECTIONS_PAGE_SIZE) {
-  const rows = await getDb().eventRejection.findMany({
-    where: before !== undefined ? { id: { lt: before } } : {},
-    orderBy: { id: "desc" },
-    take: pageSize + 1,
-  });
+/** The home card and `?recent=1` on the rejections page: refusals in the last this many hours. */
+export const REJECTIONS_RECENT_HOURS = 24;
+
+/** Newest first; with `recentAt`, only the last REJECTIONS_RECENT_HOURS before it, with their total. */
+export async function findRejections(before?: bigint, pageSize = REJECTIONS_PAGE_SIZE, recentAt?: Date) {
+  const since = recentAt ? { receivedAt: { gte: new Date(recentAt.getTime() - REJECTIONS_RECENT_HOURS * 3_600_000) } } : {};
+  const [rows, total] = await Promise.all([
+    getDb().eventRejection.findMany({
+      where: { ...since, ...(before !== undefined ? { id: { lt: before } } : {}) },
+      orderBy: { id: "desc" },
+      take: pageSize + 1,
+    }),
+    recentAt ? getDb().eventRejection.count({ where: since }) : Promise.resolve(null),
+  ]);
   const page = rows.slice(0, pageSize);
   const last = page.at(-1);
-  return { rejections: page, nextCursor: rows.length > pageSize && last ? last.id.toString() : null };
+  return { rejections: page, total, nextCursor: rows.length > pageSize && last ? last.id.toString() : null };
 }

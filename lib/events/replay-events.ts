@@ -4,6 +4,7 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { notify } from "@/lib/notifications/notify";
 import type { EventFilter } from "@/lib/validations/events";
 
 import { eventWhere } from "./event-where";
@@ -73,6 +74,17 @@ export async function replayFailedEvents(
         outcome: "SUCCESS",
         targetType: "event",
         details: { filter, count: ids.length, firstId: ids[0]!.toString(), lastId: ids.at(-1)!.toString() },
+      });
+    }
+    // The last chunk of a bulk replay (nothing left after it): its starter hears that it finished.
+    if (remaining - ids.length === 0 && (ids.length > 0 || afterId !== undefined)) {
+      await notify(tx, {
+        userId: actor.id,
+        kind: "events.bulk_replay_finished",
+        title: "Your bulk replay of failed events finished",
+        body: "Every matching failed or dead event is queued again; see the event log for their new status.",
+        href: "/events?status=PENDING",
+        targetType: "event",
       });
     }
     return { replayed: ids.length, remaining: remaining - ids.length, nextAfterId: ids.at(-1)?.toString() ?? null };

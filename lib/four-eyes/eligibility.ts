@@ -80,6 +80,23 @@ export async function linkedAskers(db: ReturnType<typeof getDb>, userId: string,
   return new Set(links.map((l) => (l.userId === userId ? l.byUserId : l.userId)).filter((id): id is string => id !== null));
 }
 
+/**
+ * Everyone `userId` is linked to by the cooling-off rule (either direction), for lists that
+ * must show only what this person may approve ("awaiting my approval"): the same rule
+ * assertEligibleApprover applies, read once for the whole list instead of per row.
+ */
+export async function linkedPeople(db: Tx | ReturnType<typeof getDb>, userId: string, now = new Date()): Promise<string[]> {
+  const hours = coolingOffHours();
+  if (hours === 0) return [];
+  const since = new Date(now.getTime() - hours * 3_600_000);
+  const links = await db.accountChange.findMany({
+    where: { at: { gte: since }, OR: [{ userId }, { byUserId: userId }] },
+    select: { userId: true, byUserId: true },
+  });
+  const ids = links.map((l) => (l.userId === userId ? l.byUserId : l.userId)).filter((id): id is string => !!id && id !== userId);
+  return [...new Set(ids)];
+}
+
 /** Throws a FourEyesRefusal when `approver` may not approve; call it inside the approval's transaction. */
 export async function assertEligibleApprover(tx: Tx, approver: CurrentUser, check: EligibilityCheck): Promise<void> {
   const refuse = (message: string, rule: FourEyesRefusal["rule"]) => new FourEyesRefusal(message, rule, check.attempted, check.target);

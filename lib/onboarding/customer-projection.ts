@@ -1,6 +1,8 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { WiseAlphaCustomer } from "@/lib/providers/wisealpha/schemas";
 
+import { saveSearchEntries } from "@/lib/search/save-search-entries";
+import { wiseAlphaCustomerEntry } from "@/lib/search/search-entries-of";
 import { documentLabel } from "@/lib/validations/onboarding-documents";
 
 import { bankErrors, customerFlags, customerName } from "./customer-flags";
@@ -69,6 +71,11 @@ export async function saveCustomerSnapshots(db: Db, customers: WiseAlphaCustomer
       fresh.map(waitingReasonOf),
     );
   }
+  // The global search's rows follow the projection in the same statement batch (or transaction, for an event).
+  await saveSearchEntries(
+    db,
+    fresh.map((c) => wiseAlphaCustomerEntry(c, customerName(c))),
+  );
   return [...ids];
 }
 

@@ -26,9 +26,15 @@ function statusWhere(status: CaseFilter["status"]): Prisma.OnboardingCaseWhereIn
 }
 
 /** Waiting on the customer sorts last among open cases: nothing for the reviewer to do yet. */
-export async function findCases(filter: CaseFilter, user: CurrentUser) {
+export async function findCases(
+  filter: CaseFilter,
+  user: Pick<CurrentUser, "id">,
+  scope: Prisma.OnboardingCaseWhereInput = {},
+  pageSize = PAGE_SIZE,
+) {
   const db = getDb();
-  const where = { ...viewWhere(filter, user.id), ...statusWhere(filter.status) };
+  // `scope`: a work queue's where-clause (case-queues.ts), the same one its home card counts.
+  const where = { AND: [viewWhere(filter, user.id), statusWhere(filter.status), scope] };
   const [rows, total] = await Promise.all([
     db.onboardingCase.findMany({
       where,
@@ -48,8 +54,16 @@ export async function findCases(filter: CaseFilter, user: CurrentUser) {
 }
 
 /** Counts per status in the current view (ignoring the status filter), for the status tabs. */
-export async function countCasesByStatus(filter: CaseFilter, user: CurrentUser): Promise<Record<OnboardingCaseStatus, number>> {
-  const groups = await getDb().onboardingCase.groupBy({ by: ["status"], where: viewWhere(filter, user.id), _count: { _all: true } });
+export async function countCasesByStatus(
+  filter: CaseFilter,
+  user: CurrentUser,
+  scope: Prisma.OnboardingCaseWhereInput = {},
+): Promise<Record<OnboardingCaseStatus, number>> {
+  const groups = await getDb().onboardingCase.groupBy({
+    by: ["status"],
+    where: { AND: [viewWhere(filter, user.id), scope] },
+    _count: { _all: true },
+  });
   const counts: Record<OnboardingCaseStatus, number> = { NEW: 0, IN_REVIEW: 0, WAITING_ON_CUSTOMER: 0, APPROVED: 0, REJECTED: 0 };
   for (const g of groups) counts[g.status] = g._count._all;
   return counts;

@@ -1,5 +1,7 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { createCashlinkClient } from "@/lib/providers/cashlink/client";
+import { saveSearchEntries, type SearchEntry } from "@/lib/search/save-search-entries";
+import { cashlinkInvitationEntry } from "@/lib/search/search-entries-of";
 
 type CashlinkClient = ReturnType<typeof createCashlinkClient>;
 
@@ -13,7 +15,9 @@ export async function syncCashlinkInvitations(db: Pick<PrismaClient, "$executeRa
   const refs: string[] = [];
   const names: string[] = [];
   const ready: boolean[] = [];
+  const searchEntries: SearchEntry[] = [];
   for await (const invitation of client.iterateInvitations()) {
+    searchEntries.push(cashlinkInvitationEntry(invitation));
     refs.push(invitation.id);
     names.push(`Investor ${invitation.investor_id} · ${invitation.units} units`);
     ready.push((invitation.missing_requirements ?? []).length === 0);
@@ -31,5 +35,7 @@ export async function syncCashlinkInvitations(db: Pick<PrismaClient, "$executeRa
       ready.slice(i, i + 1000),
     );
   }
+  // The global search finds each invitation by its id (and the investor's, via the search sync).
+  for (let i = 0; i < searchEntries.length; i += 1000) await saveSearchEntries(db, searchEntries.slice(i, i + 1000));
   return { read: refs.length, written, ms: Date.now() - started };
 }

@@ -10,7 +10,7 @@ import { CHECKLIST_ITEMS } from "@/lib/onboarding/cashlink-checklist";
 const text = (keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, parseAsString])) as Record<string, typeof parseAsString>;
 const PAGING = ["page", "size"] as const;
 
-export const loadCaseList = createLoader(text(["view", "status", "subject", "q", ...PAGING]));
+export const loadCaseList = createLoader(text(["view", "status", "subject", "q", "queue", ...PAGING]));
 export const loadCustomerList = createLoader(text(["filter", "q", ...PAGING]));
 export const loadAssessmentList = createLoader(text(["status", "user", "portfolio", ...PAGING]));
 export const loadInvitationList = createLoader(text(["stage", ...CHECKLIST_ITEMS, "status", "investor", ...PAGING]));

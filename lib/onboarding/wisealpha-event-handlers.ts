@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import type { EventHandler } from "@/lib/events/handlers";
+import { notifyCaseAssignee } from "@/lib/notifications/notify-causes";
 import { waCustomerSchema, type WiseAlphaCustomer } from "@/lib/providers/wisealpha/schemas";
 
 import { statusAfterProviderChange } from "./case-rules";
@@ -100,6 +101,7 @@ export const onWiseAlphaAccountEvent: EventHandler = async (tx, handled) => {
     body: what.reason,
     details: { eventType: event.event_type, providerEventId: event.id, validationStatus: profile?.validation.status ?? null },
   });
+  await notifyCaseAssignee(tx, current, handled.id, what.summary);
   if (current.lastEventAt && current.lastEventAt > statedAt) return;
 
   // A clearing event ends the wait only when the profile shows nothing left for the customer to do.

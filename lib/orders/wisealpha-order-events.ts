@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import type { EventHandler, HandledEvent } from "@/lib/events/handlers";
+import { notifyOrderPlacer } from "@/lib/notifications/notify-causes";
 
 import { closeEntry, recordHistory } from "./projection";
 
@@ -58,6 +59,7 @@ export const onOrderPriceChange: EventHandler = async (tx, event) => {
     eventId: event.id,
     details: { old_price: data.old_price, new_price: data.new_price, amount_remaining: data.amount_remaining, currency: data.currency },
   });
+  await notifyOrderPlacer(tx, "order.needs_confirmation", await originalIdOf(tx, data), data.order_id, event.id);
 };
 
 /** `*-order.filled`: completely filled, or partly filled with the rest cancelled (a cancelled event follows). */
@@ -78,6 +80,7 @@ export const onOrderFilled: EventHandler = async (tx, event) => {
       currency: data.currency,
     },
   });
+  if (complete) await notifyOrderPlacer(tx, "order.filled", await originalIdOf(tx, data), data.order_id, event.id);
 };
 
 /** `*-order.cancelled`: by the customer (our cancel) or by the platform, with its reason. */

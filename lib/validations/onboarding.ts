@@ -32,12 +32,17 @@ export type DecideCaseInput = z.infer<typeof decideCaseSchema>;
 export const CASE_VIEWS = ["mine-and-unassigned", "mine", "unassigned", "all"] as const;
 export const CASE_STATUS_FILTERS = ["open", "NEW", "IN_REVIEW", "WAITING_ON_CUSTOMER", "APPROVED", "REJECTED", "any"] as const;
 
+/** Work queues the home cards open (lib/onboarding/case-queues.ts). */
+export const CASE_QUEUES = ["new-activity", "ready-to-invest"] as const;
+export type CaseQueue = (typeof CASE_QUEUES)[number];
+
 /** The cases list in the URL. Default: open cases held by me or nobody, oldest first. */
 export const caseFilterSchema = z.object({
   view: optionalEnum(CASE_VIEWS).transform((v) => v ?? "mine-and-unassigned"),
   status: optionalEnum(CASE_STATUS_FILTERS).transform((v) => v ?? "open"),
   subject: optionalEnum(["WISEALPHA_CUSTOMER", "CASHLINK_INVITATION"]),
   q: optionalText,
+  queue: optionalEnum(CASE_QUEUES),
   page: pageField,
   size: pageSizeField,
 });

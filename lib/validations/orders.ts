@@ -66,3 +66,7 @@ export const productFilterSchema = z.object({
   sort: optionalEnum(PRODUCT_SORTS).transform((v) => v ?? "company"),
 });
 export type ProductFilter = z.infer<typeof productFilterSchema>;
+
+/** Bulk cancel across customers (the "orders to confirm" list): a result per order. */
+export const cancelOrdersSchema = z.object({ orderIds: z.array(orderId).min(1, "Select at least one order.").max(500) });
+export type CancelOrdersInput = z.infer<typeof cancelOrdersSchema>;

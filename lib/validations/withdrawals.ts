@@ -14,6 +14,20 @@ export const rejectWithdrawalSchema = withdrawalIdSchema.extend({
 });
 export type RejectWithdrawalInput = z.infer<typeof rejectWithdrawalSchema>;
 
+/**
+ * Work queues over the list (home cards open these): each is one where-clause in
+ * lib/withdrawals/withdrawal-queues.ts, so a card's count and the list it opens agree.
+ */
+export const WITHDRAWAL_QUEUES = [
+  "awaiting-my-approval",
+  "prepared-by-me",
+  "ready-to-prepare",
+  "over-sla",
+  "executing-long",
+  "failed",
+] as const;
+export type WithdrawalQueue = (typeof WITHDRAWAL_QUEUES)[number];
+
 export const WITHDRAWAL_SORTS = ["oldest", "newest", "amount-desc", "amount-asc"] as const;
 export type WithdrawalSort = (typeof WITHDRAWAL_SORTS)[number];
 
@@ -34,6 +48,7 @@ export const withdrawalFilterSchema = z.object({
         .optional(),
     ),
   portfolio: optionalText,
+  queue: optionalEnum(WITHDRAWAL_QUEUES),
   // The queue is worked oldest first, so that is the default.
   sort: optionalEnum(WITHDRAWAL_SORTS).transform((v) => v ?? "oldest"),
   page: z.coerce.number().int().min(1, "Page starts at 1.").max(10_000).optional().default(1),

@@ -33,8 +33,13 @@ export type WithdrawalRowView = {
   requiredApprovals: number;
 };
 
-export function withdrawalWhere(filter: Omit<WithdrawalFilter, "sort" | "page">): Prisma.WithdrawalRequestWhereInput {
+/** `scope` is a work queue's where-clause (withdrawal-queues.ts), resolved for the person looking. */
+export function withdrawalWhere(
+  filter: Omit<WithdrawalFilter, "sort" | "page" | "queue">,
+  scope: Prisma.WithdrawalRequestWhereInput = {},
+): Prisma.WithdrawalRequestWhereInput {
   return {
+    AND: [scope],
     ...(filter.state && { state: filter.state }),
     ...(filter.provider && { provider: filter.provider }),
     ...(filter.currency && { currency: filter.currency }),
@@ -52,9 +57,14 @@ const ORDER: Record<WithdrawalSort, Prisma.WithdrawalRequestOrderByWithRelationI
 };
 
 /** One page of the queue's rows (offset pagination: the queue is small and people jump to a page). */
-async function findWithdrawalRows(filter: WithdrawalFilter, now: Date, pageSize: number): Promise<WithdrawalRowView[]> {
+async function findWithdrawalRows(
+  filter: WithdrawalFilter,
+  now: Date,
+  pageSize: number,
+  scope: Prisma.WithdrawalRequestWhereInput = {},
+): Promise<WithdrawalRowView[]> {
   const rows = await getDb().withdrawalRequest.findMany({
-    where: withdrawalWhere(filter),
+    where: withdrawalWhere(filter, scope),
     orderBy: ORDER[filter.sort],
     skip: (filter.page - 1) * pageSize,
     take: pageSize,
@@ -96,17 +106,28 @@ export async function findWithdrawals(filter: WithdrawalFilter, now = new Date()
  * What the queue page shows: one page of rows and the counts per state. The total comes
  * from the counts (the chosen state's, or all of them), which saves the page a COUNT query.
  */
-export async function findWithdrawalQueue(filter: WithdrawalFilter, now = new Date(), pageSize = WITHDRAWALS_PAGE_SIZE) {
-  const [withdrawals, counts] = await Promise.all([findWithdrawalRows(filter, now, pageSize), countWithdrawalsByState(filter)]);
+export async function findWithdrawalQueue(
+  filter: WithdrawalFilter,
+  now = new Date(),
+  pageSize = WITHDRAWALS_PAGE_SIZE,
+  scope: Prisma.WithdrawalRequestWhereInput = {},
+) {
+  const [withdrawals, counts] = await Promise.all([
+    findWithdrawalRows(filter, now, pageSize, scope),
+    countWithdrawalsByState(filter, scope),
+  ]);
   const total = filter.state ? counts[filter.state] : Object.values(counts).reduce((a, b) => a + b, 0);
   return { withdrawals, counts, ...paging(total, filter.page, pageSize) };
 }
 
 /** Counts per state under the other filters, ignoring the state (each count says what choosing it would give). */
-export async function countWithdrawalsByState(filter: Omit<WithdrawalFilter, "sort" | "page">): Promise<Record<WithdrawalState, number>> {
+export async function countWithdrawalsByState(
+  filter: Omit<WithdrawalFilter, "sort" | "page" | "queue">,
+  scope: Prisma.WithdrawalRequestWhereInput = {},
+): Promise<Record<WithdrawalState, number>> {
   const groups = await getDb().withdrawalRequest.groupBy({
     by: ["state"],
-    where: withdrawalWhere({ ...filter, state: undefined }),
+    where: withdrawalWhere({ ...filter, state: undefined }, scope),
     _count: { _all: true },
   });
   const counts = Object.fromEntries(WITHDRAWAL_STATES.map((s) => [s, 0])) as Record<WithdrawalState, number>;

@@ -2,6 +2,7 @@ import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import type { WithdrawalState } from "@/generated/prisma/enums";
 import { appendAudit } from "@/lib/audit/append-audit";
 import type { AuditAction } from "@/lib/audit/audit-types";
+import { notifyWithdrawalMaker } from "@/lib/notifications/notify-causes";
 
 import { assertTransition } from "./state-machine";
 
@@ -53,6 +54,8 @@ export async function recordTransition(
       details: (meta.details ?? {}) as object,
     },
   });
+  // The maker hears of the outcome in the same transaction (approved, rejected, executed, failed).
+  if (from !== null) await notifyWithdrawalMaker(tx, withdrawalId, to, meta.actor?.id ?? null, meta.reason);
   const action = AUDIT_ACTION[to];
   if (action) {
     await appendAudit(tx, {

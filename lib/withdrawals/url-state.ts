@@ -12,6 +12,7 @@ export const withdrawalSearchParams = {
   provider: parseAsString,
   currency: parseAsString,
   portfolio: parseAsString,
+  queue: parseAsString,
   sort: parseAsString,
   ...offsetPagingParsers,
 };
@@ -21,7 +22,7 @@ export const loadWithdrawalSearchParams = createLoader(withdrawalSearchParams);
 /** The filters as they go into links (state counts): only the ones set. */
 export function withdrawalFilterParams(values: Awaited<ReturnType<typeof loadWithdrawalSearchParams>>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const key of ["state", "provider", "currency", "portfolio", "sort"] as const) {
+  for (const key of ["state", "provider", "currency", "portfolio", "queue", "sort"] as const) {
     const value = values[key];
     if (value) out[key] = value;
   }

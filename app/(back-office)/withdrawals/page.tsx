@@ -15,9 +15,11 @@ import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { findWithdrawalQueue } from "@/lib/withdrawals/find-withdrawals";
+import { WITHDRAWAL_QUEUE_LABELS, withdrawalQueueWhere } from "@/lib/withdrawals/withdrawal-queues";
 import { decisionReasons } from "@/lib/withdrawals/withdrawal-format";
 import { LINKED_REASON, linkedAskers } from "@/lib/four-eyes/eligibility";
 import { withdrawalFilterSchema } from "@/lib/validations/withdrawals";
+import { WITHDRAWAL_QUEUE_LABELS, withdrawalQueueWhere } from "@/lib/withdrawals/withdrawal-queues";
 
 export const metadata = { title: "Withdrawals" };
 
@@ -32,7 +34,9 @@ export default async function WithdrawalsPage({ searchParams }: Props) {
   const filter = parsed.success ? parsed.data : withdrawalFilterSchema.parse({});
   const kept = parsed.success ? params : {};
 
-  const { withdrawals, counts, total } = await findWithdrawalQueue(filter, new Date(), safePageSize(values.size));
+  // A work queue from the home page (?queue=awaiting-my-approval, …): the same where-clause as its card.
+  const scope = await withdrawalQueueWhere(filter.queue, user);
+  const { withdrawals, counts, total } = await findWithdrawalQueue(filter, new Date(), safePageSize(values.size), scope);
   const canDecide = hasPermission(user.role, "withdrawals.decide");
   // The same account-link rule as approveWithdrawal (lib/four-eyes/eligibility.ts), so the button says why before the click.
   const linked = await linkedAskers(
@@ -61,6 +65,22 @@ export default async function WithdrawalsPage({ searchParams }: Props) {
       />
       <WithdrawalFilters />
       <FilterIgnoredAlert error={parsed.error} />
+      {filter.queue && (
+        <p className="mb-3 text-sm" data-testid="withdrawal-queue">
+          Showing <strong>{WITHDRAWAL_QUEUE_LABELS[filter.queue]}</strong> ·{" "}
+          <Link className="underline" href="/withdrawals">
+            show all
+          </Link>
+        </p>
+      )}
+      {filter.queue && (
+        <p className="mb-3 text-sm" data-testid="withdrawal-queue">
+          Showing <strong>{WITHDRAWAL_QUEUE_LABELS[filter.queue]}</strong> ·{" "}
+          <Link className="underline" href="/withdrawals">
+            show all
+          </Link>
+        </p>
+      )}
       <StateCounts counts={counts} params={kept} active={filter.state} />
       <AutoRefresh active={counts.APPROVED + counts.EXECUTING > 0} />
       <WithdrawalsQueue rows={rows} canDecide={canDecide} total={total} />

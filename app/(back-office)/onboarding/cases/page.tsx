@@ -8,9 +8,12 @@ import { presentValues } from "@/lib/url-params";
 import { loadCaseList } from "@/lib/onboarding/url-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/session";
+import { caseQueueWhere, CASE_QUEUE_LABELS } from "@/lib/onboarding/case-queues";
 import { countCasesByStatus, findCases } from "@/lib/onboarding/find-cases";
 import { OPEN_STATUSES, STATUS_LABELS } from "@/lib/onboarding/case-rules";
 import { caseFilterSchema } from "@/lib/validations/onboarding";
+import { caseQueueWhere, CASE_QUEUE_LABELS } from "@/lib/onboarding/case-queues";
+import Link from "next/link";
 
 export const metadata = { title: "Onboarding cases" };
 
@@ -24,7 +27,11 @@ export default async function CasesPage({ searchParams }: Props) {
   const parsed = caseFilterSchema.safeParse(params);
   const filter = parsed.success ? parsed.data : caseFilterSchema.parse({});
   const kept = parsed.success ? params : {};
-  const [{ cases, total }, counts] = await Promise.all([findCases(filter, user), countCasesByStatus(filter, user)]);
+  const scope = await caseQueueWhere(filter.queue);
+  const [{ cases, total }, counts] = await Promise.all([
+    findCases(filter, user, scope),
+    countCasesByStatus(filter, user, scope),
+  ]);
   const open = OPEN_STATUSES.reduce((sum, s) => sum + counts[s], 0);
 
   return (
@@ -34,6 +41,22 @@ export default async function CasesPage({ searchParams }: Props) {
         description="One case per WiseAlpha customer and per Cashlink invitation. Claim a case to review it; provider events move it and appear on its timeline."
       />
       <FilterIgnoredAlert error={parsed.error} />
+      {filter.queue && (
+        <p className="mb-3 text-sm" data-testid="case-queue">
+          Showing <strong>{CASE_QUEUE_LABELS[filter.queue]}</strong> ·{" "}
+          <Link className="underline" href="/onboarding/cases">
+            show all
+          </Link>
+        </p>
+      )}
+      {filter.queue && (
+        <p className="mb-3 text-sm" data-testid="case-queue">
+          Showing <strong>{CASE_QUEUE_LABELS[filter.queue]}</strong> ·{" "}
+          <Link className="underline" href="/onboarding/cases">
+            show all
+          </Link>
+        </p>
+      )}
       <LinkCounts
         label="Whose cases"
         base="/onboarding/cases"

@@ -1,0 +1,38 @@
+import type { Permission } from "@/lib/auth/permissions";
+import type { CurrentUser } from "@/lib/auth/session";
+
+export type InboxGroup = "Withdrawals" | "Onboarding" | "Orders" | "Events" | "Reconciliation";
+
+/** One row a card previews; plain strings so it crosses to client components. */
+export type InboxItem = { id: string; label: string; detail?: string; href: string; at: string };
+
+export type InboxCardData = {
+  count: number;
+  /** The count is the planner's estimate (large event tables), shown with "≈". */
+  approximate?: boolean;
+  /** ISO time of the oldest item, shown as a relative age. */
+  oldestAt: string | null;
+  items: InboxItem[];
+};
+
+/** Per-load memo so cards that read the same figure (e.g. event counts per status) ask once. */
+export type InboxContext = { now: Date; memo: <T>(key: string, load: () => Promise<T>) => Promise<T> };
+
+/**
+ * One kind of work on the home page. `load` MUST call the same query function as the list
+ * `href` opens (pass it the list's own filter), so the card's count is the list's total.
+ */
+export type InboxCard = {
+  id: string;
+  group: InboxGroup;
+  title: string;
+  /** One line: what to do with these. */
+  hint: string;
+  permission: Permission;
+  /** "attention" cards are highlighted when non-empty (failures, over SLA). */
+  tone: "attention" | "work";
+  href: (user: CurrentUser) => string;
+  load: (user: CurrentUser, ctx: InboxContext) => Promise<InboxCardData>;
+};
+
+export const PREVIEW_ITEMS = 3;

@@ -1,0 +1,49 @@
+import type { PrismaClient } from "@/generated/prisma/client";
+
+type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+export const NOTIFICATION_KINDS = [
+  "withdrawal.approved",
+  "withdrawal.rejected",
+  "withdrawal.executed",
+  "withdrawal.failed",
+  "case.provider_activity",
+  "order.needs_confirmation",
+  "order.filled",
+  "events.bulk_replay_finished",
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export type NewNotification = {
+  userId: string;
+  kind: NotificationKind;
+  title: string;
+  body?: string | null;
+  href?: string | null;
+  targetType?: string | null;
+  targetId?: string | null;
+  /** Set where the cause may run twice (an event replay): the second write is skipped. */
+  dedupeKey?: string | null;
+};
+
+/**
+ * Writes a notification in the caller's transaction, so it exists exactly when the change
+ * that causes it committed (never for a rolled-back change, never lost after a commit).
+ */
+export async function notify(tx: Tx, n: NewNotification): Promise<void> {
+  await tx.notification.createMany({
+    data: [
+      {
+        userId: n.userId,
+        kind: n.kind,
+        title: n.title,
+        body: n.body ?? null,
+        href: n.href ?? null,
+        targetType: n.targetType ?? null,
+        targetId: n.targetId ?? null,
+        dedupeKey: n.dedupeKey ?? null,
+      },
+    ],
+    skipDuplicates: true,
+  });
+}

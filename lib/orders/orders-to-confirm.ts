@@ -1,0 +1,76 @@
+import "server-only";
+
+import type { Prisma } from "@/generated/prisma/client";
+import type { CurrentUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+import { AppError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
+import { entryView, type BookEntryView } from "@/lib/orders/find-order-book";
+import { cancelOrder, type CancelResult } from "@/lib/orders/order-actions";
+import { getRequestLogger } from "@/lib/request-context";
+
+export const ORDERS_TO_CONFIRM_PAGE_SIZE = 50;
+
+/** Every customer's orders WiseAlpha suspended after a re-price: they wait for our confirm or cancel. */
+export const ORDERS_TO_CONFIRM_WHERE: Prisma.OrderBookEntryWhereInput = { state: "CONFIRM" };
+
+/** One page of orders to confirm, oldest re-price first, with the total (the home card calls the same). */
+export async function findOrdersToConfirm(page = 1, pageSize = ORDERS_TO_CONFIRM_PAGE_SIZE) {
+  const db = getDb();
+  const [rows, total] = await Promise.all([
+    db.orderBookEntry.findMany({
+      where: ORDERS_TO_CONFIRM_WHERE,
+      orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    }),
+    db.orderBookEntry.count({ where: ORDERS_TO_CONFIRM_WHERE }),
+  ]);
+  const orders: (BookEntryView & { waitingSince: string })[] = rows.map((r) => ({
+    ...entryView(r),
+    waitingSince: r.updatedAt.toISOString(),
+  }));
+  return { orders, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+/** Placements whose answer from WiseAlpha was lost: someone must check at WiseAlpha before anything is resent. */
+export const LOST_PLACEMENTS_WHERE: Prisma.OrderPlacementWhereInput = { state: "UNKNOWN" };
+
+export async function findLostPlacements(page = 1, pageSize = ORDERS_TO_CONFIRM_PAGE_SIZE) {
+  const db = getDb();
+  const [rows, total] = await Promise.all([
+    db.orderPlacement.findMany({
+      where: LOST_PLACEMENTS_WHERE,
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    }),
+    db.orderPlacement.count({ where: LOST_PLACEMENTS_WHERE }),
+  ]);
+  const placements = rows.map((p) => ({
+    id: p.id,
+    customerRef: p.customerRef,
+    accountRef: p.accountRef,
+    productId: p.productId,
+    side: p.side,
+    amount: p.amount.toFixed(2),
+    currency: p.currency,
+    sentAt: (p.sentAt ?? p.createdAt).toISOString(),
+  }));
+  return { placements, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+/** Bulk cancel across customers: one at a time, each with its own result (and audit entry, in cancelOrder). */
+export async function cancelOrders(actor: CurrentUser, orderIds: string[]): Promise<CancelResult[]> {
+  const results: CancelResult[] = [];
+  for (const id of orderIds) {
+    try {
+      await cancelOrder(actor, id);
+      results.push({ orderId: id, ok: true, message: "Cancelled at WiseAlpha." });
+    } catch (error) {
+      // One order's failure must not hide the results of the others.
+      if (!(error instanceof AppError)) (await getRequestLogger()).error({ err: error, orderId: id }, "bulk cancel failed for one order");
+      results.push({ orderId: id, ok: false, message: error instanceof AppError ? error.message : GENERIC_ERROR_MESSAGE });
+    }
+  }
+  return results;
+}
