@@ -30,7 +30,7 @@ export async function findCases(
   filter: CaseFilter,
   user: Pick<CurrentUser, "id">,
   scope: Prisma.OnboardingCaseWhereInput = {},
-  pageSize = PAGE_SIZE,
+  pageSize?: number,
 ) {
   const db = getDb();
   // `scope`: a work queue's where-clause (case-queues.ts), the same one its home card counts.
@@ -39,8 +39,8 @@ export async function findCases(
     db.onboardingCase.findMany({
       where,
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      skip: (filter.page - 1) * filter.size,
-      take: filter.size,
+      skip: (filter.page - 1) * (pageSize ?? filter.size),
+      take: pageSize ?? filter.size,
     }),
     db.onboardingCase.count({ where }),
   ]);
@@ -49,7 +49,7 @@ export async function findCases(
     cases: rows.map((r) => ({ ...r, assigneeEmail: r.assigneeId ? (assignees.get(r.assigneeId) ?? r.assigneeId) : null })),
     total,
     page: filter.page,
-    pageCount: Math.max(1, Math.ceil(total / filter.size)),
+    pageCount: Math.max(1, Math.ceil(total / (pageSize ?? filter.size))),
   };
 }
 

@@ -19,7 +19,6 @@ import { WITHDRAWAL_QUEUE_LABELS, withdrawalQueueWhere } from "@/lib/withdrawals
 import { decisionReasons } from "@/lib/withdrawals/withdrawal-format";
 import { LINKED_REASON, linkedAskers } from "@/lib/four-eyes/eligibility";
 import { withdrawalFilterSchema } from "@/lib/validations/withdrawals";
-import { WITHDRAWAL_QUEUE_LABELS, withdrawalQueueWhere } from "@/lib/withdrawals/withdrawal-queues";
 
 export const metadata = { title: "Withdrawals" };
 

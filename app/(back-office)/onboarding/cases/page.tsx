@@ -12,7 +12,6 @@ import { caseQueueWhere, CASE_QUEUE_LABELS } from "@/lib/onboarding/case-queues"
 import { countCasesByStatus, findCases } from "@/lib/onboarding/find-cases";
 import { OPEN_STATUSES, STATUS_LABELS } from "@/lib/onboarding/case-rules";
 import { caseFilterSchema } from "@/lib/validations/onboarding";
-import { caseQueueWhere, CASE_QUEUE_LABELS } from "@/lib/onboarding/case-queues";
 import Link from "next/link";
 
 export const metadata = { title: "Onboarding cases" };
