@@ -1,11 +1,11 @@
-import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import type { Prisma } from "@/generated/prisma/client";
 import type { WithdrawalState } from "@/generated/prisma/enums";
 import { appendAudit } from "@/lib/audit/append-audit";
 import type { AuditAction } from "@/lib/audit/audit-types";
+import type { Tx } from "@/lib/db";
+import type { RequestContext } from "@/lib/request-context";
 
 import { assertTransition } from "./state-machine";
-
-type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 const AUDIT_ACTION: Partial<Record<WithdrawalState, AuditAction>> = {
   REQUESTED: "withdrawal.requested",
@@ -19,7 +19,8 @@ const AUDIT_ACTION: Partial<Record<WithdrawalState, AuditAction>> = {
 };
 
 export type TransitionMeta = {
-  actor?: { id: string; email: string; role: "STAFF" | "COMPLIANCE" | "ADMIN" } | null;
+  /** Who moved it and from where: the web request's context or the worker's job context; none = the system. */
+  context?: RequestContext;
   reason?: string | null;
   eventId?: bigint | null;
   details?: Record<string, unknown>;
@@ -47,7 +48,7 @@ export async function recordTransition(
       withdrawalId,
       fromState: from,
       toState: to,
-      actorId: meta.actor?.id ?? null,
+      actorId: meta.context?.actor?.id ?? null,
       reason: meta.reason ?? null,
       eventId: meta.eventId ?? null,
       details: (meta.details ?? {}) as object,
@@ -58,9 +59,7 @@ export async function recordTransition(
     await appendAudit(tx, {
       action,
       outcome: "SUCCESS",
-      actorId: meta.actor?.id ?? null,
-      actorEmail: meta.actor?.email ?? null,
-      actorRole: meta.actor?.role ?? null,
+      context: meta.context,
       targetType: "withdrawal",
       targetId: withdrawalId,
       details: { from, to, reason: meta.reason ?? undefined, eventId: meta.eventId?.toString(), ...meta.details },
