@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { bankErrors, questionnaireAttempts } from "@/lib/onboarding/customer-flags";
-import type { WiseAlphaCustomer, WiseAlphaQuestionnaire } from "@/lib/providers/wisealpha/schemas";
+import type { WiseAlphaCustomer, WiseAlphaQuestionnaire } from "@/lib/providers/wisealpha/transform";
 import { documentLabel } from "@/lib/validations/onboarding-documents";
 
 const DOC_TONE: Record<string, "good" | "warn" | "bad" | "neutral" | "info"> = {

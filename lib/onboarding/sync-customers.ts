@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { WiseAlphaClient } from "@/lib/providers/wisealpha/client";
-import type { WiseAlphaCustomer } from "@/lib/providers/wisealpha/schemas";
+import type { WiseAlphaCustomer } from "@/lib/providers/wisealpha/transform";
 
 import { saveCustomerSnapshots } from "./customer-projection";
 

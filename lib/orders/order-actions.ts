@@ -9,7 +9,7 @@ import { applyProviderOrder, closeEntry, recordHistory } from "@/lib/orders/proj
 import { whyNotCancel, whyNotConfirm } from "@/lib/orders/trading-rules";
 import { getWiseAlphaClient } from "@/lib/providers/server-clients";
 import { getRequestLogger } from "@/lib/request-context";
-import type { WiseAlphaOrder } from "@/lib/providers/wisealpha/market-schemas";
+import type { WiseAlphaOrder } from "@/lib/providers/wisealpha/transform";
 
 /**
  * Cancel and confirm go to WiseAlpha through `auditedProviderWrite`: the intent is audited

@@ -1,5 +1,5 @@
 import type { OrderEntryState, OrderSide, Prisma } from "@/generated/prisma/client";
-import type { WiseAlphaOrder } from "@/lib/providers/wisealpha/market-schemas";
+import type { WiseAlphaOrder } from "@/lib/providers/wisealpha/transform";
 
 /**
  * Our projection of WiseAlpha orders: one row per provider order id, plus the history of

@@ -3,7 +3,7 @@ import Decimal from "decimal.js";
 import type { OrderSide, PrismaClient } from "@/generated/prisma/client";
 import { isProviderError } from "@/lib/providers/errors";
 import type { WiseAlphaClient } from "@/lib/providers/wisealpha/client";
-import type { WiseAlphaOrder } from "@/lib/providers/wisealpha/market-schemas";
+import type { WiseAlphaOrder } from "@/lib/providers/wisealpha/transform";
 
 import { applyProviderOrder, closeEntry, entryStateOf, LIVE_STATES, recordHistory } from "./projection";
 

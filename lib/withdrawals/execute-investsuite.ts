@@ -4,7 +4,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { logger } from "@/lib/logger";
 import { isProviderError } from "@/lib/providers/errors";
 import type { InvestSuiteClient } from "@/lib/providers/investsuite/client";
-import { cashKey } from "@/lib/providers/investsuite/schemas";
+import { cashKey } from "@/lib/providers/investsuite/transform";
 
 import { beginExecution, failExecution, retryLater, type ExecuteOutcome } from "./execution-lease";
 import { takePayoutOffCash } from "./investsuite-cash-update";

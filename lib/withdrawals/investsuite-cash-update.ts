@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 
 import type { PrismaClient, WithdrawalRequest } from "@/generated/prisma/client";
 import type { InvestSuiteClient } from "@/lib/providers/investsuite/client";
-import { cashKey, type Portfolio } from "@/lib/providers/investsuite/schemas";
+import { cashKey, type Portfolio } from "@/lib/providers/investsuite/transform";
 
 import { parseDivestAmount, sameDivestAmount } from "./divest-amount";
 

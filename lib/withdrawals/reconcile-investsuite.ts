@@ -3,7 +3,7 @@ import Decimal from "decimal.js";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { isProviderError } from "@/lib/providers/errors";
 import type { InvestSuiteClient } from "@/lib/providers/investsuite/client";
-import { cashKey } from "@/lib/providers/investsuite/schemas";
+import { cashKey } from "@/lib/providers/investsuite/transform";
 
 import { applyDivestAmount, lockOpenRequest } from "./apply-divest-amount";
 import { recordTransition } from "./record-transition";

@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import type { Portfolio } from "@/lib/providers/investsuite/schemas";
+import type { Portfolio } from "@/lib/providers/investsuite/transform";
 
 const TONE = {
   ACTIVE: "good",

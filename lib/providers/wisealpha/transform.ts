@@ -1,6 +1,29 @@
 import Decimal from "decimal.js";
 
-import type { WiseAlphaValidation } from "./schemas";
+import type { WiseAlphaOrder as WireOrder, WiseAlphaProduct as WireProduct } from "./market-schemas";
+import {
+  WA_QUESTIONNAIRE_TYPES as WIRE_QUESTIONNAIRE_TYPES,
+  waCustomerSchema,
+  type WiseAlphaCustomer as WireCustomer,
+  type WiseAlphaQuestionnaire as WireQuestionnaire,
+  type WiseAlphaValidation,
+} from "./schemas";
+
+// ---- domain names --------------------------------------------------------------------
+// The rest of the app sees these, never ./schemas or ./market-schemas. Customers, orders and
+// products are used as WiseAlpha sends them (snapshots keep the profile as sent), under domain names.
+
+export type WiseAlphaCustomer = WireCustomer;
+export type WiseAlphaQuestionnaire = WireQuestionnaire;
+export type WiseAlphaOrder = WireOrder;
+export type WiseAlphaProduct = WireProduct;
+export const WA_QUESTIONNAIRE_TYPES = WIRE_QUESTIONNAIRE_TYPES;
+
+/** A stored or delivered customer profile, or null when it is not one (an old or partial snapshot). */
+export function parseWiseAlphaCustomer(value: unknown): WiseAlphaCustomer | null {
+  const parsed = waCustomerSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
 
 /** A JSON decimal as WiseAlpha writes money: "100.55", also ".25" (seed quote example). */
 export const WIRE_DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;

@@ -10,8 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { findBookDepth, findBookEntries, getBookFreshness } from "@/lib/orders/find-order-book";
-import { loadFromProvider, productRow } from "@/lib/orders/find-products";
-import { getWiseAlphaClient } from "@/lib/providers/server-clients";
+import { findProduct } from "@/lib/orders/find-products";
 import { isPathId } from "@/lib/url-params";
 
 export const metadata = { title: "Order book" };
@@ -24,7 +23,7 @@ export default async function ProductBookPage({ params }: Props) {
   const { productId } = await params;
   if (!isPathId(productId)) notFound();
   const [product, levels, orders, freshness] = await Promise.all([
-    loadFromProvider("product", async () => productRow(await getWiseAlphaClient().getProduct(productId))),
+    findProduct(productId),
     findBookDepth(productId),
     findBookEntries(productId),
     getBookFreshness(),
