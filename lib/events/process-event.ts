@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@/generated/prisma/client";
+import type { Db } from "@/lib/db/create-client";
 
 import { EventNotReadyError, NOT_READY_WAIT_MS } from "./event-not-ready";
 import { handlerKey, type HandlerRegistry } from "./handlers";
@@ -23,7 +23,7 @@ export type ProcessOutcome = "processed" | "unhandled" | "failed" | "dead" | "sk
  * NOT_READY_WAIT_MS.
  */
 export async function processEvent(
-  db: PrismaClient,
+  db: Db,
   eventId: bigint,
   handlers: HandlerRegistry,
   policy = DEFAULT_RETRY_POLICY,

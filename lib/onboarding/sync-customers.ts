@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@/generated/prisma/client";
+import type { Db } from "@/lib/db/create-client";
 import type { WiseAlphaClient } from "@/lib/providers/wisealpha/client";
 import type { WiseAlphaCustomer } from "@/lib/providers/wisealpha/transform";
 
@@ -9,7 +9,7 @@ import { saveCustomerSnapshots } from "./customer-projection";
  * batched statement per page. Catches what events missed (a lost webhook, customers made
  * elsewhere). A page's read time is its statement time, so a newer event wins.
  */
-export async function syncWiseAlphaCustomers(db: Pick<PrismaClient, "$queryRawUnsafe" | "$executeRawUnsafe">, client: WiseAlphaClient) {
+export async function syncWiseAlphaCustomers(db: Pick<Db, "$queryRawUnsafe" | "$executeRawUnsafe">, client: WiseAlphaClient) {
   const started = Date.now();
   let read = 0;
   let written = 0;

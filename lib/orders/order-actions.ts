@@ -18,8 +18,6 @@ import type { WiseAlphaOrder } from "@/lib/providers/wisealpha/transform";
  * shown; a failure after WiseAlpha accepted says the change may already have been applied.
  */
 
-export const actorOf = (actor: CurrentUser) => ({ actorId: actor.id, actorEmail: actor.email, actorRole: actor.role });
-
 type Entry = NonNullable<Awaited<ReturnType<ReturnType<typeof getDb>["orderBookEntry"]["findUnique"]>>>;
 
 const refOf = (e: Entry) =>

@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 
-import type { OrderSide, PrismaClient } from "@/generated/prisma/client";
+import type { OrderSide } from "@/generated/prisma/client";
+import type { Db } from "@/lib/db/create-client";
 import { isProviderError } from "@/lib/providers/errors";
 import type { WiseAlphaClient } from "@/lib/providers/wisealpha/client";
 import type { WiseAlphaOrder } from "@/lib/providers/wisealpha/transform";
@@ -28,7 +29,7 @@ const TX_OPTIONS = { maxWait: 10_000, timeout: 30_000 };
 type SeenOrder = { order: WiseAlphaOrder; side: OrderSide; customerRef: string; accountRef: string; newPrice: string | null };
 
 /** The orders whose row is missing or differs from what WiseAlpha shows now. */
-async function changedOrders(db: PrismaClient, seen: SeenOrder[]): Promise<SeenOrder[]> {
+async function changedOrders(db: Db, seen: SeenOrder[]): Promise<SeenOrder[]> {
   const rows = new Map<string, { state: string; amount: string; price: string; principal: string | null; newPrice: string | null }>();
   for (let i = 0; i < seen.length; i += 1_000) {
     const found = await db.orderBookEntry.findMany({
@@ -68,7 +69,7 @@ async function changedOrders(db: PrismaClient, seen: SeenOrder[]): Promise<SeenO
  * "as of" the pages show.
  */
 export async function reconcileWiseAlphaOrderBook(
-  db: PrismaClient,
+  db: Db,
   wiseAlpha: WiseAlphaClient,
   now = () => new Date(),
 ): Promise<OrderBookReconcileResult> {
@@ -137,7 +138,7 @@ export async function reconcileWiseAlphaOrderBook(
 }
 
 /** Live rows this round did not see (and nothing touched since it began): WiseAlpha's own word on each. */
-async function closeVanished(db: PrismaClient, wiseAlpha: WiseAlphaClient, startedAt: Date, now: () => Date) {
+async function closeVanished(db: Db, wiseAlpha: WiseAlphaClient, startedAt: Date, now: () => Date) {
   const vanished = await db.orderBookEntry.findMany({
     where: { provider: "WISEALPHA", state: { in: LIVE_STATES }, lastSeenAt: { lt: startedAt }, updatedAt: { lt: startedAt } },
   });

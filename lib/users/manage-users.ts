@@ -11,6 +11,7 @@ import { requestChange, type Filed } from "@/lib/four-eyes/change-requests";
 import type { ChangeUserRoleInput, CreateUserInput, ResetUserPasswordInput, SetUserDisabledInput } from "@/lib/validations/users";
 
 import { applyRoleChange, EMAIL_TAKEN, emailTaken, insertUser, lockUser } from "./account-changes";
+import { actorOf } from "@/lib/audit/audit-context";
 
 /**
  * User management. What one admin must not do alone (lib/auth/four-eyes-policy.ts:
@@ -19,7 +20,6 @@ import { applyRoleChange, EMAIL_TAKEN, emailTaken, insertUser, lockUser } from "
  * same functions in account-changes.ts then run. The rest stays direct.
  */
 
-const actorOf = (actor: CurrentUser) => ({ actorId: actor.id, actorEmail: actor.email, actorRole: actor.role });
 const self = (actor: CurrentUser) => ({ actor, by: actor.id });
 
 export type Done<T> = { status: "done" } & T;

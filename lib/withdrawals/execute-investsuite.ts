@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 
-import type { PrismaClient } from "@/generated/prisma/client";
+import type { Db } from "@/lib/db/create-client";
 import { logger } from "@/lib/logger";
 import { isProviderError } from "@/lib/providers/errors";
 import type { InvestSuiteClient } from "@/lib/providers/investsuite/client";
@@ -11,7 +11,7 @@ import { takePayoutOffCash } from "./investsuite-cash-update";
 import { recordTransition } from "./record-transition";
 
 export type ExecuteDeps = {
-  db: PrismaClient;
+  db: Db;
   investSuite: InvestSuiteClient;
   maxAttempts?: number;
   now?: () => Date;

@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 
-import type { PrismaClient } from "@/generated/prisma/client";
+import type { Db } from "@/lib/db/create-client";
 import { isProviderError } from "@/lib/providers/errors";
 import type { WiseAlphaClient } from "@/lib/providers/wisealpha/client";
 
@@ -8,7 +8,7 @@ import { beginExecution, failExecution, retryLater, type ExecuteOutcome } from "
 import { recordTransition } from "./record-transition";
 
 export type ExecuteWiseAlphaDeps = {
-  db: PrismaClient;
+  db: Db;
   wiseAlpha: Pick<WiseAlphaClient, "withdraw" | "findWithdrawal">;
   maxAttempts?: number;
   now?: () => Date;
@@ -95,7 +95,7 @@ export async function executeWiseAlphaWithdrawal(deps: ExecuteWiseAlphaDeps, wit
 }
 
 async function executed(
-  db: PrismaClient,
+  db: Db,
   id: string,
   at: Date,
   payout: { amount: string; reference: string | null; balanceAfter: string; resumed: boolean },

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@/generated/prisma/client";
+import type { Db } from "@/lib/db/create-client";
 
 import { recordTransition } from "./record-transition";
 
@@ -24,7 +24,7 @@ export const PAYOUT_JOB_EXPIRY_SECONDS = 120;
  * the process, which is what lets another worker take over. A job that found the row
  * leased by someone else ends (skipped) long before its first renewal.
  */
-export function holdExecutionLease(db: PrismaClient, withdrawalId: string): { release(): void } {
+export function holdExecutionLease(db: Db, withdrawalId: string): { release(): void } {
   const timer = setInterval(() => {
     db.$executeRaw`
       UPDATE "WithdrawalRequest" SET "updatedAt" = ${new Date()}
@@ -40,7 +40,7 @@ export function holdExecutionLease(db: PrismaClient, withdrawalId: string): { re
  * Takes the lease: APPROVED → EXECUTING, or resumes an EXECUTING row whose retry is due
  * or whose lease ran out. Null when another worker holds it or there is nothing to do.
  */
-export async function beginExecution(db: PrismaClient, withdrawalId: string, now: Date) {
+export async function beginExecution(db: Db, withdrawalId: string, now: Date) {
   return db.$transaction(async (tx) => {
     const [locked] = await tx.$queryRaw<{ state: string; nextExecutionAt: Date | null; updatedAt: Date }[]>`
       SELECT state::text, "nextExecutionAt", "updatedAt" FROM "WithdrawalRequest" WHERE id = ${withdrawalId} FOR UPDATE`;
@@ -59,7 +59,7 @@ export async function beginExecution(db: PrismaClient, withdrawalId: string, now
 }
 
 /** The provider refused for good (a 4xx): FAILED with the provider's message, not retried by itself. */
-export async function failExecution(db: PrismaClient, id: string, message: string): Promise<ExecuteOutcome> {
+export async function failExecution(db: Db, id: string, message: string): Promise<ExecuteOutcome> {
   await db.$transaction((tx) =>
     recordTransition(tx, id, "EXECUTING", "FAILED", {
       reason: message,
@@ -71,7 +71,7 @@ export async function failExecution(db: PrismaClient, id: string, message: strin
 
 /** Stays EXECUTING with a later attempt (backoff); after the last attempt it is FAILED but retryable by a person. */
 export async function retryLater(
-  db: PrismaClient,
+  db: Db,
   id: string,
   attempts: number,
   maxAttempts = 8,

@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 
-import type { PrismaClient } from "@/generated/prisma/client";
+import type { Db } from "@/lib/db/create-client";
 import { isProviderError } from "@/lib/providers/errors";
 import type { InvestSuiteClient } from "@/lib/providers/investsuite/client";
 import { cashKey } from "@/lib/providers/investsuite/transform";
@@ -21,7 +21,7 @@ export type ReconcileResult = { checked: number; created: number; superseded: nu
  * request whose portfolio no longer asks for money is cancelled.
  */
 export async function reconcileInvestSuiteWithdrawals(
-  db: PrismaClient,
+  db: Db,
   investSuite: InvestSuiteClient,
   now = () => new Date(),
 ): Promise<ReconcileResult> {

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "../../generated/prisma/client";
+import type { Db } from "../../lib/db/create-client";
 import type { logger as Logger } from "../../lib/logger";
 import { syncCashlinkInvitations } from "../../lib/onboarding/sync-invitations";
 import { syncWiseAlphaCustomers } from "../../lib/onboarding/sync-customers";
@@ -12,7 +12,7 @@ import { wiseAlphaClientOptions, wiseAlphaConfigSchema } from "../../lib/provide
  * Cashlink invitation is re-read on a timer (events keep it current in between). Each
  * round is independent; a failed one is logged and the next runs on time.
  */
-export function startOnboardingSync(options: { db: PrismaClient; logger: typeof Logger; intervalMs: number; firstDelayMs?: number }) {
+export function startOnboardingSync(options: { db: Db; logger: typeof Logger; intervalMs: number; firstDelayMs?: number }) {
   const { db, logger, intervalMs } = options;
   if (intervalMs <= 0) return { stop() {} };
   const wiseAlpha = createWiseAlphaClient(wiseAlphaClientOptions(wiseAlphaConfigSchema.parse(process.env)));

@@ -1,10 +1,10 @@
-import type { PrismaClient } from "../../generated/prisma/client";
+import type { Db } from "../../lib/db/create-client";
 import type { logger as Logger } from "../../lib/logger";
 import { reconcileWiseAlphaOrderBook } from "../../lib/orders/reconcile-wisealpha";
 import type { WiseAlphaClient } from "../../lib/providers/wisealpha/client";
 
 export type OrderBookReconciliationOptions = {
-  db: PrismaClient;
+  db: Db;
   wiseAlpha: WiseAlphaClient;
   logger: typeof Logger;
   intervalMs: number;

@@ -1,6 +1,6 @@
 import type PgBoss from "pg-boss";
 
-import type { PrismaClient } from "../../generated/prisma/client";
+import type { Db } from "../../lib/db/create-client";
 import type { logger as Logger } from "../../lib/logger";
 import type { InvestSuiteClient } from "../../lib/providers/investsuite/client";
 import type { WiseAlphaClient } from "../../lib/providers/wisealpha/client";
@@ -11,7 +11,7 @@ import { reconcileInvestSuiteWithdrawals } from "../../lib/withdrawals/reconcile
 import { startSweptQueue } from "./job-queue";
 
 export type WithdrawalExecutionOptions = {
-  db: PrismaClient;
+  db: Db;
   boss: PgBoss;
   investSuite: InvestSuiteClient;
   /** Without it, WiseAlpha withdrawals wait (left APPROVED) for a worker that has one. */
@@ -53,7 +53,7 @@ export async function startWithdrawalExecution(options: WithdrawalExecutionOptio
 }
 
 /** Approved withdrawals, and EXECUTING ones whose retry is due or whose lease ran out (their worker died). */
-export async function findDueWithdrawals(db: PrismaClient, withWiseAlpha: boolean) {
+export async function findDueWithdrawals(db: Db, withWiseAlpha: boolean) {
   const providers = withWiseAlpha ? ["INVESTSUITE", "WISEALPHA"] : ["INVESTSUITE"];
   const leaseStart = new Date(Date.now() - EXECUTION_LEASE_MS);
   const due = await db.$queryRaw<{ id: string }[]>`
