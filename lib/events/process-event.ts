@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db/create-client";
 
 import { EventNotReadyError, NOT_READY_WAIT_MS } from "./event-not-ready";
 import { handlerKey, type HandlerRegistry } from "./handlers";
+import { backoffDelayMs } from "../backoff";
 
 export type RetryPolicy = { maxAttempts: number; baseDelayMs: number; maxDelayMs: number };
 
@@ -71,8 +72,7 @@ export async function processEvent(
 
 /** Exponential backoff with full jitter in its upper half, so a burst of failures does not retry in lockstep. */
 export function backoffMs(attempt: number, policy: RetryPolicy, random = Math.random): number {
-  const ceiling = Math.min(policy.baseDelayMs * 2 ** (attempt - 1), policy.maxDelayMs);
-  return Math.round(ceiling / 2 + random() * (ceiling / 2));
+  return backoffDelayMs(attempt, { baseMs: policy.baseDelayMs, capMs: policy.maxDelayMs, jitter: "equal", random });
 }
 
 function describe(error: unknown): string {

@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/create-client";
 
 import { recordTransition } from "./record-transition";
+import { backoffDelayMs } from "@/lib/backoff";
 
 /** What one execution attempt of a withdrawal ended in, for every provider. */
 export type ExecuteOutcome = "executed" | "retry_later" | "failed" | "skipped";
@@ -87,7 +88,7 @@ export async function retryLater(
     );
     return "failed";
   }
-  const delayMs = Math.min(30_000 * 2 ** (attempts - 1), 3_600_000);
+  const delayMs = backoffDelayMs(attempts, { baseMs: 30_000, capMs: 3_600_000 });
   await db.withdrawalRequest.update({
     where: { id },
     data: { failureMessage: message, nextExecutionAt: new Date(now.getTime() + delayMs) },
