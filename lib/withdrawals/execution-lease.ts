@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db/create-client";
 
 import { recordTransition } from "./record-transition";
 import { backoffDelayMs } from "@/lib/backoff";
+import type { RequestContext } from "@/lib/request-context";
 
 /** What one execution attempt of a withdrawal ended in, for every provider. */
 export type ExecuteOutcome = "executed" | "retry_later" | "failed" | "skipped";
@@ -41,7 +42,7 @@ export function holdExecutionLease(db: Db, withdrawalId: string): { release(): v
  * Takes the lease: APPROVED → EXECUTING, or resumes an EXECUTING row whose retry is due
  * or whose lease ran out. Null when another worker holds it or there is nothing to do.
  */
-export async function beginExecution(db: Db, withdrawalId: string, now: Date) {
+export async function beginExecution(db: Db, withdrawalId: string, now: Date, context?: RequestContext) {
   return db.$transaction(async (tx) => {
     const [locked] = await tx.$queryRaw<{ state: string; nextExecutionAt: Date | null; updatedAt: Date }[]>`
       SELECT state::text, "nextExecutionAt", "updatedAt" FROM "WithdrawalRequest" WHERE id = ${withdrawalId} FOR UPDATE`;
@@ -51,7 +52,7 @@ export async function beginExecution(db: Db, withdrawalId: string, now: Date) {
       const leaseExpired = locked.nextExecutionAt === null && now.getTime() - locked.updatedAt.getTime() > EXECUTION_LEASE_MS;
       if (!retryDue && !leaseExpired) return null;
     }
-    if (locked.state === "APPROVED") await recordTransition(tx, withdrawalId, "APPROVED", "EXECUTING");
+    if (locked.state === "APPROVED") await recordTransition(tx, withdrawalId, "APPROVED", "EXECUTING", { context });
     return tx.withdrawalRequest.update({
       where: { id: withdrawalId },
       data: { executionAttempts: { increment: 1 }, nextExecutionAt: null },
@@ -60,9 +61,10 @@ export async function beginExecution(db: Db, withdrawalId: string, now: Date) {
 }
 
 /** The provider refused for good (a 4xx): FAILED with the provider's message, not retried by itself. */
-export async function failExecution(db: Db, id: string, message: string): Promise<ExecuteOutcome> {
+export async function failExecution(db: Db, id: string, message: string, context?: RequestContext): Promise<ExecuteOutcome> {
   await db.$transaction((tx) =>
     recordTransition(tx, id, "EXECUTING", "FAILED", {
+      context,
       reason: message,
       data: { failureMessage: message, failureRetryable: false, nextExecutionAt: null },
     }),
@@ -78,10 +80,12 @@ export async function retryLater(
   maxAttempts = 8,
   now: Date,
   message: string,
+  context?: RequestContext,
 ): Promise<ExecuteOutcome> {
   if (attempts >= maxAttempts) {
     await db.$transaction((tx) =>
       recordTransition(tx, id, "EXECUTING", "FAILED", {
+        context,
         reason: message,
         data: { failureMessage: message, failureRetryable: true, nextExecutionAt: null },
       }),

@@ -7,6 +7,7 @@ import { cashKey } from "@/lib/providers/investsuite/transform";
 
 import { applyDivestAmount, lockOpenRequest } from "./apply-divest-amount";
 import { recordTransition } from "./record-transition";
+import type { RequestContext } from "@/lib/request-context";
 
 /** Seed 002 "pending withdrawals": the batch variant of the withdrawal flow polls exactly this. */
 export const PENDING_WITHDRAWALS_QUERY = "config.manager_settings.divest_amount neq 0 and config.manager_settings.divest_amount neq null";
@@ -24,6 +25,7 @@ export async function reconcileInvestSuiteWithdrawals(
   db: Db,
   investSuite: InvestSuiteClient,
   now = () => new Date(),
+  context?: RequestContext,
 ): Promise<ReconcileResult> {
   const result: ReconcileResult = { checked: 0, created: 0, superseded: 0, cancelled: 0, cashAvailable: 0 };
   const readAt = now();
@@ -38,6 +40,7 @@ export async function reconcileInvestSuiteWithdrawals(
       const open = await lockOpenRequest(tx, portfolio.id);
       if (open?.state === "REQUESTED" && cashCovers(portfolio, open)) {
         await recordTransition(tx, open.id, "REQUESTED", "CASH_AVAILABLE", {
+          context,
           details: { via: "reconciliation" },
           data: { cashAvailableAt: now() },
         });
@@ -65,6 +68,7 @@ export async function reconcileInvestSuiteWithdrawals(
       const open = await lockOpenRequest(tx, portfolioRef!);
       if (!open) return;
       await recordTransition(tx, open.id, open.state, "CANCELLED", {
+        context,
         reason: "The portfolio no longer exists at InvestSuite.",
         details: { via: "reconciliation" },
       });

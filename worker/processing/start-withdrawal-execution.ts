@@ -9,6 +9,7 @@ import { EXECUTION_LEASE_MS, holdExecutionLease, PAYOUT_JOB_EXPIRY_SECONDS } fro
 import { executeWiseAlphaWithdrawal } from "../../lib/withdrawals/execute-wisealpha";
 import { reconcileInvestSuiteWithdrawals } from "../../lib/withdrawals/reconcile-investsuite";
 import { startSweptQueue } from "./job-queue";
+import { workerContext } from "../../lib/audit/audit-context";
 
 export type WithdrawalExecutionOptions = {
   db: Db;
@@ -70,13 +71,15 @@ export async function executeWithdrawal(
   id: string,
 ) {
   const { db, maxAttempts } = options;
+  // The worker's own identity for this job: its transitions and audit entries name the job.
+  const context = workerContext("withdrawal-execution");
   const row = await db.withdrawalRequest.findUnique({ where: { id }, select: { provider: true } });
   const lease = holdExecutionLease(db, id);
   try {
     const outcome =
       row?.provider === "WISEALPHA" && options.wiseAlpha
-        ? await executeWiseAlphaWithdrawal({ db, wiseAlpha: options.wiseAlpha, maxAttempts }, id)
-        : await executeInvestSuiteWithdrawal({ db, investSuite: options.investSuite, maxAttempts }, id);
+        ? await executeWiseAlphaWithdrawal({ db, wiseAlpha: options.wiseAlpha, maxAttempts, context }, id)
+        : await executeInvestSuiteWithdrawal({ db, investSuite: options.investSuite, maxAttempts, context }, id);
     return { provider: row?.provider, outcome };
   } finally {
     lease.release();
@@ -95,7 +98,12 @@ function startReconciliation(options: WithdrawalExecutionOptions) {
     if (running) return;
     running = true;
     try {
-      const result = await reconcileInvestSuiteWithdrawals(options.db, options.investSuite);
+      const result = await reconcileInvestSuiteWithdrawals(
+        options.db,
+        options.investSuite,
+        undefined,
+        workerContext("withdrawal-reconciliation"),
+      );
       options.logger.info(result, "withdrawal reconciliation");
     } catch (err) {
       options.logger.warn({ err }, "withdrawal reconciliation failed; the next round retries");
