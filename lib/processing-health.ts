@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@/generated/prisma/client";
+import type { Db } from "@/lib/db/create-client";
 
 export type ProcessingHealth = {
   status: "ok" | "degraded";
@@ -16,11 +16,7 @@ export type ProcessingHealth = {
  * counted from when it became due again. PENDING rows are read in id order (index
  * status, id), so the query stays cheap under a backlog of millions.
  */
-export async function checkProcessingLag(
-  db: Pick<PrismaClient, "$queryRaw">,
-  maxLagSeconds: number,
-  now = new Date(),
-): Promise<ProcessingHealth> {
+export async function checkProcessingLag(db: Pick<Db, "$queryRaw">, maxLagSeconds: number, now = new Date()): Promise<ProcessingHealth> {
   const [row] = await db.$queryRaw<{ dueSince: Date | null }[]>`
     SELECT LEAST(
       (SELECT COALESCE("nextAttemptAt", "receivedAt") FROM "ProviderEvent"

@@ -1,11 +1,14 @@
 import { z } from "zod";
 
-/** Mirrors sandbox/lib/context.ts SANDBOX_WA_API_KEY: the sandbox's super-account key, useless against the real API. */
-const SANDBOX_WA_SUPER_KEY = "wa-sandbox-super-0000000000000000000000000";
+import { cashlinkConfigSchema, type CashlinkConfig } from "../lib/providers/cashlink/config";
+import { investSuiteConfigSchema, type InvestSuiteConfig } from "../lib/providers/investsuite/config";
+import { wiseAlphaConfigSchema, type WiseAlphaConfig } from "../lib/providers/wisealpha/config";
 
 /**
  * The worker's settings, parsed once at start so a bad value stops the process with
  * the variable's name. Not lib/env.ts: that one is `server-only` and describes the web app.
+ * Provider settings come from the providers' own schemas (lib/providers/<provider>/config.ts),
+ * shared with the web app, so the real-key guard holds here too.
  */
 export const workerEnvSchema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL"),
@@ -30,9 +33,6 @@ export const workerEnvSchema = z.object({
   MQTT_TOPIC: z.string().min(1).default("investsuite/events"),
   /** Fixed, so the broker keeps our persistent session (and queues QoS 1 messages) while we are down. One per instance. */
   MQTT_CLIENT_ID: z.string().min(1).max(128).default("backoffice-worker"),
-  /** WiseAlpha's API root including the version, like the real `https://api-sandbox.wisealpha.com/v1`. */
-  WISEALPHA_BASE_URL: z.url().default("http://127.0.0.1:4010/wisealpha/v1"),
-  WISEALPHA_API_KEY: z.string().min(8).default(SANDBOX_WA_SUPER_KEY),
   /** Pause between /events/ polls; 0 disables the poller (e.g. when webhooks are trusted alone). */
   WISEALPHA_POLL_INTERVAL_MS: z.coerce.number().int().min(0).default(5000),
   /** Processing attempts before an event is dead-lettered, and the first retry delay (it doubles). */
@@ -60,11 +60,24 @@ export const workerEnvSchema = z.object({
   SEARCH_SYNC_INTERVAL_MS: z.coerce.number().int().min(0).default(600_000),
 });
 
-export type WorkerEnv = z.infer<typeof workerEnvSchema>;
+/** The worker's own settings plus WiseAlpha's (the poller reads its URL and key), and each provider's config for its client. */
+export type WorkerEnv = z.infer<typeof workerEnvSchema> &
+  WiseAlphaConfig & { providers: { investSuite: InvestSuiteConfig; wiseAlpha: WiseAlphaConfig; cashlink: CashlinkConfig } };
 
 export function parseWorkerEnv(source: NodeJS.ProcessEnv = process.env): WorkerEnv {
   // An empty variable means "not set", as in scripts/lib/start-config.ts.
-  const parsed = workerEnvSchema.safeParse(Object.fromEntries(Object.entries(source).filter(([, v]) => v !== "")));
+  const set = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ""));
+  const wiseAlpha = parseOrThrow(wiseAlphaConfigSchema, set);
+  const providers = {
+    investSuite: parseOrThrow(investSuiteConfigSchema, set),
+    wiseAlpha,
+    cashlink: parseOrThrow(cashlinkConfigSchema, set),
+  };
+  return { ...parseOrThrow(workerEnvSchema, set), ...wiseAlpha, providers };
+}
+
+function parseOrThrow<T>(schema: z.ZodType<T>, source: Record<string, unknown>): T {
+  const parsed = schema.safeParse(source);
   if (!parsed.success) {
     throw new Error(`Invalid worker settings:\n${parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n")}`);
   }

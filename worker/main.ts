@@ -7,9 +7,7 @@ import { logger } from "../lib/logger";
 import { onShutdown } from "../lib/on-shutdown";
 import { parseWorkerEnv } from "./env";
 import { startIntake } from "./intake/start-intake";
-import { investSuiteClientOptions, investSuiteConfigSchema } from "../lib/providers/investsuite/config";
-import { createInvestSuiteClient } from "../lib/providers/investsuite/client";
-import { createWiseAlphaClient } from "../lib/providers/wisealpha/client";
+import { createProviderClients } from "./provider-clients";
 import { startJobQueue } from "./processing/job-queue";
 import { startProcessing } from "./processing/start-processing";
 import { startWithdrawalExecution } from "./processing/start-withdrawal-execution";
@@ -61,8 +59,7 @@ async function main() {
     sweepIntervalMs: 250,
     retentionDays: env.EVENT_PAYLOAD_RETENTION_DAYS,
   });
-  const investSuite = createInvestSuiteClient(investSuiteClientOptions(investSuiteConfigSchema.parse(process.env)));
-  const wiseAlpha = createWiseAlphaClient({ baseUrl: env.WISEALPHA_BASE_URL, apiKey: env.WISEALPHA_API_KEY });
+  const { investSuite, wiseAlpha, cashlink } = createProviderClients(env);
   const execution = await startWithdrawalExecution({
     db,
     boss,
@@ -71,7 +68,7 @@ async function main() {
     logger,
     reconcileIntervalMs: env.WITHDRAWAL_RECONCILE_INTERVAL_MS,
   });
-  const onboardingSync = startOnboardingSync({ db, logger, intervalMs: env.ONBOARDING_SYNC_INTERVAL_MS });
+  const onboardingSync = startOnboardingSync({ db, wiseAlpha, cashlink, logger, intervalMs: env.ONBOARDING_SYNC_INTERVAL_MS });
   const customerSync = startCustomerSync({ db, logger, investSuite, wiseAlpha, intervalMs: env.CUSTOMER_SYNC_INTERVAL_MS });
   const orderBook = startOrderBookReconciliation({
     db,

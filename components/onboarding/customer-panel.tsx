@@ -4,7 +4,7 @@ import { DateTime } from "@/components/ui/date-time";
 
 import { QuestionnairesTable } from "./questionnaires-table";
 import { bankErrors, questionnaireAttempts } from "@/lib/onboarding/customer-flags";
-import type { WiseAlphaCustomer, WiseAlphaQuestionnaire } from "@/lib/providers/wisealpha/schemas";
+import type { WiseAlphaCustomer, WiseAlphaQuestionnaire } from "@/lib/providers/wisealpha/transform";
 import {
   ACCESS_FLAG_KEYS,
   ACCESS_FLAGS,

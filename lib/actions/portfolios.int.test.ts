@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 
 import { getDb } from "@/lib/db";
 import { type InvestSuiteClient } from "@/lib/providers/investsuite/client";
-import type { Portfolio } from "@/lib/providers/investsuite/schemas";
+import type { Portfolio } from "@/lib/providers/investsuite/transform";
 import { startContractSandbox, type ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
 import { pointAppAtInvestSuite } from "@/scripts/test-support/investsuite-app-client";
 import { signInAs } from "@/scripts/test-support/auth";

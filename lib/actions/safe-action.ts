@@ -6,7 +6,7 @@ import { z } from "zod";
 import { isPermission } from "@/lib/auth/permissions";
 import { authorize } from "@/lib/auth/session";
 import { AppError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
-import { getRequestLogger } from "@/lib/request-context";
+import { getRequestContext, getRequestLogger } from "@/lib/request-context";
 
 /**
  * The one client every server action is built from. A server action is a public
@@ -25,5 +25,7 @@ export const actionClient = createSafeActionClient({
     throw new AppError("FORBIDDEN", `Action ${metadata.name} names no known permission and is refused.`);
   }
   const user = await authorize(metadata.permission, `action:${metadata.name}`);
-  return next({ ctx: { user } });
+  // Built once here and passed to every domain function that audits or transitions.
+  const request = await getRequestContext(user);
+  return next({ ctx: { user, request } });
 });

@@ -18,7 +18,7 @@ export const prepareWithdrawalAction = actionClient
   .metadata({ name: "prepareWithdrawal", permission: "withdrawals.prepare" })
   .inputSchema(withdrawalIdSchema)
   .action(async ({ parsedInput, ctx }) => {
-    await prepareWithdrawal(ctx.user, parsedInput.withdrawalId);
+    await prepareWithdrawal(ctx.request, parsedInput.withdrawalId);
     revalidatePath("/withdrawals");
     return { ok: true };
   });
@@ -28,7 +28,7 @@ export const approveWithdrawalAction = actionClient
   .metadata({ name: "approveWithdrawal", permission: "withdrawals.decide" })
   .inputSchema(withdrawalIdSchema)
   .action(async ({ parsedInput, ctx }) => {
-    const result = await approveWithdrawal(ctx.user, parsedInput.withdrawalId);
+    const result = await approveWithdrawal(ctx.request, parsedInput.withdrawalId);
     revalidatePath("/withdrawals");
     return result;
   });
@@ -43,7 +43,7 @@ export const rejectWithdrawalAction = actionClient
   .metadata({ name: "rejectWithdrawal", permission: "withdrawals.decide" })
   .inputSchema(rejectWithdrawalSchema)
   .action(async ({ parsedInput, ctx }) => {
-    await rejectWithdrawal(ctx.user, parsedInput);
+    await rejectWithdrawal(ctx.request, parsedInput);
     revalidatePath("/withdrawals");
     return { ok: true };
   });
@@ -53,7 +53,7 @@ export const requestWiseAlphaWithdrawalAction = actionClient
   .metadata({ name: "requestWiseAlphaWithdrawal", permission: "withdrawals.prepare" })
   .inputSchema(newWiseAlphaWithdrawalSchema)
   .action(async ({ parsedInput, ctx }) => {
-    const result = await requestWiseAlphaWithdrawal(ctx.user, parsedInput);
+    const result = await requestWiseAlphaWithdrawal(ctx.request, parsedInput);
     // A refusal belongs next to the field it is about, like a validation error.
     if (!result.ok) returnValidationErrors(newWiseAlphaWithdrawalSchema, { [result.refusal.field]: { _errors: [result.refusal.message] } });
     revalidatePath("/withdrawals");

@@ -1,5 +1,8 @@
 import type { AuditOutcome, Role } from "@/generated/prisma/enums";
 
+import type { RequestContext } from "@/lib/request-context";
+
+import { auditFieldsOf } from "./audit-context";
 import type { AuditAction } from "./audit-types";
 
 /** Anything with the auditEntry delegate: the Prisma client or a transaction. */
@@ -16,15 +19,22 @@ export type AppendAuditOptions = {
   details?: Record<string, unknown>;
   ip?: string | null;
   requestId?: string | null;
+  /** Who acted and from where (lib/request-context.ts); fields given explicitly above win. */
+  context?: RequestContext;
 };
 
 /**
- * Appends one audit entry with exactly what it is given. Web code uses
- * `writeAudit`, which adds the request's id and IP; the worker (no request) calls
- * this directly with a null actor for system actions. Pass the transaction that
- * makes the change so both commit together.
+ * Appends one audit entry with exactly what it is given: usually the request context
+ * (web: the request's user, id and IP; worker: its own job context, null actor).
+ * Pass the transaction that makes the change so both commit together.
  */
-export async function appendAudit(db: AuditDb, options: AppendAuditOptions): Promise<void> {
+export async function appendAudit(db: AuditDb, { context, ...given }: AppendAuditOptions): Promise<void> {
+  const options: Omit<AppendAuditOptions, "context"> = {
+    ...(context && auditFieldsOf(context)),
+    ...definedOnly(given),
+    action: given.action,
+    outcome: given.outcome,
+  };
   await db.auditEntry.create({
     data: {
       action: options.action,
@@ -39,4 +49,8 @@ export async function appendAudit(db: AuditDb, options: AppendAuditOptions): Pro
       ip: options.ip ?? null,
     },
   });
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

@@ -10,6 +10,7 @@ import { getRequestLogger } from "@/lib/request-context";
 
 import type { AuditAction } from "./audit-types";
 import { writeAudit } from "./write-audit";
+import { actorOf } from "@/lib/audit/audit-context";
 
 /**
  * A write at a provider cannot share a transaction with our database, so it is audited
@@ -41,8 +42,6 @@ export type Settled<R> = {
   /** Our own changes that follow the provider's; committed with the SUCCESS row. Returns more details. */
   apply?: (tx: Tx) => Promise<Record<string, unknown> | void>;
 };
-
-const actorOf = (actor: CurrentUser) => ({ actorId: actor.id, actorEmail: actor.email, actorRole: actor.role });
 
 export function mayAlreadyBeAppliedMessage(provider: ProviderName, writeId: string): string {
   const name = PROVIDER_LABELS[provider];

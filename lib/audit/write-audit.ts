@@ -13,6 +13,7 @@ export type WriteAuditOptions = Omit<AppendAuditOptions, "requestId">;
  * commit together (or not at all).
  */
 export async function writeAudit(db: Tx | ReturnType<typeof getDb>, options: WriteAuditOptions): Promise<void> {
-  const request = await getRequestContext();
-  await appendAudit(db, { ...options, ip: options.ip ?? request.ip, requestId: request.requestId });
+  // A context built once for the request already holds its id and IP; read the headers only without one.
+  const context = options.context ?? (await getRequestContext());
+  await appendAudit(db, { ...options, context });
 }

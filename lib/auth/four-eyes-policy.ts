@@ -1,3 +1,4 @@
+import type { Role } from "@/generated/prisma/enums";
 import Decimal from "decimal.js";
 
 import { parsePolicy } from "@/lib/withdrawals/approval-policy";
@@ -114,3 +115,8 @@ export const FOUR_EYES_CONDITIONS = {
     return threshold !== undefined && new Decimal(amount).greaterThan(threshold);
   },
 } as const;
+
+/** Whether a role change needs a second admin; when it does, the user is not an admin yet (narrowed for the request's payload). */
+export function roleChangeNeedsFourEyes(from: Role, to: Role): from is Exclude<Role, "ADMIN"> {
+  return FOUR_EYES_CONDITIONS.changeRole(from, to);
+}

@@ -1,12 +1,10 @@
-import type { PrismaClient } from "@/generated/prisma/client";
 import { onCashAvailable, onDivestAmountUpdate } from "@/lib/withdrawals/investsuite-event-handlers";
 import { onAssessmentStatusUpdate, onProfileLinked } from "@/lib/onboarding/assessment-event-handlers";
 import { onCashlinkInvestmentStatusChanged } from "@/lib/onboarding/cashlink-event-handlers";
 import { onWiseAlphaAccountEvent } from "@/lib/onboarding/wisealpha-event-handlers";
 import { onOrderCancelled, onOrderFilled, onOrderPriceChange } from "@/lib/orders/wisealpha-order-events";
 import { onInvestmentPayment, onRobowiseClosed } from "@/lib/wisealpha-accounts/payment-events";
-
-type TxClient = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+import type { Tx } from "@/lib/db";
 
 export type HandledEvent = {
   id: bigint;
@@ -20,7 +18,7 @@ export type HandledEvent = {
  * its changes and the event's PROCESSED status commit together. It must be
  * idempotent: a replay runs it again on the same event.
  */
-export type EventHandler = (tx: TxClient, event: HandledEvent) => Promise<void>;
+export type EventHandler = (tx: Tx, event: HandledEvent) => Promise<void>;
 
 /** `PROVIDER:type` → handler. The onboarding and order-book issues add theirs here. */
 export type HandlerRegistry = Record<string, EventHandler>;

@@ -1,7 +1,8 @@
-import type { PrismaClient } from "@/generated/prisma/client";
+import type { Db } from "@/lib/db/create-client";
 
 import { EventNotReadyError, NOT_READY_WAIT_MS } from "./event-not-ready";
 import { handlerKey, type HandlerRegistry } from "./handlers";
+import { backoffDelayMs } from "../backoff";
 
 export type RetryPolicy = { maxAttempts: number; baseDelayMs: number; maxDelayMs: number };
 
@@ -23,7 +24,7 @@ export type ProcessOutcome = "processed" | "unhandled" | "failed" | "dead" | "sk
  * NOT_READY_WAIT_MS.
  */
 export async function processEvent(
-  db: PrismaClient,
+  db: Db,
   eventId: bigint,
   handlers: HandlerRegistry,
   policy = DEFAULT_RETRY_POLICY,
@@ -71,8 +72,7 @@ export async function processEvent(
 
 /** Exponential backoff with full jitter in its upper half, so a burst of failures does not retry in lockstep. */
 export function backoffMs(attempt: number, policy: RetryPolicy, random = Math.random): number {
-  const ceiling = Math.min(policy.baseDelayMs * 2 ** (attempt - 1), policy.maxDelayMs);
-  return Math.round(ceiling / 2 + random() * (ceiling / 2));
+  return backoffDelayMs(attempt, { baseMs: policy.baseDelayMs, capMs: policy.maxDelayMs, jitter: "equal", random });
 }
 
 function describe(error: unknown): string {

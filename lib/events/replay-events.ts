@@ -8,8 +8,7 @@ import { notify } from "@/lib/notifications/notify";
 import type { EventFilter } from "@/lib/validations/events";
 
 import { eventWhere } from "./event-where";
-
-const actorOf = (actor: CurrentUser) => ({ actorId: actor.id, actorEmail: actor.email, actorRole: actor.role });
+import { actorOf } from "@/lib/audit/audit-context";
 
 /**
  * Replay re-runs the handler of a stored event; it never stores the event again.

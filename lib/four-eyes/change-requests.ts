@@ -13,6 +13,7 @@ import { AppError } from "@/lib/errors";
 import type { ChangeKindWithPayload, PayloadOf, RejectChangeRequestInput } from "@/lib/validations/four-eyes";
 
 import { CHANGE_KINDS, isChangeKind, parsePayload, type Closed } from "./kinds";
+import { actorOf } from "@/lib/audit/audit-context";
 
 /**
  * Pending changes (four eyes): a sensitive action files a request; another eligible
@@ -20,8 +21,6 @@ import { CHANGE_KINDS, isChangeKind, parsePayload, type Closed } from "./kinds";
  * cancel it; nobody deciding lets it expire. Every transition is audited in the
  * transaction that makes it.
  */
-
-const actorOf = (user: CurrentUser) => ({ actorId: user.id, actorEmail: user.email, actorRole: user.role });
 
 export type Filed = { status: "pending"; changeRequestId: string; summary: string };
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import type { EventHandler } from "@/lib/events/handlers";
 import { parseProviderTime } from "@/lib/events/stored-event";
+import type { Tx } from "@/lib/db";
 
 /**
  * Seed 000 "Assessment status update": subject `assessments`, action
@@ -23,7 +24,6 @@ const profileLinkSchema = z.object({
 });
 
 type HandledEvent = Parameters<EventHandler>[1];
-type Tx = Parameters<EventHandler>[0];
 
 /** The event's own time; our receipt time when InvestSuite sent none (its docs show a placeholder). */
 async function eventTime(tx: Tx, event: HandledEvent, created: string | undefined): Promise<Date> {

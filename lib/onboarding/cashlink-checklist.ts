@@ -1,4 +1,4 @@
-import type { CashlinkInvestment, CashlinkInvitation } from "@/lib/providers/cashlink/schemas";
+import type { CashlinkInvestment, CashlinkInvitation } from "@/lib/providers/cashlink/transform";
 
 /**
  * The compliance checklist of a Cashlink invitation, derived from the fields Cashlink

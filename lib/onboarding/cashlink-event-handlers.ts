@@ -1,8 +1,7 @@
 import { z } from "zod";
 
 import type { EventHandler } from "@/lib/events/handlers";
-
-type Tx = Parameters<EventHandler>[0];
+import type { Tx } from "@/lib/db";
 
 /** Cashlink's status webhook body (provider-apis §3.1): the only event type Cashlink documents. */
 const statusChangedSchema = z.object({ investment_id: z.string().min(1), status: z.string().min(1), changed_at: z.string().min(1) });

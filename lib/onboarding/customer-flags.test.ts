@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 
-import { waCustomerSchema } from "@/lib/providers/wisealpha/schemas";
+import { parseWiseAlphaCustomer } from "@/lib/providers/wisealpha/transform";
 
 import { customerFlags, questionnaireAttempts } from "./customer-flags";
 import { waitingReasonOf } from "./customer-projection";
 
 /** The seed's profile example (new customer), with overrides for each reviewer filter. */
 function customer(validation: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) {
-  return waCustomerSchema.parse({
+  const parsed = parseWiseAlphaCustomer({
     customer_id: "10000001",
     email: "user1@example.com",
     date_joined: "2017-11-23T11:17:05.488037Z",
@@ -31,6 +31,8 @@ function customer(validation: Record<string, unknown> = {}, extra: Record<string
     },
     ...extra,
   });
+  if (!parsed) throw new Error("not a WiseAlpha profile");
+  return parsed;
 }
 
 describe("reviewer filters from the validation object", () => {

@@ -1,4 +1,4 @@
-import type { WiseAlphaCustomer } from "@/lib/providers/wisealpha/schemas";
+import type { WiseAlphaCustomer } from "@/lib/providers/wisealpha/transform";
 
 /**
  * What a reviewer filters WiseAlpha customers by, derived from the profile's

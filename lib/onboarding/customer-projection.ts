@@ -1,5 +1,5 @@
-import type { PrismaClient } from "@/generated/prisma/client";
-import type { WiseAlphaCustomer } from "@/lib/providers/wisealpha/schemas";
+import type { Db } from "@/lib/db/create-client";
+import type { WiseAlphaCustomer } from "@/lib/providers/wisealpha/transform";
 
 import { saveSearchEntries } from "@/lib/search/save-search-entries";
 import { wiseAlphaCustomerEntry } from "@/lib/search/search-entries-of";
@@ -8,7 +8,7 @@ import { documentLabel } from "@/lib/validations/onboarding-documents";
 import { bankErrors, customerFlags, customerName } from "./customer-flags";
 
 /** Any client or transaction: only raw statements are used. */
-type Db = Pick<PrismaClient, "$queryRawUnsafe" | "$executeRawUnsafe">;
+type RawDb = Pick<Db, "$queryRawUnsafe" | "$executeRawUnsafe">;
 
 /**
  * Writes WiseAlpha profiles into the local projection in one statement per batch, and
@@ -16,7 +16,7 @@ type Db = Pick<PrismaClient, "$queryRawUnsafe" | "$executeRawUnsafe">;
  * (an event processed late, a sync page read before an event) is skipped, so the
  * projection only moves forward. Returns the customer ids whose row was written.
  */
-export async function saveCustomerSnapshots(db: Db, customers: WiseAlphaCustomer[], sourceTime: Date): Promise<string[]> {
+export async function saveCustomerSnapshots(db: RawDb, customers: WiseAlphaCustomer[], sourceTime: Date): Promise<string[]> {
   if (customers.length === 0) return [];
   const flags = customers.map(customerFlags);
   const col = <K extends keyof ReturnType<typeof customerFlags>>(key: K) => flags.map((f) => f[key]);
@@ -81,7 +81,7 @@ export async function saveCustomerSnapshots(db: Db, customers: WiseAlphaCustomer
 
 /** The customer's case id, created when missing (an event may arrive before the first sync). */
 export async function ensureCase(
-  db: Db,
+  db: RawDb,
   subjectType: "WISEALPHA_CUSTOMER" | "CASHLINK_INVITATION",
   subjectRef: string,
   displayName: string | null,

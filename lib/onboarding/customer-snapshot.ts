@@ -1,7 +1,7 @@
 import "server-only";
 
 import type { getDb, Tx } from "@/lib/db";
-import { waCustomerSchema, type WiseAlphaCustomer } from "@/lib/providers/wisealpha/schemas";
+import { parseWiseAlphaCustomer, type WiseAlphaCustomer } from "@/lib/providers/wisealpha/transform";
 
 /** A WiseAlpha customer's projected profile (null when never read or no longer parseable) and when WiseAlpha stated it. */
 export async function readWiseAlphaCustomer(
@@ -9,6 +9,5 @@ export async function readWiseAlphaCustomer(
   customerId: string,
 ): Promise<{ customer: WiseAlphaCustomer | null; snapshotAt: Date | null }> {
   const snapshot = await db.wiseAlphaCustomerSnapshot.findUnique({ where: { customerId } });
-  const parsed = snapshot ? waCustomerSchema.safeParse(snapshot.profile) : null;
-  return { customer: parsed?.success ? parsed.data : null, snapshotAt: snapshot?.sourceTime ?? null };
+  return { customer: snapshot ? parseWiseAlphaCustomer(snapshot.profile) : null, snapshotAt: snapshot?.sourceTime ?? null };
 }

@@ -3,7 +3,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db";
 import { CUSTOMER_FILTERS, type CustomerFilter } from "@/lib/onboarding/customer-flags";
-import { waCustomerSchema } from "@/lib/providers/wisealpha/schemas";
+import { parseWiseAlphaCustomer } from "@/lib/providers/wisealpha/transform";
 import type { CustomerListFilter } from "@/lib/validations/onboarding";
 
 function searchWhere(q: string | undefined): Prisma.WiseAlphaCustomerSnapshotWhereInput {
@@ -37,9 +37,9 @@ export async function findCustomers(filter: CustomerListFilter) {
   const caseOf = new Map(cases.map((c) => [c.subjectRef, c]));
   return {
     customers: rows.flatMap((row) => {
-      const parsed = waCustomerSchema.safeParse(row.profile);
-      if (!parsed.success) return [];
-      return [{ ...row, customer: parsed.data, case: caseOf.get(row.customerId) ?? null }];
+      const customer = parseWiseAlphaCustomer(row.profile);
+      if (!customer) return [];
+      return [{ ...row, customer, case: caseOf.get(row.customerId) ?? null }];
     }),
     total,
     page: filter.page,

@@ -3,7 +3,7 @@ import "server-only";
 import type { CashlinkInvestmentRequest } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db";
 import type { CashlinkClient } from "@/lib/providers/cashlink/client";
-import type { CashlinkCampaign, CashlinkInvestor, CashlinkWallet } from "@/lib/providers/cashlink/schemas";
+import type { CashlinkCampaign, CashlinkInvestor, CashlinkWallet } from "@/lib/providers/cashlink/transform";
 import { toCashlinkInvestmentView, type CashlinkInvestmentView } from "@/lib/providers/cashlink/transform";
 import { isProviderError } from "@/lib/providers/errors";
 import { getCashlinkClient } from "@/lib/providers/server-clients";

@@ -1,5 +1,5 @@
 import type { OnboardingSubjectType } from "@/generated/prisma/enums";
-import type { WiseAlphaCustomer } from "@/lib/providers/wisealpha/schemas";
+import type { WiseAlphaCustomer } from "@/lib/providers/wisealpha/transform";
 
 import type { APPROVE_REASONS } from "./case-rules";
 

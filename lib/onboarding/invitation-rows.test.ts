@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import type { CashlinkInvestment, CashlinkInvitation } from "@/lib/providers/cashlink/schemas";
+import type { CashlinkInvestment, CashlinkInvitation } from "@/lib/providers/cashlink/transform";
 import { invitationFilterSchema } from "@/lib/validations/cashlink-onboarding";
 
 import { matchesFilter, stageOf, toInvitationRow } from "./invitation-rows";

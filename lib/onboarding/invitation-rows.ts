@@ -1,4 +1,4 @@
-import type { CashlinkInvestment, CashlinkInvitation } from "@/lib/providers/cashlink/schemas";
+import type { CashlinkInvestment, CashlinkInvitation } from "@/lib/providers/cashlink/transform";
 import { fromCashlinkMoney, type CashlinkAmount } from "@/lib/providers/cashlink/transform";
 import type { InvitationFilter } from "@/lib/validations/cashlink-onboarding";
 

@@ -2,8 +2,8 @@ import "server-only";
 
 import { isProviderError } from "@/lib/providers/errors";
 import { getWiseAlphaClient } from "@/lib/providers/server-clients";
-import type { WiseAlphaCustomer } from "@/lib/providers/wisealpha/schemas";
-import { WA_QUESTIONNAIRE_TYPES } from "@/lib/providers/wisealpha/schemas";
+import type { WiseAlphaCustomer } from "@/lib/providers/wisealpha/transform";
+import { WA_QUESTIONNAIRE_TYPES } from "@/lib/providers/wisealpha/transform";
 
 /** The offered types change with WiseAlpha's product, not per page view: kept for a minute per process. */
 let investorTypesCache: { at: number; value: Promise<{ investor_types: { id: number; identifier: string; title: string }[] }> } | null =

@@ -11,7 +11,7 @@ import { customerName } from "@/lib/onboarding/customer-flags";
 import { ensureCase, saveCustomerSnapshots, waitingOnCustomer } from "@/lib/onboarding/customer-projection";
 import { isProviderError } from "@/lib/providers/errors";
 import { getWiseAlphaClient } from "@/lib/providers/server-clients";
-import type { WiseAlphaCustomer } from "@/lib/providers/wisealpha/schemas";
+import type { WiseAlphaCustomer } from "@/lib/providers/wisealpha/transform";
 import { type ChangeInvestorTypeInput, investorTypeKind, toInvestorTypeChange } from "@/lib/validations/onboarding-investor-type";
 import { saveDocumentCopy } from "@/lib/onboarding/documents";
 import { detectDocumentType, documentFileProblem, documentLabel, type UploadDocumentInput } from "@/lib/validations/onboarding-documents";

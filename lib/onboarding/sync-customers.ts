@@ -1,6 +1,6 @@
-import type { PrismaClient } from "@/generated/prisma/client";
+import type { Db } from "@/lib/db/create-client";
 import type { WiseAlphaClient } from "@/lib/providers/wisealpha/client";
-import type { WiseAlphaCustomer } from "@/lib/providers/wisealpha/schemas";
+import type { WiseAlphaCustomer } from "@/lib/providers/wisealpha/transform";
 import { CUSTOMER_VALIDATION_CHECK } from "@/lib/reconciliation/check-names";
 import { recordCorrection } from "@/lib/reconciliation/drift-items";
 
@@ -15,7 +15,7 @@ type Validation = { customerId: string; validationStatus: string; amlStatus: str
  * whose validation the sync had to change (an event we never got) is recorded as an
  * AUTO_CORRECTED drift item in the same transaction: the sync corrects, never silently.
  */
-export async function syncWiseAlphaCustomers(db: Pick<PrismaClient, "$transaction">, client: WiseAlphaClient) {
+export async function syncWiseAlphaCustomers(db: Pick<Db, "$transaction">, client: WiseAlphaClient) {
   const started = Date.now();
   let read = 0;
   let written = 0;

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@/generated/prisma/client";
+import type { Db } from "@/lib/db/create-client";
 import type { createCashlinkClient } from "@/lib/providers/cashlink/client";
 import { saveSearchEntries, type SearchEntry } from "@/lib/search/save-search-entries";
 import { cashlinkInvitationEntry } from "@/lib/search/search-entries-of";
@@ -10,7 +10,7 @@ type CashlinkClient = ReturnType<typeof createCashlinkClient>;
  * a new invitation). The provider's readiness is its own: no missing requirements. The
  * case workflow (claim, notes, decision) is the generic one.
  */
-export async function syncCashlinkInvitations(db: Pick<PrismaClient, "$executeRawUnsafe">, client: CashlinkClient) {
+export async function syncCashlinkInvitations(db: Pick<Db, "$executeRawUnsafe">, client: CashlinkClient) {
   const started = Date.now();
   const refs: string[] = [];
   const names: string[] = [];

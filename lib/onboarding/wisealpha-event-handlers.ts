@@ -2,7 +2,7 @@ import { z } from "zod";
 
 import type { EventHandler } from "@/lib/events/handlers";
 import { notifyCaseAssignee } from "@/lib/notifications/notify-causes";
-import { waCustomerSchema, type WiseAlphaCustomer } from "@/lib/providers/wisealpha/schemas";
+import { parseWiseAlphaCustomer, type WiseAlphaCustomer } from "@/lib/providers/wisealpha/transform";
 
 import { statusAfterProviderChange } from "./case-rules";
 import { appendEntry, changeStatus, lockCase } from "./case-timeline";
@@ -81,8 +81,7 @@ function describe(
  */
 export const onWiseAlphaAccountEvent: EventHandler = async (tx, handled) => {
   const event = accountEventSchema.parse(handled.payload);
-  const parsedProfile = waCustomerSchema.safeParse(event.data.user_profile);
-  const profile = parsedProfile.success ? parsedProfile.data : null;
+  const profile = parseWiseAlphaCustomer(event.data.user_profile);
   const customerId = event.customer_id ?? profile?.customer_id;
   if (!customerId) throw new Error(`${event.event_type} ${event.id} names no customer.`);
   const statedAt = event.created && !Number.isNaN(Date.parse(event.created)) ? new Date(event.created) : new Date();

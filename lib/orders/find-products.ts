@@ -4,7 +4,7 @@ import Decimal from "decimal.js";
 
 import { isProviderError } from "@/lib/providers/errors";
 import { getWiseAlphaClient } from "@/lib/providers/server-clients";
-import type { WiseAlphaProduct } from "@/lib/providers/wisealpha/market-schemas";
+import type { WiseAlphaProduct } from "@/lib/providers/wisealpha/transform";
 import { getRequestLogger } from "@/lib/request-context";
 import type { ProductFilter } from "@/lib/validations/orders";
 
@@ -90,4 +90,9 @@ export async function findProducts(filter: ProductFilter): Promise<ProductRow[]>
     .filter((r) => !q || r.company.toLowerCase().includes(q) || r.isin.toLowerCase().startsWith(q) || r.productId.toLowerCase() === q)
     .filter((r) => filter.liquidity !== "with" || new Decimal(r.sellLiquidity).greaterThan(0))
     .sort(SORTS[filter.sort]);
+}
+
+/** One product's figures from WiseAlpha as a row, or a message with a retry when WiseAlpha fails. */
+export async function findProduct(productId: string): Promise<Loaded<ProductRow>> {
+  return loadFromProvider("product", async () => productRow(await getWiseAlphaClient().getProduct(productId)));
 }

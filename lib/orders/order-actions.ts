@@ -9,7 +9,7 @@ import { applyProviderOrder, closeEntry, recordHistory } from "@/lib/orders/proj
 import { whyNotCancel, whyNotConfirm } from "@/lib/orders/trading-rules";
 import { getWiseAlphaClient } from "@/lib/providers/server-clients";
 import { getRequestLogger } from "@/lib/request-context";
-import type { WiseAlphaOrder } from "@/lib/providers/wisealpha/market-schemas";
+import type { WiseAlphaOrder } from "@/lib/providers/wisealpha/transform";
 
 /**
  * Cancel and confirm go to WiseAlpha through `auditedProviderWrite`: the intent is audited
@@ -17,8 +17,6 @@ import type { WiseAlphaOrder } from "@/lib/providers/wisealpha/market-schemas";
  * SUCCESS row change in one transaction. A refusal is audited as FAILURE and its message
  * shown; a failure after WiseAlpha accepted says the change may already have been applied.
  */
-
-export const actorOf = (actor: CurrentUser) => ({ actorId: actor.id, actorEmail: actor.email, actorRole: actor.role });
 
 type Entry = NonNullable<Awaited<ReturnType<ReturnType<typeof getDb>["orderBookEntry"]["findUnique"]>>>;
 

@@ -14,10 +14,9 @@ import { placementRefusals } from "@/lib/orders/trading-rules";
 import { isProviderError, type ProviderError } from "@/lib/providers/errors";
 import { getWiseAlphaClient } from "@/lib/providers/server-clients";
 import { getRequestLogger } from "@/lib/request-context";
-import type { WiseAlphaOrder } from "@/lib/providers/wisealpha/market-schemas";
+import type { WiseAlphaOrder } from "@/lib/providers/wisealpha/transform";
 import type { QuoteOrderInput } from "@/lib/validations/orders";
-
-import { actorOf } from "./order-actions";
+import { actorOf } from "@/lib/audit/audit-context";
 
 /**
  * Placing an order for a customer: quote first, then submit that quote.

@@ -1,5 +1,6 @@
 import type { OrderEntryState, OrderSide, Prisma } from "@/generated/prisma/client";
-import type { WiseAlphaOrder } from "@/lib/providers/wisealpha/market-schemas";
+import type { WiseAlphaOrder } from "@/lib/providers/wisealpha/transform";
+import type { Tx } from "@/lib/db";
 
 /**
  * Our projection of WiseAlpha orders: one row per provider order id, plus the history of
@@ -8,8 +9,6 @@ import type { WiseAlphaOrder } from "@/lib/providers/wisealpha/market-schemas";
  * rules: ids are never reused, a closed row never reopens, and a new id in a chain
  * replaces the live one it continues (a confirm at the new price, or a partial fill).
  */
-
-type Tx = Prisma.TransactionClient;
 
 export const LIVE_STATES: OrderEntryState[] = ["OPEN", "CONFIRM"];
 export const isLive = (state: OrderEntryState) => state === "OPEN" || state === "CONFIRM";

@@ -1,9 +1,10 @@
 import Decimal from "decimal.js";
 
-import type { OrderSide, PrismaClient } from "@/generated/prisma/client";
+import type { OrderSide } from "@/generated/prisma/client";
+import type { Db } from "@/lib/db/create-client";
 import { isProviderError } from "@/lib/providers/errors";
 import type { WiseAlphaClient } from "@/lib/providers/wisealpha/client";
-import type { WiseAlphaOrder } from "@/lib/providers/wisealpha/market-schemas";
+import type { WiseAlphaOrder } from "@/lib/providers/wisealpha/transform";
 
 import { OPEN_ORDERS_CHECK } from "@/lib/reconciliation/check-names";
 import { recordCorrection } from "@/lib/reconciliation/drift-items";
@@ -33,7 +34,7 @@ type BookRow = { state: string; amount: string; price: string; principal: string
 const correctionKey = { check: OPEN_ORDERS_CHECK, provider: "WISEALPHA" };
 
 /** The orders whose row is missing or differs from what WiseAlpha shows now, with the row we held. */
-async function changedOrders(db: PrismaClient, seen: SeenOrder[]): Promise<(SeenOrder & { row: BookRow | undefined })[]> {
+async function changedOrders(db: Db, seen: SeenOrder[]): Promise<(SeenOrder & { row: BookRow | undefined })[]> {
   const rows = new Map<string, BookRow>();
   for (let i = 0; i < seen.length; i += 1_000) {
     const found = await db.orderBookEntry.findMany({
@@ -74,7 +75,7 @@ async function changedOrders(db: PrismaClient, seen: SeenOrder[]): Promise<(Seen
  * "as of" the pages show.
  */
 export async function reconcileWiseAlphaOrderBook(
-  db: PrismaClient,
+  db: Db,
   wiseAlpha: WiseAlphaClient,
   now = () => new Date(),
 ): Promise<OrderBookReconcileResult> {
@@ -157,7 +158,7 @@ export async function reconcileWiseAlphaOrderBook(
 }
 
 /** Live rows this round did not see (and nothing touched since it began): WiseAlpha's own word on each. */
-async function closeVanished(db: PrismaClient, wiseAlpha: WiseAlphaClient, startedAt: Date, now: () => Date) {
+async function closeVanished(db: Db, wiseAlpha: WiseAlphaClient, startedAt: Date, now: () => Date) {
   const vanished = await db.orderBookEntry.findMany({
     where: { provider: "WISEALPHA", state: { in: LIVE_STATES }, lastSeenAt: { lt: startedAt }, updatedAt: { lt: startedAt } },
   });

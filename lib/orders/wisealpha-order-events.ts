@@ -4,6 +4,7 @@ import type { EventHandler, HandledEvent } from "@/lib/events/handlers";
 import { notifyOrderPlacer } from "@/lib/notifications/notify-causes";
 
 import { closeEntry, recordHistory } from "./projection";
+import type { Tx } from "@/lib/db";
 
 /**
  * WiseAlpha's order events (seed 004 "The buy-order and sell-order events"): price-change,
@@ -29,7 +30,6 @@ const eventSchema = z.object({
   }),
 });
 type OrderEventData = z.infer<typeof eventSchema>["data"];
-type Tx = Parameters<EventHandler>[0];
 
 function parse(event: HandledEvent) {
   const parsed = eventSchema.safeParse(event.payload);

@@ -6,7 +6,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { isProviderError } from "@/lib/providers/errors";
 import type { PortfolioPatch } from "@/lib/providers/investsuite/client";
-import type { BrokerageAccount, Portfolio } from "@/lib/providers/investsuite/schemas";
+import type { BrokerageAccount, Portfolio } from "@/lib/providers/investsuite/transform";
 import { getInvestSuiteClient } from "@/lib/providers/server-clients";
 import type { ChangeBrokerageAccountInput } from "@/lib/validations/portfolios-actions";
 

@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 
-import { isFullWithdrawal, type ManagerSettings } from "@/lib/providers/investsuite/schemas";
+import { isFullWithdrawal, type ManagerSettings } from "@/lib/providers/investsuite/transform";
 
 /** One line of the holdings table. Amounts are exact decimal text (decimal.js), never floats. */
 export type HoldingRow =

@@ -2,7 +2,7 @@ import "server-only";
 
 import { getDb } from "@/lib/db";
 import { isProviderError } from "@/lib/providers/errors";
-import type { Portfolio, User } from "@/lib/providers/investsuite/schemas";
+import type { InvestSuiteUser as User, Portfolio } from "@/lib/providers/investsuite/transform";
 import { getInvestSuiteClient } from "@/lib/providers/server-clients";
 import { getRequestLogger } from "@/lib/request-context";
 import { PORTFOLIO_ID } from "@/lib/validations/portfolios-actions";

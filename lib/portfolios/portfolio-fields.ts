@@ -1,4 +1,4 @@
-import { MANAGERS, MONEY_TYPES, PORTFOLIO_STATUSES } from "@/lib/providers/investsuite/schemas";
+import { MANAGERS, MONEY_TYPES, PORTFOLIO_STATUSES } from "@/lib/providers/investsuite/transform";
 
 /**
  * The portfolio fields the query builder offers, with the value type that decides

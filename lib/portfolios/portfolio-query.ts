@@ -3,20 +3,14 @@ import { findUnknownField } from "@/lib/query-language/evaluate";
 import { parseQuery, QuerySyntaxError } from "@/lib/query-language/parse";
 import { serializeQuery } from "@/lib/query-language/serialize";
 import { decodeQueryParam, isUrlForm } from "@/lib/query-language/url-form";
-import { brokerageAccountSchema, managerSettingsSchema, portfolioSchema } from "@/lib/providers/investsuite/schemas";
+import { PORTFOLIO_FIELD_PATHS } from "@/lib/providers/investsuite/transform";
 
 /**
  * Every path a portfolio query may name, from the wire schema. InvestSuite answers an
  * unknown field with a bare 400; checking here first lets us point at the field, in the
  * browser as well as on the server, and send nothing.
  */
-const KNOWN = new Set<string>([
-  ...Object.keys(portfolioSchema.shape),
-  "config.manager",
-  "config.manager_version",
-  ...Object.keys(managerSettingsSchema.shape).map((k) => `config.manager_settings.${k}`),
-  ...Object.keys(brokerageAccountSchema.shape).map((k) => `brokerage_account.${k}`),
-]);
+const KNOWN = new Set<string>(PORTFOLIO_FIELD_PATHS);
 
 export function isPortfolioField(field: string): boolean {
   // Holdings are keyed by ISIN or $CCY, so any `portfolio.<key>` is a real path.

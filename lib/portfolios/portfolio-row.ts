@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 
-import type { Portfolio } from "@/lib/providers/investsuite/schemas";
+import type { Portfolio } from "@/lib/providers/investsuite/transform";
 
 /** What a list row (and a CSV line) shows of a portfolio; plain data, safe to send to the browser. */
 export type PortfolioRow = {

@@ -7,10 +7,9 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { savedViewStateSchema, type SavedViewState } from "@/lib/validations/portfolios";
+import { actorOf } from "@/lib/audit/audit-context";
 
 export type SavedViewItem = { id: string; name: string; shared: boolean; mine: boolean; ownerId: string; state: SavedViewState };
-
-const actorOf = (actor: CurrentUser) => ({ actorId: actor.id, actorEmail: actor.email, actorRole: actor.role });
 
 /** The user's own views and every shared one, own first, by name. */
 export async function findSavedViews(user: CurrentUser, area: string): Promise<SavedViewItem[]> {

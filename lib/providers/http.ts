@@ -2,6 +2,7 @@ import type { z } from "zod";
 
 import { ProviderError, type ProviderName } from "./errors";
 import { httpError, invalidResponse, MAX_DETAILS_CHARS, parseDetails } from "./http-errors";
+import { backoffDelayMs } from "../backoff";
 
 // No `server-only` here: the worker and tests run this outside Next. It reads no env and holds no secrets;
 // callers pass credentials in as headers.
@@ -182,8 +183,7 @@ export function parseRetryAfter(header: string | null, now = Date.now()): number
 
 /** Exponential backoff with "equal jitter": half the step fixed, half random, so retries from many clients spread out. */
 export function backoffMs(attempt: number, random: () => number = Math.random): number {
-  const step = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1));
-  return Math.round(step / 2 + random() * (step / 2));
+  return backoffDelayMs(attempt, { baseMs: BACKOFF_BASE_MS, capMs: BACKOFF_CAP_MS, jitter: "equal", random });
 }
 
 function defaultSleep(ms: number): Promise<void> {

@@ -5,6 +5,7 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { actorOf } from "@/lib/audit/audit-context";
 
 /**
  * The account changes themselves, DB-only and inside the caller's transaction: used
@@ -16,7 +17,6 @@ import { AppError } from "@/lib/errors";
 
 export type Doer = { actor: CurrentUser; by: string; changeRequestId?: string };
 
-const actorOf = ({ actor }: Doer) => ({ actorId: actor.id, actorEmail: actor.email, actorRole: actor.role });
 const via = (doer: Doer) => (doer.changeRequestId ? { changeRequestId: doer.changeRequestId, requestedById: doer.by } : {});
 
 async function record(tx: Tx, doer: Doer, userId: string, kind: AccountChangeKind) {
@@ -49,7 +49,7 @@ export async function insertUser(tx: Tx, doer: Doer, data: { email: string; name
   });
   await record(tx, doer, user.id, "CREATED");
   await writeAudit(tx, {
-    ...actorOf(doer),
+    ...actorOf(doer.actor),
     action: "user.created",
     outcome: "SUCCESS",
     targetType: "user",
@@ -65,7 +65,7 @@ export async function applyRoleChange(tx: Tx, doer: Doer, userId: string, role: 
   const user = await tx.user.update({ where: { id: userId }, data: { role } });
   await record(tx, doer, userId, "ROLE_CHANGED");
   await writeAudit(tx, {
-    ...actorOf(doer),
+    ...actorOf(doer.actor),
     action: "user.role_changed",
     outcome: "SUCCESS",
     targetType: "user",
@@ -85,7 +85,7 @@ export async function applyPasswordReset(tx: Tx, doer: Doer, userId: string, pas
   await revokeSessions(tx, userId, now);
   await record(tx, doer, userId, "PASSWORD_RESET");
   await writeAudit(tx, {
-    ...actorOf(doer),
+    ...actorOf(doer.actor),
     action: "user.password_reset",
     outcome: "SUCCESS",
     targetType: "user",
@@ -104,7 +104,7 @@ export async function applySecondFactorReset(tx: Tx, doer: Doer, userId: string)
   await revokeSessions(tx, userId, now);
   await record(tx, doer, userId, "SECOND_FACTOR_RESET");
   await writeAudit(tx, {
-    ...actorOf(doer),
+    ...actorOf(doer.actor),
     action: "user.second_factor_reset",
     outcome: "SUCCESS",
     targetType: "user",

@@ -2,7 +2,7 @@ import "server-only";
 
 import { Prisma } from "@/generated/prisma/client";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { FOUR_EYES_CONDITIONS } from "@/lib/auth/four-eyes-policy";
+import { FOUR_EYES_CONDITIONS, roleChangeNeedsFourEyes } from "@/lib/auth/four-eyes-policy";
 import { hashPassword } from "@/lib/auth/password";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
@@ -11,6 +11,7 @@ import { requestChange, type Filed } from "@/lib/four-eyes/change-requests";
 import type { ChangeUserRoleInput, CreateUserInput, ResetUserPasswordInput, SetUserDisabledInput } from "@/lib/validations/users";
 
 import { applyRoleChange, EMAIL_TAKEN, emailTaken, insertUser, lockUser } from "./account-changes";
+import { actorOf } from "@/lib/audit/audit-context";
 
 /**
  * User management. What one admin must not do alone (lib/auth/four-eyes-policy.ts:
@@ -19,7 +20,6 @@ import { applyRoleChange, EMAIL_TAKEN, emailTaken, insertUser, lockUser } from "
  * same functions in account-changes.ts then run. The rest stays direct.
  */
 
-const actorOf = (actor: CurrentUser) => ({ actorId: actor.id, actorEmail: actor.email, actorRole: actor.role });
 const self = (actor: CurrentUser) => ({ actor, by: actor.id });
 
 export type Done<T> = { status: "done" } & T;
@@ -47,7 +47,7 @@ export async function changeUserRole(actor: CurrentUser, input: ChangeUserRoleIn
   if (input.userId === actor.id) throw new AppError("INVALID", "You cannot change your own role. Ask another admin.");
   const target = await getDb().user.findUnique({ where: { id: input.userId } });
   if (!target) throw new AppError("NOT_FOUND", "That user does not exist.");
-  if (target.role !== "ADMIN" && FOUR_EYES_CONDITIONS.changeRole(target.role, input.role)) {
+  if (roleChangeNeedsFourEyes(target.role, input.role)) {
     return requestChange(actor, "user.promote_admin", { userId: target.id, email: target.email, from: target.role });
   }
   const user = await getDb().$transaction((tx) => applyRoleChange(tx, self(actor), input.userId, input.role));

@@ -1,11 +1,8 @@
 import { randomUUID } from "node:crypto";
 
-import type { PrismaClient } from "@/generated/prisma/client";
-
 import { parseDivestAmount, sameDivestAmount, withdrawalIdempotencyKey, type DivestAmount } from "./divest-amount";
 import { recordTransition } from "./record-transition";
-
-type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+import type { Tx } from "@/lib/db";
 
 export type DivestStatement = {
   portfolio: string;

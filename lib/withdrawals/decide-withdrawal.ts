@@ -1,22 +1,21 @@
 import "server-only";
 
 import { Prisma } from "@/generated/prisma/client";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { appendAudit } from "@/lib/audit/append-audit";
 import { FOUR_EYES_POLICY } from "@/lib/auth/four-eyes-policy";
-import type { CurrentUser } from "@/lib/auth/session";
 import { getDb, type Tx } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { assertEligibleApprover, auditingRefusals } from "@/lib/four-eyes/eligibility";
+import type { UserContext } from "@/lib/request-context";
 import type { RejectWithdrawalInput } from "@/lib/validations/withdrawals";
 import { requiredApprovals } from "@/lib/withdrawals/approval-policy";
 import { recordTransition } from "@/lib/withdrawals/record-transition";
 import { checkApproval, checkPrepare, checkReject, WithdrawalRuleError } from "@/lib/withdrawals/state-machine";
 
-const actorOf = (user: CurrentUser) => ({ actorId: user.id, actorEmail: user.email, actorRole: user.role });
-
 /** Maker: STAFF or ADMIN prepares a request whose cash is available. */
-export async function prepareWithdrawal(user: CurrentUser, withdrawalId: string) {
+export async function prepareWithdrawal(context: UserContext, withdrawalId: string) {
+  const user = context.actor;
   return decide(async (tx) => {
     const request = await lockWithdrawal(tx, withdrawalId);
     checkPrepare(request.state, user, request.makerId);
@@ -30,8 +29,8 @@ export async function prepareWithdrawal(user: CurrentUser, withdrawalId: string)
       where: { id: withdrawalId },
       data: { makerId: user.id, preparedAt: new Date(), requiredApprovals: approvals },
     });
-    await writeAudit(tx, {
-      ...actorOf(user),
+    await appendAudit(tx, {
+      context,
       action: "withdrawal.prepared",
       outcome: "SUCCESS",
       targetType: "withdrawal",
@@ -48,7 +47,8 @@ export async function prepareWithdrawal(user: CurrentUser, withdrawalId: string)
  * the (withdrawal, approver) unique key stops one admin counting twice, so twenty
  * simultaneous clicks approve it exactly once.
  */
-export async function approveWithdrawal(user: CurrentUser, withdrawalId: string) {
+export async function approveWithdrawal(context: UserContext, withdrawalId: string) {
+  const user = context.actor;
   return auditingRefusals(user, () =>
     decide(async (tx) => {
       const request = await lockWithdrawal(tx, withdrawalId);
@@ -68,27 +68,28 @@ export async function approveWithdrawal(user: CurrentUser, withdrawalId: string)
         user,
       );
       await tx.withdrawalApproval.create({ data: { withdrawalId, approverId: user.id } });
-      await writeAudit(tx, {
-        ...actorOf(user),
+      await appendAudit(tx, {
+        context,
         action: "withdrawal.approval_recorded",
         outcome: "SUCCESS",
         targetType: "withdrawal",
         targetId: withdrawalId,
         details: { approvals: approverIds.length + 1, required: request.requiredApprovals },
       });
-      if (completes) await recordTransition(tx, withdrawalId, request.state, "APPROVED", { actor: user });
+      if (completes) await recordTransition(tx, withdrawalId, request.state, "APPROVED", { context });
       return { approved: completes };
     }),
   );
 }
 
 /** An admin rejects with a reason from the list and a comment; the provider is not called. */
-export async function rejectWithdrawal(user: CurrentUser, input: RejectWithdrawalInput) {
+export async function rejectWithdrawal(context: UserContext, input: RejectWithdrawalInput) {
+  const user = context.actor;
   return decide(async (tx) => {
     const request = await lockWithdrawal(tx, input.withdrawalId);
     checkReject(request.state, user, request.makerId);
     await recordTransition(tx, request.id, request.state, "REJECTED", {
-      actor: user,
+      context,
       reason: `${input.reason}: ${input.comment}`,
       data: { rejectReason: `${input.reason}: ${input.comment}` },
     });

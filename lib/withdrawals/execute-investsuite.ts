@@ -1,19 +1,22 @@
 import Decimal from "decimal.js";
 
-import type { PrismaClient } from "@/generated/prisma/client";
+import type { Db } from "@/lib/db/create-client";
 import { logger } from "@/lib/logger";
 import { isProviderError } from "@/lib/providers/errors";
 import type { InvestSuiteClient } from "@/lib/providers/investsuite/client";
-import { cashKey } from "@/lib/providers/investsuite/schemas";
+import { cashKey } from "@/lib/providers/investsuite/transform";
 
 import { beginExecution, failExecution, retryLater, type ExecuteOutcome } from "./execution-lease";
 import { takePayoutOffCash } from "./investsuite-cash-update";
 import { recordTransition } from "./record-transition";
+import type { RequestContext } from "@/lib/request-context";
 
 export type ExecuteDeps = {
-  db: PrismaClient;
+  db: Db;
   investSuite: InvestSuiteClient;
   maxAttempts?: number;
+  /** Who runs it: the worker's job context (lib/audit/audit-context.ts); none = the system, unnamed. */
+  context?: RequestContext;
   now?: () => Date;
   /** Test hook: runs right after the payout call, to prove a crash there pays once. */
   afterPayout?: () => Promise<void>;
@@ -34,7 +37,7 @@ export type ExecuteDeps = {
 export async function executeInvestSuiteWithdrawal(deps: ExecuteDeps, withdrawalId: string): Promise<ExecuteOutcome> {
   const { db, investSuite } = deps;
   const now = deps.now ?? (() => new Date());
-  const started = await beginExecution(db, withdrawalId, now());
+  const started = await beginExecution(db, withdrawalId, now(), deps.context);
   if (!started) return "skipped";
   let request = started;
 
@@ -73,6 +76,7 @@ export async function executeInvestSuiteWithdrawal(deps: ExecuteDeps, withdrawal
 
     await db.$transaction(async (tx) => {
       await recordTransition(tx, request.id, "EXECUTING", "EXECUTED", {
+        context: deps.context,
         data: { executedAt: now(), nextExecutionAt: null, failureMessage: null },
         details: {
           payout: payout.toFixed(),
@@ -85,9 +89,9 @@ export async function executeInvestSuiteWithdrawal(deps: ExecuteDeps, withdrawal
     return "executed";
   } catch (error) {
     if (isProviderError(error) && !error.retryable) {
-      return failExecution(db, request.id, error.userMessage);
+      return failExecution(db, request.id, error.userMessage, deps.context);
     }
     const message = isProviderError(error) ? error.userMessage : "The payout was interrupted; it resumes with the same idempotency key.";
-    return retryLater(db, request.id, request.executionAttempts, deps.maxAttempts, now(), message);
+    return retryLater(db, request.id, request.executionAttempts, deps.maxAttempts, now(), message, deps.context);
   }
 }

@@ -1,16 +1,19 @@
 import Decimal from "decimal.js";
 
-import type { PrismaClient } from "@/generated/prisma/client";
+import type { Db } from "@/lib/db/create-client";
 import { isProviderError } from "@/lib/providers/errors";
 import type { WiseAlphaClient } from "@/lib/providers/wisealpha/client";
 
 import { beginExecution, failExecution, retryLater, type ExecuteOutcome } from "./execution-lease";
 import { recordTransition } from "./record-transition";
+import type { RequestContext } from "@/lib/request-context";
 
 export type ExecuteWiseAlphaDeps = {
-  db: PrismaClient;
+  db: Db;
   wiseAlpha: Pick<WiseAlphaClient, "withdraw" | "findWithdrawal">;
   maxAttempts?: number;
+  /** Who runs it: the worker's job context (lib/audit/audit-context.ts); none = the system, unnamed. */
+  context?: RequestContext;
   now?: () => Date;
   /** Test hook: runs right after the withdraw call, to prove a crash there pays once. */
   afterPayout?: () => Promise<void>;
@@ -41,7 +44,7 @@ const CLOCK_ALLOWANCE_MS = 60_000;
 export async function executeWiseAlphaWithdrawal(deps: ExecuteWiseAlphaDeps, withdrawalId: string): Promise<ExecuteOutcome> {
   const { db, wiseAlpha } = deps;
   const now = deps.now ?? (() => new Date());
-  const request = await beginExecution(db, withdrawalId, now());
+  const request = await beginExecution(db, withdrawalId, now(), deps.context);
   if (!request) return "skipped";
   const ref = { customerId: request.customerRef!, accountId: request.accountRef!, currency: request.currency };
   // WiseAlpha validates cash amounts with at most 2 places; the request was checked for that when it was made.
@@ -64,12 +67,18 @@ export async function executeWiseAlphaWithdrawal(deps: ExecuteWiseAlphaDeps, wit
     if (request.payoutSentAt) {
       const earlier = await findOurs(request.payoutSentAt);
       if (earlier)
-        return await executed(db, request.id, now(), {
-          amount,
-          reference: earlier.reference,
-          balanceAfter: earlier.balance,
-          resumed: true,
-        });
+        return await executed(
+          db,
+          request.id,
+          now(),
+          {
+            amount,
+            reference: earlier.reference,
+            balanceAfter: earlier.balance,
+            resumed: true,
+          },
+          deps.context,
+        );
     }
     const sentAt = now();
     await db.withdrawalRequest.update({ where: { id: request.id }, data: { payoutSentAt: sentAt, payoutAmount: amount } });
@@ -77,31 +86,39 @@ export async function executeWiseAlphaWithdrawal(deps: ExecuteWiseAlphaDeps, wit
     await deps.afterPayout?.();
     // Pin the transaction this payout created; if this look-up fails, the next attempt finds it (step 2).
     const mine = await findOurs(sentAt);
-    return await executed(db, request.id, now(), {
-      amount,
-      reference: mine?.reference ?? null,
-      balanceAfter: result.balance.amount,
-      resumed: false,
-    });
+    return await executed(
+      db,
+      request.id,
+      now(),
+      {
+        amount,
+        reference: mine?.reference ?? null,
+        balanceAfter: result.balance.amount,
+        resumed: false,
+      },
+      deps.context,
+    );
   } catch (error) {
     if (isProviderError(error) && error.status !== null && error.status >= 400 && error.status < 500) {
-      return failExecution(db, request.id, error.userMessage);
+      return failExecution(db, request.id, error.userMessage, deps.context);
     }
     const message = isProviderError(error)
       ? `${error.userMessage} The next attempt checks WiseAlpha for this withdrawal before sending it again.`
       : "The payout was interrupted; the next attempt checks WiseAlpha for it before sending it again.";
-    return retryLater(db, request.id, request.executionAttempts, deps.maxAttempts, now(), message);
+    return retryLater(db, request.id, request.executionAttempts, deps.maxAttempts, now(), message, deps.context);
   }
 }
 
 async function executed(
-  db: PrismaClient,
+  db: Db,
   id: string,
   at: Date,
   payout: { amount: string; reference: string | null; balanceAfter: string; resumed: boolean },
+  context?: RequestContext,
 ): Promise<ExecuteOutcome> {
   await db.$transaction((tx) =>
     recordTransition(tx, id, "EXECUTING", "EXECUTED", {
+      context,
       data: { executedAt: at, nextExecutionAt: null, failureMessage: null, providerReference: payout.reference },
       details: { payout: payout.amount, transaction: payout.reference, balanceAfter: payout.balanceAfter, foundOnResume: payout.resumed },
     }),

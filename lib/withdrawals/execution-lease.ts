@@ -1,6 +1,8 @@
-import type { PrismaClient } from "@/generated/prisma/client";
+import type { Db } from "@/lib/db/create-client";
 
 import { recordTransition } from "./record-transition";
+import { backoffDelayMs } from "@/lib/backoff";
+import type { RequestContext } from "@/lib/request-context";
 
 /** What one execution attempt of a withdrawal ended in, for every provider. */
 export type ExecuteOutcome = "executed" | "retry_later" | "failed" | "skipped";
@@ -24,7 +26,7 @@ export const PAYOUT_JOB_EXPIRY_SECONDS = 120;
  * the process, which is what lets another worker take over. A job that found the row
  * leased by someone else ends (skipped) long before its first renewal.
  */
-export function holdExecutionLease(db: PrismaClient, withdrawalId: string): { release(): void } {
+export function holdExecutionLease(db: Db, withdrawalId: string): { release(): void } {
   const timer = setInterval(() => {
     db.$executeRaw`
       UPDATE "WithdrawalRequest" SET "updatedAt" = ${new Date()}
@@ -40,7 +42,7 @@ export function holdExecutionLease(db: PrismaClient, withdrawalId: string): { re
  * Takes the lease: APPROVED → EXECUTING, or resumes an EXECUTING row whose retry is due
  * or whose lease ran out. Null when another worker holds it or there is nothing to do.
  */
-export async function beginExecution(db: PrismaClient, withdrawalId: string, now: Date) {
+export async function beginExecution(db: Db, withdrawalId: string, now: Date, context?: RequestContext) {
   return db.$transaction(async (tx) => {
     const [locked] = await tx.$queryRaw<{ state: string; nextExecutionAt: Date | null; updatedAt: Date }[]>`
       SELECT state::text, "nextExecutionAt", "updatedAt" FROM "WithdrawalRequest" WHERE id = ${withdrawalId} FOR UPDATE`;
@@ -50,7 +52,7 @@ export async function beginExecution(db: PrismaClient, withdrawalId: string, now
       const leaseExpired = locked.nextExecutionAt === null && now.getTime() - locked.updatedAt.getTime() > EXECUTION_LEASE_MS;
       if (!retryDue && !leaseExpired) return null;
     }
-    if (locked.state === "APPROVED") await recordTransition(tx, withdrawalId, "APPROVED", "EXECUTING");
+    if (locked.state === "APPROVED") await recordTransition(tx, withdrawalId, "APPROVED", "EXECUTING", { context });
     return tx.withdrawalRequest.update({
       where: { id: withdrawalId },
       data: { executionAttempts: { increment: 1 }, nextExecutionAt: null },
@@ -59,9 +61,10 @@ export async function beginExecution(db: PrismaClient, withdrawalId: string, now
 }
 
 /** The provider refused for good (a 4xx): FAILED with the provider's message, not retried by itself. */
-export async function failExecution(db: PrismaClient, id: string, message: string): Promise<ExecuteOutcome> {
+export async function failExecution(db: Db, id: string, message: string, context?: RequestContext): Promise<ExecuteOutcome> {
   await db.$transaction((tx) =>
     recordTransition(tx, id, "EXECUTING", "FAILED", {
+      context,
       reason: message,
       data: { failureMessage: message, failureRetryable: false, nextExecutionAt: null },
     }),
@@ -71,23 +74,25 @@ export async function failExecution(db: PrismaClient, id: string, message: strin
 
 /** Stays EXECUTING with a later attempt (backoff); after the last attempt it is FAILED but retryable by a person. */
 export async function retryLater(
-  db: PrismaClient,
+  db: Db,
   id: string,
   attempts: number,
   maxAttempts = 8,
   now: Date,
   message: string,
+  context?: RequestContext,
 ): Promise<ExecuteOutcome> {
   if (attempts >= maxAttempts) {
     await db.$transaction((tx) =>
       recordTransition(tx, id, "EXECUTING", "FAILED", {
+        context,
         reason: message,
         data: { failureMessage: message, failureRetryable: true, nextExecutionAt: null },
       }),
     );
     return "failed";
   }
-  const delayMs = Math.min(30_000 * 2 ** (attempts - 1), 3_600_000);
+  const delayMs = backoffDelayMs(attempts, { baseMs: 30_000, capMs: 3_600_000 });
   await db.withdrawalRequest.update({
     where: { id },
     data: { failureMessage: message, nextExecutionAt: new Date(now.getTime() + delayMs) },

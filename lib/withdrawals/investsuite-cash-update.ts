@@ -1,8 +1,9 @@
 import Decimal from "decimal.js";
 
-import type { PrismaClient, WithdrawalRequest } from "@/generated/prisma/client";
+import type { WithdrawalRequest } from "@/generated/prisma/client";
+import type { Db } from "@/lib/db/create-client";
 import type { InvestSuiteClient } from "@/lib/providers/investsuite/client";
-import { cashKey, type Portfolio } from "@/lib/providers/investsuite/schemas";
+import { cashKey, type Portfolio } from "@/lib/providers/investsuite/transform";
 
 import { parseDivestAmount, sameDivestAmount } from "./divest-amount";
 
@@ -27,7 +28,7 @@ export type CashUpdate =
   | { kind: "already_applied"; fromVersion: number; via: "cash" | "divest" }
   | { kind: "unverified"; fromVersion: number; version: number; cash: string };
 
-type Deps = { db: PrismaClient; investSuite: InvestSuiteClient; afterCashPatch?: () => Promise<void> };
+type Deps = { db: Db; investSuite: InvestSuiteClient; afterCashPatch?: () => Promise<void> };
 
 const cashOf = (p: Portfolio, currency: string) => new Decimal(p.portfolio[cashKey(currency)] ?? "0");
 

@@ -3,8 +3,8 @@ import type { EventHandler } from "@/lib/events/handlers";
 
 import { applyDivestAmount, lockOpenRequest } from "./apply-divest-amount";
 import { recordTransition } from "./record-transition";
+import type { Tx } from "@/lib/db";
 
-type Tx = Parameters<EventHandler>[0];
 type EventFields = { portfolio: string | null; owner: string | null; currency: string | null; amount: string | null; statedAt: Date };
 
 /**

@@ -3,13 +3,13 @@ import { randomUUID } from "node:crypto";
 import Decimal from "decimal.js";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 
-import type { CurrentUser } from "@/lib/auth/session";
 import { approveWithdrawal, prepareWithdrawal } from "@/lib/withdrawals/decide-withdrawal";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { createInvestSuiteClient, type InvestSuiteClient } from "@/lib/providers/investsuite/client";
 import { DEMO_LOGIN, startContractSandbox, type ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
 import { exited, startWithdrawalWorker, waitFor } from "@/scripts/test-support/withdrawal-worker";
 import { signInAs } from "@/scripts/test-support/auth";
+import type { UserContext } from "@/lib/request-context";
 
 import { withdrawalIdempotencyKey } from "./divest-amount";
 import { executeInvestSuiteWithdrawal } from "./execute-investsuite";
@@ -78,9 +78,10 @@ const payoutsAtSandbox = async (portfolioId: string) =>
   ((await sandbox.control("GET", `/investsuite/__sandbox/cash-transfers?portfolio=${portfolioId}`)) as { results: unknown[] }).results
     .length;
 const row = (id: string) => db.withdrawalRequest.findUniqueOrThrow({ where: { id } });
-const userOf = async (role: "STAFF" | "ADMIN"): Promise<CurrentUser> => {
+const userOf = async (role: "STAFF" | "ADMIN"): Promise<UserContext> => {
   const { user, session } = await signInAs(role);
-  return { id: user.id, email: user.email, name: user.name, role: user.role, sessionId: session.id };
+  const actor = { id: user.id, email: user.email, name: user.name, role: user.role, sessionId: session.id };
+  return { actor, role: actor.role, requestId: null, ip: null };
 };
 
 describe("never pays twice", () => {

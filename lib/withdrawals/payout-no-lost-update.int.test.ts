@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 
 import { createPrismaClient } from "@/lib/db/create-client";
 import { createInvestSuiteClient, type InvestSuiteClient } from "@/lib/providers/investsuite/client";
-import type { Portfolio } from "@/lib/providers/investsuite/schemas";
+import type { Portfolio } from "@/lib/providers/investsuite/transform";
 import { DEMO_LOGIN, startContractSandbox, type ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
 import { exited, startWithdrawalWorker, waitFor } from "@/scripts/test-support/withdrawal-worker";
 

@@ -1,9 +1,9 @@
 import Decimal from "decimal.js";
 
-import type { PrismaClient } from "@/generated/prisma/client";
+import type { Db } from "@/lib/db/create-client";
 import { isProviderError } from "@/lib/providers/errors";
 import type { InvestSuiteClient } from "@/lib/providers/investsuite/client";
-import { cashKey } from "@/lib/providers/investsuite/schemas";
+import { cashKey } from "@/lib/providers/investsuite/transform";
 
 import { recordCorrection } from "@/lib/reconciliation/drift-items";
 import type { DriftSide } from "@/lib/reconciliation/types";
@@ -11,6 +11,7 @@ import { PENDING_WITHDRAWALS_CHECK } from "@/lib/reconciliation/check-names";
 
 import { applyDivestAmount, lockOpenRequest } from "./apply-divest-amount";
 import { recordTransition } from "./record-transition";
+import type { RequestContext } from "@/lib/request-context";
 
 /** Seed 002 "pending withdrawals": the batch variant of the withdrawal flow polls exactly this. */
 export const PENDING_WITHDRAWALS_QUERY = "config.manager_settings.divest_amount neq 0 and config.manager_settings.divest_amount neq null";
@@ -25,9 +26,10 @@ export type ReconcileResult = { checked: number; created: number; superseded: nu
  * request whose portfolio no longer asks for money is cancelled.
  */
 export async function reconcileInvestSuiteWithdrawals(
-  db: PrismaClient,
+  db: Db,
   investSuite: InvestSuiteClient,
   now = () => new Date(),
+  context?: RequestContext,
 ): Promise<ReconcileResult> {
   const result: ReconcileResult = { checked: 0, created: 0, superseded: 0, cancelled: 0, cashAvailable: 0 };
   const readAt = now();
@@ -52,6 +54,7 @@ export async function reconcileInvestSuiteWithdrawals(
       const open = await lockOpenRequest(tx, portfolio.id);
       if (open?.state === "REQUESTED" && cashCovers(portfolio, open)) {
         await recordTransition(tx, open.id, "REQUESTED", "CASH_AVAILABLE", {
+          context,
           details: { via: "reconciliation" },
           data: { cashAvailableAt: now() },
         });
@@ -94,6 +97,7 @@ export async function reconcileInvestSuiteWithdrawals(
       }
       if (!open) return;
       await recordTransition(tx, open.id, open.state, "CANCELLED", {
+        context,
         reason: "The portfolio no longer exists at InvestSuite.",
         details: { via: "reconciliation" },
       });

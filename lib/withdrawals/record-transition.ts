@@ -1,12 +1,12 @@
-import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import type { Prisma } from "@/generated/prisma/client";
 import type { WithdrawalState } from "@/generated/prisma/enums";
 import { appendAudit } from "@/lib/audit/append-audit";
 import type { AuditAction } from "@/lib/audit/audit-types";
 import { notifyWithdrawalMaker } from "@/lib/notifications/notify-causes";
+import type { Tx } from "@/lib/db";
+import type { RequestContext } from "@/lib/request-context";
 
 import { assertTransition } from "./state-machine";
-
-type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 const AUDIT_ACTION: Partial<Record<WithdrawalState, AuditAction>> = {
   REQUESTED: "withdrawal.requested",
@@ -20,7 +20,8 @@ const AUDIT_ACTION: Partial<Record<WithdrawalState, AuditAction>> = {
 };
 
 export type TransitionMeta = {
-  actor?: { id: string; email: string; role: "STAFF" | "COMPLIANCE" | "ADMIN" } | null;
+  /** Who moved it and from where: the web request's context or the worker's job context; none = the system. */
+  context?: RequestContext;
   reason?: string | null;
   eventId?: bigint | null;
   details?: Record<string, unknown>;
@@ -48,7 +49,7 @@ export async function recordTransition(
       withdrawalId,
       fromState: from,
       toState: to,
-      actorId: meta.actor?.id ?? null,
+      actorId: meta.context?.actor?.id ?? null,
       reason: meta.reason ?? null,
       eventId: meta.eventId ?? null,
       details: (meta.details ?? {}) as object,
@@ -61,9 +62,7 @@ export async function recordTransition(
     await appendAudit(tx, {
       action,
       outcome: "SUCCESS",
-      actorId: meta.actor?.id ?? null,
-      actorEmail: meta.actor?.email ?? null,
-      actorRole: meta.actor?.role ?? null,
+      context: meta.context,
       targetType: "withdrawal",
       targetId: withdrawalId,
       details: { from, to, reason: meta.reason ?? undefined, eventId: meta.eventId?.toString(), ...meta.details },

@@ -4,14 +4,14 @@ import { randomUUID } from "node:crypto";
 
 import Decimal from "decimal.js";
 
-import { writeAudit } from "@/lib/audit/write-audit";
-import type { CurrentUser } from "@/lib/auth/session";
+import { appendAudit } from "@/lib/audit/append-audit";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { isProviderError, ProviderError } from "@/lib/providers/errors";
 import { getWiseAlphaClient } from "@/lib/providers/server-clients";
 import type { WiseAlphaClient } from "@/lib/providers/wisealpha/client";
+import type { UserContext } from "@/lib/request-context";
 import type { NewWiseAlphaWithdrawalInput } from "@/lib/validations/withdrawals";
 import { requiredApprovals } from "@/lib/withdrawals/approval-policy";
 import { withdrawalIdempotencyKey } from "@/lib/withdrawals/divest-amount";
@@ -32,7 +32,7 @@ export type RequestWiseAlphaResult = { ok: true; withdrawalId: string } | { ok: 
  * another admin approves, the worker pays.
  */
 export async function requestWiseAlphaWithdrawal(
-  user: CurrentUser,
+  context: UserContext,
   input: NewWiseAlphaWithdrawalInput,
   wiseAlpha: WiseAlphaClient = getWiseAlphaClient(),
 ): Promise<RequestWiseAlphaResult> {
@@ -88,23 +88,21 @@ export async function requestWiseAlphaWithdrawal(
         currency,
         amount,
         idempotencyKey: withdrawalIdempotencyKey(id),
-        makerId: user.id,
+        makerId: context.actor.id,
         preparedAt: now,
         requiredApprovals: approvals,
         sourceTime: now,
       },
     });
-    await recordTransition(tx, id, null, "REQUESTED", { actor: user, details: { customerId, accountId, amount, currency } });
+    await recordTransition(tx, id, null, "REQUESTED", { context, details: { customerId, accountId, amount, currency } });
     await recordTransition(tx, id, "REQUESTED", "CASH_AVAILABLE", {
-      actor: user,
+      context,
       reason: "WiseAlpha balance checked",
       data: { cashAvailableAt: now },
       details: { balance, reserved: reserved._sum.amount?.toFixed() ?? "0", canWithdraw: true },
     });
-    await writeAudit(tx, {
-      actorId: user.id,
-      actorEmail: user.email,
-      actorRole: user.role,
+    await appendAudit(tx, {
+      context,
       action: "withdrawal.prepared",
       outcome: "SUCCESS",
       targetType: "withdrawal",

@@ -1,3 +1,6 @@
+import type { Role } from "@/generated/prisma/enums";
+import { hasPermission } from "@/lib/auth/permissions";
+
 /**
  * Withdrawal request states and the rules between them, with no I/O so every rule
  * is unit tested. The data layer calls `assertTransition` / `checkApproval` inside
@@ -54,11 +57,11 @@ export function assertTransition(from: WithdrawalState, to: WithdrawalState): vo
   }
 }
 
-export type Actor = { id: string; role: "STAFF" | "COMPLIANCE" | "ADMIN" };
+export type Actor = { id: string; role: Role };
 
-/** Maker: STAFF or ADMIN prepares a request whose cash is available. */
+/** Maker: whoever holds withdrawals.prepare (staff, admins) prepares a request whose cash is available. */
 export function checkPrepare(state: WithdrawalState, actor: Actor, makerId: string | null): void {
-  if (actor.role !== "STAFF" && actor.role !== "ADMIN") throw new WithdrawalRuleError("Only staff or an admin can prepare a withdrawal.");
+  if (!hasPermission(actor.role, "withdrawals.prepare")) throw new WithdrawalRuleError("Only staff or an admin can prepare a withdrawal.");
   if (state !== "CASH_AVAILABLE") throw new WithdrawalRuleError("A withdrawal can be prepared once its cash is available.");
   if (makerId) throw new WithdrawalRuleError("This withdrawal has already been prepared.");
 }
@@ -66,11 +69,11 @@ export function checkPrepare(state: WithdrawalState, actor: Actor, makerId: stri
 export type ApprovalCheck = { state: WithdrawalState; makerId: string | null; approverIds: readonly string[]; requiredApprovals: number };
 
 /**
- * Checker (four eyes): an ADMIN who is not the maker and has not approved yet.
+ * Checker (four eyes): someone holding withdrawals.decide (an admin) who is not the maker and has not approved yet.
  * Returns whether this approval completes the set (then the state becomes APPROVED).
  */
 export function checkApproval(check: ApprovalCheck, actor: Actor): { completes: boolean } {
-  if (actor.role !== "ADMIN") throw new WithdrawalRuleError("Only an admin can approve a withdrawal.");
+  if (!hasPermission(actor.role, "withdrawals.decide")) throw new WithdrawalRuleError("Only an admin can approve a withdrawal.");
   if (check.state !== "CASH_AVAILABLE")
     throw new WithdrawalRuleError(`This withdrawal is ${check.state.toLowerCase()} and cannot be approved now.`);
   if (!check.makerId) throw new WithdrawalRuleError("This withdrawal must be prepared before it can be approved.");
@@ -83,7 +86,7 @@ export function checkApproval(check: ApprovalCheck, actor: Actor): { completes: 
 
 /** Checker only: an ADMIN who did not prepare it rejects (the maker cannot decide either way). */
 export function checkReject(state: WithdrawalState, actor: Actor, makerId: string | null): void {
-  if (actor.role !== "ADMIN") throw new WithdrawalRuleError("Only an admin can reject a withdrawal.");
+  if (!hasPermission(actor.role, "withdrawals.decide")) throw new WithdrawalRuleError("Only an admin can reject a withdrawal.");
   if (makerId === actor.id)
     throw new WithdrawalRuleError("You prepared this withdrawal, so another admin must decide on it (four-eyes rule).");
   assertTransition(state, "REJECTED");

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@/generated/prisma/client";
+import type { Db } from "@/lib/db/create-client";
 import { parseInvestSuiteEvent } from "@/lib/events/envelopes/investsuite";
 import { EVENT_HANDLERS } from "@/lib/events/handlers";
 import { ingestEvents } from "@/lib/events/ingest";
@@ -11,7 +11,7 @@ import type { ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbo
  * Waits until the sandbox has pushed one event of each `types` for the portfolio, then
  * parses, ingests and processes them in the order they were pushed (the intake route's steps).
  */
-export async function deliverSandboxEvents(db: PrismaClient, sandbox: ContractSandbox, portfolioId: string, types: readonly string[]) {
+export async function deliverSandboxEvents(db: Db, sandbox: ContractSandbox, portfolioId: string, types: readonly string[]) {
   const deadline = Date.now() + 15_000;
   for (;;) {
     const mine = sandbox.events

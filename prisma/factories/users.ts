@@ -1,4 +1,4 @@
-import type { PrismaClient } from "../../generated/prisma/client";
+import type { Db } from "../../lib/db/create-client";
 import type { Role } from "../../generated/prisma/enums";
 import { hashPassword } from "../../lib/auth/password";
 
@@ -16,7 +16,7 @@ export const DEMO_USERS: DemoUser[] = [
 ];
 
 /** Creates the user unless the email exists; an existing user (maybe with a changed password) is left alone. */
-export async function ensureUser(db: PrismaClient, user: DemoUser) {
+export async function ensureUser(db: Db, user: DemoUser) {
   const existing = await db.user.findUnique({ where: { email: user.email }, select: { id: true } });
   if (existing) return existing;
   return db.user.create({

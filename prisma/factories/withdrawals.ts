@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
 
-import type { PrismaClient } from "../../generated/prisma/client";
+import type { Db } from "../../lib/db/create-client";
 import { withdrawalIdempotencyKey } from "../../lib/withdrawals/divest-amount";
 
 /**
  * An InvestSuite withdrawal whose cash is available: the state a maker prepares from.
  * Its portfolio reference is its own, so tests never meet each other's requests.
  */
-export async function createCashAvailableWithdrawal(db: Pick<PrismaClient, "withdrawalRequest">, amount = "250.00") {
+export async function createCashAvailableWithdrawal(db: Pick<Db, "withdrawalRequest">, amount = "250.00") {
   const id = randomUUID();
   await db.withdrawalRequest.create({
     data: {

@@ -1,7 +1,8 @@
+import { backoffDelayMs } from "../../lib/backoff";
+
 /** Exponential backoff with jitter for reconnects and storage retries: 250 ms doubling to 30 s. */
 export function retryDelayMs(attempt: number, random: () => number = Math.random): number {
-  const step = Math.min(30_000, 250 * 2 ** Math.max(0, attempt - 1));
-  return Math.round(step / 2 + random() * (step / 2));
+  return backoffDelayMs(Math.max(1, attempt), { baseMs: 250, capMs: 30_000, jitter: "equal", random });
 }
 
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {

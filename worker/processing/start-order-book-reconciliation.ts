@@ -1,10 +1,11 @@
-import type { PrismaClient } from "../../generated/prisma/client";
+import type { Db } from "../../lib/db/create-client";
 import type { logger as Logger } from "../../lib/logger";
 import { reconcileWiseAlphaOrderBook } from "../../lib/orders/reconcile-wisealpha";
 import type { WiseAlphaClient } from "../../lib/providers/wisealpha/client";
+import { backoffDelayMs } from "../../lib/backoff";
 
 export type OrderBookReconciliationOptions = {
-  db: PrismaClient;
+  db: Db;
   wiseAlpha: WiseAlphaClient;
   logger: typeof Logger;
   intervalMs: number;
@@ -38,7 +39,7 @@ export function startOrderBookReconciliation(options: OrderBookReconciliationOpt
       options.logger.warn({ err, failures }, "order book reconciliation failed; retrying");
     }
     if (stopped) return;
-    const delay = failures === 0 ? options.intervalMs : Math.min(options.intervalMs, retryBase * 2 ** (failures - 1));
+    const delay = failures === 0 ? options.intervalMs : backoffDelayMs(failures, { baseMs: retryBase, capMs: options.intervalMs });
     timer = setTimeout(() => void run(), delay);
   };
   timer = setTimeout(() => void run(), options.startDelayMs ?? 20_000);

@@ -1,6 +1,6 @@
 import type PgBoss from "pg-boss";
 
-import type { PrismaClient } from "../../generated/prisma/client";
+import type { Db } from "../../lib/db/create-client";
 import { EVENT_HANDLERS } from "../../lib/events/handlers";
 import { DEFAULT_RETRY_POLICY, processEvent, type RetryPolicy } from "../../lib/events/process-event";
 import { purgeExpiredPayloads } from "../../lib/events/retention";
@@ -8,7 +8,7 @@ import type { logger as Logger } from "../../lib/logger";
 import { startSweptQueue } from "./job-queue";
 
 export type ProcessingOptions = {
-  db: PrismaClient;
+  db: Db;
   boss: PgBoss;
   logger: typeof Logger;
   policy?: RetryPolicy;

@@ -1,6 +1,6 @@
 import type PgBoss from "pg-boss";
 
-import type { PrismaClient } from "../../generated/prisma/client";
+import type { Db } from "../../lib/db/create-client";
 import type { logger as Logger } from "../../lib/logger";
 import type { InvestSuiteClient } from "../../lib/providers/investsuite/client";
 import type { WiseAlphaClient } from "../../lib/providers/wisealpha/client";
@@ -9,9 +9,10 @@ import { EXECUTION_LEASE_MS, holdExecutionLease, PAYOUT_JOB_EXPIRY_SECONDS } fro
 import { executeWiseAlphaWithdrawal } from "../../lib/withdrawals/execute-wisealpha";
 import { reconcileInvestSuiteWithdrawals } from "../../lib/withdrawals/reconcile-investsuite";
 import { startSweptQueue } from "./job-queue";
+import { workerContext } from "../../lib/audit/audit-context";
 
 export type WithdrawalExecutionOptions = {
-  db: PrismaClient;
+  db: Db;
   boss: PgBoss;
   investSuite: InvestSuiteClient;
   /** Without it, WiseAlpha withdrawals wait (left APPROVED) for a worker that has one. */
@@ -53,7 +54,7 @@ export async function startWithdrawalExecution(options: WithdrawalExecutionOptio
 }
 
 /** Approved withdrawals, and EXECUTING ones whose retry is due or whose lease ran out (their worker died). */
-export async function findDueWithdrawals(db: PrismaClient, withWiseAlpha: boolean) {
+export async function findDueWithdrawals(db: Db, withWiseAlpha: boolean) {
   const providers = withWiseAlpha ? ["INVESTSUITE", "WISEALPHA"] : ["INVESTSUITE"];
   const leaseStart = new Date(Date.now() - EXECUTION_LEASE_MS);
   const due = await db.$queryRaw<{ id: string }[]>`
@@ -70,13 +71,15 @@ export async function executeWithdrawal(
   id: string,
 ) {
   const { db, maxAttempts } = options;
+  // The worker's own identity for this job: its transitions and audit entries name the job.
+  const context = workerContext("withdrawal-execution");
   const row = await db.withdrawalRequest.findUnique({ where: { id }, select: { provider: true } });
   const lease = holdExecutionLease(db, id);
   try {
     const outcome =
       row?.provider === "WISEALPHA" && options.wiseAlpha
-        ? await executeWiseAlphaWithdrawal({ db, wiseAlpha: options.wiseAlpha, maxAttempts }, id)
-        : await executeInvestSuiteWithdrawal({ db, investSuite: options.investSuite, maxAttempts }, id);
+        ? await executeWiseAlphaWithdrawal({ db, wiseAlpha: options.wiseAlpha, maxAttempts, context }, id)
+        : await executeInvestSuiteWithdrawal({ db, investSuite: options.investSuite, maxAttempts, context }, id);
     return { provider: row?.provider, outcome };
   } finally {
     lease.release();
@@ -95,7 +98,12 @@ function startReconciliation(options: WithdrawalExecutionOptions) {
     if (running) return;
     running = true;
     try {
-      const result = await reconcileInvestSuiteWithdrawals(options.db, options.investSuite);
+      const result = await reconcileInvestSuiteWithdrawals(
+        options.db,
+        options.investSuite,
+        undefined,
+        workerContext("withdrawal-reconciliation"),
+      );
       options.logger.info(result, "withdrawal reconciliation");
     } catch (err) {
       options.logger.warn({ err }, "withdrawal reconciliation failed; the next round retries");

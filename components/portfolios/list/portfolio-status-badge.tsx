@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { enumWords } from "@/lib/format/enums";
-import type { Portfolio } from "@/lib/providers/investsuite/schemas";
+import type { Portfolio } from "@/lib/providers/investsuite/transform";
 
 const TONE = {
   ACTIVE: "good",

@@ -1,13 +1,22 @@
 import {
   CASHLINK_INVESTMENT_STATUSES,
+  type CashlinkCampaign as WireCampaign,
   type CashlinkInvestment,
   type CashlinkInvestmentStatus,
+  type CashlinkInvestor as WireInvestor,
   type CashlinkInvitation,
   type CashlinkMoney,
+  type CashlinkWallet as WireWallet,
 } from "./schemas";
 
 /** The investment statuses Cashlink documents, for filters and word tables outside this folder. */
 export const INVESTMENT_STATUSES = CASHLINK_INVESTMENT_STATUSES;
+
+// The rest of the app sees these names, never ./schemas (campaign, investor and wallet are shown as sent).
+export type { CashlinkInvestment, CashlinkInvitation };
+export type CashlinkCampaign = WireCampaign;
+export type CashlinkInvestor = WireInvestor;
+export type CashlinkWallet = WireWallet;
 
 /** A decimal string in major units ("1100.000"), ready for decimal.js or Prisma's Decimal; never a float. */
 export type CashlinkAmount = { amount: string; currency: string };

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { decimalFromWire, WIRE_DECIMAL } from "./transform";
+import { decimalFromWire, WIRE_DECIMAL } from "./wire-decimal";
 
 /**
  * WiseAlpha v1 wire format (snake_case, as sent), from the seed's API reference (004).

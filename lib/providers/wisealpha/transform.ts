@@ -1,28 +1,32 @@
 import Decimal from "decimal.js";
 
-import type { WiseAlphaValidation } from "./schemas";
+import { decimalFromWire, WIRE_DECIMAL } from "./wire-decimal";
+import type { WiseAlphaOrder as WireOrder, WiseAlphaProduct as WireProduct } from "./market-schemas";
+import {
+  WA_QUESTIONNAIRE_TYPES as WIRE_QUESTIONNAIRE_TYPES,
+  waCustomerSchema,
+  type WiseAlphaCustomer as WireCustomer,
+  type WiseAlphaQuestionnaire as WireQuestionnaire,
+  type WiseAlphaValidation,
+} from "./schemas";
 
-/** A JSON decimal as WiseAlpha writes money: "100.55", also ".25" (seed quote example). */
-export const WIRE_DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+// Exact decimals from the wire; in their own module because ./schemas uses them too (no import cycle).
+export { decimalFromWire, WIRE_DECIMAL };
 
-/**
- * A wire Decimal or Float to an exact decimal string for decimal.js / Prisma Decimal.
- * Strings keep their digits ("100.0000" stays as sent; ".25" becomes "0.25"). Numbers
- * (the seed's Float type, e.g. accrued_interest_rate) are written out without exponent
- * from their shortest round-trip form: JSON.parse already made them doubles, so that is
- * the most exact text left, and it never picks up float noise like 0.30000000000000004.
- */
-export function decimalFromWire(value: string | number): string {
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw new Error(`not a finite number: ${value}`);
-    return new Decimal(String(value)).toFixed();
-  }
-  const text = value.trim();
-  if (!WIRE_DECIMAL.test(text)) throw new Error(`not a decimal: ${JSON.stringify(value)}`);
-  const sign = text.startsWith("-") ? "-" : "";
-  const unsigned = text.replace(/^[+-]/, "");
-  const withZero = unsigned.startsWith(".") ? `0${unsigned}` : unsigned;
-  return `${sign}${withZero.endsWith(".") ? withZero.slice(0, -1) : withZero}`;
+// ---- domain names --------------------------------------------------------------------
+// The rest of the app sees these, never ./schemas or ./market-schemas. Customers, orders and
+// products are used as WiseAlpha sends them (snapshots keep the profile as sent), under domain names.
+
+export type WiseAlphaCustomer = WireCustomer;
+export type WiseAlphaQuestionnaire = WireQuestionnaire;
+export type WiseAlphaOrder = WireOrder;
+export type WiseAlphaProduct = WireProduct;
+export const WA_QUESTIONNAIRE_TYPES = WIRE_QUESTIONNAIRE_TYPES;
+
+/** A stored or delivered customer profile, or null when it is not one (an old or partial snapshot). */
+export function parseWiseAlphaCustomer(value: unknown): WiseAlphaCustomer | null {
+  const parsed = waCustomerSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
 }
 
 /** Exact equality of two decimal strings ("-20.00" equals "-20"). */

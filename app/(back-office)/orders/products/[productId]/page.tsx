@@ -14,8 +14,7 @@ import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getBookVersion } from "@/lib/orders/book-version";
 import { findBookDepth, findBookEntries, getBookFreshness } from "@/lib/orders/find-order-book";
-import { loadFromProvider, productRow } from "@/lib/orders/find-products";
-import { getWiseAlphaClient } from "@/lib/providers/server-clients";
+import { findProduct } from "@/lib/orders/find-products";
 import { MARKET_WORDS, PRODUCT_STATE_WORDS } from "@/lib/orders/words";
 import { isPathId } from "@/lib/url-params";
 
@@ -29,7 +28,7 @@ export default async function ProductBookPage({ params }: Props) {
   const { productId } = await params;
   if (!isPathId(productId)) notFound();
   const [product, levels, orders, freshness, { version }] = await Promise.all([
-    loadFromProvider("product", async () => productRow(await getWiseAlphaClient().getProduct(productId))),
+    findProduct(productId),
     findBookDepth(productId),
     findBookEntries(productId),
     getBookFreshness(),
