@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 
-import type { PrismaClient } from "@/generated/prisma/client";
+import type { Db } from "@/lib/db/create-client";
 import { appendAudit } from "@/lib/audit/append-audit";
 import type { CashlinkClient } from "@/lib/providers/cashlink/client";
 import { cashlinkInvestorToPerson } from "@/lib/providers/cashlink/customer-person";
@@ -30,7 +30,7 @@ const SYNC_LOCK = 1_400_014;
  * customer number and records suggestions and conflicts (lib/customers/plan-links.ts). A
  * provider that fails is skipped this round: its persons keep their last projection.
  */
-export async function syncCustomers(db: PrismaClient, clients: CustomerSyncClients) {
+export async function syncCustomers(db: Db, clients: CustomerSyncClients) {
   const started = Date.now();
   const reads = await Promise.allSettled([
     readAll(clients.investSuite.iterateUsers(), investSuiteUserToPerson),

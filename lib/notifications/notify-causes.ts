@@ -1,9 +1,9 @@
-import type { PrismaClient } from "@/generated/prisma/client";
+import type { Db } from "@/lib/db/create-client";
 import type { WithdrawalState } from "@/generated/prisma/enums";
 
 import { notify } from "./notify";
 
-type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 const WITHDRAWAL_OUTCOMES: Partial<
   Record<

@@ -1,10 +1,11 @@
-import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import type { Prisma } from "@/generated/prisma/client";
+import type { Db } from "@/lib/db/create-client";
 import { appendAudit } from "@/lib/audit/append-audit";
 
 import type { Finding } from "./types";
 
 /** The Prisma client or a transaction (the worker has no lib/db.ts). */
-export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 /** Items a run still watches: a later run updates them or closes them. */
 export const LIVE_STATES = ["OPEN", "ACKNOWLEDGED"] as const;
@@ -19,7 +20,7 @@ const WRITE_BATCH = 200;
  * again, and a live item this check no longer finds is closed by the run (who: nobody;
  * why: the run that saw both sides agree). Each change is audited in its transaction.
  */
-export async function applyFindings(db: PrismaClient, key: Key & { runId: string; findings: Finding[]; at: Date }) {
+export async function applyFindings(db: Db, key: Key & { runId: string; findings: Finding[]; at: Date }) {
   const { check, provider, runId, at } = key;
   const found = new Map(key.findings.map((f) => [f.objectRef, f]));
   // Live items (to update or close) and closed ones this run sees again (to reopen): never the whole history.

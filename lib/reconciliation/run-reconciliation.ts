@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@/generated/prisma/client";
+import type { Db } from "@/lib/db/create-client";
 import { isProviderError } from "@/lib/providers/errors";
 
 import { createCallCounter } from "./call-counter";
@@ -7,7 +7,7 @@ import { applyFindings } from "./drift-items";
 import { DEFAULT_SETTINGS, type ReconciliationCheck, type ReconciliationSettings } from "./types";
 
 export type RunOptions = {
-  db: PrismaClient;
+  db: Db;
   clients: ClientFactory;
   checks: readonly ReconciliationCheck[];
   trigger: "SCHEDULED" | "ON_DEMAND";
@@ -59,7 +59,7 @@ export async function runReconciliation(options: RunOptions) {
 }
 
 async function runCheck(
-  db: PrismaClient,
+  db: Db,
   runId: string,
   check: ReconciliationCheck,
   factory: ClientFactory,

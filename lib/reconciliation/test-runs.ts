@@ -1,6 +1,6 @@
 import { expect } from "vitest";
 
-import type { PrismaClient } from "@/generated/prisma/client";
+import type { Db } from "@/lib/db/create-client";
 
 import { runReconciliation } from "./run-reconciliation";
 import type { Sandboxes } from "./test-sandboxes";
@@ -10,7 +10,7 @@ import type { ReconciliationCheck, ReconciliationSettings } from "./types";
 
 /** One on-demand run of a single check; returns its figures. */
 export async function runCheck(
-  db: PrismaClient,
+  db: Db,
   sandboxes: Sandboxes,
   check: ReconciliationCheck,
   settings: Partial<ReconciliationSettings> = {},
@@ -22,7 +22,7 @@ export async function runCheck(
 }
 
 /** The items a run opened (first seen in it). */
-export function openedIn(db: PrismaClient, runId: string) {
+export function openedIn(db: Db, runId: string) {
   return db.driftItem.findMany({
     where: { firstRunId: runId, state: "OPEN" },
     select: { objectRef: true, kind: true, ours: true, theirs: true },
@@ -31,7 +31,7 @@ export function openedIn(db: PrismaClient, runId: string) {
 
 /** Asserts the run found exactly one new item, for this object and of this kind, and nothing else new. */
 export async function expectOnlyNew(
-  db: PrismaClient,
+  db: Db,
   before: { driftFound: number },
   after: { runId: string; driftFound: number; opened: number },
   objectRef: string,
@@ -44,6 +44,6 @@ export async function expectOnlyNew(
   return opened[0]!;
 }
 
-export function itemOf(db: PrismaClient, check: string, provider: string, objectRef: string) {
+export function itemOf(db: Db, check: string, provider: string, objectRef: string) {
   return db.driftItem.findUniqueOrThrow({ where: { check_provider_objectRef: { check, provider, objectRef } } });
 }

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@/generated/prisma/client";
+import type { Db } from "@/lib/db/create-client";
 
 import type { ReconciliationClients } from "./clients";
 
@@ -25,7 +25,7 @@ export type CheckResult = {
 
 export type CheckContext = {
   runId: string;
-  db: PrismaClient;
+  db: Db;
   /** Clients whose every HTTP call is counted for this check. */
   clients: ReconciliationClients;
   now: () => Date;

@@ -1,9 +1,9 @@
-import type { PrismaClient } from "@/generated/prisma/client";
+import type { Db as Client } from "@/lib/db/create-client";
 
 import type { ProviderName, SearchKind } from "./search-kinds";
 
 /** Any client or transaction: only raw statements are used. */
-type Db = Pick<PrismaClient, "$executeRawUnsafe">;
+type Db = Pick<Client, "$executeRawUnsafe">;
 
 export type SearchEntry = {
   kind: SearchKind;

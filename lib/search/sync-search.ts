@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@/generated/prisma/client";
+import type { Db as Client } from "@/lib/db/create-client";
 import type { createCashlinkClient } from "@/lib/providers/cashlink/client";
 import type { createInvestSuiteClient } from "@/lib/providers/investsuite/client";
 import type { WiseAlphaClient } from "@/lib/providers/wisealpha/client";
@@ -6,7 +6,7 @@ import type { WiseAlphaClient } from "@/lib/providers/wisealpha/client";
 import { saveSearchEntries, type SearchEntry } from "./save-search-entries";
 import { cashlinkInvestorEntry, investSuitePortfolioEntry, investSuiteUserEntry, wiseAlphaProductEntry } from "./search-entries-of";
 
-type Db = Pick<PrismaClient, "$executeRawUnsafe" | "$queryRawUnsafe">;
+type Db = Pick<Client, "$executeRawUnsafe" | "$queryRawUnsafe">;
 type Clients = {
   investSuite: ReturnType<typeof createInvestSuiteClient>;
   wiseAlpha: WiseAlphaClient;

@@ -56,7 +56,7 @@ export async function recordTransition(
     },
   });
   // The maker hears of the outcome in the same transaction (approved, rejected, executed, failed).
-  if (from !== null) await notifyWithdrawalMaker(tx, withdrawalId, to, meta.actor?.id ?? null, meta.reason);
+  if (from !== null) await notifyWithdrawalMaker(tx, withdrawalId, to, meta.context?.actor?.id ?? null, meta.reason);
   const action = AUDIT_ACTION[to];
   if (action) {
     await appendAudit(tx, {

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "../../generated/prisma/client";
+import type { Db } from "../../lib/db/create-client";
 import { syncCustomers } from "../../lib/customers/sync-customers";
 import type { logger as Logger } from "../../lib/logger";
 import { cashlinkClientOptions, cashlinkConfigSchema } from "../../lib/providers/cashlink/config";
@@ -12,7 +12,7 @@ import type { WiseAlphaClient } from "../../lib/providers/wisealpha/client";
  * like the others; the sync itself takes an advisory lock, so two instances never overlap.
  */
 export function startCustomerSync(options: {
-  db: PrismaClient;
+  db: Db;
   logger: typeof Logger;
   investSuite: InvestSuiteClient;
   wiseAlpha: WiseAlphaClient;

@@ -1,6 +1,6 @@
 import type PgBoss from "pg-boss";
 
-import type { PrismaClient } from "../../generated/prisma/client";
+import type { Db } from "../../lib/db/create-client";
 import type { logger as Logger } from "../../lib/logger";
 import { clientsFromEnv } from "../../lib/reconciliation/clients";
 import { selectChecks } from "../../lib/reconciliation/registry";
@@ -17,7 +17,7 @@ const ON_DEMAND = "reconciliation-on-demand";
  * on-demand runs (an admin's QUEUED row) are taken by a swept queue, the run row being the
  * source of truth. A run reads providers one check at a time, so it never crowds out payouts.
  */
-export async function startReconciliation(options: { db: PrismaClient; boss: PgBoss; logger: typeof Logger }) {
+export async function startReconciliation(options: { db: Db; boss: PgBoss; logger: typeof Logger }) {
   const { db, boss, logger } = options;
   const env = parseReconciliationEnv();
   const settings = settingsOf(env);

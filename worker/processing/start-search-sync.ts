@@ -1,4 +1,4 @@
-import type { PrismaClient } from "../../generated/prisma/client";
+import type { Db } from "../../lib/db/create-client";
 import type { logger as Logger } from "../../lib/logger";
 import { cashlinkClientOptions, cashlinkConfigSchema } from "../../lib/providers/cashlink/config";
 import { createCashlinkClient } from "../../lib/providers/cashlink/client";
@@ -12,7 +12,7 @@ import { syncSearchProjection } from "../../lib/search/sync-search";
  * provider). A failed round is logged and the next runs on time.
  */
 export function startSearchSync(options: {
-  db: PrismaClient;
+  db: Db;
   logger: typeof Logger;
   investSuite: ReturnType<typeof createInvestSuiteClient>;
   wiseAlpha: WiseAlphaClient;
