@@ -64,9 +64,12 @@ export const COLUMNS: DataTableColumn<PortfolioRow>[] = [
     id: "owner",
     header: COLUMN_LABELS.owner,
     cell: ({ row }) => (
-      <span className="flex flex-col text-xs">
-        <span>{row.original.owner.name ?? "—"}</span>
-        <span className="text-slate-600">{row.original.owner.email ?? row.original.owner.id}</span>
+      <span className="flex max-w-44 flex-col text-xs">
+        <span className="truncate">{row.original.owner.name ?? "—"}</span>
+        {/* Long addresses are cut to keep the list usable at 1024 px; the whole one is on hover. */}
+        <span className="truncate text-slate-600" title={row.original.owner.email ?? row.original.owner.id}>
+          {row.original.owner.email ?? row.original.owner.id}
+        </span>
       </span>
     ),
   },
