@@ -10,7 +10,18 @@ import { loadFormatPrefs } from "@/lib/users/format-prefs";
 
 import "./globals.css";
 
-export const metadata: Metadata = { title: { default: "Back office", template: "%s · Back office" } };
+export const metadata: Metadata = {
+  title: { default: "Back office", template: "%s · Back office" },
+  // Files in public/: the favicon the browser asks for, a scalable icon, and the app icon for home screens.
+  icons: {
+    icon: [
+      { url: "/favicon.ico", sizes: "48x48" },
+      { url: "/icon.svg", type: "image/svg+xml" },
+    ],
+    apple: "/apple-touch-icon.png",
+  },
+  manifest: "/manifest.webmanifest",
+};
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Every page is rendered per request: the CSP nonce (proxy.ts) is new each time, and a page

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { toast } from "sonner";
 
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Input } from "@/components/ui/field";
 import { approveChangeRequestAction, cancelChangeRequestAction, rejectChangeRequestAction } from "@/lib/actions/approvals";
 import type { ChangeRequestRow } from "@/lib/four-eyes/list-change-requests";
@@ -38,21 +39,22 @@ export function ChangeRequestActions({ row }: { row: ChangeRequestRow }) {
   return (
     <div className="flex flex-col gap-1">
       <div className="flex gap-1">
-        <Button
-          size="sm"
-          disabled={row.cannotApprove !== null || approve.isPending}
-          title={row.cannotApprove ?? undefined}
-          onClick={() => {
-            if (confirm(`Approve: ${row.summary}? It is carried out at once.`)) approve.execute({ changeRequestId: row.id });
-          }}
-        >
-          Approve
-        </Button>
+        <ConfirmDialog
+          trigger={
+            <Button size="sm" disabled={row.cannotApprove !== null || approve.isPending} title={row.cannotApprove ?? undefined}>
+              Approve
+            </Button>
+          }
+          title="Approve this request?"
+          description={`${row.summary}. It is carried out at once.`}
+          confirmLabel="Approve"
+          onConfirm={() => approve.execute({ changeRequestId: row.id })}
+        />
         <Button size="sm" variant="danger" disabled={!row.canReject || reject.isPending} onClick={() => setRejecting((v) => !v)}>
           Reject
         </Button>
       </div>
-      {row.cannotApprove && <p className="text-xs text-slate-600">You cannot approve: {row.cannotApprove}</p>}
+      {row.cannotApprove && <p className="text-xs text-slate-700">You cannot approve: {row.cannotApprove}</p>}
       {rejecting && (
         <form
           className="flex gap-1"

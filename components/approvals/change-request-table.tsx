@@ -1,6 +1,10 @@
 "use client";
 
 import { Badge } from "@/components/ui/badge";
+import type { DataTableColumn } from "@/components/ui/data-table/columns";
+import { DataTable } from "@/components/ui/data-table/data-table";
+import { DateTime } from "@/components/ui/date-time";
+import { enumWords } from "@/lib/format/enums";
 import type { ChangeRequestRow } from "@/lib/four-eyes/list-change-requests";
 
 import { ChangeRequestActions } from "./change-request-actions";
@@ -15,66 +19,96 @@ const TONE = {
   EXPIRED: "neutral",
 } as const;
 
-const when = (iso: string | null) => (iso ? `${iso.slice(0, 16).replace("T", " ")} UTC` : "");
+const COLUMNS: DataTableColumn<ChangeRequestRow>[] = [
+  {
+    id: "what",
+    header: "What",
+    meta: { className: "max-w-sm" },
+    cell: ({ row }) => (
+      <>
+        <p className="font-medium">{row.original.summary}</p>
+        <p className="text-xs text-slate-700">{row.original.description}</p>
+      </>
+    ),
+  },
+  {
+    id: "values",
+    header: "Values",
+    meta: { className: "max-w-xs" },
+    cell: ({ row }) => (
+      <dl className="grid grid-cols-[auto_1fr] gap-x-2 text-xs">
+        {Object.entries(row.original.values).map(([key, value]) => (
+          <div key={key} className="contents">
+            <dt className="text-slate-700">{key}</dt>
+            <dd className="font-mono break-all">{value ?? "—"}</dd>
+          </div>
+        ))}
+      </dl>
+    ),
+  },
+  {
+    id: "asked",
+    header: "Asked by",
+    cell: ({ row }) => (
+      <>
+        <p>{row.original.mine ? "You" : row.original.requestedBy}</p>
+        <DateTime value={row.original.requestedAt} className="text-xs text-slate-700" />
+      </>
+    ),
+  },
+  {
+    id: "state",
+    header: "State",
+    cell: ({ row }) => (
+      <>
+        <Badge tone={TONE[row.original.state]} title={row.original.state}>
+          {enumWords(row.original.state)}
+        </Badge>
+        {row.original.state === "PENDING" && (
+          <p className="mt-1 text-xs text-slate-700">
+            expires <DateTime value={row.original.expiresAt} />
+          </p>
+        )}
+      </>
+    ),
+  },
+  {
+    id: "decision",
+    header: "Decision",
+    enableHiding: false,
+    cell: ({ row }) => {
+      const r = row.original;
+      if (r.state === "PENDING") return <ChangeRequestActions row={r} />;
+      return (
+        <div className="text-xs text-slate-700">
+          {r.decidedBy && <p>by {r.decidedBy}</p>}
+          {r.decidedAt && <DateTime value={r.decidedAt} />}
+          {r.reason && <p>Reason: {r.reason}</p>}
+          {r.error && <p className="text-red-700">{r.error}</p>}
+          {r.state === "APPROVED" && <p className="text-amber-800">Sent to the provider; no outcome recorded yet. Check there.</p>}
+        </div>
+      );
+    },
+  },
+];
 
-export function ChangeRequestTable({ rows, empty }: { rows: ChangeRequestRow[]; empty: string }) {
-  if (rows.length === 0) return <p className="text-sm text-slate-600">{empty}</p>;
+export function ChangeRequestTable({
+  rows,
+  empty,
+  label = "Change requests",
+}: {
+  rows: ChangeRequestRow[];
+  empty: string;
+  label?: string;
+}) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm">
-        <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-600 uppercase">
-          <tr>
-            <th className="px-3 py-2">What</th>
-            <th className="px-3 py-2">Values</th>
-            <th className="px-3 py-2">Asked by</th>
-            <th className="px-3 py-2">State</th>
-            <th className="px-3 py-2">Decision</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id} data-testid={`change-request-${row.id}`} className="border-b border-slate-100 align-top last:border-0">
-              <td className="px-3 py-2">
-                <p className="font-medium">{row.summary}</p>
-                <p className="text-xs text-slate-600">{row.description}</p>
-              </td>
-              <td className="px-3 py-2">
-                <dl className="grid grid-cols-[auto_1fr] gap-x-2 text-xs">
-                  {Object.entries(row.values).map(([key, value]) => (
-                    <div key={key} className="contents">
-                      <dt className="text-slate-500">{key}</dt>
-                      <dd className="font-mono break-all">{value ?? "—"}</dd>
-                    </div>
-                  ))}
-                </dl>
-              </td>
-              <td className="px-3 py-2 whitespace-nowrap">
-                <p>{row.mine ? "You" : row.requestedBy}</p>
-                <p className="text-xs text-slate-600">{when(row.requestedAt)}</p>
-              </td>
-              <td className="px-3 py-2">
-                <Badge tone={TONE[row.state]}>{row.state}</Badge>
-                {row.state === "PENDING" && <p className="mt-1 text-xs text-slate-600">expires {when(row.expiresAt)}</p>}
-              </td>
-              <td className="px-3 py-2">
-                {row.state === "PENDING" ? (
-                  <ChangeRequestActions row={row} />
-                ) : (
-                  <div className="text-xs text-slate-700">
-                    {row.decidedBy && <p>by {row.decidedBy}</p>}
-                    {row.decidedAt && <p>{when(row.decidedAt)}</p>}
-                    {row.reason && <p>Reason: {row.reason}</p>}
-                    {row.error && <p className="text-red-700">{row.error}</p>}
-                    {row.state === "APPROVED" && (
-                      <p className="text-amber-800">Sent to the provider; no outcome recorded yet. Check there.</p>
-                    )}
-                  </div>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      label={label}
+      columns={COLUMNS}
+      data={rows}
+      getRowId={(r) => r.id}
+      empty={empty}
+      rowAttributes={(r) => ({ "data-testid": `change-request-${r.id}` })}
+    />
   );
 }

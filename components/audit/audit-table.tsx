@@ -1,6 +1,13 @@
-import { Badge } from "@/components/ui/badge";
+"use client";
 
-type Entry = {
+import { Badge } from "@/components/ui/badge";
+import type { DataTableColumn } from "@/components/ui/data-table/columns";
+import { DataTable } from "@/components/ui/data-table/data-table";
+import { DataTablePager } from "@/components/ui/data-table/data-table-pager";
+import { DateTime } from "@/components/ui/date-time";
+import { EnumText } from "@/components/ui/enum-text";
+
+export type AuditTableEntry = {
   id: string;
   createdAt: string;
   actorEmail: string | null;
@@ -16,50 +23,81 @@ type Entry = {
 
 const OUTCOME_TONE = { SUCCESS: "good", DENIED: "warn", FAILURE: "bad", ATTEMPTED: "neutral" } as const;
 
-export function AuditTable({ entries }: { entries: Entry[] }) {
-  if (entries.length === 0)
-    return (
-      <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-sm text-slate-600">
-        No audit entries match these filters.
-      </p>
-    );
+const COLUMNS: DataTableColumn<AuditTableEntry>[] = [
+  {
+    id: "time",
+    header: "Time",
+    cell: ({ row }) => <DateTime value={row.original.createdAt} style="datetime-seconds" className="text-xs" />,
+  },
+  {
+    id: "actor",
+    header: "Actor",
+    cell: ({ row }) => (
+      <span className="break-words">
+        {row.original.actorEmail ?? "—"}
+        {row.original.actorRole && <EnumText value={row.original.actorRole} className="ml-1 text-xs text-slate-700" />}
+      </span>
+    ),
+  },
+  { id: "action", header: "Action", cell: ({ row }) => <span className="font-mono text-xs">{row.original.action}</span> },
+  {
+    id: "target",
+    header: "Target",
+    meta: { className: "max-w-48 break-all text-xs" },
+    cell: ({ row }) => (row.original.targetId ? `${row.original.targetType ?? ""} ${row.original.targetId}` : "—"),
+  },
+  {
+    id: "outcome",
+    header: "Outcome",
+    cell: ({ row }) => (
+      <Badge tone={OUTCOME_TONE[row.original.outcome]} title={row.original.outcome}>
+        <EnumText value={row.original.outcome} />
+      </Badge>
+    ),
+  },
+  {
+    id: "details",
+    header: "Details",
+    // Long details wrap inside a bounded column and fold away, instead of widening the page.
+    meta: { className: "max-w-sm min-w-48" },
+    cell: ({ row }) => {
+      const d = row.original.details;
+      if (d === "{}") return null;
+      if (d.length <= 120) return <code className="font-mono text-xs break-all text-slate-800">{d}</code>;
+      return (
+        <details>
+          <summary className="cursor-pointer text-xs text-slate-800">
+            <code className="break-all">{d.slice(0, 80)}…</code>
+          </summary>
+          <pre className="mt-1 max-h-64 overflow-auto text-xs break-all whitespace-pre-wrap text-slate-800">{d}</pre>
+        </details>
+      );
+    },
+  },
+  {
+    id: "request",
+    header: "Request / IP",
+    cell: ({ row }) => (
+      <span className="font-mono text-xs text-slate-700" title={row.original.requestId ?? undefined}>
+        {row.original.requestId?.slice(0, 8) ?? "—"}
+        <br />
+        {row.original.ip ?? ""}
+      </span>
+    ),
+  },
+];
+
+/** The audit trail, newest first, paged by keyset (the trail only grows). */
+export function AuditTable({ entries, nextCursor }: { entries: AuditTableEntry[]; nextCursor?: string | null }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm">
-        <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-600 uppercase">
-          <tr>
-            <th className="px-3 py-2">Time (UTC)</th>
-            <th className="px-3 py-2">Actor</th>
-            <th className="px-3 py-2">Action</th>
-            <th className="px-3 py-2">Target</th>
-            <th className="px-3 py-2">Outcome</th>
-            <th className="px-3 py-2">Details</th>
-            <th className="px-3 py-2">Request / IP</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((e) => (
-            <tr key={e.id} className="border-b border-slate-100 align-top last:border-0" data-testid="audit-row">
-              <td className="px-3 py-2 font-mono text-xs whitespace-nowrap">{e.createdAt.replace("T", " ").slice(0, 19)}</td>
-              <td className="px-3 py-2">
-                {e.actorEmail ?? "—"}
-                {e.actorRole && <span className="ml-1 text-xs text-slate-500">{e.actorRole}</span>}
-              </td>
-              <td className="px-3 py-2 font-mono text-xs">{e.action}</td>
-              <td className="px-3 py-2 text-xs">{e.targetId ? `${e.targetType ?? ""} ${e.targetId}` : "—"}</td>
-              <td className="px-3 py-2">
-                <Badge tone={OUTCOME_TONE[e.outcome]}>{e.outcome}</Badge>
-              </td>
-              <td className="max-w-md px-3 py-2 font-mono text-xs break-all text-slate-700">{e.details === "{}" ? "" : e.details}</td>
-              <td className="px-3 py-2 font-mono text-xs text-slate-500">
-                {e.requestId?.slice(0, 8) ?? "—"}
-                <br />
-                {e.ip ?? ""}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      label="Audit entries"
+      columns={COLUMNS}
+      data={entries}
+      getRowId={(e) => e.id}
+      empty="No audit entries match these filters."
+      rowTestId="audit-row"
+      footer={nextCursor !== undefined && <DataTablePager mode="keyset" nextCursor={nextCursor} shown={entries.length} noun="entries" />}
+    />
   );
 }

@@ -5,6 +5,7 @@ import { useRef, useState } from "react";
 import { toast } from "sonner";
 
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { replayFailedEventsAction } from "@/lib/actions/events";
 
 type Progress = { done: number; total: number; state: "running" | "cancelled" | "finished" | "failed"; message?: string };
@@ -35,7 +36,6 @@ export function BulkReplay({
   const countLabel = `${failedCountApproximate ? "about " : ""}${failedCount}`;
 
   async function run() {
-    if (!confirm(`Replay ${countLabel} failed or dead event(s) matching this filter? Their handlers run again.`)) return;
     cancelled.current = false;
     let done = 0;
     let afterId: string | undefined;
@@ -71,15 +71,25 @@ export function BulkReplay({
   return (
     <section aria-label="Bulk replay" className="mb-4 rounded-lg border border-amber-200 bg-amber-50/50 p-3 text-sm">
       <div className="flex flex-wrap items-center gap-3">
-        <Button variant="secondary" size="sm" disabled={running || failedCount === 0 || !!disabledReason} onClick={() => void run()}>
-          Replay failed events matching this filter
-        </Button>
+        <ConfirmDialog
+          trigger={
+            <Button variant="secondary" size="sm" disabled={running || failedCount === 0 || !!disabledReason}>
+              Replay failed events matching this filter
+            </Button>
+          }
+          title={`Replay ${countLabel} failed or dead event(s)?`}
+          description="Every FAILED or DEAD event matching this filter runs its handler again."
+          confirmLabel="Replay"
+          onConfirm={() => {
+            void run();
+          }}
+        />
         {running && (
           <Button variant="ghost" size="sm" onClick={() => (cancelled.current = true)}>
             Cancel
           </Button>
         )}
-        <span className="text-xs text-slate-600">
+        <span className="text-xs text-slate-700">
           {disabledReason ?? `${countLabel} FAILED or DEAD event(s) match; only those are replayed.`}
         </span>
       </div>

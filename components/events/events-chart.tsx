@@ -2,6 +2,9 @@
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
+import { useFormatPrefs } from "@/components/ui/format-provider";
+import { formatCalendarDay, formatDateTime } from "@/lib/format/dates";
+
 type Point = { bucket: string; type: string; count: number };
 
 // More series than this turn into an unreadable rainbow; the rest are summed as "other".
@@ -40,26 +43,29 @@ export function pivot(points: Point[], allBuckets: string[] = []) {
 }
 
 export function EventsChart({ points, bucket, from, to }: { points: Point[]; bucket: Bucket; from: string; to: string }) {
+  const prefs = useFormatPrefs();
   const { series, rows } = pivot(points, bucketStarts(from, to, bucket));
-  const range = `${from.slice(0, 16).replace("T", " ")} – ${to.slice(0, 16).replace("T", " ")}`;
+  const range = `${formatDateTime(from, prefs)} – ${formatDateTime(to, prefs)}`;
+  // Day buckets are UTC days (the server groups by them), so they are named as such; hours are instants, shown in the person's zone.
   const label = (iso: unknown) =>
-    typeof iso === "string" ? (bucket === "day" ? iso.slice(0, 10) : iso.slice(5, 16).replace("T", " ")) : "";
+    typeof iso === "string" ? ((bucket === "day" ? formatCalendarDay(iso, prefs.locale) : formatDateTime(iso, prefs)) ?? "") : "";
   return (
     <section aria-label="Events per type over time" className="mb-4 rounded-lg border border-slate-200 bg-white p-3">
       <h2 className="mb-2 text-sm font-medium">
-        Events per type, per {bucket} (UTC) <span className="font-normal text-slate-500">· {range}</span>
+        Events per type, per {bucket === "day" ? "day (UTC)" : bucket} <span className="font-normal text-slate-700">· {range}</span>
       </h2>
       {points.length === 0 ? (
-        <p className="py-8 text-center text-sm text-slate-500">No events in this period.</p>
+        <p className="py-8 text-center text-sm text-slate-700">No events in this period.</p>
       ) : (
         <div className="h-56">
           <ResponsiveContainer width="100%" height="100%">
             <BarChart data={rows} margin={{ top: 4, right: 8, bottom: 0, left: -16 }}>
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
-              <XAxis dataKey="bucket" tickFormatter={label} fontSize={11} />
-              <YAxis allowDecimals={false} fontSize={11} />
+              <XAxis dataKey="bucket" tickFormatter={label} fontSize={11} tick={{ fill: "#334155" }} />
+              <YAxis allowDecimals={false} fontSize={11} tick={{ fill: "#334155" }} />
               <Tooltip labelFormatter={label} />
-              <Legend wrapperStyle={{ fontSize: 11 }} />
+              {/* Legend text in slate-800, not the series colour: coloured text on white fails 4.5:1 contrast. */}
+              <Legend wrapperStyle={{ fontSize: 11 }} formatter={(value) => <span style={{ color: "#1e293b" }}>{value}</span>} />
               {series.map((type, i) => (
                 <Bar key={type} dataKey={type} stackId="types" fill={COLORS[i % COLORS.length]} isAnimationActive={false} />
               ))}

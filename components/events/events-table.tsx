@@ -1,67 +1,85 @@
+"use client";
+
 import Link from "next/link";
 
-import { formatUtc, type EventRowView } from "@/lib/events/event-row";
-import { cn } from "@/lib/utils";
+import type { DataTableColumn } from "@/components/ui/data-table/columns";
+import { DataTable } from "@/components/ui/data-table/data-table";
+import { DateTime } from "@/components/ui/date-time";
+import { EnumText } from "@/components/ui/enum-text";
+import type { EventRowView } from "@/lib/events/event-row";
 
 import { EventStatusBadge } from "./event-status-badge";
 
+// Status comes right after the time, so it stays on screen at 1024–1280 px; entities wrap.
+const COLUMNS: DataTableColumn<EventRowView>[] = [
+  {
+    id: "received",
+    header: "Received",
+    cell: ({ row }) => <DateTime value={row.original.receivedAt} style="datetime-seconds" className="text-xs" />,
+  },
+  {
+    id: "status",
+    header: "Status",
+    cell: ({ row }) => (
+      <span title={row.original.lastError ?? undefined}>
+        <EventStatusBadge status={row.original.status} />
+      </span>
+    ),
+  },
+  {
+    id: "type",
+    header: "Type",
+    cell: ({ row }) => (
+      <Link
+        href={`/events/${row.original.id}`}
+        className="font-mono text-xs break-all underline"
+        title={`Provider event id ${row.original.providerEventId}`}
+      >
+        {row.original.type}
+      </Link>
+    ),
+  },
+  { id: "provider", header: "Provider", cell: ({ row }) => <EnumText value={row.original.provider} className="text-xs" /> },
+  {
+    id: "entities",
+    header: "Entities",
+    meta: { className: "max-w-xs text-xs" },
+    cell: ({ row }) =>
+      row.original.refs.length === 0
+        ? "—"
+        : row.original.refs.map((r) => (
+            <span key={r.kind} className="mr-2 inline-block break-all">
+              <span className="text-slate-700">{r.kind}</span> <span className="font-mono">{r.value}</span>
+            </span>
+          )),
+  },
+  {
+    id: "deliveries",
+    header: "Deliveries",
+    meta: { numeric: true },
+    cell: ({ row }) => <span className="text-xs">{row.original.deliveries}</span>,
+  },
+  {
+    id: "attempts",
+    header: "Attempts",
+    meta: { numeric: true },
+    cell: ({ row }) => <span className="text-xs">{row.original.attempts}</span>,
+  },
+  { id: "transport", header: "Transport", cell: ({ row }) => <EnumText value={row.original.transport} className="text-xs" /> },
+];
+
 /** The event log. Rows that arrived through the live tail are marked so the eye finds them. */
 export function EventsTable({ events, freshIds }: { events: EventRowView[]; freshIds?: ReadonlySet<string> }) {
-  if (events.length === 0)
-    return (
-      <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-sm text-slate-600">
-        No events match these filters.
-      </p>
-    );
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm">
-        <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-600 uppercase">
-          <tr>
-            <th className="px-3 py-2">Received (UTC)</th>
-            <th className="px-3 py-2">Provider</th>
-            <th className="px-3 py-2">Type</th>
-            <th className="px-3 py-2">Entities</th>
-            <th className="px-3 py-2">Status</th>
-            <th className="px-3 py-2 text-right">Deliveries</th>
-            <th className="px-3 py-2 text-right">Attempts</th>
-            <th className="px-3 py-2">Transport</th>
-          </tr>
-        </thead>
-        <tbody>
-          {events.map((e) => (
-            <tr
-              key={e.id}
-              className={cn("border-b border-slate-100 align-top last:border-0", freshIds?.has(e.id) && "bg-sky-50")}
-              data-testid="event-row"
-              data-event-id={e.id}
-            >
-              <td className="px-3 py-2 font-mono text-xs whitespace-nowrap">{formatUtc(e.receivedAt)}</td>
-              <td className="px-3 py-2 text-xs">{e.provider}</td>
-              <td className="px-3 py-2">
-                <Link href={`/events/${e.id}`} className="font-mono text-xs underline" title={`Provider event id ${e.providerEventId}`}>
-                  {e.type}
-                </Link>
-              </td>
-              <td className="px-3 py-2 text-xs">
-                {e.refs.length === 0
-                  ? "—"
-                  : e.refs.map((r) => (
-                      <span key={r.kind} className="mr-2 whitespace-nowrap">
-                        <span className="text-slate-500">{r.kind}</span> <span className="font-mono">{r.value}</span>
-                      </span>
-                    ))}
-              </td>
-              <td className="px-3 py-2" title={e.lastError ?? undefined}>
-                <EventStatusBadge status={e.status} />
-              </td>
-              <td className="px-3 py-2 text-right font-mono text-xs">{e.deliveries}</td>
-              <td className="px-3 py-2 text-right font-mono text-xs">{e.attempts}</td>
-              <td className="px-3 py-2 text-xs">{e.transport}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      label="Events"
+      columns={COLUMNS}
+      data={events}
+      getRowId={(e) => e.id}
+      empty="No events match these filters."
+      rowTestId="event-row"
+      rowAttributes={(e) => ({ "data-event-id": e.id })}
+      rowClassName={(e) => (freshIds?.has(e.id) ? "bg-sky-50" : undefined)}
+    />
   );
 }

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { replayEventAction } from "@/lib/actions/events";
 
 /** Shown to ADMIN only; the action checks events.replay itself, whoever calls it. */
@@ -19,16 +20,18 @@ export function ReplayEventButton({ eventId, pending }: { eventId: string; pendi
   });
   return (
     <div className="flex items-center gap-2">
-      <Button
-        variant="secondary"
-        disabled={pending || replay.isPending}
-        onClick={() => {
-          if (confirm("Run this event's handler again? The event is not stored again.")) replay.execute({ eventId });
-        }}
-      >
-        Replay
-      </Button>
-      {pending && <span className="text-xs text-slate-500">Already waiting to be processed.</span>}
+      <ConfirmDialog
+        trigger={
+          <Button variant="secondary" disabled={pending || replay.isPending}>
+            Replay
+          </Button>
+        }
+        title="Replay this event?"
+        description="Its handler runs again; the event is not stored again."
+        confirmLabel="Replay"
+        onConfirm={() => replay.execute({ eventId })}
+      />
+      {pending && <span className="text-xs text-slate-700">Already waiting to be processed.</span>}
     </div>
   );
 }

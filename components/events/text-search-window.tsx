@@ -1,15 +1,15 @@
 import Link from "next/link";
 
-import { formatUtc } from "@/lib/events/event-row";
+import { DateTime } from "@/components/ui/date-time";
 import { TEXT_SEARCH_HOURS, textSearchFrom } from "@/lib/events/event-where-sql";
 import type { EventFilter } from "@/lib/validations/events";
 
 const DAY_MS = 86_400_000;
 const WIDER_DAYS = [7, 30, 90] as const;
 
-/** `YYYY-MM-DDTHH:mm` in UTC: what the From field (datetime-local, read as UTC) shows and submits. */
+/** The whole minute, as an instant with its zone (`…Z`): the filter bar shows it in the person's zone. */
 function minuteUtc(date: Date): string {
-  return date.toISOString().slice(0, 16);
+  return new Date(Math.floor(date.getTime() / 60_000) * 60_000).toISOString();
 }
 
 /**
@@ -25,7 +25,7 @@ export function TextSearchWindow({ filter, params }: { filter: EventFilter; para
     `/events?${new URLSearchParams({ ...params, from: minuteUtc(new Date(end.getTime() - days * DAY_MS)) }).toString()}`;
   return (
     <p className="mb-3 rounded-md bg-sky-50 p-2 text-sm text-sky-900" data-testid="text-search-window">
-      Payload text is searched in events received since {formatUtc(start.toISOString())} UTC (the {TEXT_SEARCH_HOURS} hours before{" "}
+      Payload text is searched in events received since <DateTime value={start} zoneName /> (the {TEXT_SEARCH_HOURS} hours before{" "}
       {filter.to ? "To" : "now"}), which keeps the search fast. Search further back:{" "}
       {WIDER_DAYS.map((days, i) => (
         <span key={days}>

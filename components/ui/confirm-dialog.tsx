@@ -24,6 +24,7 @@ export function ConfirmDialog({
   onOpenChange,
   children,
   testId,
+  confirmDisabled = false,
 }: {
   /** The button that opens the dialog (rendered as is, via asChild); omit when `open` is controlled. */
   trigger?: ReactNode;
@@ -38,6 +39,8 @@ export function ConfirmDialog({
   /** What the person must see before confirming (payee, amounts, totals). */
   children?: ReactNode;
   testId?: string;
+  /** Keeps the confirm button off until what must be seen has loaded (payees, say). */
+  confirmDisabled?: boolean;
 }) {
   const [ownOpen, setOwnOpen] = useState(false);
   const [pending, setPending] = useState(false);
@@ -89,7 +92,7 @@ export function ConfirmDialog({
             <Button
               variant={tone === "danger" ? "danger" : "primary"}
               onClick={() => void confirm()}
-              disabled={pending}
+              disabled={pending || confirmDisabled}
               aria-busy={pending || undefined}
               data-testid="confirm-dialog-confirm"
             >

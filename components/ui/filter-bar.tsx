@@ -22,7 +22,17 @@ export type FilterField =
  * The server page parses the same keys with its area's parsers (lib/<area>/url-state.ts).
  * Without JavaScript it is a plain GET form, so it still works before hydration.
  */
-export function FilterBar({ label, fields, testId }: { label: string; fields: readonly FilterField[]; testId?: string }) {
+export function FilterBar({
+  label,
+  fields,
+  testId,
+  submitLabel = "Apply",
+}: {
+  label: string;
+  fields: readonly FilterField[];
+  testId?: string;
+  submitLabel?: string;
+}) {
   const pathname = usePathname();
   const { timeZone } = useFormatPrefs();
   const [pending, startTransition] = useTransition();
@@ -99,7 +109,7 @@ export function FilterBar({ label, fields, testId }: { label: string; fields: re
       })}
       <div className="flex gap-2">
         <Button type="submit" disabled={pending}>
-          Apply
+          {submitLabel}
         </Button>
         <Button type="button" variant="secondary" onClick={clear} disabled={pending}>
           Clear

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { toast } from "sonner";
 
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Input, Select } from "@/components/ui/field";
 import { changeUserRoleAction, resetUserPasswordAction, resetUserSecondFactorAction, setUserDisabledAction } from "@/lib/actions/users";
 
@@ -58,18 +59,29 @@ export function UserActions({ user }: { user: UserTableRow }) {
       >
         Change role
       </Button>
-      <Button
-        size="sm"
-        variant={user.disabledAt ? "secondary" : "danger"}
-        disabled={setDisabled.isPending}
-        onClick={() => {
-          if (user.disabledAt || confirm(`Disable ${user.email}? They are signed out on their next request.`)) {
-            setDisabled.execute({ userId: user.id, disabled: !user.disabledAt });
+      {user.disabledAt ? (
+        <Button
+          size="sm"
+          variant="secondary"
+          disabled={setDisabled.isPending}
+          onClick={() => setDisabled.execute({ userId: user.id, disabled: false })}
+        >
+          Enable
+        </Button>
+      ) : (
+        <ConfirmDialog
+          trigger={
+            <Button size="sm" variant="danger" disabled={setDisabled.isPending}>
+              Disable
+            </Button>
           }
-        }}
-      >
-        {user.disabledAt ? "Enable" : "Disable"}
-      </Button>
+          title={`Disable ${user.email}?`}
+          description="They are signed out on their next request."
+          confirmLabel="Disable"
+          tone="danger"
+          onConfirm={() => setDisabled.execute({ userId: user.id, disabled: true })}
+        />
+      )}
       {showReset ? (
         <form
           className="flex items-center gap-1"
@@ -96,18 +108,17 @@ export function UserActions({ user }: { user: UserTableRow }) {
           Reset password
         </Button>
       )}
-      <Button
-        size="sm"
-        variant="ghost"
-        disabled={resetSecondFactor.isPending}
-        onClick={() => {
-          if (confirm(`Ask another admin to reset the second factor of ${user.email}? They will enrol again at next sign-in.`)) {
-            resetSecondFactor.execute({ userId: user.id });
-          }
-        }}
-      >
-        Reset second factor
-      </Button>
+      <ConfirmDialog
+        trigger={
+          <Button size="sm" variant="ghost" disabled={resetSecondFactor.isPending}>
+            Reset second factor
+          </Button>
+        }
+        title={`Reset the second factor of ${user.email}?`}
+        description="Another admin must approve; they will then enrol again at their next sign-in."
+        confirmLabel="Ask for the reset"
+        onConfirm={() => resetSecondFactor.execute({ userId: user.id })}
+      />
     </div>
   );
 }

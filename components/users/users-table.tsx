@@ -1,6 +1,10 @@
 "use client";
 
 import { Badge } from "@/components/ui/badge";
+import type { DataTableColumn } from "@/components/ui/data-table/columns";
+import { DataTable } from "@/components/ui/data-table/data-table";
+import { DateTime } from "@/components/ui/date-time";
+import { enumWords } from "@/lib/format/enums";
 
 import { UserActions } from "./user-actions";
 
@@ -13,43 +17,59 @@ export type UserTableRow = {
   createdAt: string;
 };
 
+const BASE: DataTableColumn<UserTableRow>[] = [
+  { id: "name", accessorKey: "name", header: "Name", cell: ({ row }) => <span className="font-medium">{row.original.name}</span> },
+  { id: "email", accessorKey: "email", header: "Email" },
+  {
+    id: "role",
+    accessorKey: "role",
+    header: "Role",
+    cell: ({ row }) => (
+      <Badge tone="info" title={row.original.role}>
+        {enumWords(row.original.role)}
+      </Badge>
+    ),
+  },
+  {
+    id: "status",
+    header: "Status",
+    cell: ({ row }) => (row.original.disabledAt ? <Badge tone="bad">Disabled</Badge> : <Badge tone="good">Active</Badge>),
+  },
+  {
+    id: "created",
+    accessorKey: "createdAt",
+    header: "Created",
+    cell: ({ row }) => <DateTime value={row.original.createdAt} style="date" />,
+  },
+];
+
+/** The staff accounts: a short, complete list, so it sorts in the browser. */
 export function UsersTable({ users, currentUserId, canManage }: { users: UserTableRow[]; currentUserId: string; canManage: boolean }) {
+  const columns: DataTableColumn<UserTableRow>[] = canManage
+    ? [
+        ...BASE,
+        {
+          id: "actions",
+          header: "Actions",
+          enableHiding: false,
+          cell: ({ row }) =>
+            row.original.id === currentUserId ? (
+              <span className="text-xs text-slate-700">You (ask another admin)</span>
+            ) : (
+              <UserActions user={row.original} />
+            ),
+        },
+      ]
+    : BASE;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm">
-        <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-600 uppercase">
-          <tr>
-            <th className="px-3 py-2">Name</th>
-            <th className="px-3 py-2">Email</th>
-            <th className="px-3 py-2">Role</th>
-            <th className="px-3 py-2">Status</th>
-            <th className="px-3 py-2">Created</th>
-            {canManage && <th className="px-3 py-2">Actions</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((user) => (
-            <tr key={user.id} data-testid={`user-row-${user.email}`} className="border-b border-slate-100 last:border-0">
-              <td className="px-3 py-2 font-medium">{user.name}</td>
-              <td className="px-3 py-2">{user.email}</td>
-              <td className="px-3 py-2">
-                <Badge tone="info">{user.role}</Badge>
-              </td>
-              <td className="px-3 py-2">{user.disabledAt ? <Badge tone="bad">Disabled</Badge> : <Badge tone="good">Active</Badge>}</td>
-              <td className="px-3 py-2 whitespace-nowrap text-slate-600">{user.createdAt.slice(0, 10)}</td>
-              {canManage && (
-                <td className="px-3 py-2">
-                  {user.id === currentUserId ? (
-                    <span className="text-xs text-slate-500">You (ask another admin)</span>
-                  ) : (
-                    <UserActions user={user} />
-                  )}
-                </td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      label="Users"
+      columns={columns}
+      data={users}
+      getRowId={(u) => u.id}
+      sorting="client"
+      empty="No users."
+      rowAttributes={(u) => ({ "data-testid": `user-row-${u.email}` })}
+    />
   );
 }

@@ -4,24 +4,42 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 import { Button } from "@/components/ui/button";
-import { approveWithdrawalAction } from "@/lib/actions/withdrawals";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { approveWithdrawalAction, loadWithdrawalPayeesAction } from "@/lib/actions/withdrawals";
+import type { Payee } from "@/lib/withdrawals/payee";
+
+import { PayeeList } from "./payee-list";
+import type { QueueRow } from "./withdrawals-queue";
 
 type Result = { id: string; ok: boolean; message: string };
 
 /**
- * Approves the selected requests one action call at a time, in order, so each one is
- * checked by the four-eyes rule on the server and gets its own result line.
+ * Approves the selected requests one action call at a time, in order, so each one is checked by
+ * the four-eyes rule on the server and gets its own result line. Before that, the dialog shows
+ * each payee (name, masked account, amount) and the total per currency.
  */
-export function BulkApprove({ ids, onDone }: { ids: string[]; onDone: () => void }) {
+export function BulkApprove({ rows, onDone }: { rows: QueueRow[]; onDone: () => void }) {
   const router = useRouter();
-  const [confirming, setConfirming] = useState(false);
+  const [payees, setPayees] = useState<Map<string, Payee>>(new Map());
+  const [loading, setLoading] = useState(false);
+  const [loadError, setLoadError] = useState<string | null>(null);
   const [total, setTotal] = useState(0);
   const [results, setResults] = useState<Result[]>([]);
   const [running, setRunning] = useState(false);
+  const ids = rows.map((r) => r.id);
+
+  async function loadPayees(open: boolean) {
+    if (!open || ids.length === 0) return;
+    setLoading(true);
+    setLoadError(null);
+    const answer = await loadWithdrawalPayeesAction({ withdrawalIds: ids }).catch(() => null);
+    if (answer?.data) setPayees(new Map(answer.data.payees.map((p) => [p.withdrawalId, p])));
+    else setLoadError(answer?.serverError ?? "The payees could not be loaded; try again.");
+    setLoading(false);
+  }
 
   async function run() {
     const batch = [...ids];
-    setConfirming(false);
     setRunning(true);
     setTotal(batch.length);
     setResults([]);
@@ -48,30 +66,42 @@ export function BulkApprove({ ids, onDone }: { ids: string[]; onDone: () => void
 
   const percent = total > 0 ? Math.round((results.length / total) * 100) : 0;
   return (
-    <section aria-label="Bulk approval" className="mb-3 rounded-lg border border-slate-200 bg-white p-3 text-sm">
+    <section aria-label="Bulk approval" className="flex flex-1 flex-col gap-2 text-sm">
       <div className="flex flex-wrap items-center gap-3">
-        <Button size="sm" disabled={running || ids.length === 0} onClick={() => setConfirming(true)}>
-          Approve selected ({ids.length})
-        </Button>
-        {confirming && (
-          <>
-            <span>Approve {ids.length} withdrawal(s)? Approved ones are paid out by InvestSuite.</span>
-            <Button size="sm" onClick={() => void run()}>
-              Confirm approval of {ids.length}
+        <ConfirmDialog
+          trigger={
+            <Button size="sm" disabled={running || ids.length === 0}>
+              Approve selected ({ids.length})
             </Button>
-            <Button size="sm" variant="ghost" onClick={() => setConfirming(false)}>
-              Cancel
-            </Button>
-          </>
-        )}
-        {ids.length === 0 && !confirming && (
-          <span className="text-xs text-slate-600">Tick the requests to approve; you cannot tick the ones you prepared.</span>
+          }
+          onOpenChange={(open) => void loadPayees(open)}
+          title={`Approve ${ids.length} withdrawal(s)?`}
+          description="Approved requests are paid out by the provider and cannot be called back. Check who is paid and the totals."
+          confirmLabel={`Confirm approval of ${ids.length}`}
+          onConfirm={() => {
+            void run();
+          }}
+          testId="bulk-approve-dialog"
+          confirmDisabled={loading || payees.size === 0}
+        >
+          <PayeeList
+            lines={rows.map((r) => ({ id: r.id, amountValue: r.amountValue, currency: r.currency, payee: payees.get(r.id) ?? null }))}
+            loading={loading}
+          />
+          {loadError && (
+            <p role="alert" className="mt-2 text-red-800">
+              {loadError}
+            </p>
+          )}
+        </ConfirmDialog>
+        {ids.length === 0 && (
+          <span className="text-xs text-slate-700">Tick the requests to approve; you cannot tick the ones you prepared.</span>
         )}
       </div>
       {total > 0 && (
-        <div className="mt-2">
+        <div>
           <div
-            className="h-2 w-full overflow-hidden rounded bg-slate-200"
+            className="h-2 w-full max-w-md overflow-hidden rounded bg-slate-200"
             role="progressbar"
             aria-label="Approval progress"
             aria-valuemin={0}
@@ -80,7 +110,7 @@ export function BulkApprove({ ids, onDone }: { ids: string[]; onDone: () => void
           >
             <div className="h-full bg-slate-900 transition-all" style={{ width: `${percent}%` }} />
           </div>
-          <p className="mt-1 text-xs text-slate-600" aria-live="polite">
+          <p className="mt-1 text-xs text-slate-700" aria-live="polite">
             {results.length} of {total} done{running ? "…" : "."}
           </p>
           <ul className="mt-1 space-y-0.5 text-xs" data-testid="bulk-results">

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { HoldingsTable } from "@/components/portfolios/detail/holdings-table";
 import type { ProviderView } from "@/lib/withdrawals/get-withdrawal";
 
+import { BalancesTable } from "./balances-table";
+
 /** What the provider holds now, next to our request; a failed read shows the provider's message here and nothing else breaks. */
 export function ProviderViewPanel({ view, portfolioRef }: { view: ProviderView; portfolioRef: string | null }) {
   if (view.kind === "none") return <p className="rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-600">{view.message}</p>;
@@ -39,31 +41,9 @@ function WiseAlphaBalances({ view }: { view: Extract<ProviderView, { kind: "bala
       <p>
         WiseAlpha customer <span className="font-mono">{view.customerId}</span> · investment account{" "}
         <span className="font-mono">{view.accountId}</span> ·{" "}
-        {view.canWithdraw ? "may withdraw" : <span className="text-red-800">may not withdraw now (can_withdraw is false)</span>}
+        {view.canWithdraw ? "may withdraw" : <span className="text-red-800">may not withdraw now (WiseAlpha says: can withdraw, no)</span>}
       </p>
-      <table className="w-fit text-sm" aria-label="Account balance">
-        <thead>
-          <tr className="text-left text-xs text-slate-600">
-            <th className="pr-6 font-medium">Currency</th>
-            <th className="font-medium">Uninvested cash</th>
-          </tr>
-        </thead>
-        <tbody>
-          {view.balances.length === 0 && (
-            <tr>
-              <td colSpan={2}>No balances.</td>
-            </tr>
-          )}
-          {view.balances.map((b) => (
-            <tr key={b.currency}>
-              <td className="pr-6">{b.currency}</td>
-              <td className="font-mono" data-testid={`provider-balance-${b.currency}`}>
-                {b.amount}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <BalancesTable balances={view.balances} />
     </div>
   );
 }

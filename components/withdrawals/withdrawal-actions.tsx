@@ -6,12 +6,16 @@ import { useState } from "react";
 import { toast } from "sonner";
 
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Field, FormError, Select } from "@/components/ui/field";
 import { approveWithdrawalAction, prepareWithdrawalAction, rejectWithdrawalAction } from "@/lib/actions/withdrawals";
 import type { DecisionReasons } from "@/lib/withdrawals/withdrawal-format";
+import type { Payee } from "@/lib/withdrawals/payee";
+
+import { PayeeList } from "./payee-list";
 import { REJECT_REASONS } from "@/lib/validations/withdrawals";
 
-type Step = "prepare" | "approve" | "reject" | null;
+type Step = "prepare" | "reject" | null;
 
 /**
  * Prepare, Approve and Reject, each confirmed in a second step. A button the rules
@@ -22,10 +26,13 @@ export function WithdrawalActions({
   withdrawalId,
   reasons,
   show,
+  payout,
 }: {
   withdrawalId: string;
   reasons: DecisionReasons;
   show: { prepare: boolean; decide: boolean };
+  /** What the approval dialog shows before the approver confirms: payee, account, amount. */
+  payout: { amountValue: string | null; currency: string; payee: Payee | null };
 }) {
   const router = useRouter();
   const [step, setStep] = useState<Step>(null);
@@ -42,7 +49,7 @@ export function WithdrawalActions({
       done(data?.approved ? "Withdrawal approved; the payout starts shortly." : "Approval recorded; it needs another admin.")(),
   });
   const reject = useAction(rejectWithdrawalAction, { onSuccess: done("Withdrawal rejected.") });
-  const current = step === "prepare" ? prepare : step === "approve" ? approve : step === "reject" ? reject : null;
+  const current = step === "prepare" ? prepare : step === "reject" ? reject : null;
   const errors = reject.result.validationErrors as Record<string, { _errors?: string[] }> | undefined;
   const pending = prepare.isPending || approve.isPending || reject.isPending;
 
@@ -57,7 +64,7 @@ export function WithdrawalActions({
         {label}
       </Button>
       {reasons[kind] && (
-        <p id={`why-${kind}`} className="max-w-64 text-xs text-slate-600" data-testid={`why-not-${kind}`}>
+        <p id={`why-${kind}`} className="max-w-64 text-xs text-slate-700" data-testid={`why-not-${kind}`}>
           {reasons[kind]}
         </p>
       )}
@@ -69,7 +76,37 @@ export function WithdrawalActions({
       <h2 className="mb-2 text-sm font-semibold">Decision</h2>
       <div className="flex flex-wrap items-start gap-3">
         {show.prepare && button("prepare", "Prepare", "primary")}
-        {show.decide && button("approve", "Approve", "primary")}
+        {show.decide && (
+          <div className="flex flex-col gap-1">
+            <ConfirmDialog
+              trigger={
+                <Button
+                  disabled={reasons.approve !== null || pending || step !== null}
+                  aria-describedby={reasons.approve ? "why-approve" : undefined}
+                >
+                  Approve
+                </Button>
+              }
+              title="Approve this withdrawal?"
+              description="Once approved it is paid out by the provider and cannot be cancelled."
+              confirmLabel="Confirm approve"
+              onConfirm={async () => {
+                const answer = await approve.executeAsync({ withdrawalId });
+                // Keep the dialog open on a refusal, with the server's reason in it.
+                return answer?.data !== undefined;
+              }}
+              testId="approve-dialog"
+            >
+              <PayeeList lines={[{ id: withdrawalId, ...payout }]} loading={false} />
+              <FormError message={approve.result.serverError} />
+            </ConfirmDialog>
+            {reasons.approve && (
+              <p id="why-approve" className="max-w-64 text-xs text-slate-700" data-testid="why-not-approve">
+                {reasons.approve}
+              </p>
+            )}
+          </div>
+        )}
         {show.decide && button("reject", "Reject", "danger")}
       </div>
       {step && (
@@ -79,13 +116,11 @@ export function WithdrawalActions({
           onSubmit={(event) => {
             event.preventDefault();
             if (step === "prepare") prepare.execute({ withdrawalId });
-            else if (step === "approve") approve.execute({ withdrawalId });
             else reject.execute({ withdrawalId, reason: reason as (typeof REJECT_REASONS)[number], comment });
           }}
         >
           <p>
             {step === "prepare" && "Prepare this withdrawal for approval? An admin other than you will then have to approve it."}
-            {step === "approve" && "Approve this withdrawal? Once approved it is paid out by InvestSuite and cannot be cancelled."}
             {step === "reject" && "Reject this withdrawal? Nothing is paid, and the customer's request stays at InvestSuite."}
           </p>
           {step === "reject" && (

@@ -1,5 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import type { WithdrawalState } from "@/generated/prisma/enums";
+import { enumWords } from "@/lib/format/enums";
 
 const TONE = {
   REQUESTED: "info",
@@ -12,10 +13,13 @@ const TONE = {
   CANCELLED: "neutral",
 } as const;
 
+/** The state in words ("Cash available"); the raw value in `data-state` and on hover. */
 export function WithdrawalStateBadge({ state }: { state: WithdrawalState }) {
   return (
-    <span data-testid="withdrawal-state">
-      <Badge tone={TONE[state]}>{state}</Badge>
+    <span data-testid="withdrawal-state" data-state={state}>
+      <Badge tone={TONE[state]} title={state}>
+        {enumWords(state)}
+      </Badge>
     </span>
   );
 }

@@ -1,14 +1,34 @@
 import Link from "next/link";
 
 import { Mono, Row, Section } from "@/components/portfolios/detail/section";
+import { DateTime } from "@/components/ui/date-time";
+import { EnumText } from "@/components/ui/enum-text";
+import { Money } from "@/components/ui/money";
 import type { WithdrawalDetail } from "@/lib/withdrawals/get-withdrawal";
+import type { Payee } from "@/lib/withdrawals/payee";
 
 import { SlaAge } from "./sla-age";
 import { WithdrawalStateBadge } from "./withdrawal-state-badge";
 
-const when = (iso: string | null) => (iso ? `${iso.replace("T", " ").slice(0, 19)} UTC` : "—");
+const when = (iso: string | null) => <DateTime value={iso} style="datetime-seconds" />;
 
-export function WithdrawalSummary({ w }: { w: WithdrawalDetail }) {
+/** The payee as the provider states it now: name and masked account, or why it is unknown. */
+export function PayeeRows({ payee }: { payee: Payee }) {
+  return (
+    <>
+      <Row label="Payee">
+        <span data-testid="payee-name">{payee.name ?? "Not given by the provider"}</span>
+      </Row>
+      <Row label="Paid to">
+        <span className="font-mono text-xs" data-testid="payee-account">
+          {payee.error ? <span className="text-red-800">{payee.error}</span> : (payee.destination ?? "No account given")}
+        </span>
+      </Row>
+    </>
+  );
+}
+
+export function WithdrawalSummary({ w, payee }: { w: WithdrawalDetail; payee?: Payee }) {
   return (
     <Section title="Request">
       <dl data-testid="withdrawal-summary">
@@ -16,12 +36,19 @@ export function WithdrawalSummary({ w }: { w: WithdrawalDetail }) {
           <WithdrawalStateBadge state={w.state} />
         </Row>
         <Row label="Amount">
-          <span className="font-mono" data-testid="withdrawal-amount">
-            {w.amount}
+          <span data-testid="withdrawal-amount">
+            {w.amountValue === null ? "—" : <Money amount={w.amountValue} currency={w.currency} />}
           </span>
         </Row>
-        {w.payoutAmount && <Row label="Paid out">{w.payoutAmount}</Row>}
-        <Row label="Provider">{w.provider}</Row>
+        {w.payoutValue && (
+          <Row label="Paid out">
+            <Money amount={w.payoutValue} currency={w.currency} />
+          </Row>
+        )}
+        {payee && <PayeeRows payee={payee} />}
+        <Row label="Provider">
+          <EnumText value={w.provider} />
+        </Row>
         {w.provider === "WISEALPHA" ? (
           <>
             <Row label="Customer">{w.customerRef ? <Mono>{w.customerRef}</Mono> : "—"}</Row>
@@ -48,7 +75,15 @@ export function WithdrawalSummary({ w }: { w: WithdrawalDetail }) {
           {when(w.createdAt)} · <SlaAge age={w.age} sla={w.sla} />
         </Row>
         <Row label="Cash available">{when(w.cashAvailableAt)}</Row>
-        <Row label="Prepared by">{w.makerEmail ? `${w.makerEmail}, ${when(w.preparedAt)}` : "Not prepared yet"}</Row>
+        <Row label="Prepared by">
+          {w.makerEmail ? (
+            <>
+              {w.makerEmail}, {when(w.preparedAt)}
+            </>
+          ) : (
+            "Not prepared yet"
+          )}
+        </Row>
         <Row label="Approvals">
           {w.approverIds.length} of {w.requiredApprovals} required
         </Row>
@@ -56,7 +91,7 @@ export function WithdrawalSummary({ w }: { w: WithdrawalDetail }) {
         {w.failureMessage && (
           <Row label="Last payout problem">
             {w.failureMessage}
-            {w.nextExecutionAt && ` (next attempt ${when(w.nextExecutionAt)})`}
+            {w.nextExecutionAt && <> (next attempt {when(w.nextExecutionAt)})</>}
           </Row>
         )}
         {w.executedAt && <Row label="Executed">{when(w.executedAt)}</Row>}

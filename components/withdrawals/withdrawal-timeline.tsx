@@ -1,10 +1,9 @@
 import Link from "next/link";
 
+import { DateTime } from "@/components/ui/date-time";
 import type { TimelineEntry } from "@/lib/withdrawals/get-withdrawal";
 
 import { WithdrawalStateBadge } from "./withdrawal-state-badge";
-
-const when = (iso: string) => iso.replace("T", " ").slice(0, 19);
 
 /** Everything that happened to the request, oldest first: who (a person, the provider's event, or the payout worker) and when. */
 export function WithdrawalTimeline({ entries }: { entries: TimelineEntry[] }) {
@@ -18,7 +17,7 @@ export function WithdrawalTimeline({ entries }: { entries: TimelineEntry[] }) {
             className="grid grid-cols-[10rem_1fr] gap-3 border-b border-slate-100 pb-2 text-sm last:border-0"
             data-testid="timeline-entry"
           >
-            <span className="font-mono text-xs text-slate-600">{when(e.at)} UTC</span>
+            <DateTime value={e.at} style="datetime-seconds" className="text-xs text-slate-700" />
             <div>
               <div className="flex flex-wrap items-center gap-2">
                 {e.kind === "transition" && e.toState ? (

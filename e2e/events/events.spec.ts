@@ -61,8 +61,8 @@ test.describe("ADMIN", () => {
     await expect(page.getByTestId("event-payload")).toContainText('"rejection_reason": "Blurred"');
     await expect(page.getByTestId("event-entities")).toContainText(delivered.customer);
 
-    page.once("dialog", (dialog) => void dialog.accept());
     await page.getByRole("button", { name: "Replay", exact: true }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Replay", exact: true }).click();
     await expect(page.getByText("Event queued for replay.")).toBeVisible();
 
     // Replay re-runs the processing (the worker picks it up within a sweep); it never stores the event again.
@@ -129,8 +129,8 @@ test.describe("ADMIN", () => {
 
     await page.goto(`/events?type=${type}`);
     await expect(page.getByTestId("status-count-DEAD")).toContainText("3");
-    page.once("dialog", (dialog) => void dialog.accept());
     await page.getByRole("button", { name: "Replay failed events matching this filter" }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Replay", exact: true }).click();
     await expect(page.getByText("3 of 3 replayed.")).toBeVisible();
     await expect(page.getByRole("progressbar", { name: "Replay progress" })).toHaveAttribute("aria-valuenow", "100");
 

@@ -10,8 +10,8 @@ export async function approveOnApprovals(browser: Browser, summary: string, as: 
   await page.locator("html[data-hydrated]").waitFor();
   const row = page.locator("tr", { hasText: summary });
   await expect(row).toHaveCount(1);
-  page.once("dialog", (dialog) => void dialog.accept());
   await row.getByRole("button", { name: "Approve" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Approve" }).click();
   await expect(page.getByText(`Approved and done: ${summary}.`)).toBeVisible();
   await context.close();
 }

@@ -54,8 +54,8 @@ test("an admin creates a user, changes the role, disables them: each takes effec
 
   // Disabling: the user's very next request is signed out.
   row = await userRow(page, email);
-  page.once("dialog", (dialog) => void dialog.accept());
   await row.getByRole("button", { name: "Disable" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Disable" }).click();
   await expect(page.getByText(`${email} disabled.`)).toBeVisible();
   await userPage.reload();
   await expect(userPage).toHaveURL(/\/login/);

@@ -50,7 +50,9 @@ test("STAFF requests a WiseAlpha withdrawal (refusals next to the fields), anoth
   await form.getByLabel("Amount").fill(amount);
   await form.getByRole("button", { name: "Queue withdrawal" }).click();
   // The detail page reads WiseAlpha's balance on the server: allow for a slow provider (and a busy machine).
-  await expect(staff.getByTestId("withdrawal-summary")).toContainText("CASH_AVAILABLE", { timeout: 20_000 });
+  await expect(staff.getByTestId("withdrawal-summary").getByTestId("withdrawal-state")).toHaveAttribute("data-state", "CASH_AVAILABLE", {
+    timeout: 20_000,
+  });
   await expect(staff.getByTestId("withdrawal-summary")).toContainText(/Prepared by\s*staff@bank\.example/);
   await expect(staff.getByTestId("provider-view")).toContainText("may withdraw");
   await expect(staff.getByTestId("provider-balance-GBP")).toHaveText(/^[\d.]+ GBP$/);
@@ -60,7 +62,9 @@ test("STAFF requests a WiseAlpha withdrawal (refusals next to the fields), anoth
   await checker.goto(detailUrl);
   await checker.getByRole("button", { name: "Approve", exact: true }).click();
   await checker.getByRole("button", { name: "Confirm approve" }).click();
-  await expect(checker.getByTestId("withdrawal-summary").getByTestId("withdrawal-state")).toHaveText("EXECUTED", { timeout: 30_000 });
+  await expect(checker.getByTestId("withdrawal-summary").getByTestId("withdrawal-state")).toHaveAttribute("data-state", "EXECUTED", {
+    timeout: 30_000,
+  });
   await expect(checker.getByTestId("withdrawal-summary")).toContainText("WiseAlpha transaction");
 
   // At WiseAlpha: the balance fell by exactly the amount (paid once).

@@ -1,7 +1,11 @@
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 
+import { formatMoney } from "../../lib/format/money";
 import { query } from "../support/db";
 import { authFile, type DEMO } from "../support/users";
+
+/** An amount as the queue shows it to the demo users (default locale en-GB). */
+const money = (amount: string, currency: string) => formatMoney(amount, currency) ?? `${amount} ${currency}`;
 
 // scripts/test.ts passes the e2e stack's sandbox; without it, a developer's `npm start` sandbox (README).
 const INVESTSUITE = `${process.env.E2E_SANDBOX_URL ?? "http://127.0.0.1:4010"}/investsuite`;
@@ -92,12 +96,12 @@ test("a customer's withdrawal: sandbox → queue → cash available → STAFF pr
   await expect(staff.getByRole("heading", { level: 1, name: "Withdrawals" })).toBeVisible();
 
   const requested = await waitForState(staff, portfolio.id, "REQUESTED");
-  await expect(requested).toContainText(`500 ${portfolio.currency}`);
+  await expect(requested).toContainText(money("500", portfolio.currency));
 
   await control(request, `/portfolios/${portfolio.id}/free-cash`);
   const available = await waitForState(staff, portfolio.id, "CASH_AVAILABLE");
-  await available.getByRole("link", { name: `500 ${portfolio.currency}` }).click();
-  await expect(staff.getByTestId("withdrawal-summary")).toContainText("CASH_AVAILABLE");
+  await available.getByRole("link", { name: money("500", portfolio.currency) }).click();
+  await expect(staff.getByTestId("withdrawal-summary").getByTestId("withdrawal-state")).toHaveAttribute("data-state", "CASH_AVAILABLE");
   await expect(staff.getByTestId("provider-view")).toContainText(`500 ${portfolio.currency}`);
   // STAFF is a maker only: no Approve or Reject at all.
   await expect(staff.getByRole("button", { name: "Approve", exact: true })).toHaveCount(0);
@@ -112,7 +116,9 @@ test("a customer's withdrawal: sandbox → queue → cash available → STAFF pr
   await checker.getByRole("button", { name: "Approve", exact: true }).click();
   await checker.getByRole("button", { name: "Confirm approve" }).click();
   // The worker pays it out within seconds; the page refreshes itself while it does.
-  await expect(checker.getByTestId("withdrawal-summary").getByTestId("withdrawal-state")).toHaveText("EXECUTED", { timeout: 30_000 });
+  await expect(checker.getByTestId("withdrawal-summary").getByTestId("withdrawal-state")).toHaveAttribute("data-state", "EXECUTED", {
+    timeout: 30_000,
+  });
   const timeline = checker.getByTestId("withdrawal-timeline");
   await expect(timeline).toContainText("Prepared");
   await expect(timeline).toContainText("staff@bank.example");
@@ -140,7 +146,7 @@ test("an ADMIN who prepared a withdrawal sees Approve disabled with the four-eye
   await waitForState(admin, portfolio.id, "REQUESTED");
   await control(request, `/portfolios/${portfolio.id}/free-cash`);
   const row = await waitForState(admin, portfolio.id, "CASH_AVAILABLE");
-  await row.getByRole("link", { name: `500 ${portfolio.currency}` }).click();
+  await row.getByRole("link", { name: money("500", portfolio.currency) }).click();
   await admin.getByRole("button", { name: "Prepare", exact: true }).click();
   await admin.getByRole("button", { name: "Confirm prepare" }).click();
   await expect(admin.getByTestId("why-not-approve")).toHaveText(FOUR_EYES);
@@ -159,7 +165,7 @@ test("an ADMIN who prepared a withdrawal sees Approve disabled with the four-eye
   // COMPLIANCE reads the same request and is offered no decision.
   const compliance = await pageAs(browser, "COMPLIANCE");
   await compliance.goto(`/withdrawals?portfolio=${portfolio.id}`);
-  await compliance.getByRole("link", { name: `500 ${portfolio.currency}` }).click();
+  await compliance.getByRole("link", { name: money("500", portfolio.currency) }).click();
   await expect(compliance.getByTestId("withdrawal-summary")).toContainText(/Prepared by\s*admin@bank\.example/);
   await expect(compliance.getByRole("button", { name: /Prepare|Approve|Reject/ })).toHaveCount(0);
 
@@ -171,5 +177,7 @@ test("an ADMIN who prepared a withdrawal sees Approve disabled with the four-eye
   await checker.getByRole("button", { name: "Confirm approval of 1" }).click();
   await expect(checker.getByRole("progressbar", { name: "Approval progress" })).toHaveAttribute("aria-valuenow", "100");
   await expect(checker.getByTestId("bulk-results")).toContainText("Approved; it will be paid out.");
-  await expect(checker.getByTestId("withdrawal-row").getByTestId("withdrawal-state")).toHaveText("EXECUTED", { timeout: 30_000 });
+  await expect(checker.getByTestId("withdrawal-row").getByTestId("withdrawal-state")).toHaveAttribute("data-state", "EXECUTED", {
+    timeout: 30_000,
+  });
 });

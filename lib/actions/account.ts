@@ -5,7 +5,8 @@ import { changeOwnPassword } from "@/lib/auth/change-password";
 import { confirmEnrolment, verifySecondFactor } from "@/lib/auth/second-factor";
 import { loadSessionState, STEP_PATHS } from "@/lib/auth/session-state";
 import { AppError } from "@/lib/errors";
-import { secondFactorCodeSchema } from "@/lib/validations/account";
+import { updateFormatPrefs } from "@/lib/users/format-prefs";
+import { formatPrefsSchema, secondFactorCodeSchema } from "@/lib/validations/account";
 import { changeOwnPasswordSchema } from "@/lib/validations/users";
 
 /** Where the browser goes once a step is done: the next step, or the back office (read afresh, not the request's cached state). */
@@ -42,4 +43,13 @@ export const changeOwnPasswordAction = sessionActionClient
     if (state.pending && state.pending !== "change-password") throw new AppError("FORBIDDEN", "Finish the second-factor step first.");
     const result = await changeOwnPassword(state.user, parsedInput);
     return { ...result, next: await nextPath(state.user.sessionId) };
+  });
+
+/** A person's own locale and time zone: any fully signed-in user, for themselves only. */
+export const updateFormatPrefsAction = sessionActionClient
+  .metadata({ name: "updateFormatPrefs" })
+  .inputSchema(formatPrefsSchema)
+  .action(async ({ parsedInput, ctx: { state } }) => {
+    if (state.pending) throw new AppError("FORBIDDEN", "Finish signing in first, then try again.");
+    return updateFormatPrefs(state.user, parsedInput);
   });

@@ -6,7 +6,13 @@ import { returnValidationErrors } from "next-safe-action";
 import { actionClient } from "@/lib/actions/safe-action";
 import { approveWithdrawal, prepareWithdrawal, rejectWithdrawal } from "@/lib/withdrawals/decide-withdrawal";
 import { requestWiseAlphaWithdrawal } from "@/lib/withdrawals/request-wisealpha-withdrawal";
-import { newWiseAlphaWithdrawalSchema, rejectWithdrawalSchema, withdrawalIdSchema } from "@/lib/validations/withdrawals";
+import { loadPayees } from "@/lib/withdrawals/payee";
+import {
+  newWiseAlphaWithdrawalSchema,
+  rejectWithdrawalSchema,
+  withdrawalIdSchema,
+  withdrawalIdsSchema,
+} from "@/lib/validations/withdrawals";
 
 export const prepareWithdrawalAction = actionClient
   .metadata({ name: "prepareWithdrawal", permission: "withdrawals.prepare" })
@@ -26,6 +32,12 @@ export const approveWithdrawalAction = actionClient
     revalidatePath("/withdrawals");
     return result;
   });
+
+/** Read-only: who is paid and where, for the requests an approver is about to confirm (bulk approval dialog). */
+export const loadWithdrawalPayeesAction = actionClient
+  .metadata({ name: "loadWithdrawalPayees", permission: "withdrawals.decide" })
+  .inputSchema(withdrawalIdsSchema)
+  .action(async ({ parsedInput }) => ({ payees: await loadPayees(parsedInput.withdrawalIds) }));
 
 export const rejectWithdrawalAction = actionClient
   .metadata({ name: "rejectWithdrawal", permission: "withdrawals.decide" })

@@ -1,3 +1,4 @@
+import { formatUtc as formatUtcText } from "@/lib/format/dates";
 import type { EventStatus, EventTransport, Provider } from "@/generated/prisma/enums";
 import { hasPermission } from "@/lib/auth/permissions";
 
@@ -60,7 +61,13 @@ export function toEventRowView(row: RowSource, role: string | null | undefined):
   };
 }
 
-/** UTC, to the second, as the audit trail shows it. */
+/**
+ * UTC, to the second (or millisecond, where event order matters), without the zone suffix: the
+ * caller says "UTC". Screens show the person's zone through <DateTime>; this stays for UTC columns.
+ */
 export function formatUtc(iso: string, withMillis = false): string {
-  return iso.replace("T", " ").slice(0, withMillis ? 23 : 19);
+  const text = formatUtcText(iso)?.replace(/ UTC$/, "") ?? iso;
+  if (!withMillis) return text;
+  const ms = new Date(iso).getUTCMilliseconds();
+  return Number.isNaN(ms) ? text : `${text}.${String(ms).padStart(3, "0")}`;
 }

@@ -59,3 +59,8 @@ export const newWiseAlphaWithdrawalSchema = z.object({
     .refine((v) => !/^0+(\.0+)?$/.test(v), "The amount must be more than 0."),
 });
 export type NewWiseAlphaWithdrawalInput = z.infer<typeof newWiseAlphaWithdrawalSchema>;
+
+/** A bulk approval's payee look-up: the ticked requests, at most a page of them. */
+export const withdrawalIdsSchema = z.object({
+  withdrawalIds: z.array(storableText(64).min(1)).min(1, "Tick at least one request.").max(100),
+});

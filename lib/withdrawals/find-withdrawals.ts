@@ -3,6 +3,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { WithdrawalState } from "@/generated/prisma/enums";
 import { getDb } from "@/lib/db";
+import { FULL_WITHDRAWAL_MARKER } from "@/lib/format/money";
 import type { WithdrawalFilter, WithdrawalSort } from "@/lib/validations/withdrawals";
 import { WITHDRAWAL_STATES } from "@/lib/withdrawals/state-machine";
 
@@ -21,6 +22,8 @@ export type WithdrawalRowView = {
   accountRef: string | null;
   currency: string;
   amount: string;
+  /** The amount as a decimal string for <Money>; the full-withdrawal marker `1e100` when the request is for everything. */
+  amountValue: string | null;
   isFull: boolean;
   createdAt: string;
   age: string;
@@ -67,6 +70,7 @@ async function findWithdrawalRows(filter: WithdrawalFilter, now: Date, pageSize:
     accountRef: r.accountRef,
     currency: r.currency,
     amount: formatWithdrawalAmount(r.amount, r.currency, r.isFull),
+    amountValue: r.isFull ? FULL_WITHDRAWAL_MARKER.toString() : (r.amount?.toFixed() ?? null),
     isFull: r.isFull,
     createdAt: r.createdAt.toISOString(),
     age: formatAge(r.createdAt, now),

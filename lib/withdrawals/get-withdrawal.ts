@@ -2,6 +2,7 @@ import "server-only";
 
 import type { WithdrawalState } from "@/generated/prisma/enums";
 import { getDb } from "@/lib/db";
+import { FULL_WITHDRAWAL_MARKER } from "@/lib/format/money";
 import { isProviderError } from "@/lib/providers/errors";
 import { getInvestSuiteClient, getWiseAlphaClient } from "@/lib/providers/server-clients";
 import { getRequestLogger } from "@/lib/request-context";
@@ -80,6 +81,9 @@ export async function getWithdrawal(id: string, now = new Date()) {
     providerReference: w.providerReference,
     currency: w.currency,
     amount: formatWithdrawalAmount(w.amount, w.currency, w.isFull),
+    /** Decimal strings for <Money> (`1e100` is the full-withdrawal marker). */
+    amountValue: w.isFull ? FULL_WITHDRAWAL_MARKER.toString() : (w.amount?.toFixed() ?? null),
+    payoutValue: w.payoutAmount?.toFixed() ?? null,
     isFull: w.isFull,
     payoutAmount: w.payoutAmount ? formatWithdrawalAmount(w.payoutAmount, w.currency, false) : null,
     makerId: w.makerId,

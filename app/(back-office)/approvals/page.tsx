@@ -18,13 +18,13 @@ export default async function ApprovalsPage() {
         <h2 id="pending-heading" className="mb-2 text-sm font-semibold">
           Waiting for approval ({pending.filter((r) => r.state === "PENDING").length})
         </h2>
-        <ChangeRequestTable rows={pending} empty="Nothing is waiting for approval." />
+        <ChangeRequestTable rows={pending} empty="Nothing is waiting for approval." label="Waiting for approval" />
       </section>
       <section aria-labelledby="mine-heading">
         <h2 id="mine-heading" className="mb-2 text-sm font-semibold">
           Your recent decided requests
         </h2>
-        <ChangeRequestTable rows={mine} empty="None of your requests has been decided yet." />
+        <ChangeRequestTable rows={mine} empty="None of your requests has been decided yet." label="Your decided requests" />
       </section>
     </>
   );

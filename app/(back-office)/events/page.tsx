@@ -1,4 +1,4 @@
-import Link from "next/link";
+import type { SearchParams } from "nuqs/server";
 
 import { BulkReplay } from "@/components/events/bulk-replay";
 import { EventFilters } from "@/components/events/event-filters";
@@ -8,6 +8,7 @@ import { EventsTabs } from "@/components/events/events-tabs";
 import { StatusCounts } from "@/components/events/status-counts";
 import { TextSearchWindow } from "@/components/events/text-search-window";
 import { QueryProvider } from "@/components/providers/query-provider";
+import { DataTablePager } from "@/components/ui/data-table/data-table-pager";
 import { FilterIgnoredAlert } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
@@ -15,25 +16,25 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { filterParams, parseEventFilter } from "@/lib/events/event-filter-params";
 import { toEventRowView } from "@/lib/events/event-row";
 import { loadEventsPage } from "@/lib/events/load-events-page";
+import { eventFilterInput, loadEventSearchParams } from "@/lib/events/url-state";
 import { eventFilterSchema } from "@/lib/validations/events";
 
 export const metadata = { title: "Events" };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: Promise<SearchParams> };
 
 export default async function EventsPage({ searchParams }: Props) {
   const user = await requirePagePermission("events.read");
-  const raw = await searchParams;
+  const raw = eventFilterInput(await loadEventSearchParams(searchParams));
   const parsed = parseEventFilter(raw);
   const filter = parsed.success ? parsed.data : eventFilterSchema.parse({});
   const params = parsed.success ? filterParams(raw) : {};
   const { events, nextCursor, counts, points, newestId, period } = await loadEventsPage(filter);
 
   const query = new URLSearchParams(params);
-  const olderHref = nextCursor ? `/events?${new URLSearchParams([...query, ["before", nextCursor]]).toString()}` : null;
   const exportHref = (format: string) => `/api/events/export?${new URLSearchParams([...query, ["format", format]]).toString()}`;
   const canExport = hasPermission(user.role, "events.export");
-  const linkClass = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm hover:bg-slate-100";
+  const linkClass = "inline-flex min-h-9 items-center rounded-md border border-slate-300 bg-white px-3 py-2 text-sm hover:bg-slate-100";
 
   return (
     <>
@@ -54,7 +55,7 @@ export default async function EventsPage({ searchParams }: Props) {
         }
       />
       <EventsTabs current="events" />
-      <EventFilters initial={params} />
+      <EventFilters />
       <FilterIgnoredAlert error={parsed.error} />
       <TextSearchWindow filter={filter} params={params} />
       <StatusCounts counts={counts} params={params} active={filter.status} />
@@ -76,18 +77,8 @@ export default async function EventsPage({ searchParams }: Props) {
           canTail={!filter.before}
         />
       </QueryProvider>
-      <div className="mt-4 flex gap-3 text-sm">
-        {filter.before && (
-          <Link className="underline" href={`/events?${query.toString()}`}>
-            Newest
-          </Link>
-        )}
-        {olderHref && (
-          <Link className="underline" href={olderHref}>
-            Older events
-          </Link>
-        )}
-      </div>
+      {/* The log's page size is the server's; keyset pages only go forward, "First page" returns to the newest. */}
+      <DataTablePager mode="keyset" nextCursor={nextCursor} shown={events.length} noun="events" sizes={[]} />
     </>
   );
 }

@@ -1,7 +1,9 @@
 import Link from "next/link";
 
-import { Pager } from "@/components/ui/pager";
-import { readParams } from "@/lib/url-params";
+import type { SearchParams } from "nuqs/server";
+
+import { safePageSize } from "@/components/ui/data-table/url-state";
+import { loadWithdrawalSearchParams, withdrawalFilterParams } from "@/lib/withdrawals/url-state";
 
 import { AutoRefresh } from "@/components/withdrawals/auto-refresh";
 import { StateCounts } from "@/components/withdrawals/state-counts";
@@ -19,19 +21,18 @@ import { withdrawalFilterSchema } from "@/lib/validations/withdrawals";
 
 export const metadata = { title: "Withdrawals" };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const KEYS = ["state", "provider", "currency", "portfolio", "sort", "page"] as const;
+type Props = { searchParams: Promise<SearchParams> };
 
 export default async function WithdrawalsPage({ searchParams }: Props) {
   const user = await requirePagePermission("withdrawals.read");
-  const params = readParams(await searchParams, KEYS);
-  const parsed = withdrawalFilterSchema.safeParse(params);
+  const values = await loadWithdrawalSearchParams(searchParams);
+  const params = withdrawalFilterParams(values);
+  const parsed = withdrawalFilterSchema.safeParse({ ...params, page: String(values.page) });
   // A bad URL is reported and ignored, like the events page, rather than a 500.
   const filter = parsed.success ? parsed.data : withdrawalFilterSchema.parse({});
   const kept = parsed.success ? params : {};
 
-  const { withdrawals, counts, total, page, pageCount } = await findWithdrawalQueue(filter);
+  const { withdrawals, counts, total } = await findWithdrawalQueue(filter, new Date(), safePageSize(values.size));
   const canDecide = hasPermission(user.role, "withdrawals.decide");
   // The same account-link rule as approveWithdrawal (lib/four-eyes/eligibility.ts), so the button says why before the click.
   const linked = await linkedAskers(
@@ -58,12 +59,11 @@ export default async function WithdrawalsPage({ searchParams }: Props) {
           )
         }
       />
-      <WithdrawalFilters initial={kept} />
+      <WithdrawalFilters />
       <FilterIgnoredAlert error={parsed.error} />
       <StateCounts counts={counts} params={kept} active={filter.state} />
       <AutoRefresh active={counts.APPROVED + counts.EXECUTING > 0} />
-      <WithdrawalsQueue rows={rows} canDecide={canDecide} />
-      <Pager base="/withdrawals" params={kept} page={page} pageCount={pageCount} total={total} noun="request(s)" />
+      <WithdrawalsQueue rows={rows} canDecide={canDecide} total={total} />
     </>
   );
 }

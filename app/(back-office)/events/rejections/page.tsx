@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { createLoader, parseAsString, type SearchParams } from "nuqs/server";
 
 import { EventsTabs } from "@/components/events/events-tabs";
 import { RejectionsTable } from "@/components/events/rejections-table";
@@ -9,13 +9,16 @@ import { parseBigIntId } from "@/lib/validations/url-filters";
 
 export const metadata = { title: "Rejected deliveries" };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: Promise<SearchParams> };
+
+// The list's only URL state: the keyset cursor (checked below, not by the parser).
+const loadRejectionSearchParams = createLoader({ cursor: parseAsString });
 
 export default async function RejectionsPage({ searchParams }: Props) {
   await requirePagePermission("events.read");
-  const { before } = await searchParams;
+  const { cursor: text } = await loadRejectionSearchParams(searchParams);
   // A cursor beyond int8 is ignored rather than sent to PostgreSQL (where it overflows).
-  const cursor = parseBigIntId(before);
+  const cursor = parseBigIntId(text ?? undefined);
   const { rejections, nextCursor } = await findRejections(cursor);
 
   return (
@@ -25,19 +28,10 @@ export default async function RejectionsPage({ searchParams }: Props) {
         description="Deliveries we refused and did not store, newest first: a missing event may have arrived with a bad signature."
       />
       <EventsTabs current="rejections" />
-      <RejectionsTable rejections={rejections.map((r) => ({ ...r, id: r.id.toString(), receivedAt: r.receivedAt.toISOString() }))} />
-      <div className="mt-4 flex gap-3 text-sm">
-        {cursor !== undefined && (
-          <Link className="underline" href="/events/rejections">
-            Newest
-          </Link>
-        )}
-        {nextCursor && (
-          <Link className="underline" href={`/events/rejections?before=${nextCursor}`}>
-            Older rejections
-          </Link>
-        )}
-      </div>
+      <RejectionsTable
+        rejections={rejections.map((r) => ({ ...r, id: r.id.toString(), receivedAt: r.receivedAt.toISOString() }))}
+        nextCursor={nextCursor}
+      />
     </>
   );
 }

@@ -12,9 +12,13 @@ import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getWithdrawal, loadProviderView } from "@/lib/withdrawals/get-withdrawal";
 import { decisionReasons } from "@/lib/withdrawals/withdrawal-format";
+import { loadPayee } from "@/lib/withdrawals/payee";
 import { getDb } from "@/lib/db";
 import { LINKED_REASON, linkedAskers } from "@/lib/four-eyes/eligibility";
 import { isPathId } from "@/lib/url-params";
+import { enumWords } from "@/lib/format/enums";
+import { describeMoney } from "@/lib/format/money";
+import { loadFormatPrefs } from "@/lib/users/format-prefs";
 
 export const metadata = { title: "Withdrawal" };
 
@@ -24,9 +28,9 @@ export default async function WithdrawalPage({ params }: Props) {
   const user = await requirePagePermission("withdrawals.read");
   const { id } = await params;
   if (!isPathId(id)) notFound();
-  const w = await getWithdrawal(id);
+  const [w, prefs] = await Promise.all([getWithdrawal(id), loadFormatPrefs()]);
   if (!w) notFound();
-  const providerView = await loadProviderView(w);
+  const [providerView, payee] = await Promise.all([loadProviderView(w), loadPayee(w)]);
   const show = { prepare: hasPermission(user.role, "withdrawals.prepare"), decide: hasPermission(user.role, "withdrawals.decide") };
   // The same account-link rule as approveWithdrawal (lib/four-eyes/eligibility.ts), so the button says why before the click.
   const reasons = decisionReasons(w, user);
@@ -39,12 +43,22 @@ export default async function WithdrawalPage({ params }: Props) {
       <Link href="/withdrawals" className="mb-2 inline-block text-sm underline">
         ← Withdrawals
       </Link>
-      <PageHeader title={`Withdrawal ${w.amount}`} description={`${w.provider} request ${w.id}`} />
+      <PageHeader
+        title={`Withdrawal ${w.amountValue === null ? w.amount : describeMoney(w.amountValue, w.currency, { locale: prefs.locale }).text}`}
+        description={`${enumWords(w.provider)} request ${w.id}`}
+      />
       <AutoRefresh active={w.state === "APPROVED" || w.state === "EXECUTING"} />
       <div className="grid gap-4 lg:grid-cols-2">
         <div className="flex flex-col gap-4">
-          <WithdrawalSummary w={w} />
-          {(show.prepare || show.decide) && <WithdrawalActions withdrawalId={w.id} reasons={reasons} show={show} />}
+          <WithdrawalSummary w={w} payee={payee} />
+          {(show.prepare || show.decide) && (
+            <WithdrawalActions
+              withdrawalId={w.id}
+              reasons={reasons}
+              show={show}
+              payout={{ amountValue: w.amountValue, currency: w.currency, payee }}
+            />
+          )}
         </div>
         <WithdrawalTimeline entries={w.timeline} />
         <Section title="Provider's view" className="lg:col-span-2">
