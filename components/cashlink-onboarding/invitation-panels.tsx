@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 
 import { DateTime } from "@/components/ui/date-time";
+import { EnumText } from "@/components/ui/enum-text";
 import { Money } from "@/components/ui/money";
 import type { InvitationDetail } from "@/lib/onboarding/get-cashlink-invitation";
 import { fromCashlinkMoney } from "@/lib/providers/cashlink/transform";
@@ -35,7 +36,11 @@ export function ChecklistPanel({ detail }: { detail: InvitationDetail }) {
       </Row>
       <Row label="Survey or waiver">
         <SurveyBadge value={c.survey} />
-        {c.surveyResult && <span className="ml-2 text-xs text-slate-600">result {c.surveyResult}</span>}
+        {c.surveyResult && (
+          <span className="ml-2 text-xs text-slate-600">
+            result <EnumText value={c.surveyResult} />
+          </span>
+        )}
         {invitation.surveyWaiver && <span className="ml-2 text-xs text-slate-600">waiver {invitation.surveyWaiver}</span>}
       </Row>
       <Row label="Signed">

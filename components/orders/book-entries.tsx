@@ -15,7 +15,16 @@ const mono = "font-mono text-xs";
 
 function columns(showProduct: boolean, canTrade: boolean): DataTableColumn<BookEntryView>[] {
   return [
-    { id: "side", header: "Side", cell: ({ row }) => (row.original.side === "BUY" ? "Buy" : "Sell") },
+    {
+      id: "side",
+      header: "Side / type",
+      cell: ({ row: { original: o } }) => (
+        <>
+          {o.side === "BUY" ? "Buy" : "Sell"}
+          {o.orderType && <div className="text-xs text-slate-600">{o.orderType}</div>}
+        </>
+      ),
+    },
     { id: "state", header: "State", cell: ({ row }) => <OrderStateBadge state={row.original.state} /> },
     {
       id: "id",

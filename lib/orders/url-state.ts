@@ -13,3 +13,6 @@ export const productListParsers = {
 };
 
 export const loadProductList = createLoader(productListParsers);
+
+/** The customer lookup form's target (`/orders/customers?id=`). */
+export const loadCustomerLookup = createLoader({ id: parseAsString });

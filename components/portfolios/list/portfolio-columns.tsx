@@ -8,7 +8,6 @@ import { EnumText } from "@/components/ui/enum-text";
 import { useFormatPrefs } from "@/components/ui/format-provider";
 import { Money } from "@/components/ui/money";
 import { formatCalendarDay, formatUtc } from "@/lib/format/dates";
-import { utcToZonedWallTime } from "@/lib/format/zoned";
 import type { PortfolioRow } from "@/lib/portfolios/portfolio-row";
 import type { PortfolioColumn } from "@/lib/validations/portfolios";
 
@@ -41,11 +40,13 @@ function DayOrMoment({ value }: { value: string | null }) {
  */
 function SortableMoment({ value }: { value: string }) {
   const { timeZone } = useFormatPrefs();
-  const wall = utcToZonedWallTime(value, timeZone);
-  if (!wall) return <>{value}</>;
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return <>{value}</>;
+  // Swedish short style is ISO-ordered ("2026-12-07 10:12"): the one Intl locale that writes year first with a time.
+  const text = new Intl.DateTimeFormat("sv-SE", { timeZone, dateStyle: "short", timeStyle: "short" }).format(date);
   return (
-    <time dateTime={new Date(value).toISOString()} title={formatUtc(value) ?? undefined} className="whitespace-nowrap tabular-nums">
-      {wall.replace("T", " ")}
+    <time dateTime={date.toISOString()} title={formatUtc(value) ?? undefined} className="whitespace-nowrap tabular-nums">
+      {text}
     </time>
   );
 }
@@ -64,9 +65,12 @@ export const COLUMNS: DataTableColumn<PortfolioRow>[] = [
     id: "owner",
     header: COLUMN_LABELS.owner,
     cell: ({ row }) => (
-      <span className="flex flex-col text-xs">
-        <span>{row.original.owner.name ?? "—"}</span>
-        <span className="text-slate-600">{row.original.owner.email ?? row.original.owner.id}</span>
+      <span className="flex max-w-44 flex-col text-xs">
+        <span className="truncate">{row.original.owner.name ?? "—"}</span>
+        {/* Long addresses are cut to keep the list usable at 1024 px; the whole one is on hover. */}
+        <span className="truncate text-slate-600" title={row.original.owner.email ?? row.original.owner.id}>
+          {row.original.owner.email ?? row.original.owner.id}
+        </span>
       </span>
     ),
   },

@@ -12,6 +12,8 @@ import { Section } from "@/components/portfolios/detail/section";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
+import { formatMoney } from "@/lib/format/money";
+import { loadFormatPrefs } from "@/lib/users/format-prefs";
 import { getBookVersion } from "@/lib/orders/book-version";
 import { findBookDepth, findBookEntries, getBookFreshness } from "@/lib/orders/find-order-book";
 import { findProduct } from "@/lib/orders/find-products";
@@ -35,6 +37,7 @@ export default async function ProductBookPage({ params }: Props) {
     getBookVersion({ productId }),
   ]);
   const p = product.kind === "found" ? product.value : null;
+  const { locale } = await loadFormatPrefs();
 
   return (
     <>
@@ -45,7 +48,7 @@ export default async function ProductBookPage({ params }: Props) {
         title={p ? `${p.company} · order book` : `Order book ${productId}`}
         description={
           p
-            ? `${productId} · ${p.isin} · ${enumWords(p.marketType, MARKET_WORDS)} · ${enumWords(p.state, PRODUCT_STATE_WORDS).toLowerCase()} · buy ${p.buyPrice} / sell ${p.sellPrice} % of par · sell liquidity ${p.sellLiquidity} ${p.currency} · coupon ${p.coupon}%`
+            ? `${productId} · ${p.isin} · ${enumWords(p.marketType, MARKET_WORDS)} · ${enumWords(p.state, PRODUCT_STATE_WORDS).toLowerCase()} · buy ${p.buyPrice} / sell ${p.sellPrice} % of par · sell liquidity ${formatMoney(p.sellLiquidity, p.currency, { locale }) ?? `${p.sellLiquidity} ${p.currency}`} · coupon ${p.coupon}%`
             : productId
         }
       />
