@@ -37,6 +37,8 @@ async function suggestionForThirdProvider() {
 let customerId = "";
 
 test("a reviewer confirms a suggested link, then sees all three providers and the merged timeline", async ({ page }) => {
+  // Waits for the worker's first sync, then two axe scans: more than the default 30 s on a loaded machine.
+  test.setTimeout(120_000);
   const match = await suggestionForThirdProvider();
   customerId = match.customerId;
 

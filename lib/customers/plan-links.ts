@@ -147,11 +147,14 @@ export function planLinks(input: PlanInput): PlanOutput {
       ...(byEmail.get(normaliseEmail(p.email) ?? "") ?? []),
       ...(byNameDob.get(dob && name ? `${name}|${dob}` : "") ?? []),
     ]);
+    // A contradiction with anyone who shares the e-mail makes every suggestion for p a conflict.
+    const everyone = [...candidates].filter((c) => c !== own).flatMap((c) => members.get(c)!);
+    const anyConflict = matchAgainst(p, everyone);
     for (const target of candidates) {
       if (target === own || blocked(target, p) || !isHost(target, own)) continue;
       const targetMembers = members.get(target)!;
       if (targetMembers.some((m) => m.provider === p.provider)) continue;
-      const verdict = matchAgainst(p, targetMembers);
+      const verdict = anyConflict?.kind === "CONFLICT" ? anyConflict : matchAgainst(p, targetMembers);
       if (!verdict || verdict.kind === "NUMBER") continue;
       const reason =
         verdict.kind === "CONFLICT" ? verdict.reason : verdict.kind === "EMAIL" ? "Same e-mail" : "Same name and date of birth";

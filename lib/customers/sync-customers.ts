@@ -70,6 +70,13 @@ export async function syncCustomers(db: Db, clients: CustomerSyncClients) {
         data: plan.matches.map((m) => ({ ...m, detail: m.detail as object })),
         skipDuplicates: true,
       });
+      // A suggestion that now contradicts someone (e.g. a confirmed link brought in another birth date) becomes a conflict.
+      for (const m of plan.matches.filter((x) => x.kind === "CONFLICT")) {
+        await tx.customerMatch.updateMany({
+          where: { customerId: m.customerId, provider: m.provider, providerId: m.providerId, state: "OPEN", kind: { not: "CONFLICT" } },
+          data: { kind: "CONFLICT", detail: m.detail as object },
+        });
+      }
       // A suggestion whose person now belongs to that customer (e.g. linked by number) needs no decision.
       const obsolete = await tx.$executeRawUnsafe(`
         UPDATE "CustomerMatch" m SET "state" = 'OBSOLETE', "decidedAt" = now()
