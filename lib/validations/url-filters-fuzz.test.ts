@@ -15,6 +15,7 @@ import { parseAuditFilter } from "./audit";
 import { assessmentFilterSchema, invitationFilterSchema } from "./cashlink-onboarding";
 import { caseFilterSchema, customerFilterSchema } from "./onboarding";
 import { productFilterSchema } from "./orders";
+import { driftFilterSchema } from "./reconciliation";
 import { firstValues, portfolioListSchema } from "./portfolios";
 import { INT8_MAX, isStorableDate, isStorableText } from "./storable";
 import { parseBigIntId } from "./url-filters";
@@ -94,6 +95,8 @@ const PARSERS: Record<string, Parser> = {
     "size",
   ]),
   "app/(back-office)/withdrawals/page.tsx": safe(withdrawalFilterSchema, ["state", "provider", "currency", "portfolio", "sort", "page"]),
+  "app/(back-office)/reconciliation/page.tsx": safe(driftFilterSchema, ["state", "provider", "check", "object", "page"]),
+  "app/api/reconciliation/export/route.ts": safe(driftFilterSchema, ["state", "provider", "check", "object"]),
 };
 
 /** The hostile values of issue #20, finding 9. */

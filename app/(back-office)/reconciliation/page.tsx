@@ -12,19 +12,21 @@ import { enumWords } from "@/lib/format/enums";
 import { ALL_CHECK_NAMES } from "@/lib/reconciliation/check-names";
 import { findDriftItems, findRuns } from "@/lib/reconciliation/find-drift";
 import { loadDriftSearchParams } from "@/lib/reconciliation/url-state";
-import { DRIFT_PROVIDERS, DRIFT_STATES } from "@/lib/validations/reconciliation";
+import { DRIFT_PROVIDERS, DRIFT_STATES, driftFilterSchema } from "@/lib/validations/reconciliation";
 
 export const metadata = { title: "Reconciliation" };
 
 export default async function ReconciliationPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePagePermission("reconciliation.read");
   const params = await loadDriftSearchParams(searchParams);
-  const filter = {
-    state: params.state ?? undefined,
-    provider: params.provider ?? undefined,
-    check: params.check ?? undefined,
-    object: params.object,
-  };
+  // The same zod schema as the export: a value PostgreSQL cannot compare (NUL, a broken character) drops the filters.
+  const parsed = driftFilterSchema.safeParse({
+    state: params.state ?? "",
+    provider: params.provider ?? "",
+    check: params.check ?? "",
+    object: params.object ?? "",
+  });
+  const { page: _page, ...filter } = parsed.success ? parsed.data : {};
   const [{ total, items }, runs] = await Promise.all([
     findDriftItems(filter, safePage(params.page), safePageSize(params.size)),
     findRuns(10),
