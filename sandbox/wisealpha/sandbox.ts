@@ -27,6 +27,7 @@ import { holdingTransferRoutes } from "./routes/holding-transfer";
 import { reportRoutes } from "./routes/reports";
 import { robowiseControls } from "./routes/controls-robowise";
 import { robowiseRoutes } from "./routes/robowise";
+import { robowiseConfigRoutes } from "./routes/robowise-config";
 import { notificationRoutes } from "./routes/notifications";
 import { onboardingRoutes } from "./routes/onboarding";
 import { orderRoutes } from "./routes/orders";
@@ -104,6 +105,7 @@ export async function createSandbox(ctx: SandboxContext, options: { now?: () => 
       marketRoutes(api, rt);
       eventRoutes(api, rt);
       notificationRoutes(api, rt);
+      robowiseConfigRoutes(api, rt);
       robowiseRoutes(api, rt);
       reportRoutes(api, rt);
       holdingTransferRoutes(api, rt);
