@@ -1,6 +1,7 @@
+import { DateTime } from "@/components/ui/date-time";
 import Link from "next/link";
 
-import { PROVIDER_LABEL, type ProviderKey, utc } from "@/components/customers/provider-words";
+import { PROVIDER_LABEL, type ProviderKey } from "@/components/customers/provider-words";
 import { Badge } from "@/components/ui/badge";
 import type { TimelineItem, TimelineSource } from "@/lib/customers/timeline";
 
@@ -42,7 +43,7 @@ export function CustomerTimeline({ items, active, base }: { items: TimelineItem[
           {shown.map((i) => (
             <li key={i.key} className="flex flex-wrap items-baseline gap-2" data-source={i.source}>
               <time dateTime={i.at} className="w-40 shrink-0 font-mono text-xs text-slate-600">
-                {utc(i.at)}
+                <DateTime value={i.at} />
               </time>
               <Badge tone={i.source === "provider" ? "info" : i.source === "audit" ? "neutral" : "good"}>
                 {i.provider ? (PROVIDER_LABEL[i.provider as ProviderKey] ?? i.provider) : i.source === "audit" ? "Audit" : "Ours"}

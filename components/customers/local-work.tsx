@@ -1,7 +1,7 @@
+import { DateTime } from "@/components/ui/date-time";
 import Link from "next/link";
 
 import { PanelSection } from "@/components/customers/provider-panels";
-import { utc } from "@/components/customers/provider-words";
 import type { CustomerDetail } from "@/lib/customers/get-customer";
 
 type Detail = NonNullable<CustomerDetail>;
@@ -20,7 +20,7 @@ export function LocalWork({ detail }: { detail: Detail }) {
                 <Link href={`/withdrawals/${w.id}`} className="underline">
                   {w.isFull ? "Full withdrawal" : `${w.amount ?? "?"} ${w.currency}`}
                 </Link>{" "}
-                {w.state} · {utc(w.createdAt)}
+                {w.state} · <DateTime value={w.createdAt} />
               </li>
             ))}
           </ul>

@@ -16,5 +16,3 @@ export const METHOD_LABEL: Record<string, string> = {
   CONFIRMED_SUGGESTION: "Confirmed suggestion",
   FIRST_SEEN: "First seen",
 };
-
-export const utc = (iso: string) => `${iso.slice(0, 16).replace("T", " ")} UTC`;

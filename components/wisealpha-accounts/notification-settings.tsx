@@ -29,46 +29,41 @@ export function NotificationSettings({
       toast.success(`${KEY_WORDS[data?.key ?? ""] ?? "Setting"} (${data?.channel}) turned ${data?.enabled ? "on" : "off"}.`),
     onError: ({ error }) => toast.error(error.serverError ?? "The setting could not be changed."),
   });
+  // A small settings form (one row per notification, a checkbox per channel), not a list: no table.
   return (
-    <table className="w-full text-sm" data-testid="notification-settings">
-      <caption className="sr-only">Notification settings at WiseAlpha</caption>
-      <thead>
-        <tr className="text-left text-xs text-slate-600">
-          <th scope="col" className="py-1">
-            Notification
-          </th>
-          <th scope="col" className="py-1">
-            Push
-          </th>
-          <th scope="col" className="py-1">
-            E-mail
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.key} className="border-t border-slate-100" data-key={r.key}>
-            <th scope="row" className="py-1.5 font-normal">
-              <EnumText value={r.key} words={KEY_WORDS} />
-            </th>
-            {(["push", "email"] as const).map((channel) => {
-              const label = `${KEY_WORDS[r.key]} by ${channel === "push" ? "push" : "e-mail"}`;
-              return (
-                <td key={channel} className="py-1.5">
-                  <input
-                    type="checkbox"
-                    className="size-4"
-                    aria-label={label}
-                    checked={r[channel]}
-                    disabled={!canEdit || action.isPending}
-                    onChange={(e) => action.execute({ customerRef, channel, key: r.key, enabled: e.currentTarget.checked })}
-                  />
-                </td>
-              );
-            })}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <div className="flex flex-col text-sm" data-testid="notification-settings">
+      <div className="grid grid-cols-[1fr_5rem_5rem] gap-2 py-1 text-xs text-slate-600" aria-hidden="true">
+        <span>Notification</span>
+        <span>Push</span>
+        <span>E-mail</span>
+      </div>
+      {rows.map((r) => (
+        <fieldset
+          key={r.key}
+          className="grid grid-cols-[1fr_5rem_5rem] items-center gap-2 border-t border-slate-100 py-1.5"
+          data-key={r.key}
+        >
+          <legend className="sr-only">{KEY_WORDS[r.key] ?? r.key}</legend>
+          <span>
+            <EnumText value={r.key} words={KEY_WORDS} />
+          </span>
+          {(["push", "email"] as const).map((channel) => {
+            const label = `${KEY_WORDS[r.key]} by ${channel === "push" ? "push" : "e-mail"}`;
+            return (
+              <span key={channel}>
+                <input
+                  type="checkbox"
+                  className="size-4"
+                  aria-label={label}
+                  checked={r[channel]}
+                  disabled={!canEdit || action.isPending}
+                  onChange={(e) => action.execute({ customerRef, channel, key: r.key, enabled: e.currentTarget.checked })}
+                />
+              </span>
+            );
+          })}
+        </fieldset>
+      ))}
+    </div>
   );
 }

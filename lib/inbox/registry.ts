@@ -17,6 +17,7 @@ import { withdrawalsFailed } from "./cards/withdrawals-failed";
 import { withdrawalsOverSla } from "./cards/withdrawals-over-sla";
 import { withdrawalsPreparedByMe } from "./cards/withdrawals-prepared-by-me";
 import { withdrawalsReadyToPrepare } from "./cards/withdrawals-ready-to-prepare";
+import { reconciliationDrift } from "./cards/reconciliation-drift";
 
 /**
  * Every card of the home page, in display order within its group. A new kind of work is
@@ -39,6 +40,5 @@ export const INBOX_CARDS: readonly InboxCard[] = [
   eventsDead,
   eventsRejectedDeliveries,
   eventsProcessingLag,
-  // Reconciliation drift (#15) goes here: `import { reconciliationDrift } from "./cards/reconciliation-drift";`
-  // with group "Reconciliation"; its load calls the drift list's own query function.
+  reconciliationDrift,
 ];

@@ -1,5 +1,5 @@
 import { enumWords } from "@/lib/format/enums";
-import type { WiseAlphaCustomer } from "@/lib/providers/wisealpha/schemas";
+import type { WiseAlphaCustomer } from "@/lib/providers/wisealpha/transform";
 import { documentLabel } from "@/lib/validations/onboarding-documents";
 
 import {

@@ -4,7 +4,7 @@ import Decimal from "decimal.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createPrismaClient } from "@/lib/db/create-client";
-import { cashKey } from "@/lib/providers/investsuite/schemas";
+import { cashKey } from "@/lib/providers/investsuite/transform";
 import { withdrawalIdempotencyKey } from "@/lib/withdrawals/divest-amount";
 import { reconcileInvestSuiteWithdrawals } from "@/lib/withdrawals/reconcile-investsuite";
 

@@ -9,12 +9,7 @@ import type { ReconciliationCheck, ReconciliationSettings } from "./types";
 // Test-only helpers for the one-test-per-drift-kind files.
 
 /** One on-demand run of a single check; returns its figures. */
-export async function runCheck(
-  db: Db,
-  sandboxes: Sandboxes,
-  check: ReconciliationCheck,
-  settings: Partial<ReconciliationSettings> = {},
-) {
+export async function runCheck(db: Db, sandboxes: Sandboxes, check: ReconciliationCheck, settings: Partial<ReconciliationSettings> = {}) {
   const run = await runReconciliation({ db, clients: sandboxes.clients, checks: [check], trigger: "ON_DEMAND", settings });
   const figures = run.checks[0]!;
   expect(figures.error).toBeNull();

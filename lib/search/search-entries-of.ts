@@ -1,6 +1,6 @@
-import type { CashlinkInvestor, CashlinkInvitation } from "@/lib/providers/cashlink/schemas";
-import type { WiseAlphaProduct } from "@/lib/providers/wisealpha/market-schemas";
-import type { WiseAlphaCustomer } from "@/lib/providers/wisealpha/schemas";
+import type { CashlinkInvestor, CashlinkInvitation } from "@/lib/providers/cashlink/transform";
+import type { WiseAlphaProduct } from "@/lib/providers/wisealpha/transform";
+import type { WiseAlphaCustomer } from "@/lib/providers/wisealpha/transform";
 
 import type { SearchEntry } from "./save-search-entries";
 import { termsOf } from "./search-kinds";

@@ -1,3 +1,4 @@
+import { hasPermission } from "@/lib/auth/permissions";
 /**
  * Child process of scripts/bench/inbox-phase.ts: times, in-process, everything the home page
  * awaits (loadInbox: every card the role may see) and the global search's data layer, on the
@@ -57,7 +58,7 @@ async function main() {
     ["event: provider's id", event.providerEventId],
     ["no match", "zzqx-nothing"],
   ];
-  const admin = users.find((u) => u.role === "ADMIN")! as unknown as CurrentUser;
+  const admin = users.find((u) => hasPermission(u.role, "users.manage"))! as unknown as CurrentUser;
   const search: InboxBenchResult["search"] = [];
   for (const [name, q] of cases) {
     const groups = await globalSearch(q, admin);

@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 
 import { isProviderError } from "@/lib/providers/errors";
-import { cashKey } from "@/lib/providers/investsuite/schemas";
+import { cashKey } from "@/lib/providers/investsuite/transform";
 
 import { EXECUTED_WITHDRAWALS_CHECK } from "../check-names";
 import { forEachLimited } from "../concurrency";

@@ -1,3 +1,4 @@
+import { DateTime } from "@/components/ui/date-time";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
@@ -6,7 +7,7 @@ import { IdentityComparison } from "@/components/customers/identity-comparison";
 import { LinkDecision } from "@/components/customers/link-decision";
 import { LocalWork } from "@/components/customers/local-work";
 import { CashlinkPanelView, InvestSuitePanel, WiseAlphaPanelView } from "@/components/customers/provider-panels";
-import { KYC_LABEL, kycTone, MATCH_LABEL, PROVIDER_LABEL, utc } from "@/components/customers/provider-words";
+import { KYC_LABEL, kycTone, MATCH_LABEL, PROVIDER_LABEL } from "@/components/customers/provider-words";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
@@ -106,7 +107,7 @@ export default async function CustomerPage({ params, searchParams }: Props) {
           <ul className="flex flex-col gap-1 text-sm">
             {accesses.map((a) => (
               <li key={a.id}>
-                {utc(a.at)} · {a.email ?? a.userId} ({a.role})
+                <DateTime value={a.at} /> · {a.email ?? a.userId} ({a.role})
               </li>
             ))}
           </ul>
