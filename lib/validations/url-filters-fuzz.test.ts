@@ -10,11 +10,16 @@ import { loadAssessmentList, loadCaseList, loadCustomerList, loadInvitationList 
 import { loadProductList } from "@/lib/orders/url-state";
 import { loadPortfolioList } from "@/lib/portfolios/url-state";
 import { isPathId, presentValues, readParams } from "@/lib/url-params";
+import { loadToConfirmSearchParams } from "@/lib/orders/to-confirm-url-state";
+import { loadLedgerSearchParams } from "@/lib/wisealpha-accounts/url-state";
+import { safePage, safePageSize } from "@/components/ui/data-table/url-state";
 
 import { parseAuditFilter } from "./audit";
 import { assessmentFilterSchema, invitationFilterSchema } from "./cashlink-onboarding";
 import { caseFilterSchema, customerFilterSchema } from "./onboarding";
 import { productFilterSchema } from "./orders";
+import { searchQuerySchema } from "./search";
+import { ledgerExportSchema, oauthCallbackSchema, reportDownloadSchema } from "./wisealpha-accounts";
 import { driftFilterSchema } from "./reconciliation";
 import { firstValues, portfolioListSchema } from "./portfolios";
 import { INT8_MAX, isStorableDate, isStorableText } from "./storable";
@@ -41,6 +46,32 @@ const safe = (schema: { safeParse(v: unknown): { success: boolean; data?: unknow
  * test enumerates app/ and fails when a file reads searchParams but is missing here.
  */
 const PARSERS: Record<string, Parser> = {
+  // Paged lists read through nuqs: the page passes page and size through safePage / safePageSize.
+  "app/(back-office)/orders/to-confirm/page.tsx": {
+    keys: ["view", "page", "size"],
+    parse: (raw) => {
+      const v = loadToConfirmSearchParams(raw);
+      return { success: true, data: { view: v.view, page: safePage(v.page), size: safePageSize(v.size) } };
+    },
+  },
+  // The ledger's filters go to WiseAlpha's transactions call, checked by the export's schema (the page shows the same rows).
+  "app/(back-office)/orders/customers/[customerRef]/accounts/[accountId]/page.tsx": {
+    keys: ["currency", "type", "direction", "from", "to", "page", "size"],
+    parse: (raw) => {
+      const v = loadLedgerSearchParams(raw);
+      const { currency, type, direction, from, to } = v;
+      const parsed = ledgerExportSchema.safeParse({
+        customer: "12345678",
+        account: "INVACC00000001",
+        ...presentValues({ currency, type, direction, from, to }),
+      });
+      return parsed.success ? { success: true, data: { ...parsed.data, page: safePage(v.page), size: safePageSize(v.size) } } : parsed;
+    },
+  },
+  "app/api/search/route.ts": { keys: ["q"], parse: (raw) => searchQuerySchema.safeParse(readParams(raw, ["q"])) },
+  "app/api/wisealpha/ledger/route.ts": safe(ledgerExportSchema, ["customer", "account", "currency", "type", "direction", "from", "to"]),
+  "app/api/wisealpha/reports/route.ts": safe(reportDownloadSchema, ["customer", "account", "type", "format", "from", "to"]),
+  "app/api/wisealpha/oauth/callback/route.ts": safe(oauthCallbackSchema, ["state", "code", "error"]),
   "app/(back-office)/customers/page.tsx": { keys: ["q", "provider", "kyc", "work", "page", "size"], parse: parseCustomerListParams },
   "app/(back-office)/customers/[id]/page.tsx": { keys: ["tl"], parse: parseTimelineFilter },
   "app/(back-office)/audit/page.tsx": { keys: ["action", "actor", "target", "outcome", "from", "to", "before"], parse: parseAuditFilter },

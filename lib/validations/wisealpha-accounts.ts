@@ -2,6 +2,8 @@ import { z } from "zod";
 
 import { WISEALPHA_CUSTOMER_ID } from "@/lib/url-params";
 
+import { storableText } from "./storable";
+
 /** The notification keys and periods WiseAlpha knows (seed 004 "Customer Profiles"). */
 export const NOTIFICATION_KEYS = [
   "BOND_LISTINGS:MORE_OF_BOND_AVAILABLE",
@@ -35,10 +37,17 @@ export const ledgerExportSchema = z.object({
     .string()
     .regex(/^[A-Z]{3}$/)
     .optional(),
-  type: z.string().max(80).optional(),
+  type: storableText(80).optional(),
   direction: z.enum(["in", "out"]).optional(),
-  from: z.string().max(40).optional(),
-  to: z.string().max(40).optional(),
+  from: storableText(40).optional(),
+  to: storableText(40).optional(),
+});
+
+/** What WiseAlpha's OAuth redirect brings back (seed 004): our state, and a code or an error. */
+export const oauthCallbackSchema = z.object({
+  state: storableText(200).optional(),
+  code: storableText(500).optional(),
+  error: storableText(100).optional(),
 });
 
 export const closeRobowiseSchema = z.object({

@@ -27,10 +27,7 @@ export default async function CasesPage({ searchParams }: Props) {
   const filter = parsed.success ? parsed.data : caseFilterSchema.parse({});
   const kept = parsed.success ? params : {};
   const scope = await caseQueueWhere(filter.queue);
-  const [{ cases, total }, counts] = await Promise.all([
-    findCases(filter, user, scope),
-    countCasesByStatus(filter, user, scope),
-  ]);
+  const [{ cases, total }, counts] = await Promise.all([findCases(filter, user, scope), countCasesByStatus(filter, user, scope)]);
   const open = OPEN_STATUSES.reduce((sum, s) => sum + counts[s], 0);
 
   return (

@@ -1,4 +1,5 @@
 // GET /api/wisealpha/oauth/callback?code=&state= - WiseAlpha sends the customer back here; we swap the code for tokens
+import { oauthCallbackSchema } from "@/lib/validations/wisealpha-accounts";
 import { isProviderError } from "@/lib/providers/errors";
 import { getRequestLogger } from "@/lib/request-context";
 import { connectWithCode } from "@/lib/wisealpha-accounts/oauth-connections";
@@ -13,9 +14,10 @@ const page = (status: number, text: string) =>
 export async function GET(request: Request) {
   const url = new URL(request.url);
   const cookie = /(?:^|;\s*)wa_oauth_state=([^;]+)/.exec(request.headers.get("cookie") ?? "")?.[1];
-  const state = url.searchParams.get("state");
+  const query = oauthCallbackSchema.safeParse(Object.fromEntries(url.searchParams));
+  if (!query.success) return page(400, "This link is not valid. Please start the connection again.");
+  const { state, error, code } = query.data;
   if (!cookie || !state || cookie !== state) return page(400, "This link has expired. Please start the connection again.");
-  const error = url.searchParams.get("error");
   if (error)
     return page(
       400,
@@ -23,7 +25,6 @@ export async function GET(request: Request) {
         ? "You did not grant access. Nothing was connected."
         : "WiseAlpha could not grant access. Please try again.",
     );
-  const code = url.searchParams.get("code");
   if (!code) return page(400, "WiseAlpha sent no authorization code. Please start the connection again.");
   try {
     await connectWithCode(code, new URL("/api/wisealpha/oauth/callback", request.url).toString());
