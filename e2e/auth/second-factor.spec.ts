@@ -28,6 +28,8 @@ async function signOut(page: Page) {
 test.use({ storageState: { cookies: [], origins: [] } });
 
 test("an ADMIN enrols a second factor at first sign-in, then signs in with a code, and with a recovery code once", async ({ page }) => {
+  // Four sign-ins (argon2id each) and an enrolment in one journey: more than the default 30 s on a shared 2-core runner.
+  test.setTimeout(90_000);
   const email = await newUser("ADMIN");
   await signIn(page, email, PASSWORD);
   await expect(page).toHaveURL(/\/account\/second-factor/);

@@ -115,7 +115,7 @@ test.describe("ADMIN", () => {
     await expect(windowNote).toHaveCount(0);
 
     // Clear shows the bare list, and the form no longer shows the filters it dropped.
-    await filters.getByRole("link", { name: "Clear" }).click();
+    await filters.getByRole("button", { name: "Clear" }).click();
     await expect(page).toHaveURL(/\/events$/);
     await expect(filters.getByLabel("Provider")).toHaveValue("");
     await expect(filters.getByLabel("Text in payload")).toHaveValue("");
