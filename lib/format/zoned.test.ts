@@ -16,4 +16,10 @@ describe("zoned wall time", () => {
     const wall = "2026-10-25T01:15";
     expect(utcToZonedWallTime(zonedWallTimeToUtc(wall, "Asia/Tokyo")!, "Asia/Tokyo")).toBe(wall);
   });
+
+  it("has no wall time for dates at the edge of JavaScript's range (a hostile URL), instead of throwing", () => {
+    expect(utcToZonedWallTime("+275760-09-13T00:00:00.000Z", "Europe/Brussels")).toBeNull();
+    expect(utcToZonedWallTime("275760-09-13", "Europe/Brussels")).toBeNull();
+    expect(zonedWallTimeToUtc("0000-01-01T00:00", "Europe/Brussels")).toBeNull();
+  });
 });

@@ -3,6 +3,13 @@
  * shows and returns wall time without a zone). Intl knows the zone rules; no tz library needed.
  */
 
+/** Years 1000–9999: what a datetime-local input can show, and safely inside Date's range after a zone shift. */
+function inShownRange(instant: number): boolean {
+  if (Number.isNaN(instant)) return false;
+  const year = new Date(instant).getUTCFullYear();
+  return year >= 1000 && year <= 9999;
+}
+
 function offsetMs(instant: number, timeZone: string): number {
   const parts = new Intl.DateTimeFormat("en-US", {
     timeZone,
@@ -25,7 +32,7 @@ export function zonedWallTimeToUtc(wall: string, timeZone: string): Date | null 
   if (!m) return null;
   const [, y, mo, d, h = "0", mi = "0", s = "0"] = m;
   const guess = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
-  if (Number.isNaN(guess)) return null;
+  if (!inShownRange(guess)) return null;
   // Two passes: the offset at the guessed instant can differ from the offset at the answer around a DST change.
   const first = guess - offsetMs(guess, timeZone);
   return new Date(guess - offsetMs(first, timeZone));
@@ -34,7 +41,8 @@ export function zonedWallTimeToUtc(wall: string, timeZone: string): Date | null 
 /** An instant as "YYYY-MM-DDTHH:mm" wall time in `timeZone`, for a datetime-local input's value. */
 export function utcToZonedWallTime(value: Date | string, timeZone: string): string | null {
   const date = value instanceof Date ? value : new Date(value);
-  if (Number.isNaN(date.getTime())) return null;
+  // A date at the edge of JavaScript's range (a hostile URL: 275760-09-13) has no shifted wall time: show none.
+  if (!inShownRange(date.getTime())) return null;
   const local = new Date(date.getTime() + offsetMs(date.getTime(), timeZone));
   return local.toISOString().slice(0, 16); // a formatting step on our own shifted instant, not a cut of a stored date
 }

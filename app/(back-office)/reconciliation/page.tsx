@@ -52,7 +52,7 @@ export default async function ReconciliationPage({ searchParams }: { searchParam
           </>
         }
       />
-      <section aria-labelledby="drift-heading" className="mb-8">
+      <section className="mb-8">
         <h2 id="drift-heading" className="mb-2 text-lg font-semibold">
           Drift items
         </h2>
@@ -105,7 +105,7 @@ export default async function ReconciliationPage({ searchParams }: { searchParam
           }))}
         />
       </section>
-      <section aria-labelledby="checks-heading">
+      <section>
         <h2 id="checks-heading" className="mb-2 text-lg font-semibold">
           Checks of the latest run
         </h2>
