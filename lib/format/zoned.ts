@@ -31,6 +31,8 @@ export function zonedWallTimeToUtc(wall: string, timeZone: string): Date | null 
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(wall.trim());
   if (!m) return null;
   const [, y, mo, d, h = "0", mi = "0", s = "0"] = m;
+  // Date.UTC reads years 0–99 as 1900–1999: refuse them before it can.
+  if (Number(y) < 1000) return null;
   const guess = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
   if (!inShownRange(guess)) return null;
   // Two passes: the offset at the guessed instant can differ from the offset at the answer around a DST change.
