@@ -29,7 +29,7 @@ test("an admin creates a user, changes the role, disables them: each takes effec
   await form.getByLabel("Initial password").fill(password);
   await form.getByRole("button", { name: "Create user" }).click();
   await expect(page.getByText("User created.")).toBeVisible();
-  await expect(page.getByTestId(`user-row-${email}`)).toContainText("STAFF");
+  await expect(page.getByTestId(`user-row-${email}`)).toContainText("Staff"); // the role in words (lib/format enum words)
 
   // The new user signs in elsewhere.
   const other = await browser.newContext({ storageState: { cookies: [], origins: [] } });
