@@ -13,11 +13,11 @@ async function userRow(page: Page, email: string) {
 }
 
 test("an admin creates a user, changes the role, disables them: each takes effect on the user's next request, and all is audited", async ({
-  // Three sign-ins (argon2id each) and four audited changes in one journey: more than 30 s on a shared 2-core runner.
-  test.setTimeout(90_000);
   page,
   browser,
 }) => {
+  // Three sign-ins (argon2id each) and four audited changes in one journey: more than 30 s on a shared 2-core runner.
+  test.setTimeout(90_000);
   const email = `e2e-${Date.now()}@bank.example`;
   const password = "e2e-initial-password";
   const ownPassword = "erin-chose-this-herself-7";
