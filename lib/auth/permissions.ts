@@ -85,4 +85,6 @@ export const PUBLIC_PAGES: Record<string, string> = {
   "app/(auth)/account/second-factor/page.tsx":
     "second-factor enrolment and code: the step of a partial session (checks the session itself)",
   "app/(auth)/account/password/page.tsx": "forced or voluntary password change: a partial session's step (checks the session itself)",
+  "app/(auth)/account/preferences/page.tsx":
+    "the signed-in person's own locale and time zone (requireSignedIn; every role may set its own)",
 };
