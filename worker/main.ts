@@ -12,10 +12,11 @@ import { startJobQueue } from "./processing/job-queue";
 import { startProcessing } from "./processing/start-processing";
 import { startWithdrawalExecution } from "./processing/start-withdrawal-execution";
 import { startOnboardingSync } from "./processing/start-onboarding-sync";
-import { startCustomerSync } from "./processing/start-customer-sync";
 import { startOrderBookReconciliation } from "./processing/start-order-book-reconciliation";
 import { startReconciliation } from "./processing/start-reconciliation";
-import { startSearchSync } from "./processing/start-search-sync";
+import { startPeriodicSync } from "./processing/start-periodic-sync";
+import { syncCustomers } from "../lib/customers/sync-customers";
+import { syncSearchProjection } from "../lib/search/sync-search";
 
 /**
  * The worker process: a heartbeat row that /api/health reads, and the event intake
@@ -69,7 +70,13 @@ async function main() {
     reconcileIntervalMs: env.WITHDRAWAL_RECONCILE_INTERVAL_MS,
   });
   const onboardingSync = startOnboardingSync({ db, wiseAlpha, cashlink, logger, intervalMs: env.ONBOARDING_SYNC_INTERVAL_MS });
-  const customerSync = startCustomerSync({ db, logger, investSuite, wiseAlpha, intervalMs: env.CUSTOMER_SYNC_INTERVAL_MS });
+  // Customer 360 (#14): the sync takes an advisory lock, so two workers never overlap.
+  const customerSync = startPeriodicSync({
+    name: "customer sync",
+    logger,
+    intervalMs: env.CUSTOMER_SYNC_INTERVAL_MS,
+    run: () => syncCustomers(db, { investSuite, wiseAlpha, cashlink }),
+  });
   const orderBook = startOrderBookReconciliation({
     db,
     wiseAlpha,
@@ -77,7 +84,13 @@ async function main() {
     intervalMs: env.ORDER_BOOK_RECONCILE_INTERVAL_MS,
   });
   await startReconciliation({ db, boss, logger }); // scheduled and on-demand runs (issue 15); pg-boss stops with the rest
-  const searchSync = startSearchSync({ db, logger, investSuite, wiseAlpha, intervalMs: env.SEARCH_SYNC_INTERVAL_MS });
+  // Global search's projection (#13): the search box itself never calls a provider.
+  const searchSync = startPeriodicSync({
+    name: "search sync",
+    logger,
+    intervalMs: env.SEARCH_SYNC_INTERVAL_MS,
+    run: () => syncSearchProjection(db, { investSuite, wiseAlpha, cashlink }),
+  });
   logger.info("worker ready");
 
   const stop = async () => {
