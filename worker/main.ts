@@ -11,12 +11,15 @@ import { createProviderClients } from "./provider-clients";
 import { startJobQueue } from "./processing/job-queue";
 import { startProcessing } from "./processing/start-processing";
 import { startWithdrawalExecution } from "./processing/start-withdrawal-execution";
-import { startOnboardingSync } from "./processing/start-onboarding-sync";
-import { startOrderBookReconciliation } from "./processing/start-order-book-reconciliation";
 import { startReconciliation } from "./processing/start-reconciliation";
-import { startPeriodicSync } from "./processing/start-periodic-sync";
+import { schedulePeriodic } from "./processing/schedule-periodic";
 import { syncCustomers } from "../lib/customers/sync-customers";
 import { syncSearchProjection } from "../lib/search/sync-search";
+import { syncCashlinkInvitations } from "../lib/onboarding/sync-invitations";
+import { syncWiseAlphaCustomers } from "../lib/onboarding/sync-customers";
+import { reconcileWiseAlphaOrderBook } from "../lib/orders/reconcile-wisealpha";
+import { reconcileInvestSuiteWithdrawals } from "../lib/withdrawals/reconcile-investsuite";
+import { workerContext } from "../lib/audit/audit-context";
 
 /**
  * The worker process: a heartbeat row that /api/health reads, and the event intake
@@ -27,8 +30,12 @@ const HEARTBEAT_MS = 10_000;
 /** Heartbeat, one AMQP/MQTT commit, one poller transaction and the processing handlers, plus headroom. */
 const DB_POOL_MAX = 6;
 
-async function main() {
-  const env = parseWorkerEnv();
+/**
+ * Starts every part and returns how to stop them. A SIGTERM that arrives while this is still
+ * running (pg-boss's start-up takes seconds on a busy machine) waits for it (see main), so the
+ * consumers still hand back what they hold instead of the process dying mid-batch.
+ */
+async function startWorker(env: ReturnType<typeof parseWorkerEnv>) {
   // One pool: Prisma and the consumers' batch INSERTs, which skip Prisma's per-query compile (lib/db/pg-raw-queries.ts).
   const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: DB_POOL_MAX, ...poolTimeouts() });
   // An idle connection the server drops must not crash the process; the next query reconnects.
@@ -61,55 +68,84 @@ async function main() {
     retentionDays: env.EVENT_PAYLOAD_RETENTION_DAYS,
   });
   const { investSuite, wiseAlpha, cashlink } = createProviderClients(env);
-  const execution = await startWithdrawalExecution({
-    db,
-    boss,
-    investSuite,
-    wiseAlpha,
-    logger,
-    reconcileIntervalMs: env.WITHDRAWAL_RECONCILE_INTERVAL_MS,
+  const execution = await startWithdrawalExecution({ db, boss, investSuite, wiseAlpha, logger });
+
+  // The safety nets behind the events: each re-reads a provider into our records (#21: pg-boss schedules).
+  await schedulePeriodic(boss, logger, {
+    // Compares InvestSuite's pending-withdrawals query with our requests (catches lost events).
+    name: "withdrawal-reconciliation",
+    intervalMs: env.WITHDRAWAL_RECONCILE_INTERVAL_MS,
+    firstDelayMs: 0,
+    expireInSeconds: 900,
+    run: () => reconcileInvestSuiteWithdrawals(db, investSuite, undefined, workerContext("withdrawal-reconciliation")),
   });
-  const onboardingSync = startOnboardingSync({ db, wiseAlpha, cashlink, logger, intervalMs: env.ONBOARDING_SYNC_INTERVAL_MS });
-  // Customer 360 (#14): the sync takes an advisory lock, so two workers never overlap.
-  const customerSync = startPeriodicSync({
-    name: "customer sync",
-    logger,
+  await schedulePeriodic(boss, logger, {
+    // Every managed customer's open WiseAlpha orders (partial fills raise no event). The first round waits
+    // 20 s so its ~2,000 calls do not slow the first sign-ins; WiseAlpha not reachable yet is retried sooner.
+    name: "order-book-reconciliation",
+    intervalMs: env.ORDER_BOOK_RECONCILE_INTERVAL_MS,
+    firstDelayMs: 20_000,
+    retry: { limit: 5, delaySeconds: 5 },
+    expireInSeconds: 1_800,
+    run: () => reconcileWiseAlphaOrderBook(db, wiseAlpha),
+  });
+  await schedulePeriodic(boss, logger, {
+    // The onboarding projection: every managed WiseAlpha customer and Cashlink invitation.
+    name: "onboarding-sync",
+    intervalMs: env.ONBOARDING_SYNC_INTERVAL_MS,
+    firstDelayMs: 5_000,
+    expireInSeconds: 1_800,
+    run: async () => ({
+      customers: await syncWiseAlphaCustomers(db, wiseAlpha),
+      invitations: await syncCashlinkInvitations(db, cashlink),
+    }),
+  });
+  await schedulePeriodic(boss, logger, {
+    // Customer 360 (#14): links the three providers' persons.
+    name: "customer-sync",
     intervalMs: env.CUSTOMER_SYNC_INTERVAL_MS,
+    firstDelayMs: 3_000,
+    expireInSeconds: 1_800,
     run: () => syncCustomers(db, { investSuite, wiseAlpha, cashlink }),
   });
-  const orderBook = startOrderBookReconciliation({
-    db,
-    wiseAlpha,
-    logger,
-    intervalMs: env.ORDER_BOOK_RECONCILE_INTERVAL_MS,
-  });
-  await startReconciliation({ db, boss, logger }); // scheduled and on-demand runs (issue 15); pg-boss stops with the rest
-  // Global search's projection (#13): the search box itself never calls a provider.
-  const searchSync = startPeriodicSync({
-    name: "search sync",
-    logger,
+  await schedulePeriodic(boss, logger, {
+    // Global search's projection (#13): the search box itself never calls a provider.
+    name: "search-sync",
     intervalMs: env.SEARCH_SYNC_INTERVAL_MS,
+    firstDelayMs: 3_000,
+    expireInSeconds: 1_800,
     run: () => syncSearchProjection(db, { investSuite, wiseAlpha, cashlink }),
   });
-  logger.info("worker ready");
+  const reconciliation = await startReconciliation({ db, boss, logger }); // scheduled and on-demand runs (issue 15)
 
-  const stop = async () => {
-    clearInterval(timer);
-    // Consumers store and ack what they hold before the database goes away.
-    await intake.stop().catch((err) => logger.error({ err }, "event intake did not stop cleanly"));
-    processing.stop();
-    execution.stop();
-    onboardingSync.stop();
-    customerSync.stop();
-    searchSync.stop();
-    orderBook.stop();
-    await boss.stop({ graceful: true, timeout: 10_000 }).catch((err) => logger.error({ err }, "job queue did not stop cleanly"));
-    await db.$disconnect();
-    await pool.end();
+  return {
+    async stop() {
+      clearInterval(timer);
+      // Consumers store and ack what they hold before the database goes away.
+      await intake.stop().catch((err) => logger.error({ err }, "event intake did not stop cleanly"));
+      processing.stop();
+      execution.stop();
+      reconciliation.stop();
+      // Scheduled rounds in flight finish or are given back within the timeout.
+      await boss.stop({ graceful: true, timeout: 10_000 }).catch((err) => logger.error({ err }, "job queue did not stop cleanly"));
+      await db.$disconnect();
+      await pool.end();
+    },
+  };
+}
+
+async function main() {
+  const env = parseWorkerEnv();
+  const starting = startWorker(env);
+  // Registered before start-up finishes (see startWorker): stop waits for it, then stops every part.
+  onShutdown(async () => {
+    const worker = await starting.catch(() => undefined);
+    await worker?.stop();
     logger.info("worker stopped");
     process.exit(0);
-  };
-  onShutdown(stop);
+  });
+  await starting;
+  logger.info("worker ready");
 }
 
 main().catch((err) => {

@@ -32,6 +32,10 @@ describe("WiseAlpha /events/ poller", () => {
     });
     // A page size of 3 makes every round cross page boundaries.
     options = { baseUrl: `${sandbox.url}/wisealpha/v1`, apiKey: API_KEY, intervalMs: 50, pageSize: 3 };
+    // Every sandbox numbers its events EVENT00000001, …: rows another suite stored from its own sandbox
+    // would look like a second delivery here. This suite starts from no polled WiseAlpha events and no cursor.
+    await db.providerEvent.deleteMany({ where: { provider: "WISEALPHA", providerEventId: { startsWith: "EVENT" } } });
+    await db.pollCursor.deleteMany({ where: { name: WISEALPHA_CURSOR } });
   });
 
   afterAll(async () => {

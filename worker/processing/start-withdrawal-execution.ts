@@ -7,7 +7,6 @@ import type { WiseAlphaClient } from "../../lib/providers/wisealpha/client";
 import { executeInvestSuiteWithdrawal } from "../../lib/withdrawals/execute-investsuite";
 import { EXECUTION_LEASE_MS, holdExecutionLease, PAYOUT_JOB_EXPIRY_SECONDS } from "../../lib/withdrawals/execution-lease";
 import { executeWiseAlphaWithdrawal } from "../../lib/withdrawals/execute-wisealpha";
-import { reconcileInvestSuiteWithdrawals } from "../../lib/withdrawals/reconcile-investsuite";
 import { startSweptQueue } from "./job-queue";
 import { workerContext } from "../../lib/audit/audit-context";
 
@@ -20,7 +19,6 @@ export type WithdrawalExecutionOptions = {
   logger: typeof Logger;
   sweepIntervalMs?: number;
   maxAttempts?: number;
-  reconcileIntervalMs?: number;
 };
 
 /**
@@ -30,7 +28,6 @@ export type WithdrawalExecutionOptions = {
  */
 export async function startWithdrawalExecution(options: WithdrawalExecutionOptions) {
   const { db, logger } = options;
-  const reconcileTimer = startReconciliation(options);
   const queue = await startSweptQueue(options.boss, {
     name: "execute-withdrawal",
     concurrency: 2,
@@ -45,12 +42,7 @@ export async function startWithdrawalExecution(options: WithdrawalExecutionOptio
       logger.info({ withdrawalId: id, ...result }, "withdrawal execution");
     },
   });
-  return {
-    stop() {
-      queue.stop();
-      if (reconcileTimer) clearInterval(reconcileTimer);
-    },
-  };
+  return { stop: () => queue.stop() };
 }
 
 /** Approved withdrawals, and EXECUTING ones whose retry is due or whose lease ran out (their worker died). */
@@ -84,33 +76,4 @@ export async function executeWithdrawal(
   } finally {
     lease.release();
   }
-}
-
-/**
- * The periodic catch-up for lost events. Several workers may run it at once; the
- * row locks and the one-open-request index make that harmless, only redundant.
- */
-function startReconciliation(options: WithdrawalExecutionOptions) {
-  const interval = options.reconcileIntervalMs ?? 300_000;
-  if (interval <= 0) return undefined;
-  let running = false;
-  const run = async () => {
-    if (running) return;
-    running = true;
-    try {
-      const result = await reconcileInvestSuiteWithdrawals(
-        options.db,
-        options.investSuite,
-        undefined,
-        workerContext("withdrawal-reconciliation"),
-      );
-      options.logger.info(result, "withdrawal reconciliation");
-    } catch (err) {
-      options.logger.warn({ err }, "withdrawal reconciliation failed; the next round retries");
-    } finally {
-      running = false;
-    }
-  };
-  void run();
-  return setInterval(() => void run(), interval);
 }
