@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { databasePoolMax, databaseUrl, trustedProxyHops } from "../lib/config/env-pieces";
+import { parseSettings } from "../lib/config/parse-settings";
 import { poolTimeoutsSchema } from "../lib/db/pool-timeouts";
 import { intakeLimitsSchema } from "../lib/events/intake-limits";
 import { webhookSecretsSchema } from "../lib/events/webhook-secrets";
@@ -10,12 +12,12 @@ import { webhookSecretsSchema } from "../lib/events/webhook-secrets";
  * keys come from the same schema, so web app and listener verify with the same values.
  */
 export const intakeEnvSchema = z.object({
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL"),
+  DATABASE_URL: databaseUrl,
   /** Deliveries commit in batches (two at a time, see receive-delivery.ts), plus /health and rejections. */
-  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(5),
+  DATABASE_POOL_MAX: databasePoolMax,
   INTAKE_PORT: z.coerce.number().int().min(1).max(65535).default(3001),
   /** Proxies in front of the listener that append to X-Forwarded-For (as for the web app). */
-  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(1),
+  TRUSTED_PROXY_HOPS: trustedProxyHops,
   ...webhookSecretsSchema.shape,
   /** Checked here with the rest at start; intake/main.ts hands them on through poolTimeouts() and intakeLimitsFromEnv(). */
   ...poolTimeoutsSchema.shape,
@@ -25,10 +27,5 @@ export const intakeEnvSchema = z.object({
 export type IntakeEnv = z.infer<typeof intakeEnvSchema>;
 
 export function parseIntakeEnv(source: Record<string, string | undefined> = process.env): IntakeEnv {
-  // An empty variable means "not set", as in scripts/lib/start-config.ts.
-  const parsed = intakeEnvSchema.safeParse(Object.fromEntries(Object.entries(source).filter(([, v]) => v !== "")));
-  if (!parsed.success) {
-    throw new Error(`Invalid intake settings:\n${parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n")}`);
-  }
-  return parsed.data;
+  return parseSettings(intakeEnvSchema, "intake settings", source);
 }

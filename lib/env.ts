@@ -5,6 +5,8 @@ import { z } from "zod";
 import { webhookSecretsSchema } from "@/lib/events/webhook-secrets";
 import { poolTimeoutsSchema } from "@/lib/db/pool-timeouts";
 import { intakeLimitsSchema } from "@/lib/events/intake-limits";
+import { databasePoolMax, databaseUrl, trustedProxyHops } from "@/lib/config/env-pieces";
+import { parseSettings } from "@/lib/config/parse-settings";
 
 /**
  * Every server setting, parsed once with zod so a bad value fails loudly at start
@@ -12,8 +14,8 @@ import { intakeLimitsSchema } from "@/lib/events/intake-limits";
  */
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL"),
-  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(5),
+  DATABASE_URL: databaseUrl,
+  DATABASE_POOL_MAX: databasePoolMax,
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
@@ -21,7 +23,7 @@ const envSchema = z.object({
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(20),
   LOGIN_FAILURE_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   /** Proxies in front of the app that append to X-Forwarded-For; the client IP is that many entries from the right. */
-  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(1),
+  TRUSTED_PROXY_HOPS: trustedProxyHops,
   SANDBOX_URL: z.string().url().default("http://127.0.0.1:4010"),
   /** WISEALPHA_WEBHOOK_KEY, INVESTSUITE_PUSH_SECRET, CASHLINK_WEBHOOK_TOKEN: shared with the intake listener. */
   ...webhookSecretsSchema.shape,
@@ -67,12 +69,7 @@ export type Env = z.infer<typeof envSchema>;
 let cached: Env | undefined;
 
 export function getEnv(): Env {
-  if (cached) return cached;
-  const parsed = envSchema.safeParse(process.env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
-    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
-  }
-  cached = parsed.data;
+  // keepEmpty: here an empty value can mean something (SECOND_FACTOR_REQUIRED_ROLES="" is "no role").
+  cached ??= parseSettings(envSchema, "environment", process.env, { keepEmpty: true });
   return cached;
 }

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { databaseUrl, intervalMs } from "../lib/config/env-pieces";
+import { parseSettings } from "../lib/config/parse-settings";
 import { cashlinkConfigSchema, type CashlinkConfig } from "../lib/providers/cashlink/config";
 import { investSuiteConfigSchema, type InvestSuiteConfig } from "../lib/providers/investsuite/config";
 import { wiseAlphaConfigSchema, type WiseAlphaConfig } from "../lib/providers/wisealpha/config";
@@ -11,7 +13,7 @@ import { wiseAlphaConfigSchema, type WiseAlphaConfig } from "../lib/providers/wi
  * shared with the web app, so the real-key guard holds here too.
  */
 export const workerEnvSchema = z.object({
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL"),
+  DATABASE_URL: databaseUrl,
   /**
    * Where InvestSuite's outbound events arrive. `http`: the sandbox/provider pushes to the
    * web app's intake route, so the worker consumes nothing; `amqp` / `mqtt`: the worker
@@ -47,17 +49,17 @@ export const workerEnvSchema = z.object({
   /** Events processed at once by this worker. */
   EVENT_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
   /** How often InvestSuite's pending-withdrawals query is reconciled with our requests; 0 disables. */
-  WITHDRAWAL_RECONCILE_INTERVAL_MS: z.coerce.number().int().min(0).default(300_000),
+  WITHDRAWAL_RECONCILE_INTERVAL_MS: intervalMs(300_000),
   /** How often every managed customer's WiseAlpha orders are reconciled with the order book; 0 disables. */
-  ORDER_BOOK_RECONCILE_INTERVAL_MS: z.coerce.number().int().min(0).default(300_000),
+  ORDER_BOOK_RECONCILE_INTERVAL_MS: intervalMs(300_000),
   /** Payloads older than this are deleted (metadata kept); 0 keeps them forever. */
   EVENT_PAYLOAD_RETENTION_DAYS: z.coerce.number().int().min(0).default(0),
   /** How often every WiseAlpha customer and Cashlink invitation is re-read into the onboarding projection; 0 disables. */
-  ONBOARDING_SYNC_INTERVAL_MS: z.coerce.number().int().min(0).default(600_000),
+  ONBOARDING_SYNC_INTERVAL_MS: intervalMs(600_000),
   /** How often the three providers' persons are re-read and linked into customers (issue #14); 0 disables. */
-  CUSTOMER_SYNC_INTERVAL_MS: z.coerce.number().int().min(0).default(600_000),
+  CUSTOMER_SYNC_INTERVAL_MS: intervalMs(600_000),
   /** How often InvestSuite portfolios and users, WiseAlpha products and Cashlink investors are re-read into the search projection; 0 disables. */
-  SEARCH_SYNC_INTERVAL_MS: z.coerce.number().int().min(0).default(600_000),
+  SEARCH_SYNC_INTERVAL_MS: intervalMs(600_000),
 });
 
 /** The worker's own settings plus WiseAlpha's (the poller reads its URL and key), and each provider's config for its client. */
@@ -65,21 +67,11 @@ export type WorkerEnv = z.infer<typeof workerEnvSchema> &
   WiseAlphaConfig & { providers: { investSuite: InvestSuiteConfig; wiseAlpha: WiseAlphaConfig; cashlink: CashlinkConfig } };
 
 export function parseWorkerEnv(source: NodeJS.ProcessEnv = process.env): WorkerEnv {
-  // An empty variable means "not set", as in scripts/lib/start-config.ts.
-  const set = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ""));
-  const wiseAlpha = parseOrThrow(wiseAlphaConfigSchema, set);
+  const wiseAlpha = parseSettings(wiseAlphaConfigSchema, "worker settings", source);
   const providers = {
-    investSuite: parseOrThrow(investSuiteConfigSchema, set),
+    investSuite: parseSettings(investSuiteConfigSchema, "worker settings", source),
     wiseAlpha,
-    cashlink: parseOrThrow(cashlinkConfigSchema, set),
+    cashlink: parseSettings(cashlinkConfigSchema, "worker settings", source),
   };
-  return { ...parseOrThrow(workerEnvSchema, set), ...wiseAlpha, providers };
-}
-
-function parseOrThrow<T>(schema: z.ZodType<T>, source: Record<string, unknown>): T {
-  const parsed = schema.safeParse(source);
-  if (!parsed.success) {
-    throw new Error(`Invalid worker settings:\n${parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n")}`);
-  }
-  return parsed.data;
+  return { ...parseSettings(workerEnvSchema, "worker settings", source), ...wiseAlpha, providers };
 }

@@ -1,7 +1,9 @@
 import "server-only";
 
 import Decimal from "decimal.js";
+import { z } from "zod";
 
+import { parseSettings } from "@/lib/config/parse-settings";
 import { loadCustomerAccounts } from "@/lib/orders/customer-view";
 import { holdingsSummary } from "@/lib/portfolios/portfolio-row";
 import { isProviderError } from "@/lib/providers/errors";
@@ -11,7 +13,10 @@ import { getCashlinkClient, getInvestSuiteClient } from "@/lib/providers/server-
 export type Panel<T> = { ok: true; data: T; ms: number } | { ok: false; error: string; ms: number };
 
 /** Each provider read gets this long; the page renders what arrived and names what did not. */
-export const PANEL_BUDGET_MS = Number(process.env.CUSTOMER_PANEL_BUDGET_MS ?? 2500);
+export const PANEL_BUDGET_MS = parseSettings(
+  z.object({ CUSTOMER_PANEL_BUDGET_MS: z.coerce.number().int().min(100).max(60_000).default(2500) }),
+  "customer page settings",
+).CUSTOMER_PANEL_BUDGET_MS;
 
 export async function withBudget<T>(provider: string, read: () => Promise<T>, budgetMs = PANEL_BUDGET_MS): Promise<Panel<T>> {
   const started = performance.now();

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { parseSettings } from "../config/parse-settings";
+
 /**
  * Timeouts for every pool that serves requests, events and jobs (web app, intake listener,
  * worker, pg-boss; migrations keep none: a long migration is legitimate). Issue 20,
@@ -30,12 +32,7 @@ export type PoolTimeouts = {
 };
 
 export function poolTimeouts(source: Record<string, string | undefined> = process.env): PoolTimeouts {
-  // An empty variable means "not set", as everywhere else; a bad one stops the process with its name.
-  const parsed = poolTimeoutsSchema.safeParse(Object.fromEntries(Object.entries(source).filter(([, v]) => v !== "")));
-  if (!parsed.success) {
-    throw new Error(`Invalid database settings:\n${parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n")}`);
-  }
-  const env = parsed.data;
+  const env = parseSettings(poolTimeoutsSchema, "database settings", source);
   return {
     statement_timeout: env.DATABASE_STATEMENT_TIMEOUT_MS,
     idle_in_transaction_session_timeout: env.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,

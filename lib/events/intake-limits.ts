@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { parseSettings } from "../config/parse-settings";
+
 /**
  * How much of the rejection log one sender may fill (issue 20, finding 8: 300 unsigned
  * 67 KB posts grew it by 20 MB in 1.8 s). Within `perSenderPerMinute` a refused delivery
@@ -22,10 +24,6 @@ export const intakeLimitsSchema = z.object({
 export type IntakeLimits = { perSenderPerMinute: number; sampleBytes: number };
 
 export function intakeLimitsFromEnv(source: Record<string, string | undefined> = process.env): IntakeLimits {
-  // An empty variable means "not set", as everywhere else.
-  const parsed = intakeLimitsSchema.safeParse(Object.fromEntries(Object.entries(source).filter(([, v]) => v !== "")));
-  if (!parsed.success) {
-    throw new Error(`Invalid intake settings:\n${parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n")}`);
-  }
-  return { perSenderPerMinute: parsed.data.INTAKE_REJECTIONS_PER_MINUTE, sampleBytes: parsed.data.INTAKE_REJECTION_SAMPLE_BYTES };
+  const env = parseSettings(intakeLimitsSchema, "intake settings", source);
+  return { perSenderPerMinute: env.INTAKE_REJECTIONS_PER_MINUTE, sampleBytes: env.INTAKE_REJECTION_SAMPLE_BYTES };
 }

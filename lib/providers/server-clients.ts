@@ -1,5 +1,9 @@
 import "server-only";
 
+import type { z } from "zod";
+
+import { parseSettings } from "../config/parse-settings";
+
 import { cashlinkClientOptions, cashlinkConfigSchema } from "./cashlink/config";
 import { createCashlinkClient } from "./cashlink/client";
 import { investSuiteClientOptions, investSuiteConfigSchema } from "./investsuite/config";
@@ -34,15 +38,7 @@ export function getCashlinkClient() {
   return globalClients.cashlink;
 }
 
-function parse<T>(
-  schema: {
-    safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
-  },
-  provider: string,
-): T {
-  const parsed = schema.safeParse(process.env);
-  if (!parsed.success) {
-    throw new Error(`Invalid ${provider} settings:\n${parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n")}`);
-  }
-  return parsed.data;
+function parse<S extends z.ZodType>(schema: S, provider: string): z.infer<S> {
+  // As the worker reads them (worker/env.ts): an empty variable is not set.
+  return parseSettings(schema, `${provider} settings`, process.env);
 }

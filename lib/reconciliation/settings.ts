@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { parseSettings } from "../config/parse-settings";
 import { DEFAULT_SETTINGS, type ReconciliationSettings } from "./types";
 
 // No `server-only`: the worker and the bench read these too.
@@ -20,12 +21,7 @@ export const reconciliationEnvSchema = z.object({
 export type ReconciliationEnv = z.infer<typeof reconciliationEnvSchema>;
 
 export function parseReconciliationEnv(source: NodeJS.ProcessEnv = process.env): ReconciliationEnv {
-  const parsed = reconciliationEnvSchema.safeParse(Object.fromEntries(Object.entries(source).filter(([, v]) => v !== "")));
-  if (!parsed.success)
-    throw new Error(
-      `Invalid reconciliation settings:\n${parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n")}`,
-    );
-  return parsed.data;
+  return parseSettings(reconciliationEnvSchema, "reconciliation settings", source);
 }
 
 export function settingsOf(env: ReconciliationEnv): ReconciliationSettings {

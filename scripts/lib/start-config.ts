@@ -4,6 +4,8 @@ import path from "node:path";
 
 import { z } from "zod";
 
+import { parseSettings } from "../../lib/config/parse-settings";
+
 /** The supervisor's own settings; the processes it starts validate theirs again. */
 const startSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -27,11 +29,7 @@ const startSchema = z.object({
 export type StartConfig = z.infer<typeof startSchema> & { nextAuthSecret: string };
 
 export async function loadStartConfig(env = process.env): Promise<StartConfig> {
-  const parsed = startSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== "")));
-  if (!parsed.success) {
-    throw new Error(`Invalid settings:\n${parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n")}`);
-  }
-  const config = parsed.data;
+  const config = parseSettings(startSchema, "settings", env);
   await mkdir(config.DATA_DIR, { recursive: true });
   return { ...config, nextAuthSecret: config.NEXTAUTH_SECRET ?? (await localSecret(config.DATA_DIR)) };
 }
