@@ -45,6 +45,11 @@ async function violationsOn(page: Page, url: string): Promise<string[]> {
   await page.goto(url);
   await page.locator("html[data-hydrated]").waitFor();
   const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  // E2E_SCREENSHOTS=1: every page as each role sees it, to look at before calling a page done (DEVELOPERS.md).
+  if (process.env.E2E_SCREENSHOTS === "1") {
+    const name = `${test.info().project.name}-${test.info().titlePath.slice(-2, -1)[0] ?? ""}-${url}`.replace(/[^A-Za-z0-9]+/g, "_");
+    await page.screenshot({ path: test.info().outputPath(`../screens/${name}.png`), fullPage: true });
+  }
   return violations.map((v) => `${url} ${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
