@@ -9,6 +9,7 @@ import { parseWorkerEnv } from "./env";
 import { startIntake } from "./intake/start-intake";
 import { createProviderClients } from "./provider-clients";
 import { startJobQueue } from "./processing/job-queue";
+import { guardJobOutcomeWrites } from "./processing/job-outcome-guard";
 import { startProcessing } from "./processing/start-processing";
 import { startWithdrawalExecution } from "./processing/start-withdrawal-execution";
 import { startReconciliation } from "./processing/start-reconciliation";
@@ -136,6 +137,7 @@ async function startWorker(env: ReturnType<typeof parseWorkerEnv>) {
 
 async function main() {
   const env = parseWorkerEnv();
+  guardJobOutcomeWrites(logger);
   const starting = startWorker(env);
   // Registered before start-up finishes (see startWorker): stop waits for it, then stops every part.
   onShutdown(async () => {
