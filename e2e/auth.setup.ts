@@ -5,6 +5,9 @@ import { authFile, DEMO, signIn } from "./support/users";
 
 for (const role of ["STAFF", "COMPLIANCE", "ADMIN", "ADMIN2"] as const) {
   setup(`sign in as ${role}`, async ({ page }) => {
+    // Enrolment hashes ten recovery codes and the password check is slow by design: on a loaded
+    // 2-core machine one admin's setup took longer than the 30 s default.
+    setup.setTimeout(90_000);
     await signIn(page, DEMO[role].email, DEMO[role].password);
     if (role === "ADMIN" || role === "ADMIN2") {
       // Admins need a second factor (SECOND_FACTOR_REQUIRED_ROLES=ADMIN): enrol on a fresh stack,

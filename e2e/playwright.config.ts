@@ -16,8 +16,10 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   workers: 2,
-  timeout: 30_000,
-  expect: { timeout: 5_000 },
+  // Generous for a shared 2-core machine (the whole stack, two browsers and other work beside it): at a
+  // load average of 24 pages took over 5 s to show their heading. A failing test only takes longer to say so.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   // The JSON report (path from PLAYWRIGHT_JSON_OUTPUT_NAME) feeds the totals line of `npm test`.
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : [["list"]],
   use: {

@@ -23,7 +23,8 @@ export async function enrolSecondFactor(page: Page): Promise<{ secret: string; r
   await page.getByLabel("Code").fill(currentTotpCode(secret));
   await page.getByRole("button", { name: "Turn on" }).click();
   const list = page.getByTestId("recovery-codes").getByRole("listitem");
-  await expect(list).toHaveCount(10);
+  // Turning it on hashes the ten codes: seconds on a loaded machine.
+  await expect(list).toHaveCount(10, { timeout: 30_000 });
   const recoveryCodes = (await list.allTextContents()).map((code) => code.trim());
   await page.getByRole("button", { name: /I have saved them/ }).click();
   return { secret, recoveryCodes };

@@ -35,35 +35,45 @@ export async function control(request: APIRequestContext, path: string, body?: o
 }
 
 /**
- * The `n`-th active real-money robo portfolio with no withdrawal pending, less than 500 in cash
- * and instruments to sell, so the request waits for cash first. Taken from further down the list
- * than other specs look, and never one with a request already, so parallel specs and reruns never share one.
+ * An active real-money robo portfolio with no withdrawal pending, less than 500 in cash and
+ * instruments to sell, so the request waits for cash first; taken from further down the list than
+ * other specs look. Each one is claimed in a table of the e2e database, so two specs running in
+ * parallel, or a rerun against a reused stack, never share one. (Picking "the n-th fitting one"
+ * did not hold: a request another spec made meanwhile shifts the list, and two specs got one portfolio.)
  */
-export async function freshRoboPortfolio(request: APIRequestContext, n: number) {
+export async function freshRoboPortfolio(request: APIRequestContext) {
   const robo = "status eq 'ACTIVE' and money_type eq 'REAL_MONEY' and config.manager eq 'ROBO_ADVISOR_DISCRETIONARY'";
-  // Against a reused stack, a portfolio an earlier run paid out would show two transfers.
-  const used = new Set(
-    (await query<{ ref: string }>(`SELECT DISTINCT "portfolioRef" AS ref FROM "WithdrawalRequest" WHERE "portfolioRef" IS NOT NULL`)).map(
-      (r) => r.ref,
-    ),
-  );
-  const fits: WirePortfolio[] = [];
-  for (let offset = 100; offset < 1_000 && fits.length <= n; offset += 100) {
+  await claimTable();
+  for (let offset = 100; offset < 1_000; offset += 100) {
     const page = await sandboxGet<{ results: WirePortfolio[] }>(
       request,
       `/portfolios/?limit=100&offset=${offset}&query=${encodeURIComponent(robo)}`,
     );
-    fits.push(
-      ...page.results.filter((p) => {
-        const divest = Number(p.config.manager_settings.divest_amount ?? 0);
-        const cash = Number(p.portfolio[`$${p.base_currency}`] ?? 0);
-        return !used.has(p.id) && divest === 0 && cash < 500 && Object.keys(p.portfolio).some((k) => !k.startsWith("$"));
-      }),
-    );
+    const fits = page.results.filter((p) => {
+      const divest = Number(p.config.manager_settings.divest_amount ?? 0);
+      const cash = Number(p.portfolio[`$${p.base_currency}`] ?? 0);
+      return divest === 0 && cash < 500 && Object.keys(p.portfolio).some((k) => !k.startsWith("$"));
+    });
+    for (const portfolio of fits) {
+      const claimed = await query(
+        `INSERT INTO e2e_claimed_portfolio (id)
+         SELECT $1 WHERE NOT EXISTS (SELECT 1 FROM "WithdrawalRequest" WHERE "portfolioRef" = $1)
+         ON CONFLICT DO NOTHING RETURNING id`,
+        [portfolio.id],
+      );
+      if (claimed.length === 1) return { id: portfolio.id, currency: portfolio.base_currency };
+    }
   }
-  const portfolio = fits[n];
-  if (!portfolio) throw new Error("the sandbox has no fitting robo portfolio");
-  return { id: portfolio.id, currency: portfolio.base_currency };
+  throw new Error("the sandbox has no fitting robo portfolio left");
+}
+
+async function claimTable() {
+  try {
+    await query(`CREATE TABLE IF NOT EXISTS e2e_claimed_portfolio (id text PRIMARY KEY, "claimedAt" timestamptz NOT NULL DEFAULT now())`);
+  } catch (err) {
+    // Two workers creating it at once: one wins, the other's IF NOT EXISTS can still hit the catalog's unique index.
+    if ((err as { code?: string }).code !== "23505") throw err;
+  }
 }
 
 export async function pageAs(browser: Browser, role: keyof typeof DEMO): Promise<Page> {

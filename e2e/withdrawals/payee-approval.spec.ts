@@ -18,8 +18,8 @@ async function expectedPayee(request: APIRequestContext, portfolioId: string) {
 }
 
 /** A prepared request of `amount` on a fresh portfolio, waiting for an admin's approval; returns its id. */
-async function preparedWithdrawal(browser: Browser, request: APIRequestContext, n: number, amount: number) {
-  const portfolio = await freshRoboPortfolio(request, n);
+async function preparedWithdrawal(browser: Browser, request: APIRequestContext, amount: number) {
+  const portfolio = await freshRoboPortfolio(request);
   await control(request, `/portfolios/${portfolio.id}/request-withdrawal`, { amount });
   const staff = await pageAs(browser, "STAFF");
   await waitForState(staff, portfolio.id, "REQUESTED");
@@ -34,15 +34,13 @@ async function preparedWithdrawal(browser: Browser, request: APIRequestContext, 
   return { id: id!, portfolio, amount };
 }
 
-// FIXME(#18): on the merged tree the first prepared request never showed as REQUESTED within 30 s in two
-// runs (the keyboard-only approval below, same helpers, passes). Not yet understood; see the session note.
-test.fixme("bulk approval shows each payee (name, masked account, amount) and the total per currency before it is confirmed", async ({
+test("bulk approval shows each payee (name, masked account, amount) and the total per currency before it is confirmed", async ({
   browser,
   request,
 }) => {
   test.setTimeout(150_000);
-  const a = await preparedWithdrawal(browser, request, 4, 500);
-  const b = await preparedWithdrawal(browser, request, 5, 250);
+  const a = await preparedWithdrawal(browser, request, 500);
+  const b = await preparedWithdrawal(browser, request, 250);
 
   const checker = await pageAs(browser, "ADMIN2");
   await checker.goto(`/withdrawals?state=CASH_AVAILABLE&sort=newest&size=100`);
@@ -74,7 +72,7 @@ test.fixme("bulk approval shows each payee (name, masked account, amount) and th
 
 test("an admin approves one withdrawal with the keyboard only, seeing the payee first", async ({ browser, request }) => {
   test.setTimeout(120_000);
-  const w = await preparedWithdrawal(browser, request, 6, 500);
+  const w = await preparedWithdrawal(browser, request, 500);
   const expected = await expectedPayee(request, w.portfolio.id);
 
   const checker = await pageAs(browser, "ADMIN2");

@@ -17,7 +17,7 @@ test("a customer's withdrawal: sandbox → queue → cash available → STAFF pr
   request,
 }) => {
   test.setTimeout(120_000);
-  const portfolio = await freshRoboPortfolio(request, 0);
+  const portfolio = await freshRoboPortfolio(request);
   await control(request, `/portfolios/${portfolio.id}/request-withdrawal`, { amount: 500 });
 
   // STAFF finds the area from the navigation, as a new user would.
@@ -69,7 +69,7 @@ test("an ADMIN who prepared a withdrawal sees Approve disabled with the four-eye
   request,
 }) => {
   test.setTimeout(90_000);
-  const portfolio = await freshRoboPortfolio(request, 1);
+  const portfolio = await freshRoboPortfolio(request);
   await control(request, `/portfolios/${portfolio.id}/request-withdrawal`, { amount: 500 });
   const admin = await pageAs(browser, "ADMIN");
   // The sells come after the request is known, as in life: the worker may process two events of
