@@ -7,6 +7,8 @@ export const EXECUTED_WITHDRAWALS_CHECK = "investsuite.executed-withdrawals";
 export const PORTFOLIO_STATUS_CHECK = "investsuite.portfolio-status";
 export const OPEN_ORDERS_CHECK = "wisealpha.open-orders";
 export const CUSTOMER_VALIDATION_CHECK = "wisealpha.customer-validation";
+export const BALANCES_CHECK = "wisealpha.balances";
+export const WISEALPHA_WITHDRAWALS_CHECK = "wisealpha.withdrawals";
 export const CASHLINK_INVESTMENTS_CHECK = "cashlink.investments";
 export const CASHLINK_INVITATIONS_CHECK = "cashlink.invitations";
 export const EVENT_GAPS_CHECK = "events.wisealpha-gaps";
@@ -18,6 +20,8 @@ export const ALL_CHECK_NAMES = [
   PORTFOLIO_STATUS_CHECK,
   OPEN_ORDERS_CHECK,
   CUSTOMER_VALIDATION_CHECK,
+  BALANCES_CHECK,
+  WISEALPHA_WITHDRAWALS_CHECK,
   CASHLINK_INVESTMENTS_CHECK,
   CASHLINK_INVITATIONS_CHECK,
   EVENT_GAPS_CHECK,
