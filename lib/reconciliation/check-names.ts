@@ -4,6 +4,7 @@
  */
 export const PENDING_WITHDRAWALS_CHECK = "investsuite.pending-withdrawals";
 export const EXECUTED_WITHDRAWALS_CHECK = "investsuite.executed-withdrawals";
+export const WITHDRAWAL_TRANSFERS_CHECK = "investsuite.withdrawal-transfers";
 export const PORTFOLIO_STATUS_CHECK = "investsuite.portfolio-status";
 export const OPEN_ORDERS_CHECK = "wisealpha.open-orders";
 export const CUSTOMER_VALIDATION_CHECK = "wisealpha.customer-validation";
@@ -17,6 +18,7 @@ export const UNPROCESSED_EVENTS_CHECK = "events.unprocessed";
 export const ALL_CHECK_NAMES = [
   PENDING_WITHDRAWALS_CHECK,
   EXECUTED_WITHDRAWALS_CHECK,
+  WITHDRAWAL_TRANSFERS_CHECK,
   PORTFOLIO_STATUS_CHECK,
   OPEN_ORDERS_CHECK,
   CUSTOMER_VALIDATION_CHECK,

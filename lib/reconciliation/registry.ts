@@ -5,6 +5,7 @@ import { unprocessedEvents } from "./checks/events-unprocessed";
 import { investSuiteExecutedWithdrawals } from "./checks/investsuite-executed-withdrawals";
 import { investSuitePendingWithdrawals } from "./checks/investsuite-pending-withdrawals";
 import { investSuitePortfolioStatus } from "./checks/investsuite-portfolio-status";
+import { investSuiteWithdrawalTransfers } from "./checks/investsuite-withdrawal-transfers";
 import { wiseAlphaBalances } from "./checks/wisealpha-balances";
 import { wiseAlphaCustomerValidation } from "./checks/wisealpha-customer-validation";
 import { wiseAlphaOpenOrders } from "./checks/wisealpha-open-orders";
@@ -15,6 +16,7 @@ import type { ReconciliationCheck } from "./types";
 export const ALL_CHECKS: readonly ReconciliationCheck[] = [
   investSuitePendingWithdrawals,
   investSuiteExecutedWithdrawals,
+  investSuiteWithdrawalTransfers,
   investSuitePortfolioStatus,
   wiseAlphaOpenOrders,
   wiseAlphaCustomerValidation,
