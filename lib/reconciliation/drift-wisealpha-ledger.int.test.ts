@@ -8,7 +8,10 @@ import { withdrawalIdempotencyKey } from "@/lib/withdrawals/divest-amount";
 
 import { BALANCES_CHECK, WISEALPHA_WITHDRAWALS_CHECK } from "./check-names";
 import { wiseAlphaBalances } from "./checks/wisealpha-balances";
+import { wiseAlphaCustomerValidation } from "./checks/wisealpha-customer-validation";
+import { wiseAlphaOpenOrders } from "./checks/wisealpha-open-orders";
 import { wiseAlphaWithdrawals } from "./checks/wisealpha-withdrawals";
+import { runReconciliation } from "./run-reconciliation";
 import { expectOnlyNew, itemOf, runCheck } from "./test-runs";
 import { startSandboxes, type Sandboxes } from "./test-sandboxes";
 
@@ -73,6 +76,7 @@ async function executedPayout(amount: string) {
 describe("WiseAlpha ledger drift", () => {
   it("a balance changed without a transaction is one open item; a later run closes it once the balance is put back", async () => {
     const before = await runCheck(db, sandboxes, wiseAlphaBalances);
+    expect(before.driftFound).toBe(0); // the sandbox's generated ledger agrees with itself
     const balances = await sandboxes.direct.wiseAlpha.getBalances(payee);
     const gbp = balances.find((b) => b.currency === "GBP")!.amount;
     const drifted = new Decimal(gbp).add("10.50").toFixed(2);
@@ -94,6 +98,7 @@ describe("WiseAlpha ledger drift", () => {
 
   it("a withdrawal we never sent is one open item; a later run closes it once the transaction is gone", async () => {
     const before = await runCheck(db, sandboxes, wiseAlphaWithdrawals);
+    expect(before.driftFound).toBe(0);
     const stray = await sandboxes.control<SandboxTransaction>(
       "POST",
       `/wisealpha/__sandbox/drift/accounts/${payee.accountId}/transactions`,
@@ -162,5 +167,20 @@ describe("WiseAlpha ledger drift", () => {
     expect(later.closed).toBe(1);
     expect(later.driftFound).toBe(before.driftFound);
     expect((await itemOf(db, WISEALPHA_WITHDRAWALS_CHECK, "WISEALPHA", payout.id)).state).toBe("RESOLVED");
+  });
+
+  it("in one run the WiseAlpha checks read each list once: the later checks take the earlier ones' reads", async () => {
+    const run = await runReconciliation({
+      db,
+      clients: sandboxes.clients,
+      checks: [wiseAlphaOpenOrders, wiseAlphaCustomerValidation, wiseAlphaBalances, wiseAlphaWithdrawals],
+      trigger: "ON_DEMAND",
+    });
+    const [orders, validation, balances, withdrawals] = run.checks;
+    expect(run.checks.map((c) => c.error)).toEqual([null, null, null, null]);
+    expect(validation!.providerCallCount).toBe(0); // the customer list
+    expect(withdrawals!.providerCallCount).toBe(0); // the account lists, balances and transactions
+    expect(balances!.providerCalls["GET /wisealpha/v1/customers/"]).toBeUndefined();
+    expect(orders!.providerCalls["GET /wisealpha/v1/customers/"]).toBeGreaterThan(0);
   });
 });

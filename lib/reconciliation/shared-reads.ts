@@ -1,3 +1,5 @@
+import Decimal from "decimal.js";
+
 import { isProviderError } from "@/lib/providers/errors";
 import type { WiseAlphaClient } from "@/lib/providers/wisealpha/client";
 
@@ -66,4 +68,25 @@ export function wiseAlphaTransactions(
     }
     return all;
   });
+}
+
+export type WiseAlphaStatedBalance = Awaited<ReturnType<WiseAlphaClient["getBalances"]>>[number];
+
+/** One account's balances, every currency in one read (null when the account is gone). */
+export function wiseAlphaBalanceList(
+  reads: SharedReads,
+  wa: WiseAlphaClient,
+  ref: { customerId: string; accountId: string },
+): Promise<WiseAlphaStatedBalance[] | null> {
+  return reads.once(`wisealpha.balances:${ref.customerId}:${ref.accountId}`, () => wa.getBalances(ref).catch(skipMissing));
+}
+
+/**
+ * Whether a ledger check must read this balance's transactions. WiseAlpha takes deposits only
+ * once a customer has passed AML (fund is refused until onboarding is complete), so for the
+ * others (a third of the default data) a zero balance is enough: their accounts were never
+ * funded, and money arriving behind our back shows as a balance that is not zero.
+ */
+export function needsTransactions(customer: { validation: { aml_check: { passed: boolean } } }, balance: string | undefined) {
+  return customer.validation.aml_check.passed || (balance !== undefined && !new Decimal(balance).isZero());
 }

@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 
 import { BALANCES_CHECK } from "../check-names";
 import { forEachLimited } from "../concurrency";
-import { skipMissing, wiseAlphaAccounts, wiseAlphaCustomers, wiseAlphaTransactions } from "../shared-reads";
+import { needsTransactions, wiseAlphaAccounts, wiseAlphaBalanceList, wiseAlphaCustomers, wiseAlphaTransactions } from "../shared-reads";
 import type { Finding, ReconciliationCheck } from "../types";
 
 const CONCURRENCY = 4;
@@ -12,8 +12,10 @@ const CONCURRENCY = 4;
  * currency: every movement of uninvested cash is a transaction (deposits, purchases, sales,
  * withdrawals), so a balance the transactions do not explain is money that moved without a
  * record. Per customer one account list, per account one balances read, per currency the
- * transaction pages; the customer list, account lists and transactions are shared with the
- * run's other WiseAlpha checks (shared-reads.ts). Amounts are decimal.js, never floats.
+ * transaction pages (not for a zero balance of a customer WiseAlpha has not passed AML: such
+ * an account was never funded, see needsTransactions). The customer list, account lists,
+ * balances and transactions are shared with the run's other WiseAlpha checks
+ * (shared-reads.ts). Amounts are decimal.js, never floats.
  */
 export const wiseAlphaBalances: ReconciliationCheck = {
   name: BALANCES_CHECK,
@@ -28,12 +30,13 @@ export const wiseAlphaBalances: ReconciliationCheck = {
       const customerId = customer.customer_id;
       for (const account of await wiseAlphaAccounts(shared, wa, customerId)) {
         checked += 1;
-        const stated = await wa.getBalances({ customerId, accountId: account.id }).catch(skipMissing);
+        const stated = await wiseAlphaBalanceList(shared, wa, { customerId, accountId: account.id });
         if (!stated) continue; // the account went away between the two reads: the next run sees what is left
         const balances = new Map(stated.map((b) => [b.currency.toUpperCase(), new Decimal(b.amount)]));
         const currencies = new Set([...balances.keys(), ...account.currencies.map((c) => c.toUpperCase())]);
         for (const currency of currencies) {
           checked += 1;
+          if (!needsTransactions(customer, balances.get(currency)?.toFixed() ?? "0")) continue;
           const transactions = await wiseAlphaTransactions(shared, wa, { customerId, accountId: account.id, currency });
           const sum = transactions.reduce((total, t) => total.add(t.amount), new Decimal(0));
           const balance = balances.get(currency) ?? new Decimal(0);

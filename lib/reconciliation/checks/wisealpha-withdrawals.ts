@@ -4,7 +4,14 @@ import type { Db } from "@/lib/db/create-client";
 
 import { WISEALPHA_WITHDRAWALS_CHECK } from "../check-names";
 import { forEachLimited } from "../concurrency";
-import { wiseAlphaAccounts, wiseAlphaCustomers, wiseAlphaTransactions, type WiseAlphaCashTransaction } from "../shared-reads";
+import {
+  needsTransactions,
+  wiseAlphaAccounts,
+  wiseAlphaBalanceList,
+  wiseAlphaCustomers,
+  wiseAlphaTransactions,
+  type WiseAlphaCashTransaction,
+} from "../shared-reads";
 import type { DriftSide, Finding, ReconciliationCheck } from "../types";
 
 const CONCURRENCY = 4;
@@ -35,7 +42,8 @@ const groupKey = (accountId: string, currency: string) => `${accountId}/${curren
  * payout failed) as execute-wisealpha.ts matches it: same amount, at or after it was sent.
  * A request still EXECUTING claims its transaction without being judged (its payout is
  * under way). Every customer's accounts are read, so a withdrawal on an account we never
- * paid from is found too; the lists are shared with the balances check (shared-reads.ts).
+ * paid from is found too (a customer not passed AML only when a balance is not zero: such
+ * accounts were never funded); the reads are shared with the balances check (shared-reads.ts).
  */
 export const wiseAlphaWithdrawals: ReconciliationCheck = {
   name: WISEALPHA_WITHDRAWALS_CHECK,
@@ -51,13 +59,19 @@ export const wiseAlphaWithdrawals: ReconciliationCheck = {
     let checked = customers.length + ours.length;
     const groups = new Map<string, { customerId: string; accountId: string; currency: string }>();
     await forEachLimited(customers, CONCURRENCY, async (customer) => {
-      for (const account of await wiseAlphaAccounts(shared, wa, customer.customer_id))
+      const customerId = customer.customer_id;
+      for (const account of await wiseAlphaAccounts(shared, wa, customerId)) {
+        // A customer not passed AML was never funded: only a balance that is not zero is worth its transactions.
+        let balances: Map<string, string> | null = null;
+        if (!customer.validation.aml_check.passed) {
+          checked += 1;
+          const stated = await wiseAlphaBalanceList(shared, wa, { customerId, accountId: account.id });
+          balances = new Map((stated ?? []).map((b) => [b.currency.toUpperCase(), b.amount]));
+        }
         for (const currency of account.currencies)
-          groups.set(groupKey(account.id, currency), {
-            customerId: customer.customer_id,
-            accountId: account.id,
-            currency: currency.toUpperCase(),
-          });
+          if (!balances || needsTransactions(customer, balances.get(currency.toUpperCase())))
+            groups.set(groupKey(account.id, currency), { customerId, accountId: account.id, currency: currency.toUpperCase() });
+      }
     });
     for (const w of ours)
       if (w.customerRef && w.accountRef && !groups.has(groupKey(w.accountRef, w.currency)))
