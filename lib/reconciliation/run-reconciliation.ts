@@ -37,7 +37,8 @@ export type CheckFigures = {
 /**
  * One reconciliation run: the checks one after another (they read the same providers,
  * and a background run must not crowd out people's requests), each with its own counted
- * clients, its figures stored on its check row. A check that fails (provider down)
+ * clients, its figures stored on its check row. Lists several checks need are read once per
+ * run (shared-reads.ts) and counted for the check that read them. A check that fails (provider down)
  * leaves its items as they were (nothing is closed on a read that did not happen) and
  * the run is PARTIAL; the others still count.
  */
