@@ -9,6 +9,7 @@ import { DateTime, RelativeTime } from "@/components/ui/date-time";
 import { EnumText } from "@/components/ui/enum-text";
 
 import { DriftStateBadge } from "./drift-state-badge";
+import { CheckName } from "@/components/reconciliation/check-name";
 
 export type DriftRow = {
   id: string;
@@ -35,7 +36,7 @@ const columns: DataTableColumn<DriftRow>[] = [
     ),
   },
   { id: "provider", header: "Provider", cell: ({ row }) => <EnumText value={row.original.provider} /> },
-  { id: "check", header: "Check", cell: ({ row }) => <span className="font-mono text-xs">{row.original.check}</span> },
+  { id: "check", header: "Check", cell: ({ row }) => <CheckName name={row.original.check} /> },
   { id: "kind", header: "Kind", cell: ({ row }) => <EnumText value={row.original.kind} /> },
   { id: "summary", header: "Difference", cell: ({ row }) => <span className="text-sm">{row.original.summary}</span> },
   { id: "firstSeen", header: "First seen", cell: ({ row }) => <RelativeTime value={row.original.firstSeenAt} /> },

@@ -4,6 +4,7 @@ import type { DataTableColumn } from "@/components/ui/data-table/columns";
 import { DataTable } from "@/components/ui/data-table/data-table";
 import { DateTime } from "@/components/ui/date-time";
 import { EnumText } from "@/components/ui/enum-text";
+import { CheckName } from "@/components/reconciliation/check-name";
 
 export type CheckFiguresRow = {
   id: string;
@@ -48,7 +49,7 @@ const runColumns: DataTableColumn<RunRow>[] = [
 ];
 
 const checkColumns: DataTableColumn<CheckFiguresRow>[] = [
-  { id: "check", header: "Check", cell: ({ row }) => <span className="font-mono text-xs">{row.original.check}</span> },
+  { id: "check", header: "Check", cell: ({ row }) => <CheckName name={row.original.check} /> },
   { id: "status", header: "Status", cell: ({ row }) => <EnumText value={row.original.status} /> },
   { id: "objects", header: "Objects checked", ...num, cell: ({ row }) => row.original.objectsChecked },
   { id: "calls", header: "Provider calls", ...num, cell: ({ row }) => row.original.providerCallCount },

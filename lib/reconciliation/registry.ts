@@ -5,17 +5,23 @@ import { unprocessedEvents } from "./checks/events-unprocessed";
 import { investSuiteExecutedWithdrawals } from "./checks/investsuite-executed-withdrawals";
 import { investSuitePendingWithdrawals } from "./checks/investsuite-pending-withdrawals";
 import { investSuitePortfolioStatus } from "./checks/investsuite-portfolio-status";
+import { investSuiteWithdrawalTransfers } from "./checks/investsuite-withdrawal-transfers";
+import { wiseAlphaBalances } from "./checks/wisealpha-balances";
 import { wiseAlphaCustomerValidation } from "./checks/wisealpha-customer-validation";
 import { wiseAlphaOpenOrders } from "./checks/wisealpha-open-orders";
+import { wiseAlphaWithdrawals } from "./checks/wisealpha-withdrawals";
 import type { ReconciliationCheck } from "./types";
 
-/** Every check, in the order a full run takes them. */
+/** Every check, in the order a full run takes them (the WiseAlpha ones together: they share their reads). */
 export const ALL_CHECKS: readonly ReconciliationCheck[] = [
   investSuitePendingWithdrawals,
   investSuiteExecutedWithdrawals,
+  investSuiteWithdrawalTransfers,
   investSuitePortfolioStatus,
   wiseAlphaOpenOrders,
   wiseAlphaCustomerValidation,
+  wiseAlphaBalances,
+  wiseAlphaWithdrawals,
   cashlinkInvestments,
   cashlinkInvitations,
   wiseAlphaEventGaps,

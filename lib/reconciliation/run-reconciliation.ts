@@ -4,6 +4,7 @@ import { isProviderError } from "@/lib/providers/errors";
 import { createCallCounter } from "./call-counter";
 import type { ClientFactory } from "./clients";
 import { applyFindings } from "./drift-items";
+import { createSharedReads, type SharedReads } from "./shared-reads";
 import { DEFAULT_SETTINGS, type ReconciliationCheck, type ReconciliationSettings } from "./types";
 
 export type RunOptions = {
@@ -36,7 +37,8 @@ export type CheckFigures = {
 /**
  * One reconciliation run: the checks one after another (they read the same providers,
  * and a background run must not crowd out people's requests), each with its own counted
- * clients, its figures stored on its check row. A check that fails (provider down)
+ * clients, its figures stored on its check row. Lists several checks need are read once per
+ * run (shared-reads.ts) and counted for the check that read them. A check that fails (provider down)
  * leaves its items as they were (nothing is closed on a read that did not happen) and
  * the run is PARTIAL; the others still count.
  */
@@ -49,7 +51,8 @@ export async function runReconciliation(options: RunOptions) {
     ? await db.reconciliationRun.update({ where: { id: options.runId }, data: { startedAt, status: "RUNNING" } })
     : await db.reconciliationRun.create({ data: { trigger: options.trigger, requestedById: options.requestedById ?? null, startedAt } });
   const figures: CheckFigures[] = [];
-  for (const check of options.checks) figures.push(await runCheck(db, run.id, check, options.clients, settings, now));
+  const shared = createSharedReads();
+  for (const check of options.checks) figures.push(await runCheck(db, run.id, check, options.clients, shared, settings, now));
   const failed = figures.filter((f) => f.status === "FAILED").length;
   const finishedAt = now();
   const status = failed === 0 ? "SUCCEEDED" : failed === figures.length ? "FAILED" : "PARTIAL";
@@ -63,6 +66,7 @@ async function runCheck(
   runId: string,
   check: ReconciliationCheck,
   factory: ClientFactory,
+  shared: SharedReads,
   settings: ReconciliationSettings,
   now: () => Date,
 ): Promise<CheckFigures> {
@@ -84,7 +88,7 @@ async function runCheck(
     error: null,
   };
   try {
-    const result = await check.run({ runId, db, clients: factory(counter.fetch), now, settings });
+    const result = await check.run({ runId, db, clients: factory(counter.fetch), shared, now, settings });
     const applied = await applyFindings(db, { check: check.name, provider: check.provider, runId, findings: result.findings, at: now() });
     Object.assign(figures, {
       objectsChecked: result.objectsChecked,

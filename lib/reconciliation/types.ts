@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/create-client";
 
 import type { ReconciliationClients } from "./clients";
+import type { SharedReads } from "./shared-reads";
 
 /** Our side or theirs of one difference: small, JSON-safe, money as decimal strings. */
 export type DriftSide = Record<string, string | number | boolean | null>;
@@ -28,6 +29,8 @@ export type CheckContext = {
   db: Db;
   /** Clients whose every HTTP call is counted for this check. */
   clients: ReconciliationClients;
+  /** Lists this run's checks read once and share (shared-reads.ts). */
+  shared: SharedReads;
   now: () => Date;
   settings: ReconciliationSettings;
 };

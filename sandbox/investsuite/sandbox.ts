@@ -14,6 +14,7 @@ import { generateState } from "./generate-data";
 import { registerPortfolioRoutes } from "./portfolios-routes";
 import type { Runtime } from "./runtime";
 import { registerScenarioRoutes } from "./scenarios";
+import { registerTransactionRoutes } from "./transactions-routes";
 import type { State } from "./state";
 import { registerUserRoutes } from "./users-routes";
 
@@ -69,6 +70,7 @@ export async function createSandbox(
         registerUserRoutes(secured, runtime);
         registerPortfolioRoutes(secured, runtime);
         registerInboundEventRoutes(secured, runtime);
+        registerTransactionRoutes(secured, runtime);
       });
     });
     // Controls are not behind the fault hook, so a test can always reach them.

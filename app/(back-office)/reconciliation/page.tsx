@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { enumWords } from "@/lib/format/enums";
-import { ALL_CHECK_NAMES } from "@/lib/reconciliation/check-names";
+import { ALL_CHECK_NAMES, checkLabel } from "@/lib/reconciliation/check-names";
 import { findDriftItems, findRuns } from "@/lib/reconciliation/find-drift";
 import { loadDriftSearchParams } from "@/lib/reconciliation/url-state";
 import { DRIFT_PROVIDERS, DRIFT_STATES, driftFilterSchema } from "@/lib/validations/reconciliation";
@@ -66,7 +66,7 @@ export default async function ReconciliationPage({ searchParams }: { searchParam
               label: "Provider",
               options: DRIFT_PROVIDERS.map((p) => ({ value: p, label: enumWords(p) })),
             },
-            { kind: "select", key: "check", label: "Check", options: ALL_CHECK_NAMES.map((c) => ({ value: c, label: c })) },
+            { kind: "select", key: "check", label: "Check", options: ALL_CHECK_NAMES.map((c) => ({ value: c, label: checkLabel(c) })) },
             { kind: "text", key: "object", label: "Object id", placeholder: "P01…, MKTBUY…, 10000001", maxLength: 200 },
           ]}
         />

@@ -9,6 +9,7 @@ import {
   cashEventResponseSchema,
   portfolioCollectionSchema,
   portfolioSchema,
+  portfolioTransactionCollectionSchema,
   userCollectionSchema,
   userSchema,
   type BrokerageAccount,
@@ -153,6 +154,17 @@ export function createInvestSuiteClient(options: InvestSuiteClientOptions) {
   return {
     listPortfolios,
     iteratePortfolios: (params: Omit<ListParams, "embed"> = {}) => pages(listPortfolios, params),
+    /** A portfolio's cash transfers, oldest first, every page (read-only; added for the reconciliation, #15). */
+    iteratePortfolioTransactions: (id: string) =>
+      pages(
+        async (params: ListParams) =>
+          call({
+            path: `/portfolios/${encodeURIComponent(id)}/transactions/`,
+            query: listQuery(params),
+            schema: portfolioTransactionCollectionSchema,
+          }),
+        {},
+      ),
     getPortfolio: (id: string) => call({ path: `/portfolios/${encodeURIComponent(id)}/`, schema: portfolioSchema }),
     patchPortfolio: (id: string, patch: PortfolioPatch) =>
       call({ method: "PATCH", path: `/portfolios/${encodeURIComponent(id)}/`, body: patch, schema: portfolioSchema }),

@@ -132,6 +132,21 @@ export function collectionSchema<T extends z.ZodType>(item: T) {
 }
 
 export const portfolioCollectionSchema = collectionSchema(portfolioSchema);
+
+/**
+ * One cash transfer of a portfolio (GET /portfolios/{id}/transactions/): what a
+ * POST /events/deposit|withdraw/ recorded. Seed 002 names Transactions in the Portfolio but
+ * documents no schema, so only the fields the reconciliation reads are required (the
+ * sandbox's shape) and anything else passes through.
+ */
+export const portfolioTransactionSchema = z.looseObject({
+  id: z.string(),
+  type: z.string(),
+  amount: moneySchema,
+  currency: z.string(),
+  creation_datetime: z.string(),
+});
+export const portfolioTransactionCollectionSchema = collectionSchema(portfolioTransactionSchema);
 export const userCollectionSchema = collectionSchema(userSchema);
 
 /** provider-apis.md §1.2: `expires_in` is a string in the docs' example ("300"). */

@@ -1,25 +1,24 @@
 import { CUSTOMER_VALIDATION_CHECK } from "../check-names";
+import { wiseAlphaCustomers } from "../shared-reads";
 import type { Finding, ReconciliationCheck } from "../types";
 
 const BATCH = 1_000;
 
 /**
  * WiseAlpha customers' validation (status, AML status, can invest) against our snapshot,
- * which account.* events and the customer sync keep. One paged read of /customers/.
+ * which account.* events and the customer sync keep. One paged read of /customers/, shared with the run's other WiseAlpha checks.
  */
 export const wiseAlphaCustomerValidation: ReconciliationCheck = {
   name: CUSTOMER_VALIDATION_CHECK,
   provider: "WISEALPHA",
   label: "Customer validation against our snapshot",
-  async run({ db, clients }) {
-    const theirs: { id: string; status: string; aml: string; canInvest: boolean }[] = [];
-    for await (const c of clients.wiseAlpha.iterateCustomers())
-      theirs.push({
-        id: c.customer_id,
-        status: c.validation.status,
-        aml: c.validation.aml_check.status,
-        canInvest: c.validation.can_invest,
-      });
+  async run({ db, clients, shared }) {
+    const theirs = (await wiseAlphaCustomers(shared, clients.wiseAlpha)).map((c) => ({
+      id: c.customer_id,
+      status: c.validation.status,
+      aml: c.validation.aml_check.status,
+      canInvest: c.validation.can_invest,
+    }));
     const findings: Finding[] = [];
     for (let i = 0; i < theirs.length; i += BATCH) {
       const slice = theirs.slice(i, i + BATCH);

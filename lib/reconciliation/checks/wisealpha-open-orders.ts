@@ -3,6 +3,7 @@ import { isProviderError } from "@/lib/providers/errors";
 
 import { OPEN_ORDERS_CHECK } from "../check-names";
 import { forEachLimited } from "../concurrency";
+import { wiseAlphaAccounts, wiseAlphaCustomers } from "../shared-reads";
 import type { Finding, ReconciliationCheck } from "../types";
 
 const CONCURRENCY = 4;
@@ -24,17 +25,14 @@ export const wiseAlphaOpenOrders: ReconciliationCheck = {
   name: OPEN_ORDERS_CHECK,
   provider: "WISEALPHA",
   label: "Open orders against our order book",
-  async run({ db, clients }) {
+  async run({ db, clients, shared }) {
     const wa = clients.wiseAlpha;
-    const customers: string[] = [];
-    let checked = 0;
-    for await (const c of wa.iterateCustomers()) {
-      checked += 1;
-      if (c.validation.aml_check.passed) customers.push(c.customer_id);
-    }
+    const all = await wiseAlphaCustomers(shared, wa);
+    let checked = all.length;
+    const customers = all.filter((c) => c.validation.aml_check.passed).map((c) => c.customer_id);
     const live = new Map<string, Live>();
     await forEachLimited(customers, CONCURRENCY, async (customerId) => {
-      const accounts = (await wa.listInvestmentAccounts(customerId).catch(skipMissing)) ?? [];
+      const accounts = await wiseAlphaAccounts(shared, wa, customerId);
       for (const account of accounts)
         for (const side of ["buy", "sell"] as const) {
           checked += 1;

@@ -7,6 +7,7 @@ import { parseDecimal } from "../domain/money";
 import { orderJson } from "../store/orders";
 import type { Runtime } from "../store/runtime";
 import type { AmlStatus, WaEvent } from "../store/types";
+import { ledgerDriftControls } from "./controls-drift-ledger";
 
 const AML_STATUSES: AmlStatus[] = [
   "No Check Performed",
@@ -89,4 +90,6 @@ export function driftControls(app: FastifyInstance, rt: Runtime) {
   });
 
   r.get("/__sandbox/drift/webhooks/dropped", async () => ({ drop_next: dropNext, dropped: dropped.slice() }));
+
+  ledgerDriftControls(app, rt);
 }

@@ -10,6 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getDriftItem } from "@/lib/reconciliation/find-drift";
+import { CheckName } from "@/components/reconciliation/check-name";
 
 export const metadata = { title: "Drift item" };
 
@@ -37,7 +38,7 @@ export default async function DriftItemPage({ params }: { params: Promise<{ id: 
           <EnumText value={item.provider} />
         </Term>
         <Term label="Check">
-          <span className="font-mono text-xs">{item.check}</span>
+          <CheckName name={item.check} />
         </Term>
         <Term label="Kind">
           <EnumText value={item.kind} />
