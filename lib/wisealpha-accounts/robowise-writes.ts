@@ -7,7 +7,7 @@ import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { isProviderError } from "@/lib/providers/errors";
 import { getWiseAlphaClient } from "@/lib/providers/server-clients";
-import type { WiseAlphaRefusal } from "@/lib/providers/wisealpha/error-body";
+import { refusalOf, type WiseAlphaRefusal } from "@/lib/providers/wisealpha/error-body";
 import type {
   CreateRobowiseInput,
   FundAccountInput,
@@ -35,6 +35,10 @@ const FIELD_OF: Record<string, string> = {
   "parameters.reinvest_payments": "reinvestPayments",
   "parameters.profile_modifiers.excluded_industries": "excludedIndustries",
   "parameters.profile_modifiers.excluded_companies": "excludedCompanies",
+  // The profile check's query parameters (seed "Check a robowise configuration").
+  risk_profile_id: "riskProfileId",
+  excluded_industries: "excludedIndustries",
+  excluded_companies: "excludedCompanies",
 };
 
 export function toFormRefusal(refusal: WiseAlphaRefusal): FormRefusal {
@@ -55,7 +59,8 @@ const readOrThrow = async <T>(read: () => Promise<T>): Promise<T> => {
   try {
     return await read();
   } catch (error) {
-    if (isProviderError(error)) throw new AppError("PROVIDER", error.userMessage);
+    // The provider error rides along as the cause, so a caller can read a 4xx body for the form.
+    if (isProviderError(error)) throw Object.assign(new AppError("PROVIDER", error.userMessage), { cause: error });
     throw error;
   }
 };
@@ -91,7 +96,15 @@ export async function checkRobowiseParameters(p: Parameters) {
 
 /** The check runs before every create and update: WiseAlpha would accept a profile it then cannot invest. */
 async function refusedByCheck(p: Parameters): Promise<FormRefusal | null> {
-  const check = await checkRobowiseParameters(p);
+  let check: Awaited<ReturnType<typeof checkRobowiseParameters>>;
+  try {
+    check = await checkRobowiseParameters(p);
+  } catch (error) {
+    const cause = error instanceof AppError ? (error.cause as unknown) : undefined;
+    if (!isProviderError(cause) || cause.status === null || cause.status < 400 || cause.status >= 500) throw error;
+    const refusal = toFormRefusal(refusalOf(cause.details));
+    return Object.keys(refusal.fields).length || refusal.form ? refusal : { fields: {}, form: cause.userMessage };
+  }
   if (check.issues.length === 0) return null;
   return { fields: {}, form: `WiseAlpha's profile check found issues to fix first: ${check.issues.join("; ")}.` };
 }
