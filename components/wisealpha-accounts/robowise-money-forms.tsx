@@ -28,7 +28,8 @@ export function FundRobowiseForm({ parentCash, ...t }: Target & { parentCash: st
     formProps: { defaultValues: { requestKey, customerRef: t.customerRef, accountId: t.accountId, robowiseId: t.robowiseId, amount: "" } },
     actionProps: {
       onSuccess: ({ data }) => {
-        if (data) toast.success(`${t.name} funded: its cash is now ${data.cash} ${data.currency}.`);
+        if (data?.status === "pending") toast.success("Above the four-eyes limit: another person must approve this funding on Approvals.");
+        else if (data) toast.success(`${t.name} funded: its cash is now ${data.cash} ${data.currency}.`);
         form.reset({ ...form.getValues(), amount: "", requestKey: crypto.randomUUID() });
         router.refresh();
       },

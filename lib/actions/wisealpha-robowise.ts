@@ -5,6 +5,7 @@ import { returnValidationErrors } from "next-safe-action";
 import type { z } from "zod";
 
 import { actionClient } from "@/lib/actions/safe-action";
+import { fundOrRequestRobowise } from "@/lib/four-eyes/robowise";
 import {
   createRobowiseSchema,
   fundAccountSchema,
@@ -16,7 +17,6 @@ import {
 import {
   checkRobowiseParameters,
   createRobowisePortfolio,
-  fundRobowisePortfolio,
   requestFundInstructions,
   updateRobowisePortfolio,
   withdrawFromRobowisePortfolio,
@@ -58,11 +58,12 @@ export const updateRobowiseAction = actionClient
     return result;
   });
 
+// Above ORDER_FOUR_EYES_ABOVE this files a change request ({ status: "pending" }) for a second person.
 export const fundRobowiseAction = actionClient
   .metadata({ name: "fundRobowise", permission: "orders.trade" })
   .inputSchema(fundRobowiseSchema)
   .action(async ({ parsedInput, ctx }) => {
-    const result = unwrap(fundRobowiseSchema, await fundRobowisePortfolio(ctx.user, parsedInput));
+    const result = unwrap(fundRobowiseSchema, await fundOrRequestRobowise(ctx.user, parsedInput));
     revalidatePath(accountPath(parsedInput), "layout");
     return result;
   });

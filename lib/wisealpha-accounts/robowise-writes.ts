@@ -209,6 +209,18 @@ export async function fundRobowisePortfolio(actor: CurrentUser, input: FundRobow
   return asForm(outcome);
 }
 
+/**
+ * Above ORDER_FOUR_EYES_ABOVE a funding waits for a second person (lib/auth/four-eyes-policy.ts
+ * "robowise.fund_above_limit"): the action files a change request instead, and approval runs
+ * this, sent by the approver under the requester's form key. A refusal fails the request with its message.
+ */
+export async function fundApprovedRobowise(approver: CurrentUser, p: Omit<FundRobowiseInput, "amount"> & { amount: string }) {
+  const outcome = await fundRobowisePortfolio(approver, p);
+  if (!outcome.ok)
+    throw new AppError("CONFLICT", [outcome.refusal.form, ...Object.values(outcome.refusal.fields)].filter(Boolean).join(" "));
+  return outcome.value;
+}
+
 /** Sets the portfolio's withdrawal behaviour: robowise sells to reach it and moves cash to the parent as it comes (seed). */
 export async function withdrawFromRobowisePortfolio(actor: CurrentUser, input: WithdrawRobowiseInput) {
   const amount = input.type === "some" ? new Decimal(input.amount!).toFixed(2) : undefined;
