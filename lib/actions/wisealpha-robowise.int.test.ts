@@ -124,6 +124,22 @@ describe("create and update", () => {
     expect((await auditsOf("wisealpha_robowise.updated", created.robowiseId)).map((a) => a.outcome)).toEqual(["ATTEMPTED", "SUCCESS"]);
   });
 
+  it("changing a closing portfolio is WiseAlpha's 400 detail, shown as the form's message", async () => {
+    const created = await createOne();
+    await wiseAlpha.closeRobowise({
+      customerId: ref.customerRef,
+      accountId: ref.accountId,
+      robowiseId: created.robowiseId,
+      closureType: "liquidate",
+    });
+    await signInAs("STAFF");
+    const result = await updateRobowiseAction({ ...ref, requestKey: randomUUID(), robowiseId: created.robowiseId, ...params });
+    expect(result.validationErrors).toMatchObject({
+      _errors: [expect.stringMatching(/^WiseAlpha refused this: A closing robowise portfolio cannot be changed\./)],
+    });
+    expect((await auditsOf("wisealpha_robowise.updated", created.robowiseId)).map((a) => a.outcome)).toEqual(["ATTEMPTED", "FAILURE"]);
+  });
+
   it("the profile check answers with bonds, yield and issues", async () => {
     await signInAs("STAFF");
     const result = await checkRobowiseAction(params);
