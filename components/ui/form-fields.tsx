@@ -65,6 +65,45 @@ export function SelectFormField<T extends FieldValues>({
   );
 }
 
+/** Several choices out of a list (react-hook-form gives a string array); for short lists a person scrolls. */
+export function MultiSelectFormField<T extends FieldValues>({
+  form,
+  name,
+  label,
+  id = `field-${String(name)}`,
+  options,
+}: Bound<T> & { options: readonly { value: string; label: string }[] }) {
+  return (
+    <Field label={label} htmlFor={id} error={fieldError(form, name)}>
+      <Select multiple className="h-28 py-1" {...controlProps(form, name, id)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+/** A yes/no choice, label beside the box; its error under it like the other fields. */
+export function CheckboxFormField<T extends FieldValues>({ form, name, label, id = `field-${String(name)}` }: Bound<T>) {
+  const error = fieldError(form, name);
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="flex items-center gap-2 text-sm">
+        <input type="checkbox" {...controlProps(form, name, id)} />
+        {label}
+      </label>
+      {error && (
+        <p id={`${id}-error`} className="text-xs text-red-700" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
 /** The action's own error (not a field's): `action.result.serverError` from the adapter's hook. */
 export function ActionError({ error, testId }: { error: ReactNode | undefined; testId?: string }) {
   if (!error) return null;

@@ -89,6 +89,14 @@ export const FOUR_EYES_POLICY = {
     condition: "The order's amount is above ORDER_FOUR_EYES_ABOVE for its currency.",
     enforcedBy: "change-request",
   },
+  "robowise.fund_above_limit": {
+    description: "Fund a WiseAlpha robowise portfolio above the configured amount",
+    request: "orders.trade",
+    approve: "orders.trade",
+    condition:
+      "The amount is above ORDER_FOUR_EYES_ABOVE for its currency: robowise invests what it is given at once, so funding is an order by another name. Withdrawing back to the parent account and bank transfer instructions are direct.",
+    enforcedBy: "change-request",
+  },
   "onboarding_case.decide_high_risk": {
     description: "Decide a high-risk onboarding case",
     request: "onboarding.review",

@@ -6,6 +6,7 @@ import { applyApprovedHighRisk, recordHighRiskClosed } from "@/lib/onboarding/ca
 import { blockPortfolio, changeBrokerageAccount, unblockPortfolio } from "@/lib/portfolios/portfolio-actions";
 import type { Tx } from "@/lib/db";
 import { placeApprovedOrder } from "@/lib/four-eyes/orders";
+import { fundApprovedRobowise } from "@/lib/wisealpha-accounts/robowise-writes";
 import { PAYLOADS, type ChangeKindWithPayload, type PayloadOf } from "@/lib/validations/four-eyes";
 
 /**
@@ -129,6 +130,15 @@ export const CHANGE_KINDS: { [K in ChangeKindWithPayload]: ChangeKind<K> } = {
       target: { type: "order_placement", id: p.placementId },
     }),
     execute: async (ctx, p) => placeApprovedOrder(ctx, p.placementId),
+  },
+  "robowise.fund_above_limit": {
+    mode: "provider",
+    describe: (p) => ({
+      summary: `Fund robowise portfolio ${p.robowiseId} with ${p.amount} ${p.currency} for customer ${p.customerRef}`,
+      values: { customer: p.customerRef, account: p.accountId, portfolio: p.robowiseId, amount: `${p.amount} ${p.currency}` },
+      target: { type: "wisealpha_robowise", id: p.robowiseId },
+    }),
+    execute: async (ctx, p) => fundApprovedRobowise(ctx.approver, p),
   },
   "onboarding_case.decide_high_risk": {
     mode: "db",

@@ -51,6 +51,15 @@ export const PAYLOADS = {
     amount: z.string().regex(/^\d{1,18}(\.\d{1,6})?$/),
     currency: z.string().regex(/^[A-Z]{3}$/),
   }),
+  // The requester's form key travels with it: the approved funding is sent once, under that key.
+  "robowise.fund_above_limit": z.object({
+    requestKey: z.uuid(),
+    customerRef: storableText(64),
+    accountId: z.string().regex(/^[A-Z]+\d+$/),
+    robowiseId: z.string().regex(/^[A-Z]+\d+$/),
+    amount: z.string().regex(/^\d{1,12}(\.\d{1,2})?$/),
+    currency: z.string().regex(/^[A-Z]{3}$/),
+  }),
   // The holder's approval of a high-risk case, as they gave it; `risks` is what made it high risk then (shown to the approver).
   "onboarding_case.decide_high_risk": z.object({
     caseId: storableText(64).pipe(z.string().min(1)),

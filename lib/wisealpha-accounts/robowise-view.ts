@@ -7,9 +7,10 @@ import { getWiseAlphaClient } from "@/lib/providers/server-clients";
 /** One robowise portfolio: parameters, status, cash and value, and its allocation (ideal holdings). */
 export async function loadRobowisePortfolio(customerId: string, accountId: string, robowiseId: string) {
   const client = getWiseAlphaClient();
-  const [p, config] = await Promise.all([
+  const [p, config, balances] = await Promise.all([
     client.getRobowise({ customerId, accountId, robowiseId }, ["performance", "balance", "ideals"]),
     client.getRobowiseConfiguration("GBP"),
+    client.getBalances({ customerId, accountId }),
   ]);
   const companies = new Map(config.companies.map((c) => [c.company_id, c.company_name]));
   const open = (p.performance?.summaries?.open ?? {}) as Record<string, unknown>;
@@ -29,8 +30,18 @@ export async function loadRobowisePortfolio(customerId: string, accountId: strin
     excludedIndustries: p.parameters.profile_modifiers.excluded_industries,
     excludedCompanies: p.parameters.profile_modifiers.excluded_companies.map((id) => companies.get(id) ?? id),
     cash: p.balance?.amount ?? "0.00",
+    /** The parent account's uninvested cash in the portfolio's currency: what funding can move in. */
+    parentCash: balances.find((b) => b.currency === p.parameters.currency)?.amount ?? "0.00",
+    /** As WiseAlpha holds them, for the edit form. */
+    parameters: {
+      name: p.name,
+      riskProfileId: p.parameters.risk_profile_id,
+      excludedIndustries: p.parameters.profile_modifiers.excluded_industries,
+      excludedCompanies: p.parameters.profile_modifiers.excluded_companies,
+      reinvestPayments: p.parameters.reinvest_payments,
+    },
     value: typeof open.portfolio_value === "string" ? open.portfolio_value : (p.balance?.amount ?? "0.00"),
-    withdrawal: p.withdrawal_behavior,
+    withdrawal: { type: p.withdrawal_behavior.type, amount: String(p.withdrawal_behavior.amount) },
     industryCount: p.metadata?.industry_count ?? 0,
     allocation: ideals.map((i) => ({
       productId: i.product_id,

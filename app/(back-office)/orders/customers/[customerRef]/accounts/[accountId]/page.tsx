@@ -11,13 +11,17 @@ import { safePage, safePageSize } from "@/components/ui/data-table/url-state";
 import { LedgerTable } from "@/components/wisealpha-accounts/ledger-table";
 import { PaymentsTable } from "@/components/wisealpha-accounts/payments-table";
 import { ReportLinks } from "@/components/wisealpha-accounts/report-links";
+import { FundInstructionsForm, TransferDetails } from "@/components/wisealpha-accounts/fund-instructions";
+import { NewRobowiseForm } from "@/components/wisealpha-accounts/robowise-parameters-form";
 import { RobowiseTable } from "@/components/wisealpha-accounts/robowise-table";
+import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { loadFromProvider } from "@/lib/orders/find-products";
 import { WISEALPHA_CUSTOMER_ID } from "@/lib/url-params";
 import { findInvestmentPayments, loadAccountOverview } from "@/lib/wisealpha-accounts/account-overview";
 import { findLedgerRows } from "@/lib/wisealpha-accounts/ledger";
 import { loadLedgerSearchParams } from "@/lib/wisealpha-accounts/url-state";
+import { findLastFundInstructions, loadPaymentMethods, loadRobowiseOptions } from "@/lib/wisealpha-accounts/robowise-writes";
 
 export const metadata = { title: "Investment account" };
 
@@ -25,7 +29,7 @@ type Props = { params: Promise<{ customerRef: string; accountId: string }>; sear
 
 /** One WiseAlpha investment account: cash ledger (filters in the URL, CSV), coupons and repayments, reports, robowise. */
 export default async function AccountPage({ params, searchParams }: Props) {
-  await requirePagePermission("orders.read");
+  const user = await requirePagePermission("orders.read");
   const { customerRef, accountId } = await params;
   if (!WISEALPHA_CUSTOMER_ID.test(customerRef) || !/^[A-Z]+\d+$/.test(accountId)) notFound();
   const filters = await loadLedgerSearchParams(searchParams);
@@ -36,9 +40,15 @@ export default async function AccountPage({ params, searchParams }: Props) {
 
   const overview = await loadFromProvider("account", () => loadAccountOverview(customerRef, accountId));
   const account = overview.kind === "found" ? overview.value : null;
-  const [ledger, payments] = await Promise.all([
+  // Robowise and funding are trading decisions (orders.trade, checked again in each action).
+  const canTrade = hasPermission(user.role, "orders.trade");
+  const [ledger, payments, methods, robowiseOptions, lastInstructions] = await Promise.all([
     account ? loadFromProvider("ledger", () => findLedgerRows(ref, account.currencies, filters)) : null,
     findInvestmentPayments({ customerRef }),
+    account ? loadFromProvider("payment methods", () => loadPaymentMethods(customerRef, accountId, account.currencies)) : null,
+    // Seed: robowise is only offered for GBP investment accounts.
+    account && canTrade && account.currencies.includes("GBP") ? loadFromProvider("robowise options", () => loadRobowiseOptions()) : null,
+    findLastFundInstructions(customerRef, accountId),
   ]);
   const rows = ledger?.kind === "found" ? ledger.value : [];
   const exportQuery = new URLSearchParams({ customer: customerRef, account: accountId });
@@ -115,8 +125,29 @@ export default async function AccountPage({ params, searchParams }: Props) {
           <Section title="Reports">
             <ReportLinks customerRef={customerRef} accountId={accountId} reports={account.reports} />
           </Section>
+          <Section title="Fund instructions">
+            {methods?.kind === "found" ? (
+              <FundInstructionsForm customerRef={customerRef} accountId={accountId} methods={methods.value} canRequest={canTrade} />
+            ) : (
+              <p className="text-sm text-red-800">
+                {methods?.kind === "error" ? methods.message : "WiseAlpha's payment methods are not available."}
+              </p>
+            )}
+            {lastInstructions && (
+              <div className="mt-3">
+                <h3 className="mb-1 text-xs font-medium text-slate-700">Last bank transfer details issued</h3>
+                <TransferDetails details={lastInstructions} />
+              </div>
+            )}
+          </Section>
           <Section title={`Robowise portfolios (${account.robowise.length})`}>
             <RobowiseTable rows={account.robowise} basePath={basePath} />
+            {robowiseOptions?.kind === "found" && (
+              <div className="mt-3">
+                <NewRobowiseForm customerRef={customerRef} accountId={accountId} options={robowiseOptions.value} />
+              </div>
+            )}
+            {robowiseOptions?.kind === "error" && <p className="mt-2 text-sm text-red-800">{robowiseOptions.message}</p>}
           </Section>
         </div>
       )}

@@ -7,12 +7,15 @@ import { PageHeader } from "@/components/ui/page-header";
 import { ProviderErrorPanel } from "@/components/ui/provider-error-panel";
 import { AllocationTable } from "@/components/wisealpha-accounts/allocation-table";
 import { CloseRobowise } from "@/components/wisealpha-accounts/close-robowise";
+import { FundRobowiseForm, WithdrawRobowiseForm } from "@/components/wisealpha-accounts/robowise-money-forms";
+import { EditRobowiseForm } from "@/components/wisealpha-accounts/robowise-parameters-form";
 import { RobowiseStateBadge } from "@/components/wisealpha-accounts/robowise-table";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { loadFromProvider } from "@/lib/orders/find-products";
 import { WISEALPHA_CUSTOMER_ID } from "@/lib/url-params";
 import { loadRobowisePortfolio } from "@/lib/wisealpha-accounts/robowise-view";
+import { loadRobowiseOptions } from "@/lib/wisealpha-accounts/robowise-writes";
 
 export const metadata = { title: "Robowise portfolio" };
 
@@ -26,6 +29,10 @@ export default async function RobowisePage({ params }: Props) {
   const accountPath = `/orders/customers/${customerRef}/accounts/${accountId}`;
   const loaded = await loadFromProvider("robowise", () => loadRobowisePortfolio(customerRef, accountId, robowiseId));
   const p = loaded.kind === "found" ? loaded.value : null;
+  // Changing, funding and withdrawing are trading decisions (orders.trade, checked again in each action); not once it is closing.
+  const canChange = hasPermission(user.role, "orders.trade") && (p?.state === "open" || p?.state === "opening");
+  const options = canChange ? await loadFromProvider("robowise options", () => loadRobowiseOptions(p!.parameters.riskProfileId)) : null;
+  const target = { customerRef, accountId, robowiseId, name: p?.name ?? robowiseId, currency: p?.currency ?? "GBP" };
 
   return (
     <>
@@ -50,7 +57,7 @@ export default async function RobowisePage({ params }: Props) {
           <Section
             title="Status and value"
             actions={
-              hasPermission(user.role, "orders.trade") && (p.state === "open" || p.state === "opening") ? (
+              canChange ? (
                 <CloseRobowise customerRef={customerRef} accountId={accountId} robowiseId={robowiseId} name={p.name} />
               ) : undefined
             }
@@ -80,7 +87,26 @@ export default async function RobowisePage({ params }: Props) {
               <Row label="Excluded companies">{p.excludedCompanies.join(", ") || "None"}</Row>
             </dl>
             <p className="mt-2 text-xs text-slate-600">{p.riskDescription}</p>
+            {options?.kind === "found" && (
+              <div className="mt-3">
+                <EditRobowiseForm
+                  customerRef={customerRef}
+                  accountId={accountId}
+                  robowiseId={robowiseId}
+                  options={options.value}
+                  current={p.parameters}
+                />
+              </div>
+            )}
           </Section>
+          {canChange && (
+            <Section title="Move money" className="md:col-span-2">
+              <div className="grid gap-6 md:grid-cols-2">
+                <FundRobowiseForm {...target} parentCash={p.parentCash} />
+                <WithdrawRobowiseForm {...target} pending={p.withdrawal} />
+              </div>
+            </Section>
+          )}
           <Section title={`Allocation (${p.allocation.length} bonds)`} className="md:col-span-2">
             <AllocationTable rows={p.allocation} currency={p.currency} />
           </Section>
