@@ -15,6 +15,7 @@ import { registerPortfolioRoutes } from "./portfolios-routes";
 import type { Runtime } from "./runtime";
 import { registerScenarioRoutes } from "./scenarios";
 import type { State } from "./state";
+import { registerTransactionRoutes } from "./transactions-routes";
 import { registerUserRoutes } from "./users-routes";
 
 /**
@@ -68,6 +69,7 @@ export async function createSandbox(
         secured.addHook("onRequest", auth.requireToken);
         registerUserRoutes(secured, runtime);
         registerPortfolioRoutes(secured, runtime);
+        registerTransactionRoutes(secured, runtime);
         registerInboundEventRoutes(secured, runtime);
       });
     });
