@@ -92,7 +92,10 @@ export async function loadInvestSuiteUser(id: string): Promise<Loaded<UserDetail
   return loaded(async () => {
     const [user, page] = await Promise.all([
       client.getUser(id),
-      client.listPortfolios({ query: `owned_by_user_id eq '${id}' and deleted in [true, false] orderby creation_datetime desc`, limit: 100 }),
+      client.listPortfolios({
+        query: `owned_by_user_id eq '${id}' and deleted in [true, false] orderby creation_datetime desc`,
+        limit: 100,
+      }),
     ]);
     return {
       user: { ...toRow(user), phone: user.phone ?? null },

@@ -18,7 +18,9 @@ describe("closeRefusal", () => {
 
   it("refuses a closed one, a pending withdrawal and real money still held", () => {
     expect(closeRefusal({ ...base, deleted: true })).toMatch(/already closed/);
-    expect(closeRefusal({ ...base, config: { ...base.config, manager_settings: { divest_amount: "1e+100" } } })).toMatch(/withdrawal is pending/);
+    expect(closeRefusal({ ...base, config: { ...base.config, manager_settings: { divest_amount: "1e+100" } } })).toMatch(
+      /withdrawal is pending/,
+    );
     expect(closeRefusal({ ...base, config: { ...base.config, manager_settings: { divest_amount: "0" } } })).toBeNull();
     expect(closeRefusal({ ...base, portfolio: { $EUR: "0.01", LU78464A6644: "3" } })).toBe(
       "The portfolio still holds $EUR, LU78464A6644; empty it before closing.",

@@ -17,4 +17,3 @@ export function closeRefusal(p: Pick<Portfolio, "deleted" | "money_type" | "port
   }
   return null;
 }
-

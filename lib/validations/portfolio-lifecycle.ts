@@ -59,7 +59,8 @@ export const createPortfolioSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.manager === "USER_MANAGED") {
-      if (v.moneyType !== "REAL_MONEY") ctx.addIssue({ code: "custom", path: ["moneyType"], message: LIFECYCLE_MESSAGES.selfInvestorRealMoney });
+      if (v.moneyType !== "REAL_MONEY")
+        ctx.addIssue({ code: "custom", path: ["moneyType"], message: LIFECYCLE_MESSAGES.selfInvestorRealMoney });
       for (const key of ["policyId", "goalId", "horizonId"] as const) {
         if (v[key] !== "") ctx.addIssue({ code: "custom", path: [key], message: LIFECYCLE_MESSAGES.roboOnly });
       }
@@ -89,3 +90,14 @@ export type UpdatePortfolioValues = z.output<typeof updatePortfolioSchema>;
 
 export const closePortfolioSchema = z.object({ portfolioId: portfolioIdSchema, reason: reasonSchema });
 export type ClosePortfolioInput = z.infer<typeof closePortfolioSchema>;
+
+/** `?a=&b=` of the versions page: version numbers; anything else is ignored (the page falls back to the latest change). */
+const versionNumber = z.number().int().min(1).max(1_000_000_000).nullable().catch(null);
+export const versionCompareSchema = z.object({ a: versionNumber, b: versionNumber });
+
+/** The InvestSuite users list: the search text goes into InvestSuite's query language (quotes are dropped there). */
+export const investSuiteUserListSchema = z.object({
+  q: storableText(120).nullable().catch(null),
+  page: z.number().int().min(1).max(100_000).catch(1),
+  size: z.number().int().min(1).max(100).catch(20),
+});

@@ -59,7 +59,11 @@ const movementSchema = z.strictObject({
   instrument_id: z.string().regex(INSTRUMENT_ID),
   quantity: amountSchema,
   unit_price: amountSchema.nullable().optional(),
-  unit_price_currency: z.string().regex(/^[A-Z]{3}$/).nullable().optional(),
+  unit_price_currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .nullable()
+    .optional(),
   description: z.string().max(256).nullable().optional(),
   reference_instrument_id: z.string().regex(INSTRUMENT_ID).nullable().optional(),
   trade_type: z.enum(["CANCEL", "REBOOK", "INSTRUMENT_CHANGE", "CORRECTION"]).nullable().optional(),

@@ -62,7 +62,8 @@ describe("transactions (provider-apis.md §1.8)", () => {
 
   it("404s for another portfolio's transaction and for an unknown portfolio", async () => {
     const tx = (await sb.api("POST", `/portfolios/${portfolioId}/transactions/`, deposit("EXECUTED"))).json();
-    const other = (await sb.api("POST", "/portfolios/", { ...MINIMUM_PORTFOLIO, owned_by_user_id: "U01F5WYKRRXZHXT9S6FF1JZNJVZ" })).json().id;
+    const other = (await sb.api("POST", "/portfolios/", { ...MINIMUM_PORTFOLIO, owned_by_user_id: "U01F5WYKRRXZHXT9S6FF1JZNJVZ" })).json()
+      .id;
     expect((await sb.api("GET", `/portfolios/${other}/transactions/${tx.id}/`)).statusCode).toBe(404);
     expect((await sb.api("GET", `/portfolios/P01F8ZSNV0J45R9DFZ3D7D8C26X/transactions/`)).statusCode).toBe(404);
   });

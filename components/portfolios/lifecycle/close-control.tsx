@@ -64,9 +64,7 @@ function CloseForm({ portfolioId, onClose }: { portfolioId: string; onClose: () 
       // Validate first, then ask; the dialog's confirm sends.
       onSubmit={form.handleSubmit(() => setConfirming(true))}
     >
-      <p className="text-sm">
-        Closing deletes the portfolio at InvestSuite. It stays readable but can never be changed or reopened.
-      </p>
+      <p className="text-sm">Closing deletes the portfolio at InvestSuite. It stays readable but can never be changed or reopened.</p>
       <Field label="Reason (required, kept in the audit trail)" htmlFor="close-reason" error={error}>
         <textarea
           id="close-reason"

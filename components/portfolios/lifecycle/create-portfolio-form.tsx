@@ -59,8 +59,8 @@ export function CreatePortfolioForm({ ownerUserId, ownerName }: { ownerUserId: s
       <fieldset className="flex flex-col gap-3 rounded-lg border border-amber-300 bg-amber-50 p-3" aria-describedby="write-once-note">
         <legend className="px-1 text-sm font-semibold">Cannot be changed after creation</legend>
         <p id="write-once-note" className="text-xs text-slate-700">
-          InvestSuite fixes these three when the portfolio is created and refuses any later change: a paper-money portfolio can never
-          become real money, and the manager and base currency stay as chosen. Choose carefully.
+          InvestSuite fixes these three when the portfolio is created and refuses any later change: a paper-money portfolio can never become
+          real money, and the manager and base currency stay as chosen. Choose carefully.
         </p>
         <SelectFormField
           form={form}

@@ -6,7 +6,8 @@ import type { DiffRow } from "@/lib/portfolios/version-diff";
 
 const KIND_WORDS: Record<DiffRow["kind"], string> = { added: "Added", removed: "Removed", changed: "Changed" };
 
-const value = (v: string | null) => (v === null ? <span className="text-slate-500">—</span> : <span className="font-mono text-xs break-all">{v}</span>);
+const value = (v: string | null) =>
+  v === null ? <span className="text-slate-500">—</span> : <span className="font-mono text-xs break-all">{v}</span>;
 
 const COLUMNS: DataTableColumn<DiffRow>[] = [
   { id: "field", header: "Field", cell: ({ row }) => <span className="font-mono text-xs">{row.original.path}</span> },

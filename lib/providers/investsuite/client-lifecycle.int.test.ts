@@ -53,7 +53,9 @@ describe("InvestSuite client: portfolio lifecycle", () => {
     } as const;
     const first = await client().createPortfolio(body);
 
-    const duplicate = await client().createPortfolio(body).catch((e: unknown) => e);
+    const duplicate = await client()
+      .createPortfolio(body)
+      .catch((e: unknown) => e);
     expect(duplicate).toBeInstanceOf(ProviderError);
     expect((duplicate as ProviderError).status).toBe(409);
     expect(JSON.stringify((duplicate as ProviderError).details)).toContain('"loc":["body","external_id"]');
@@ -81,7 +83,9 @@ describe("InvestSuite client: portfolio lifecycle", () => {
     });
     const tx = await client().createTransaction(portfolio.id, {
       external_id: "core-1",
-      movements: [{ type: "CASH_DEPOSIT", status: "EXECUTED", datetime: "2026-11-01T09:00:00+00:00", instrument_id: "$EUR", quantity: "250.10" }],
+      movements: [
+        { type: "CASH_DEPOSIT", status: "EXECUTED", datetime: "2026-11-01T09:00:00+00:00", instrument_id: "$EUR", quantity: "250.10" },
+      ],
     });
     expect(tx).toMatchObject({ portfolio_id: portfolio.id, type: "CASH_TRANSFER", status: "EXECUTED" });
     const page = await client().listTransactions(portfolio.id, { limit: 10 });

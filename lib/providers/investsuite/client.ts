@@ -170,7 +170,13 @@ export function createInvestSuiteClient(options: InvestSuiteClientOptions) {
      * `findPortfolioByExternalId`. Not retried (retries: 0): a lost answer is resolved that way.
      */
     createPortfolio: async (request: CreatePortfolioRequest) =>
-      call({ method: "POST", path: "/portfolios/", body: createPortfolioRequestSchema.parse(request), schema: portfolioSchema, retries: 0 }),
+      call({
+        method: "POST",
+        path: "/portfolios/",
+        body: createPortfolioRequestSchema.parse(request),
+        schema: portfolioSchema,
+        retries: 0,
+      }),
     /** Seed 001 query `external_id eq '…'`; deleted ones included, since the id stays taken. */
     findPortfolioByExternalId: async (externalId: string) => {
       if (!/^[^'\\]+$/.test(externalId)) throw new Error("external id must not contain quotes or backslashes");

@@ -179,7 +179,10 @@ export const transactionRequestSchema = z.strictObject({
         instrument_id: z.string().regex(HOLDING_KEY),
         quantity: z.string().regex(DECIMAL_TEXT),
         unit_price: z.string().regex(DECIMAL_TEXT).optional(),
-        unit_price_currency: z.string().regex(/^[A-Z]{3}$/).optional(),
+        unit_price_currency: z
+          .string()
+          .regex(/^[A-Z]{3}$/)
+          .optional(),
         description: z.string().optional(),
       }),
     )

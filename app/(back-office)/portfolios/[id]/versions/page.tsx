@@ -10,6 +10,7 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { compareVersions } from "@/lib/portfolios/portfolio-versions";
 import { loadVersionCompare } from "@/lib/portfolios/url-state";
 import { isPathId } from "@/lib/url-params";
+import { versionCompareSchema } from "@/lib/validations/portfolio-lifecycle";
 import { PORTFOLIO_ID } from "@/lib/validations/portfolios-actions";
 
 export const metadata = { title: "Portfolio versions" };
@@ -25,7 +26,7 @@ export default async function PortfolioVersionsPage({ params, searchParams }: Pr
   await requirePagePermission("portfolios.read");
   const { id } = await params;
   if (!isPathId(id) || !PORTFOLIO_ID.test(id)) notFound();
-  const wanted = await loadVersionCompare(searchParams);
+  const wanted = versionCompareSchema.parse(await loadVersionCompare(searchParams));
   const { versions, a, b, rows } = await compareVersions(id, wanted.a, wanted.b);
   const numbers = versions.map((v) => v.version);
   const gaps = numbers.length > 1 && numbers.at(-1)! - numbers[0]! + 1 !== numbers.length;
