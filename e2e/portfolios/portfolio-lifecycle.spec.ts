@@ -74,10 +74,19 @@ test.describe("ADMIN", () => {
     // Versions 1 → 2, field by field.
     await page.getByRole("link", { name: "Versions" }).click();
     await page.locator("html[data-hydrated]").waitFor();
-    await page.getByLabel("Version A (before)").selectOption("1");
-    await page.getByLabel("Version B (after)").selectOption("2");
+    // The page opens on the latest change (1 → 2); choosing explicitly puts both in the URL.
+    const pickA = page.getByLabel("Version A (before)");
+    const pickB = page.getByLabel("Version B (after)");
+    await pickB.selectOption("1");
+    await expect(page).toHaveURL(/[?&]b=1/);
+    await pickA.selectOption("2");
+    await expect(page).toHaveURL(/[?&]a=2/);
+    await expect(page.getByRole("heading", { name: "Version 2 → version 1" })).toBeVisible();
+    await pickA.selectOption("1");
     await expect(page).toHaveURL(/[?&]a=1/);
+    await pickB.selectOption("2");
     await expect(page).toHaveURL(/[?&]b=2/);
+    await expect(page.getByRole("heading", { name: "Version 1 → version 2" })).toBeVisible();
     const diff = page.getByTestId("diff-row");
     await expect(diff.filter({ hasText: "name" }).first()).toContainText(`${name} (changed)`);
     await expect(diff.filter({ hasText: "config.manager_settings.start_amount" })).toContainText("1500.5");
