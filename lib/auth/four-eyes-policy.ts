@@ -82,6 +82,13 @@ export const FOUR_EYES_POLICY = {
     condition: "Always: a block is usually a fraud or compliance hold.",
     enforcedBy: "change-request",
   },
+  "portfolio.close": {
+    description: "Close (delete) a portfolio",
+    request: "portfolios.close",
+    approve: "portfolios.close",
+    condition: "Always: a deleted portfolio can never be changed again (seed 002), so it weighs more than a block.",
+    enforcedBy: "change-request",
+  },
   "order.place_above_limit": {
     description: "Place an order above the configured amount",
     request: "orders.trade",

@@ -20,6 +20,10 @@ export const PERMISSIONS = {
   // Brokerage account and funded_since are operational corrections; blocking stops a customer's portfolio.
   "portfolios.edit": ["STAFF", "ADMIN"],
   "portfolios.block": ["ADMIN"],
+  // Opening a portfolio for an existing InvestSuite user is operational work (#17); closing it
+  // (a delete at InvestSuite, never undone) is an admin's, with a second admin's approval.
+  "portfolios.create": ["STAFF", "ADMIN"],
+  "portfolios.close": ["ADMIN"],
   "withdrawals.read": ["STAFF", "COMPLIANCE", "ADMIN"],
   // Maker: staff or an admin prepares; checker: an admin who is not the maker (enforced in the domain rules).
   "withdrawals.prepare": ["STAFF", "ADMIN"],

@@ -4,6 +4,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { applyPasswordReset, applyRoleChange, applySecondFactorReset, insertUser, type Doer } from "@/lib/users/account-changes";
 import { applyApprovedHighRisk, recordHighRiskClosed } from "@/lib/onboarding/case-decision";
 import { blockPortfolio, changeBrokerageAccount, unblockPortfolio } from "@/lib/portfolios/portfolio-actions";
+import { closePortfolio } from "@/lib/portfolios/portfolio-lifecycle";
 import type { Tx } from "@/lib/db";
 import { placeApprovedOrder } from "@/lib/four-eyes/orders";
 import { fundApprovedRobowise } from "@/lib/wisealpha-accounts/robowise-writes";
@@ -109,6 +110,15 @@ export const CHANGE_KINDS: { [K in ChangeKindWithPayload]: ChangeKind<K> } = {
       target: portfolio(p.portfolioId),
     }),
     execute: async (ctx, p) => unblockPortfolio(ctx.approver, p.portfolioId, p.reason),
+  },
+  "portfolio.close": {
+    mode: "provider",
+    describe: (p) => ({
+      summary: `Close portfolio ${p.portfolioId}`,
+      values: { portfolio: p.portfolioId, reason: p.reason },
+      target: portfolio(p.portfolioId),
+    }),
+    execute: async (ctx, p) => closePortfolio(ctx.approver, p.portfolioId, p.reason),
   },
   "portfolio.change_brokerage_account": {
     mode: "provider",

@@ -7,13 +7,36 @@ import { getInvestSuiteClient } from "@/lib/providers/server-clients";
 import { getRequestLogger } from "@/lib/request-context";
 import { PORTFOLIO_ID } from "@/lib/validations/portfolios-actions";
 
+import { describeInvestSuiteEvent } from "./event-words";
+import { closeRefusal } from "./lifecycle-rules";
 import { describeManagerSettings, holdingRows, type HoldingRow, type SettingRow } from "./portfolio-detail-format";
+import { recordObservedVersion } from "./portfolio-versions";
 
 export type { HoldingRow } from "./portfolio-detail-format";
 
 export type PortfolioOwner = { id: string; name: string | null; email: string | null; error: string | null };
 
-export type PortfolioEventRow = { id: string; type: string; provider: string; status: string; receivedAt: string };
+export type PortfolioEventRow = { id: string; type: string; summary: string; provider: string; status: string; receivedAt: string };
+
+/** One transaction as the detail lists it: its primary movement stands for it. */
+export type PortfolioTransactionRow = {
+  id: string;
+  externalId: string | null;
+  type: string | null;
+  status: string | null;
+  movementType: string | null;
+  instrument: string | null;
+  /** Cash movements are money in this currency; instruments are a quantity of units. */
+  currency: string | null;
+  quantity: string | null;
+  datetime: string | null;
+  movements: number;
+};
+
+export type PortfolioTransactions =
+  { kind: "ok"; rows: PortfolioTransactionRow[]; total: number } | { kind: "error"; message: string; retryable: boolean };
+
+export const TRANSACTIONS_SHOWN = 20;
 
 export type BlockAuditRow = {
   action: "portfolio.blocked" | "portfolio.unblocked";
@@ -49,6 +72,20 @@ export type PortfolioDetail = {
   };
   events: { rows: PortfolioEventRow[]; more: boolean };
   lastBlockChange: BlockAuditRow | null;
+  transactions: PortfolioTransactions;
+  /** Why closing is refused now (the bank's rules, lib/portfolios/lifecycle-rules.ts), or null. */
+  closeRefusal: string | null;
+  /** The mutable fields as the edit form starts from them (empty = not set). */
+  editable: {
+    version: number;
+    name: string;
+    robo: boolean;
+    policyId: string;
+    goalId: string;
+    horizonId: string;
+    startAmount: string;
+    recurringDepositAmount: string;
+  };
 };
 
 export type PortfolioDetailResult =
@@ -74,14 +111,50 @@ async function recentEvents(portfolioId: string) {
     where: { portfolioRef: portfolioId },
     orderBy: { id: "desc" },
     take: RECENT_EVENTS + 1,
-    select: { id: true, type: true, provider: true, status: true, receivedAt: true },
+    select: { id: true, type: true, provider: true, status: true, receivedAt: true, payload: true },
   });
   return {
-    rows: rows
-      .slice(0, RECENT_EVENTS)
-      .map((r) => ({ id: r.id.toString(), type: r.type, provider: r.provider, status: r.status, receivedAt: r.receivedAt.toISOString() })),
+    rows: rows.slice(0, RECENT_EVENTS).map((r) => ({
+      id: r.id.toString(),
+      type: r.type,
+      // In words: optimization status and owner choice name their value (seed 000).
+      summary: r.provider === "INVESTSUITE" ? describeInvestSuiteEvent(r.type, r.payload) : r.type,
+      provider: r.provider,
+      status: r.status,
+      receivedAt: r.receivedAt.toISOString(),
+    })),
     more: rows.length > RECENT_EVENTS,
   };
+}
+
+async function transactions(portfolioId: string): Promise<PortfolioTransactions> {
+  try {
+    const page = await getInvestSuiteClient().listTransactions(portfolioId, { limit: TRANSACTIONS_SHOWN });
+    return {
+      kind: "ok",
+      total: page.count ?? page.results.length,
+      rows: page.results.map((t) => {
+        const primary = t.movements[0];
+        const cash = primary?.instrument_id.startsWith("$") ? primary.instrument_id.slice(1) : null;
+        return {
+          id: t.id,
+          externalId: t.external_id ?? null,
+          type: t.type ?? null,
+          status: t.status ?? null,
+          movementType: primary?.type ?? null,
+          instrument: primary?.instrument_id ?? null,
+          currency: cash,
+          quantity: primary?.quantity ?? null,
+          datetime: primary?.datetime ?? t.creation_datetime ?? null,
+          movements: t.movements.length,
+        };
+      }),
+    };
+  } catch (error) {
+    // The rest of the page stands without them; the section says why they are missing.
+    if (!isProviderError(error)) throw error;
+    return { kind: "error", message: error.userMessage, retryable: error.retryable };
+  }
 }
 
 /** The reason for the current blocked/unblocked state lives only in our audit trail, not at InvestSuite. */
@@ -118,7 +191,14 @@ export async function loadPortfolioDetail(id: string): Promise<PortfolioDetailRe
     (await getRequestLogger()).warn({ err: error, portfolioId: id }, "portfolio detail: provider call failed");
     return { kind: "error", message: error.userMessage, retryable: error.retryable };
   }
-  const [owner, events, blockChange] = await Promise.all([loadOwner(portfolio.owned_by_user_id), recentEvents(id), lastBlockChange(id)]);
+  const [owner, events, blockChange, txs] = await Promise.all([
+    loadOwner(portfolio.owned_by_user_id),
+    recentEvents(id),
+    lastBlockChange(id),
+    transactions(id),
+    // Every read keeps the version it saw, for the versions page.
+    recordObservedVersion(portfolio),
+  ]);
   const settings = portfolio.config.manager_settings;
   return {
     kind: "found",
@@ -149,6 +229,18 @@ export async function loadPortfolioDetail(id: string): Promise<PortfolioDetailRe
       },
       events,
       lastBlockChange: blockChange,
+      transactions: txs,
+      closeRefusal: closeRefusal(portfolio),
+      editable: {
+        version: portfolio.version,
+        name: portfolio.name,
+        robo: portfolio.config.manager !== "USER_MANAGED",
+        policyId: settings.policy_id ?? "",
+        goalId: settings.goal_id ?? "",
+        horizonId: settings.horizon_id ?? "",
+        startAmount: settings.start_amount ?? "",
+        recurringDepositAmount: settings.recurring_deposit_amount ?? "",
+      },
     },
   };
 }

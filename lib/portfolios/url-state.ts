@@ -1,4 +1,6 @@
-import { createLoader, parseAsString } from "nuqs/server";
+import { createLoader, parseAsInteger, parseAsString } from "nuqs/server";
+
+import { offsetPagingParsers } from "@/components/ui/data-table/url-state";
 
 /**
  * The portfolio list's URL, read through nuqs as text and checked by portfolioListSchema
@@ -12,3 +14,10 @@ export const loadPortfolioList = createLoader({
   size: parseAsString,
   cols: parseAsString,
 });
+
+/** The versions page: compare version `a` with version `b` (both version numbers; a missing or unknown one falls back). */
+export const versionCompareParams = { a: parseAsInteger, b: parseAsInteger };
+export const loadVersionCompare = createLoader(versionCompareParams);
+
+/** The InvestSuite users list: search text and the kit pager's page and size. */
+export const loadInvestSuiteUserList = createLoader({ q: parseAsString, ...offsetPagingParsers });

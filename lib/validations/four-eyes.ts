@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import { APPROVE_REASONS } from "@/lib/onboarding/case-rules";
 
+import { closePortfolioSchema } from "./portfolio-lifecycle";
 import { portfolioIdSchema, setPortfolioBlockedSchema } from "./portfolios-actions";
 import { storableText } from "./storable";
 import { userIdSchema } from "./users";
@@ -34,6 +35,7 @@ export const PAYLOADS = {
   "user.reset_second_factor": z.object({ userId: userIdSchema, email }),
   "portfolio.block": setPortfolioBlockedSchema,
   "portfolio.unblock": setPortfolioBlockedSchema,
+  "portfolio.close": closePortfolioSchema,
   "portfolio.change_brokerage_account": z.object({
     portfolioId: portfolioIdSchema,
     iban: z.string().regex(/^[A-Z0-9]{15,34}$/),

@@ -8,7 +8,7 @@ import { parseCustomerListParams, parseTimelineFilter } from "@/lib/customers/ur
 import { parseEventFilter } from "@/lib/events/event-filter-params";
 import { loadAssessmentList, loadCaseList, loadCustomerList, loadInvitationList } from "@/lib/onboarding/url-state";
 import { loadProductList } from "@/lib/orders/url-state";
-import { loadPortfolioList } from "@/lib/portfolios/url-state";
+import { loadInvestSuiteUserList, loadPortfolioList, loadVersionCompare } from "@/lib/portfolios/url-state";
 import { isPathId, presentValues, readParams } from "@/lib/url-params";
 import { loadToConfirmSearchParams } from "@/lib/orders/to-confirm-url-state";
 import { loadLedgerSearchParams } from "@/lib/wisealpha-accounts/url-state";
@@ -22,6 +22,7 @@ import { searchQuerySchema } from "./search";
 import { ledgerExportSchema, oauthCallbackSchema, reportDownloadSchema } from "./wisealpha-accounts";
 import { driftFilterSchema } from "./reconciliation";
 import { firstValues, portfolioListSchema } from "./portfolios";
+import { investSuiteUserListSchema, versionCompareSchema } from "./portfolio-lifecycle";
 import { INT8_MAX, isStorableDate, isStorableText } from "./storable";
 import { parseBigIntId } from "./url-filters";
 import { withdrawalFilterSchema } from "./withdrawals";
@@ -87,6 +88,14 @@ const PARSERS: Record<string, Parser> = {
     parse: (raw) => ({ success: true, data: { before: parseBigIntId(raw.before) } }),
   },
   "app/(back-office)/portfolios/page.tsx": loaded(portfolioListSchema, loadPortfolioList, ["q", "sort", "page", "size", "cols"]),
+  "app/(back-office)/portfolios/users/page.tsx": {
+    keys: ["q", "page", "size"],
+    parse: (raw) => ({ success: true, data: investSuiteUserListSchema.parse(loadInvestSuiteUserList(raw)) }),
+  },
+  "app/(back-office)/portfolios/[id]/versions/page.tsx": {
+    keys: ["a", "b"],
+    parse: (raw) => ({ success: true, data: versionCompareSchema.parse(loadVersionCompare(raw)) }),
+  },
   "app/api/portfolios/export/route.ts": {
     keys: ["q", "sort"],
     parse: (raw) => portfolioListSchema.safeParse(firstValues(raw)),

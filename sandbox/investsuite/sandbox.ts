@@ -14,8 +14,8 @@ import { generateState } from "./generate-data";
 import { registerPortfolioRoutes } from "./portfolios-routes";
 import type { Runtime } from "./runtime";
 import { registerScenarioRoutes } from "./scenarios";
-import { registerTransactionRoutes } from "./transactions-routes";
 import type { State } from "./state";
+import { registerTransactionRoutes } from "./transactions-routes";
 import { registerUserRoutes } from "./users-routes";
 
 /**
@@ -69,8 +69,8 @@ export async function createSandbox(
         secured.addHook("onRequest", auth.requireToken);
         registerUserRoutes(secured, runtime);
         registerPortfolioRoutes(secured, runtime);
-        registerInboundEventRoutes(secured, runtime);
         registerTransactionRoutes(secured, runtime);
+        registerInboundEventRoutes(secured, runtime);
       });
     });
     // Controls are not behind the fault hook, so a test can always reach them.

@@ -60,6 +60,31 @@ export type CashTransfer = {
   creation_datetime: string;
 };
 
+/** One leg of a transaction (provider-apis.md §1.8); money as decimal text. */
+export type Movement = {
+  external_id: string | null;
+  reference_external_id: string | null;
+  type: string;
+  status: string;
+  datetime: string;
+  instrument_id: string;
+  quantity: string;
+  unit_price: string | null;
+  unit_price_currency: string | null;
+  description: string | null;
+  reference_instrument_id: string | null;
+  trade_type: string | null;
+};
+
+/** A transaction the middleware posted; `type` and `status` are derived from the movements on the wire. */
+export type Transaction = Omit<Metadata, "readable_by" | "modifiable_by"> & {
+  portfolio_id: string;
+  portfolio_currency: string;
+  optimization_id: string | null;
+  order_type: string | null;
+  movements: Movement[];
+};
+
 export type IdempotencyRecord = { fingerprint: string; status: number; response: unknown };
 
 export type State = {
@@ -71,6 +96,8 @@ export type State = {
   eventSeq: number;
   cashTransfers: CashTransfer[];
   idempotency: Record<string, IdempotencyRecord>;
+  /** Optional so state files written before transactions existed still load. */
+  transactions?: Record<string, Transaction>;
 };
 
 /** Keeps the state file bounded: the oldest events beyond this are dropped. */

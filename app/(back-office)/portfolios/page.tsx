@@ -1,3 +1,5 @@
+import Link from "next/link";
+
 import { ColumnChooser } from "@/components/portfolios/list/column-chooser";
 import { ExportButton } from "@/components/portfolios/list/export-button";
 import { PortfolioTable } from "@/components/portfolios/list/portfolio-table";
@@ -31,7 +33,15 @@ export default async function PortfoliosPage({ searchParams }: Props) {
       <PageHeader
         title="Portfolios"
         description="InvestSuite portfolios. Build a query or type one in InvestSuite's query language; the URL keeps it, so reload or share the link."
-        actions={result.ok && hasPermission(user.role, "portfolios.export") && <ExportButton search={search} />}
+        actions={
+          <div className="flex items-center gap-3">
+            {/* Portfolios are created for an InvestSuite user, so creating starts from the users list. */}
+            <Link href="/portfolios/users" className="text-sm underline">
+              InvestSuite users
+            </Link>
+            {result.ok && hasPermission(user.role, "portfolios.export") && <ExportButton search={search} />}
+          </div>
+        }
       />
       <FilterIgnoredAlert error={parsed.error} outcome="The list shows the default view instead." />
       <SavedViews views={views} state={state} canShare={hasPermission(user.role, "views.share")} />

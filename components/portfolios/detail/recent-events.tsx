@@ -15,10 +15,11 @@ const COLUMNS: DataTableColumn<PortfolioEventRow>[] = [
   { id: "received", header: "Received", cell: ({ row }) => <DateTime value={row.original.receivedAt} style="datetime-seconds" /> },
   {
     id: "type",
-    header: "Type",
+    header: "What happened",
+    // In words (optimization status, owner choice, status changes); the raw type is on hover and on the event's page.
     cell: ({ row: { original: e } }) => (
-      <Link href={`/events/${e.id}`} className="font-mono text-xs underline">
-        {e.type}
+      <Link href={`/events/${e.id}`} className="text-sm underline" title={e.type} data-raw={e.type}>
+        {e.summary}
       </Link>
     ),
   },
@@ -35,7 +36,7 @@ export function RecentEvents({ portfolioId, events }: { portfolioId: string; eve
   const all = `/events?entity=${encodeURIComponent(portfolioId)}`;
   return (
     <Section
-      title="Recent events"
+      title="Timeline: recent events"
       className="lg:col-span-2"
       actions={
         <Link href={all} className="text-xs underline">

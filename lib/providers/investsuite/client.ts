@@ -7,9 +7,14 @@ import { exactDecimalFetch } from "./exact-decimals";
 import {
   cashEventRequestSchema,
   cashEventResponseSchema,
+  createPortfolioRequestSchema,
+  transactionCollectionSchema,
+  transactionRequestSchema,
+  transactionSchema,
+  type CreatePortfolioRequest,
+  type TransactionRequest,
   portfolioCollectionSchema,
   portfolioSchema,
-  portfolioTransactionCollectionSchema,
   userCollectionSchema,
   userSchema,
   type BrokerageAccount,
@@ -124,6 +129,9 @@ export function createInvestSuiteClient(options: InvestSuiteClientOptions) {
   const listPortfolios = async (params: ListParams = {}) =>
     call({ path: "/portfolios/", query: listQuery(params), schema: portfolioCollectionSchema });
   const listUsers = async (params: ListParams = {}) => call({ path: "/users/", query: listQuery(params), schema: userCollectionSchema });
+  const portfolioPath = (id: string) => `/portfolios/${encodeURIComponent(id)}/`;
+  const listTransactions = async (portfolioId: string, params: Omit<ListParams, "embed"> = {}) =>
+    call({ path: `${portfolioPath(portfolioId)}transactions/`, query: listQuery(params), schema: transactionCollectionSchema });
 
   /**
    * Every page from `offset` on. Our own offset arithmetic drives it, not `next` (which may
@@ -154,20 +162,45 @@ export function createInvestSuiteClient(options: InvestSuiteClientOptions) {
   return {
     listPortfolios,
     iteratePortfolios: (params: Omit<ListParams, "embed"> = {}) => pages(listPortfolios, params),
-    /** A portfolio's cash transfers, oldest first, every page (read-only; added for the reconciliation, #15). */
-    iteratePortfolioTransactions: (id: string) =>
-      pages(
-        async (params: ListParams) =>
-          call({
-            path: `/portfolios/${encodeURIComponent(id)}/transactions/`,
-            query: listQuery(params),
-            schema: portfolioTransactionCollectionSchema,
-          }),
-        {},
-      ),
-    getPortfolio: (id: string) => call({ path: `/portfolios/${encodeURIComponent(id)}/`, schema: portfolioSchema }),
+    getPortfolio: (id: string) => call({ path: portfolioPath(id), schema: portfolioSchema }),
+    /**
+     * Seed 002 "Create portfolio" (201). InvestSuite takes no idempotency key here; the
+     * `external_id`, unique per seed 001, is the de-duplication key instead: derive it from our
+     * own record so a repeat answers 409 and the caller finds the first one with
+     * `findPortfolioByExternalId`. Not retried (retries: 0): a lost answer is resolved that way.
+     */
+    createPortfolio: async (request: CreatePortfolioRequest) =>
+      call({
+        method: "POST",
+        path: "/portfolios/",
+        body: createPortfolioRequestSchema.parse(request),
+        schema: portfolioSchema,
+        retries: 0,
+      }),
+    /** Seed 001 query `external_id eq '…'`; deleted ones included, since the id stays taken. */
+    findPortfolioByExternalId: async (externalId: string) => {
+      if (!/^[^'\\]+$/.test(externalId)) throw new Error("external id must not contain quotes or backslashes");
+      const page = await listPortfolios({ query: `external_id eq '${externalId}' and deleted in [true, false]`, limit: 1 });
+      return page.results[0] ?? null;
+    },
     patchPortfolio: (id: string, patch: PortfolioPatch) =>
-      call({ method: "PATCH", path: `/portfolios/${encodeURIComponent(id)}/`, body: patch, schema: portfolioSchema }),
+      call({ method: "PATCH", path: portfolioPath(id), body: patch, schema: portfolioSchema }),
+    /** Seed 002 "Delete portfolio": a soft delete; the answer is the object with `deleted: true`. Later writes get 404. */
+    deletePortfolio: (id: string) => call({ method: "DELETE", path: portfolioPath(id), schema: portfolioSchema }),
+    listTransactions,
+    iterateTransactions: (portfolioId: string, params: Omit<ListParams, "embed"> = {}) =>
+      pages((p) => listTransactions(portfolioId, p), params),
+    getTransaction: (portfolioId: string, transactionId: string) =>
+      call({ path: `${portfolioPath(portfolioId)}transactions/${encodeURIComponent(transactionId)}/`, schema: transactionSchema }),
+    /** provider-apis.md §1.8. No idempotency key exists: set `external_id` from our own record and check the list before a repeat. */
+    createTransaction: async (portfolioId: string, request: TransactionRequest) =>
+      call({
+        method: "POST",
+        path: `${portfolioPath(portfolioId)}transactions/`,
+        body: transactionRequestSchema.parse(request),
+        schema: transactionSchema,
+        retries: 0,
+      }),
     listUsers,
     iterateUsers: (params: Omit<ListParams, "embed"> = {}) => pages(listUsers, params),
     getUser: (id: string) => call({ path: `/users/${encodeURIComponent(id)}/`, schema: userSchema }),

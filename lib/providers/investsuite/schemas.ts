@@ -131,22 +131,82 @@ export function collectionSchema<T extends z.ZodType>(item: T) {
   });
 }
 
-export const portfolioCollectionSchema = collectionSchema(portfolioSchema);
-
-/**
- * One cash transfer of a portfolio (GET /portfolios/{id}/transactions/): what a
- * POST /events/deposit|withdraw/ recorded. Seed 002 names Transactions in the Portfolio but
- * documents no schema, so only the fields the reconciliation reads are required (the
- * sandbox's shape) and anything else passes through.
- */
-export const portfolioTransactionSchema = z.looseObject({
-  id: z.string(),
+/** Transaction movement (provider-apis.md §1.8); quantities may come back as strings ("3"). */
+export const MOVEMENT_STATUSES = ["PLANNED", "PENDING", "PLACED", "EXECUTED", "SETTLED", "CANCELLED", "NOT_EXECUTED", "EXPIRED"] as const;
+export const movementSchema = z.object({
+  external_id: z.string().nullable().optional(),
+  reference_external_id: z.string().nullable().optional(),
   type: z.string(),
-  amount: moneySchema,
-  currency: z.string(),
-  creation_datetime: z.string(),
+  status: z.string(),
+  datetime: z.string(),
+  instrument_id: z.string(),
+  quantity: moneySchema,
+  unit_price: moneySchema.nullable().optional(),
+  unit_price_currency: z.string().nullable().optional(),
+  description: z.string().nullable().optional(),
+  reference_instrument_id: z.string().nullable().optional(),
+  trade_type: z.string().nullable().optional(),
 });
-export const portfolioTransactionCollectionSchema = collectionSchema(portfolioTransactionSchema);
+
+/** Transaction response (cancel example in provider-apis.md §1.8); type and status are derived by InvestSuite. */
+export const transactionSchema = z.object({
+  id: z.string(),
+  external_id: z.string().nullable().optional(),
+  portfolio_id: z.string(),
+  portfolio_currency: z.string().nullable().optional(),
+  type: z.string().nullable().optional(),
+  status: z.string().nullable().optional(),
+  order_type: z.string().nullable().optional(),
+  optimization_id: z.string().nullable().optional(),
+  movements: z.array(movementSchema),
+  creation_datetime: z.string().optional(),
+  version: z.number().int().optional(),
+});
+
+/** What we send to create a transaction: status is derived, so it is never sent. */
+export const transactionRequestSchema = z.strictObject({
+  external_id: z.string().max(64).optional(),
+  optimization_id: entityIdSchema("O").optional(),
+  order_type: z.enum(["MARKET", "LIMIT"]).optional(),
+  movements: z
+    .array(
+      z.strictObject({
+        external_id: z.string().max(64).optional(),
+        reference_external_id: z.string().max(64).optional(),
+        type: z.string(),
+        status: z.enum(MOVEMENT_STATUSES),
+        datetime: z.string(),
+        instrument_id: z.string().regex(HOLDING_KEY),
+        quantity: z.string().regex(DECIMAL_TEXT),
+        unit_price: z.string().regex(DECIMAL_TEXT).optional(),
+        unit_price_currency: z
+          .string()
+          .regex(/^[A-Z]{3}$/)
+          .optional(),
+        description: z.string().optional(),
+      }),
+    )
+    .min(1),
+});
+
+/** Seed 002 "Create portfolio": the required fields, plus the optional ones the typical examples send. */
+export const createPortfolioRequestSchema = z.strictObject({
+  external_id: z.string().max(64).optional(),
+  name: z.string().min(1).max(128),
+  owned_by_user_id: entityIdSchema("U"),
+  base_currency: z.string().regex(/^[A-Z]{3}$/),
+  money_type: z.enum(MONEY_TYPES),
+  config: z.strictObject({
+    manager: z.enum(MANAGERS),
+    manager_version: z.number().int().min(1),
+    manager_settings: z.record(z.string(), z.unknown()),
+  }),
+  brokerage_account: brokerageAccountSchema.nullable().optional(),
+  portfolio: z.record(z.string().regex(HOLDING_KEY), z.string().regex(DECIMAL_TEXT)).optional(),
+});
+
+export const portfolioCollectionSchema = collectionSchema(portfolioSchema);
+export const transactionCollectionSchema = collectionSchema(transactionSchema);
 export const userCollectionSchema = collectionSchema(userSchema);
 
 /** provider-apis.md §1.2: `expires_in` is a string in the docs' example ("300"). */
@@ -195,6 +255,10 @@ export type Portfolio = z.infer<typeof portfolioSchema>;
 export type ManagerSettings = z.infer<typeof managerSettingsSchema>;
 export type BrokerageAccount = z.infer<typeof brokerageAccountSchema>;
 export type User = z.infer<typeof userSchema>;
+export type Transaction = z.infer<typeof transactionSchema>;
+export type Movement = z.infer<typeof movementSchema>;
+export type CreatePortfolioRequest = z.input<typeof createPortfolioRequestSchema>;
+export type TransactionRequest = z.input<typeof transactionRequestSchema>;
 export type Collection<T> = {
   next: string | null;
   count: number | null;

@@ -76,15 +76,17 @@ async function withdrawalTransfers(
 ): Promise<Transfer[] | null> {
   const transfers: Transfer[] = [];
   try {
-    for await (const t of investSuite.iteratePortfolioTransactions(portfolioId))
-      if (/withdraw/i.test(t.type))
-        transfers.push({
-          id: t.id,
-          amount: new Decimal(t.amount),
-          currency: t.currency.toUpperCase(),
-          at: Date.parse(t.creation_datetime),
-          created: t.creation_datetime,
-        });
+    // A payout is a transaction with a settled-or-pending cash withdrawal movement of `$CCY` (provider-apis.md §1.8).
+    for await (const t of investSuite.iterateTransactions(portfolioId))
+      for (const m of t.movements)
+        if (m.type === "CASH_WITHDRAWAL" && m.instrument_id.startsWith("$") && !["CANCELLED", "NOT_EXECUTED", "EXPIRED"].includes(m.status))
+          transfers.push({
+            id: t.id,
+            amount: new Decimal(m.quantity).abs(),
+            currency: m.instrument_id.slice(1).toUpperCase(),
+            at: Date.parse(t.creation_datetime ?? m.datetime),
+            created: t.creation_datetime ?? m.datetime,
+          });
   } catch (error) {
     if (isProviderError(error) && error.code === "not_found") return null;
     throw error;

@@ -2,6 +2,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { BlockControl } from "@/components/portfolios/detail/block-control";
+import { TransactionsSection } from "@/components/portfolios/detail/transactions-section";
+import { CloseControl } from "@/components/portfolios/lifecycle/close-control";
 import { BrokerageAccount } from "@/components/portfolios/detail/brokerage-account";
 import { FundedSince } from "@/components/portfolios/detail/funded-since";
 import { HoldingsTable } from "@/components/portfolios/detail/holdings-table";
@@ -53,14 +55,37 @@ export default async function PortfolioPage({ params }: Props) {
   // A deleted portfolio refuses every PATCH at InvestSuite, so no change is offered.
   const canEdit = hasPermission(user.role, "portfolios.edit") && !detail.deleted;
   const canBlock = hasPermission(user.role, "portfolios.block") && !detail.deleted;
+  const canClose = hasPermission(user.role, "portfolios.close") && !detail.deleted;
+  const base = `/portfolios/${encodeURIComponent(detail.id)}`;
   return (
     <>
       {back}
       <PageHeader
         title={detail.name}
         description={`InvestSuite portfolio ${detail.id}${detail.externalId ? ` · external id ${detail.externalId}` : ""}`}
-        actions={canBlock && <BlockControl portfolioId={detail.id} blocked={detail.blocked} />}
+        actions={
+          <div className="flex flex-wrap items-start gap-2">
+            <Link href={`${base}/versions`} className="inline-flex min-h-9 items-center px-2 text-sm underline">
+              Versions
+            </Link>
+            {canEdit && (
+              <Link
+                href={`${base}/edit`}
+                className="inline-flex min-h-9 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium"
+              >
+                Change portfolio
+              </Link>
+            )}
+            {canBlock && <BlockControl portfolioId={detail.id} blocked={detail.blocked} />}
+            {canClose && <CloseControl portfolioId={detail.id} refusal={detail.closeRefusal} />}
+          </div>
+        }
       />
+      {detail.deleted && (
+        <p role="status" className="mb-4 rounded-md border border-slate-300 bg-slate-100 p-3 text-sm" data-testid="closed-banner">
+          This portfolio is closed (deleted at InvestSuite). It can be read but never changed again.
+        </p>
+      )}
       <CustomerLink provider="INVESTSUITE" providerId={detail.owner.id} />
       <div className="grid gap-4 lg:grid-cols-2">
         <PortfolioSummary detail={detail} />
@@ -72,6 +97,7 @@ export default async function PortfolioPage({ params }: Props) {
           <VersionInfo version={detail.version} />
         </div>
         {/* Withdrawals for this portfolio are not listed here yet (see the withdrawals work); no placeholder on purpose. */}
+        <TransactionsSection transactions={detail.transactions} />
         <RecentEvents portfolioId={detail.id} events={detail.events} />
       </div>
     </>

@@ -1,0 +1,84 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+
+import { Row, Section } from "@/components/portfolios/detail/section";
+import { UserPortfoliosTable } from "@/components/portfolios/users/user-portfolios-table";
+import { CustomerLink } from "@/components/customers/customer-link";
+import { EnumText } from "@/components/ui/enum-text";
+import { PageHeader } from "@/components/ui/page-header";
+import { ProviderErrorPanel } from "@/components/ui/provider-error-panel";
+import { hasPermission } from "@/lib/auth/permissions";
+import { requirePagePermission } from "@/lib/auth/session";
+import { loadInvestSuiteUser } from "@/lib/portfolios/investsuite-users";
+import { INVESTSUITE_USER_ID } from "@/lib/validations/portfolio-lifecycle";
+
+export const metadata = { title: "InvestSuite user" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function InvestSuiteUserPage({ params }: Props) {
+  const me = await requirePagePermission("portfolios.read");
+  const { id } = await params;
+  if (!INVESTSUITE_USER_ID.test(id)) notFound();
+  const result = await loadInvestSuiteUser(id);
+  if (result === null) notFound();
+  const back = (
+    <Link href="/portfolios/users" className="mb-2 inline-block text-sm underline">
+      ← InvestSuite users
+    </Link>
+  );
+  if (result.kind === "error") {
+    return (
+      <>
+        {back}
+        <PageHeader title="InvestSuite user" description={id} />
+        <ProviderErrorPanel
+          provider="InvestSuite"
+          what="This user"
+          message={result.message}
+          retryable={result.retryable}
+          retryHref={`/portfolios/users/${id}`}
+        />
+      </>
+    );
+  }
+  const { user, portfolios, more } = result.value;
+  const canCreate = hasPermission(me.role, "portfolios.create");
+  return (
+    <>
+      {back}
+      <PageHeader
+        title={user.name ?? "(no name)"}
+        description={`InvestSuite user ${user.id}`}
+        actions={
+          canCreate && (
+            <Link
+              href={`/portfolios/users/${user.id}/new`}
+              className="inline-flex min-h-9 items-center rounded-md bg-slate-900 px-3 text-sm font-medium text-white"
+            >
+              Create portfolio
+            </Link>
+          )
+        }
+      />
+      <CustomerLink provider="INVESTSUITE" providerId={user.id} />
+      <div className="grid gap-4 lg:grid-cols-3">
+        <Section title="User">
+          <dl data-testid="investsuite-user">
+            <Row label="E-mail">{user.email ?? "—"}</Row>
+            <Row label="Phone">{user.phone ?? "—"}</Row>
+            <Row label="Bank customer no.">{user.externalId ?? "—"}</Row>
+            <Row label="Status">
+              <EnumText value={user.status} />
+            </Row>
+            <Row label="Language">{user.language ?? "—"}</Row>
+          </dl>
+        </Section>
+        <Section title="Portfolios" className="lg:col-span-2">
+          <UserPortfoliosTable rows={portfolios} />
+          {more && <p className="mt-2 text-xs text-slate-600">Showing the newest 100.</p>}
+        </Section>
+      </div>
+    </>
+  );
+}
