@@ -136,9 +136,13 @@ describe("Cashlink investments", () => {
     const { invitationId } = await setup({ complete: true });
     const { id } = (await invest(invitationId)).json();
     const refused = await cl.call("PATCH", `/v2/investments/${id}/`, { body: { accepted_at: SIGNED_AT } });
-    expect(refused.json()).toEqual({ accepted_at: ["Only an investment WAITING_FOR_ACCEPTANCE can be accepted; this one is KYC_PENDING."] });
+    expect(refused.json()).toEqual({
+      accepted_at: ["Only an investment WAITING_FOR_ACCEPTANCE can be accepted; this one is KYC_PENDING."],
+    });
     expect((await cl.call("GET", `/v2/investments/${id}/`)).json()).toMatchObject({ status: "KYC_PENDING", accepted_at: null });
-    expect((await cl.call("PATCH", "/v2/investments/nope/", { body: { accepted_at: SIGNED_AT } })).json()).toEqual({ detail: "Not found." });
+    expect((await cl.call("PATCH", "/v2/investments/nope/", { body: { accepted_at: SIGNED_AT } })).json()).toEqual({
+      detail: "Not found.",
+    });
   });
 
   it("filters the list by status", async () => {

@@ -114,10 +114,7 @@ export function registerInvestmentRoutes(app: FastifyInstance, store: Store, aut
       const body = parseBody(patchSchema, request.body);
       // Check every precondition before changing anything, so a refused PATCH has no partial effect.
       if (body.accepted_at !== undefined && investment.status !== "WAITING_FOR_ACCEPTANCE") {
-        throw badRequest(
-          "accepted_at",
-          `Only an investment WAITING_FOR_ACCEPTANCE can be accepted; this one is ${investment.status}.`,
-        );
+        throw badRequest("accepted_at", `Only an investment WAITING_FOR_ACCEPTANCE can be accepted; this one is ${investment.status}.`);
       }
       const acceptsFirst = body.accepted_at !== undefined;
       if (body.paid_at !== undefined && investment.status !== "ACCEPTED" && !acceptsFirst) {
