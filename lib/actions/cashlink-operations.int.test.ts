@@ -85,7 +85,8 @@ describe("Cashlink back-office writes (#17)", () => {
     ]);
 
     const compliance = await signInAs("COMPLIANCE");
-    const { investmentId } = await createCashlinkInvestment(compliance.user, { invitationId, signedAt: new Date() });
+    const actor = { ...compliance.user, sessionId: compliance.session.id };
+    const { investmentId } = await createCashlinkInvestment(actor, { invitationId, signedAt: new Date() });
 
     // Bulk accept: one real, one unknown → a result each; the unknown one does not stop the other.
     const unknown = randomUUID();
