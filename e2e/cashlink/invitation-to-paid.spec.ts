@@ -35,7 +35,7 @@ test("#17: create a Cashlink invitation, record self-disclosure and survey, crea
   await selfDisclosure.getByLabel("The investor has a regular monthly income").check();
   await selfDisclosure.getByLabel("The investor's net worth is over EUR 100,000").check();
   await selfDisclosure.getByRole("button", { name: "Record self-disclosure" }).click();
-  await expect(checklist.getByText("Submitted")).toHaveCount(1, { timeout: 15_000 });
+  await expect(checklist.getByText("Submitted", { exact: true })).toHaveCount(1, { timeout: 15_000 });
 
   // The guide's empty survey, then the NO_ANSWERS waiver it requires.
   const survey = answers.getByRole("form", { name: "Survey" });
@@ -45,7 +45,7 @@ test("#17: create a Cashlink invitation, record self-disclosure and survey, crea
   const waiver = answers.getByRole("form", { name: "Survey waiver" });
   await expect(waiver).toContainText('must sign the waiver "NO_ANSWERS"');
   await waiver.getByRole("button", { name: "Record waiver" }).click();
-  await expect(checklist).toContainText("Waived", { timeout: 15_000 });
+  await expect(checklist.getByText("Waived", { exact: true })).toBeVisible({ timeout: 15_000 });
 
   await page.getByRole("button", { name: "Create investment" }).click();
   await page.getByRole("button", { name: "Confirm create investment" }).click();
