@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Field, FormError, Input, Select } from "@/components/ui/field";
 import { useFormatPrefs } from "@/components/ui/format-provider";
 import { recordSelfDisclosureAction, recordSurveyAction, recordSurveyWaiverAction } from "@/lib/actions/cashlink-operations";
+import { enumWords } from "@/lib/format/enums";
 import { utcToZonedWallTime, zonedWallTimeToUtc } from "@/lib/format/zoned";
 
 import { useCashlinkWrite } from "./use-cashlink-write";
@@ -111,7 +112,7 @@ function SurveyForm({ invitationId, questions }: { invitationId: string; questio
       {!declined && (
         <div className="grid gap-2 sm:grid-cols-2">
           {questions.map((q) => (
-            <Field key={q} label={`Question ${q}`} htmlFor={`survey-${q}`}>
+            <Field key={q} label={enumWords(q)} htmlFor={`survey-${q}`}>
               <Select
                 id={`survey-${q}`}
                 value={answers[q] ?? ""}
