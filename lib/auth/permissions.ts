@@ -35,6 +35,10 @@ export const PERMISSIONS = {
   "onboarding.review": ["COMPLIANCE", "ADMIN"],
   // Writes at the provider on a customer's behalf (documents, profile fields, investor type, new customers).
   "onboarding.act": ["COMPLIANCE", "ADMIN"],
+  // Cashlink (#17): accepting an investment is the issuer's compliance decision; recording that the
+  // investor's payment arrived (ACCEPTED → PAID) is operations' bank reconciliation.
+  "cashlink_investments.accept": ["COMPLIANCE", "ADMIN"],
+  "cashlink_investments.mark_paid": ["STAFF", "ADMIN"],
   "orders.read": ["STAFF", "COMPLIANCE", "ADMIN"],
   // Cancel, confirm and place orders at WiseAlpha for a customer; compliance reviews but does not trade.
   "orders.trade": ["STAFF", "ADMIN"],

@@ -48,3 +48,8 @@ export function utcToZonedWallTime(value: Date | string, timeZone: string): stri
   const local = new Date(date.getTime() + offsetMs(date.getTime(), timeZone));
   return local.toISOString().slice(0, 16); // a formatting step on our own shifted instant, not a cut of a stored date
 }
+
+/** The UTC calendar day of an instant as a date input's value (`YYYY-MM-DD`); not for display. */
+export function utcDayInputValue(value: Date): string {
+  return value.toISOString().slice(0, 10);
+}

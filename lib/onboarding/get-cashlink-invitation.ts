@@ -13,7 +13,14 @@ import { toInvitationRow, type InvitationRow } from "@/lib/onboarding/invitation
 export type InvitationEvent = { id: string; type: string; status: string | null; changedAt: Date | null; receivedAt: Date; state: string };
 
 export type InvitationDetail = {
-  invitation: InvitationRow & { surveyWaiver: string | null; costsDocumentReady: boolean; missing: { field: string; message: string }[] };
+  invitation: InvitationRow & {
+    surveyWaiver: string | null;
+    costsDocumentReady: boolean;
+    missing: { field: string; message: string }[];
+    /** What Cashlink asks for this invitation: the self-disclosure fields (above EUR 1,000) and the survey's question ids. */
+    selfDisclosureQuestions: string[];
+    surveyQuestions: string[];
+  };
   investment: CashlinkInvestmentView | null;
   investor: CashlinkInvestor | null;
   wallets: CashlinkWallet[];
@@ -46,6 +53,8 @@ export async function getCashlinkInvitation(id: string, cashlink: CashlinkClient
           surveyWaiver: invitation.survey_waiver ?? null,
           costsDocumentReady: Boolean(invitation.costs_document),
           missing: invitation.missing_requirements ?? [],
+          selfDisclosureQuestions: invitation.self_disclosure_questions ?? [],
+          surveyQuestions: invitation.survey_questions ?? [],
         },
         investment: investment ? toCashlinkInvestmentView(investment) : null,
         investor,

@@ -9,4 +9,7 @@ export const ONBOARDING_TABS: { href: string; label: string; permission: Permiss
   { href: "/onboarding/cases", label: "Cases", permission: "onboarding.read" },
   { href: "/onboarding/invitations", label: "Invitations", permission: "onboarding.read" },
   { href: "/onboarding/assessments", label: "Assessments", permission: "onboarding.read" },
+  { href: "/onboarding/investments", label: "Investments", permission: "onboarding.read" },
+  { href: "/onboarding/cashlink-investors", label: "Cashlink investors", permission: "onboarding.read" },
+  { href: "/onboarding/campaigns", label: "Campaigns", permission: "onboarding.read" },
 ];

@@ -1,5 +1,6 @@
 import { createLoader, parseAsString } from "nuqs/server";
 
+import { offsetPagingParsers } from "@/components/ui/data-table/url-state";
 import { CHECKLIST_ITEMS } from "@/lib/onboarding/cashlink-checklist";
 
 /**
@@ -14,3 +15,6 @@ export const loadCaseList = createLoader(text(["view", "status", "subject", "q",
 export const loadCustomerList = createLoader(text(["filter", "q", ...PAGING]));
 export const loadAssessmentList = createLoader(text(["status", "user", "portfolio", ...PAGING]));
 export const loadInvitationList = createLoader(text(["stage", ...CHECKLIST_ITEMS, "status", "investor", ...PAGING]));
+export const loadInvestmentList = createLoader(text(["status", "investor", ...PAGING]));
+/** Only paging: Cashlink filters investors by nothing we could offer here. */
+export const loadCashlinkInvestorList = createLoader(offsetPagingParsers);

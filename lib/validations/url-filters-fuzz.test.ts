@@ -6,7 +6,14 @@ import { describe, expect, it } from "vitest";
 
 import { parseCustomerListParams, parseTimelineFilter } from "@/lib/customers/url-state";
 import { parseEventFilter } from "@/lib/events/event-filter-params";
-import { loadAssessmentList, loadCaseList, loadCustomerList, loadInvitationList } from "@/lib/onboarding/url-state";
+import {
+  loadAssessmentList,
+  loadCaseList,
+  loadCashlinkInvestorList,
+  loadCustomerList,
+  loadInvestmentList,
+  loadInvitationList,
+} from "@/lib/onboarding/url-state";
 import { loadProductList } from "@/lib/orders/url-state";
 import { loadInvestSuiteUserList, loadPortfolioList, loadVersionCompare } from "@/lib/portfolios/url-state";
 import { isPathId, presentValues, readParams } from "@/lib/url-params";
@@ -15,7 +22,7 @@ import { loadLedgerSearchParams } from "@/lib/wisealpha-accounts/url-state";
 import { safePage, safePageSize } from "@/components/ui/data-table/url-state";
 
 import { parseAuditFilter } from "./audit";
-import { assessmentFilterSchema, invitationFilterSchema } from "./cashlink-onboarding";
+import { assessmentFilterSchema, investmentFilterSchema, invitationFilterSchema } from "./cashlink-onboarding";
 import { caseFilterSchema, customerFilterSchema } from "./onboarding";
 import { productFilterSchema } from "./orders";
 import { searchQuerySchema } from "./search";
@@ -134,6 +141,19 @@ const PARSERS: Record<string, Parser> = {
     "page",
     "size",
   ]),
+  "app/(back-office)/onboarding/investments/page.tsx": loaded(investmentFilterSchema, loadInvestmentList, [
+    "status",
+    "investor",
+    "page",
+    "size",
+  ]),
+  "app/(back-office)/onboarding/cashlink-investors/page.tsx": {
+    keys: ["page", "size"],
+    parse: (raw) => {
+      const params = loadCashlinkInvestorList(raw);
+      return { success: true, data: { page: safePage(params.page), size: safePageSize(params.size) } };
+    },
+  },
   "app/(back-office)/withdrawals/page.tsx": safe(withdrawalFilterSchema, ["state", "provider", "currency", "portfolio", "sort", "page"]),
   "app/(back-office)/reconciliation/page.tsx": safe(driftFilterSchema, ["state", "provider", "check", "object", "page"]),
   "app/api/reconciliation/export/route.ts": safe(driftFilterSchema, ["state", "provider", "check", "object"]),

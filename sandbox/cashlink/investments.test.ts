@@ -102,6 +102,49 @@ describe("Cashlink investments", () => {
     expect((await advance(id, "CANCELLATION")).json().detail).toContain("final status");
   });
 
+  it("accepts a waiting investment via accepted_at, then records the payment; both honour X-Idempotency-Key", async () => {
+    cl = await startCashlink();
+    const { invitationId } = await setup({ kyc: true, complete: true });
+    const { id } = (await invest(invitationId)).json();
+    const accept = () => cl.call("PATCH", `/v2/investments/${id}/`, { body: { accepted_at: SIGNED_AT }, key: "accept-1" });
+
+    const accepted = await accept();
+    expect(accepted.statusCode).toBe(200);
+    expect(accepted.json()).toMatchObject({ status: "ACCEPTED", accepted_at: SIGNED_AT });
+    // The same key replays the first answer instead of refusing a second acceptance.
+    const replay = await accept();
+    expect(replay.headers["idempotent-replayed"]).toBe("true");
+    expect(replay.json().status).toBe("ACCEPTED");
+    // Without the key, a second acceptance is the seed-style field error.
+    const again = await cl.call("PATCH", `/v2/investments/${id}/`, { body: { accepted_at: SIGNED_AT } });
+    expect(again.statusCode).toBe(400);
+    expect(again.json()).toEqual({ accepted_at: ["Only an investment WAITING_FOR_ACCEPTANCE can be accepted; this one is ACCEPTED."] });
+    // The key with another body is refused.
+    const reused = await cl.call("PATCH", `/v2/investments/${id}/`, { body: { paid_at: SIGNED_AT }, key: "accept-1" });
+    expect(reused.statusCode).toBe(422);
+    expect(reused.json().detail).toContain("already used for a different request");
+
+    const paid = await cl.call("PATCH", `/v2/investments/${id}/`, { body: { paid_at: "2022-04-01T10:00:00Z" }, key: "paid-1" });
+    expect(paid.json()).toMatchObject({ status: "PAID", paid_at: "2022-04-01T10:00:00Z" });
+    const paidReplay = await cl.call("PATCH", `/v2/investments/${id}/`, { body: { paid_at: "2022-04-01T10:00:00Z" }, key: "paid-1" });
+    expect(paidReplay.statusCode).toBe(200);
+    expect(paidReplay.json().status).toBe("PAID");
+  });
+
+  it("refuses accepting an investment still in KYC and leaves it unchanged", async () => {
+    cl = await startCashlink();
+    const { invitationId } = await setup({ complete: true });
+    const { id } = (await invest(invitationId)).json();
+    const refused = await cl.call("PATCH", `/v2/investments/${id}/`, { body: { accepted_at: SIGNED_AT } });
+    expect(refused.json()).toEqual({
+      accepted_at: ["Only an investment WAITING_FOR_ACCEPTANCE can be accepted; this one is KYC_PENDING."],
+    });
+    expect((await cl.call("GET", `/v2/investments/${id}/`)).json()).toMatchObject({ status: "KYC_PENDING", accepted_at: null });
+    expect((await cl.call("PATCH", "/v2/investments/nope/", { body: { accepted_at: SIGNED_AT } })).json()).toEqual({
+      detail: "Not found.",
+    });
+  });
+
   it("filters the list by status", async () => {
     cl = await startCashlink();
     const delivered = (await cl.call("GET", "/v2/investments/?status=DELIVERED")).json();

@@ -27,7 +27,12 @@ const createSchema = z.object({
   wallet: z.string().min(1).optional(),
 });
 
-const patchSchema = z.object({ wallet: z.string().min(1).optional(), paid_at: datetime.optional() });
+/**
+ * `accepted_at` on a PATCH is our inference: the docs let a create carry `accepted_at` ("skips
+ * issuer acceptance") and record payments "by setting a payment date (`paid_at`)"; setting the
+ * acceptance date the same way is the matching write for an investment already waiting.
+ */
+const patchSchema = z.object({ wallet: z.string().min(1).optional(), accepted_at: datetime.optional(), paid_at: datetime.optional() });
 
 /** Investments (`/v2/investments/`): created from a complete invitation or directly. */
 export function registerInvestmentRoutes(app: FastifyInstance, store: Store, auth: Auth, webhooks: WebhookDispatcher) {
@@ -102,13 +107,17 @@ export function registerInvestmentRoutes(app: FastifyInstance, store: Store, aut
   // GET /v2/investments/{id}/
   app.get("/v2/investments/:id/", read, async (request) => serialize(find(request.params)));
 
-  // PATCH /v2/investments/{id}/ - set the delivery wallet, or record the payment (paid_at)
+  // PATCH /v2/investments/{id}/ - set the delivery wallet, accept (accepted_at) or record the payment (paid_at)
   app.patch("/v2/investments/:id/", write, async (request, reply) =>
     runIdempotent(store, request, reply, () => {
       const investment = find(request.params);
       const body = parseBody(patchSchema, request.body);
       // Check every precondition before changing anything, so a refused PATCH has no partial effect.
-      if (body.paid_at !== undefined && investment.status !== "ACCEPTED") {
+      if (body.accepted_at !== undefined && investment.status !== "WAITING_FOR_ACCEPTANCE") {
+        throw badRequest("accepted_at", `Only an investment WAITING_FOR_ACCEPTANCE can be accepted; this one is ${investment.status}.`);
+      }
+      const acceptsFirst = body.accepted_at !== undefined;
+      if (body.paid_at !== undefined && investment.status !== "ACCEPTED" && !acceptsFirst) {
         throw badRequest("paid_at", `A payment can only be recorded for an ACCEPTED investment; this one is ${investment.status}.`);
       }
       if (body.wallet !== undefined) {
@@ -118,6 +127,10 @@ export function registerInvestmentRoutes(app: FastifyInstance, store: Store, aut
         investment.wallet = body.wallet;
         investment.updated_at = new Date().toISOString();
         store.changed();
+      }
+      if (body.accepted_at !== undefined) {
+        investment.accepted_at = body.accepted_at;
+        changeStatus(store, webhooks, investment, "ACCEPTED");
       }
       if (body.paid_at !== undefined) {
         investment.paid_at = body.paid_at;

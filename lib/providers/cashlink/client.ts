@@ -4,7 +4,13 @@ import { ProviderError } from "../errors";
 import { providerFetch, type FetchLike, type ProviderRequest } from "../http";
 import { paginate } from "../pagination";
 import {
+  cashlinkCampaignPageSchema,
   cashlinkCampaignSchema,
+  cashlinkGenericWalletCreateSchema,
+  cashlinkIdentificationCreateSchema,
+  cashlinkIdentificationSchema,
+  cashlinkInvestorPatchSchema,
+  cashlinkWalletSchema,
   cashlinkInvestmentFromInvitationSchema,
   cashlinkInvestmentPageSchema,
   cashlinkInvestorPageSchema,
@@ -20,7 +26,9 @@ import {
   cashlinkSurveyWaiverSchema,
   cashlinkWalletListSchema,
   type CASHLINK_SURVEY_WAIVERS,
+  type CashlinkIdentificationCreate,
   type CashlinkInvestorCreate,
+  type CashlinkInvestorPatch,
 } from "./schemas";
 import { requestCashlinkToken } from "./auth";
 import { createTokenCache } from "./token-cache";
@@ -44,6 +52,8 @@ export type CashlinkClientOptions = {
 
 /** Writes without a caller key get a fresh one per call, so transport retries of that call cannot apply it twice. */
 export type WriteOptions = { idempotencyKey?: string };
+/** For writes whose duplicate is not harmless: the key must come from our own record. */
+export type KeyedWrite = { idempotencyKey: string };
 export type InvestmentFilters = { investorId?: string; campaignId?: string; status?: string };
 export type InvitationFilters = { investorId?: string; campaignId?: string };
 export type PageOptions = { page?: number; pageSize?: number };
@@ -100,17 +110,60 @@ export function createCashlinkClient(options: CashlinkClientOptions) {
       schema: cashlinkInvitationPageSchema,
     });
 
+  const listCampaigns = (page: PageOptions = {}) =>
+    call({ path: "/v2/campaigns/", query: { page: page.page, page_size: page.pageSize }, schema: cashlinkCampaignPageSchema });
+  const listInvestors = (page: PageOptions = {}) =>
+    call({ path: "/v2/investors/", query: { page: page.page, page_size: page.pageSize }, schema: cashlinkInvestorPageSchema });
+  const patchInvestment = (investmentId: string, body: unknown, key: string) =>
+    write("PATCH", `/v2/investments/${seg(investmentId)}/`, cashlinkInvestmentPatchSchema.parse(body), cashlinkInvestmentSchema, key);
+
   return {
+    /** Campaigns are read-only through the API (set up by Cashlink), oldest first. */
+    listCampaigns,
+    iterateCampaigns: () => paginateAll((page) => listCampaigns({ page, pageSize: PAGE_SIZE })),
     getCampaign: (id: string) => call({ path: `/v2/campaigns/${seg(id)}/`, schema: cashlinkCampaignSchema }),
 
     /** Requires a key derived from our record: a duplicate investor at Cashlink is not undone by deleting ours. */
     createInvestor: async (input: CashlinkInvestorCreate, { idempotencyKey }: { idempotencyKey: string }) =>
       write("POST", "/v2/investors/", cashlinkInvestorCreateSchema.parse(input), cashlinkInvestorSchema, requireKey(idempotencyKey)),
     getInvestor: (id: string) => call({ path: `/v2/investors/${seg(id)}/`, schema: cashlinkInvestorSchema }),
+    updateInvestor: async (id: string, patch: CashlinkInvestorPatch, { idempotencyKey }: KeyedWrite) =>
+      write(
+        "PATCH",
+        `/v2/investors/${seg(id)}/`,
+        cashlinkInvestorPatchSchema.parse(patch),
+        cashlinkInvestorSchema,
+        requireKey(idempotencyKey),
+      ),
+    listInvestors,
     /** Every investor, oldest first (the customer sync, issue #14). */
-    iterateInvestors: () =>
-      paginateAll((page) => call({ path: "/v2/investors/", query: { page, page_size: PAGE_SIZE }, schema: cashlinkInvestorPageSchema })),
+    iterateInvestors: () => paginateAll((page) => listInvestors({ page, pageSize: PAGE_SIZE })),
+    /** Records a completed KYC identification (e.g. POSTIDENT); a second one is another record at Cashlink, hence the key. */
+    identifyInvestor: async (investorId: string, identification: CashlinkIdentificationCreate, { idempotencyKey }: KeyedWrite) =>
+      write(
+        "POST",
+        `/v2/investors/${seg(investorId)}/identifications/`,
+        cashlinkIdentificationCreateSchema.parse(identification),
+        cashlinkIdentificationSchema,
+        requireKey(idempotencyKey),
+      ),
     listWallets: (investorId: string) => call({ path: `/v2/investors/${seg(investorId)}/wallets/`, schema: cashlinkWalletListSchema }),
+    /** An externally managed (generic) wallet; an investor may have any number, an address only one investor. */
+    createGenericWallet: async (
+      investorId: string,
+      wallet: { address: string; receivingEnabled: boolean },
+      { idempotencyKey }: KeyedWrite,
+    ) =>
+      write(
+        "POST",
+        `/v2/investors/${seg(investorId)}/wallets/eth-generic/`,
+        cashlinkGenericWalletCreateSchema.parse({ address: wallet.address, receiving_enabled: wallet.receivingEnabled }),
+        cashlinkWalletSchema,
+        requireKey(idempotencyKey),
+      ),
+    /** A Cashlink-custodied wallet (address generated there); at most one per investor. */
+    createManagedWallet: async (investorId: string, { idempotencyKey }: KeyedWrite) =>
+      write("POST", `/v2/investors/${seg(investorId)}/wallets/eth-managed/`, {}, cashlinkWalletSchema, requireKey(idempotencyKey)),
 
     createInvitation: async (input: { investorId: string; campaignId: string; units: number }, opts: WriteOptions = {}) =>
       write(
@@ -175,6 +228,12 @@ export function createCashlinkClient(options: CashlinkClientOptions) {
         cashlinkInvestmentSchema,
         opts.idempotencyKey,
       ),
+    /** WAITING_FOR_ACCEPTANCE → ACCEPTED, by setting the acceptance date. */
+    acceptInvestment: async (investmentId: string, acceptedAt: Date | string, { idempotencyKey }: KeyedWrite) =>
+      patchInvestment(investmentId, { accepted_at: iso(acceptedAt) }, requireKey(idempotencyKey)),
+    /** ACCEPTED → PAID: Cashlink records a payment "by setting a payment date (`paid_at`)". */
+    markInvestmentPaid: async (investmentId: string, paidAt: Date | string, { idempotencyKey }: KeyedWrite) =>
+      patchInvestment(investmentId, { paid_at: iso(paidAt) }, requireKey(idempotencyKey)),
     listInvestments,
     /** Every matching investment, oldest first, one page of 100 at a time. */
     iterateInvestments: (filters: InvestmentFilters = {}) => paginateAll((page) => listInvestments(filters, { page, pageSize: PAGE_SIZE })),

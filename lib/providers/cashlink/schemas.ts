@@ -54,6 +54,7 @@ export const cashlinkCampaignSchema = z.object({
   created_at: datetime.nullish(),
 });
 export type CashlinkCampaign = z.infer<typeof cashlinkCampaignSchema>;
+export const cashlinkCampaignPageSchema = cashlinkPageSchema(cashlinkCampaignSchema);
 
 // ---- Investors and wallets -----------------------------------------------------------
 
@@ -104,6 +105,32 @@ export const cashlinkInvestorSchema = z.object({
   created_at: datetime.nullish(),
 });
 export type CashlinkInvestor = z.infer<typeof cashlinkInvestorSchema>;
+
+/** Partial update (PATCH /v2/investors/{id}/): the create fields, each optional. */
+export const cashlinkInvestorPatchSchema = cashlinkInvestorCreateSchema.partial();
+export type CashlinkInvestorPatch = z.infer<typeof cashlinkInvestorPatchSchema>;
+
+/** POST /v2/investors/{id}/identifications/ (provider-apis.md §3.2, from Cashlink's onboarding script). */
+export const cashlinkIdentificationCreateSchema = z.object({
+  document_type: z.string().min(1),
+  document_id: z.string().min(1),
+  document_issuer: z.string().min(1).optional(),
+  document_valid_from: z.iso.date().optional(),
+  document_valid_to: z.iso.date().optional(),
+  identity_provider: z.string().min(1),
+  legitimation_process_id: z.string().min(1).optional(),
+  legitimation_protocol_id: z.string().min(1).optional(),
+  verified_at: datetime,
+});
+export type CashlinkIdentificationCreate = z.infer<typeof cashlinkIdentificationCreateSchema>;
+/** Only `{id}` is documented as the answer. */
+export const cashlinkIdentificationSchema = z.looseObject({ id: z.string() });
+
+/** POST /v2/investors/{id}/wallets/eth-generic/: an address managed outside Cashlink, bound to one investor. */
+export const cashlinkGenericWalletCreateSchema = z.object({
+  address: z.string().regex(/^0x[0-9a-fA-F]{40}$/, "an Ethereum address (0x and 40 hex digits)"),
+  receiving_enabled: z.boolean(),
+});
 
 /** GET /v2/investors/{id}/wallets/ is a plain array (the guide indexes `r.json()[0]`). */
 export const cashlinkWalletSchema = z.object({
@@ -182,7 +209,15 @@ export type CashlinkInvestmentStatus = (typeof CASHLINK_INVESTMENT_STATUSES)[num
 
 export const cashlinkInvestmentFromInvitationSchema = z.object({ invitation_id: z.string().min(1), signed_at: datetime });
 
-export const cashlinkInvestmentPatchSchema = z.object({ wallet: z.string().min(1).optional(), paid_at: datetime.optional() });
+/**
+ * `paid_at` records the payment (ACCEPTED → PAID, "by setting a payment date"); `accepted_at` on a
+ * PATCH is inferred from the create field of that name (WAITING_FOR_ACCEPTANCE → ACCEPTED).
+ */
+export const cashlinkInvestmentPatchSchema = z.object({
+  wallet: z.string().min(1).optional(),
+  accepted_at: datetime.optional(),
+  paid_at: datetime.optional(),
+});
 
 export const cashlinkInvestmentSchema = z.object({
   id: z.string(),
@@ -205,3 +240,12 @@ export type CashlinkInvestment = z.infer<typeof cashlinkInvestmentSchema>;
 export const cashlinkInvestmentPageSchema = cashlinkPageSchema(cashlinkInvestmentSchema);
 export const cashlinkInvitationPageSchema = cashlinkPageSchema(cashlinkInvitationSchema);
 export const cashlinkInvestorPageSchema = cashlinkPageSchema(cashlinkInvestorSchema);
+
+// ---- Errors ------------------------------------------------------------------------
+
+/**
+ * Cashlink publishes no error format; its API is Django REST Framework, so errors are
+ * `{"detail": "..."}` or field errors `{"field": ["message", ...]}` (the sandbox's, see its README).
+ * Parsed leniently: anything else yields no messages rather than a second error.
+ */
+export const cashlinkErrorBodySchema = z.record(z.string(), z.union([z.string(), z.array(z.unknown())]));

@@ -1,5 +1,6 @@
 import {
   CASHLINK_INVESTMENT_STATUSES,
+  cashlinkErrorBodySchema,
   type CashlinkCampaign as WireCampaign,
   type CashlinkInvestment,
   type CashlinkInvestmentStatus,
@@ -114,4 +115,87 @@ export function toCashlinkInvitationView(invitation: CashlinkInvitation): Cashli
     investmentId: invitation.investment_id ?? null,
     missing: invitation.missing_requirements ?? [],
   };
+}
+
+export type CashlinkCampaignView = {
+  id: string;
+  productId: string | null;
+  name: string;
+  unitPrice: CashlinkAmount | null;
+  minUnits: number | null;
+  maxUnits: number | null;
+};
+
+export function toCashlinkCampaignView(campaign: WireCampaign): CashlinkCampaignView {
+  return {
+    id: campaign.id,
+    productId: campaign.product_id ?? null,
+    name: campaign.name ?? campaign.id,
+    unitPrice: campaign.unit_price ? fromCashlinkMoney(campaign.unit_price) : null,
+    minUnits: campaign.min_units ?? null,
+    maxUnits: campaign.max_units ?? null,
+  };
+}
+
+export type CashlinkInvestorView = {
+  id: string;
+  kind: "natural" | "legal";
+  name: string;
+  email: string | null;
+  isIdentified: boolean;
+  hasTaxInformation: boolean;
+  createdAt: string | null;
+};
+
+const text = (value: unknown) => (typeof value === "string" && value.trim() !== "" ? value.trim() : null);
+
+export function toCashlinkInvestorView(investor: WireInvestor): CashlinkInvestorView {
+  const person = investor.natural_person ?? null;
+  const company = investor.legal_person ?? null;
+  const personName = person ? [text(person.forename), text(person.surname)].filter(Boolean).join(" ") : "";
+  const companyName = company ? (text(company.company_name) ?? text(company.name) ?? "") : "";
+  return {
+    id: investor.id,
+    kind: person ? "natural" : "legal",
+    name: personName || companyName || investor.id,
+    email: text(investor.communication?.email),
+    isIdentified: investor.is_identified === true,
+    hasTaxInformation: Boolean(investor.tax_information),
+    createdAt: investor.created_at ?? null,
+  };
+}
+
+export type CashlinkWalletView = {
+  id: string;
+  /** "eth-generic" (managed outside Cashlink) or "eth-managed" (Cashlink custody); as sent otherwise. */
+  type: string;
+  address: string | null;
+  receivingEnabled: boolean;
+  createdAt: string | null;
+};
+
+export function toCashlinkWalletView(wallet: WireWallet): CashlinkWalletView {
+  return {
+    id: wallet.id,
+    type: wallet.type ?? "unknown",
+    address: wallet.address ?? null,
+    receivingEnabled: wallet.receiving_enabled !== false,
+    createdAt: wallet.created_at ?? null,
+  };
+}
+
+/**
+ * Cashlink's own words from an error body (`ProviderError.details`): `{"detail": "..."}` or DRF field
+ * errors `{"paid_at": ["..."]}` become "paid_at: ...". Shown to staff next to our message, because the
+ * generic "rejected the data" does not say that, for example, the investment is not ACCEPTED yet.
+ */
+export function cashlinkErrorMessages(details: unknown): string[] {
+  const parsed = cashlinkErrorBodySchema.safeParse(details);
+  if (!parsed.success) return [];
+  const messages: string[] = [];
+  for (const [field, value] of Object.entries(parsed.data)) {
+    const texts = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === "string");
+    for (const message of texts) messages.push(field === "detail" || field === "non_field_errors" ? message : `${field}: ${message}`);
+  }
+  return messages.slice(0, 5);
 }

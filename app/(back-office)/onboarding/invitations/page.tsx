@@ -10,6 +10,7 @@ import { DataTablePager } from "@/components/ui/data-table/data-table-pager";
 import { FilterBar } from "@/components/ui/filter-bar";
 import { loadInvitationList } from "@/lib/onboarding/url-state";
 import { presentValues } from "@/lib/url-params";
+import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { findCashlinkInvitations, type StageCounts } from "@/lib/onboarding/find-cashlink-invitations";
 import { cn } from "@/lib/utils";
@@ -26,7 +27,7 @@ const STAGES: { key: keyof StageCounts; label: string }[] = [
 ];
 
 export default async function InvitationsPage({ searchParams }: Props) {
-  await requirePagePermission("onboarding.read");
+  const user = await requirePagePermission("onboarding.read");
   const params = presentValues(await loadInvitationList(searchParams));
   const parsed = invitationFilterSchema.safeParse(params);
   // A bad URL is reported and ignored rather than a 500.
@@ -45,6 +46,11 @@ export default async function InvitationsPage({ searchParams }: Props) {
         title="Cashlink invitations"
         description="Each investor's invitation with its compliance checklist (self-disclosure, survey or waiver, signature, wallet) and the investment's status at Cashlink, newest first."
       />
+      {hasPermission(user.role, "onboarding.act") && (
+        <Link href="/onboarding/invitations/new" className="mb-3 inline-block text-sm font-medium underline">
+          New invitation
+        </Link>
+      )}
       <FilterBar label="Invitation filters" fields={INVITATION_FILTER_FIELDS} />
       <FilterIgnoredAlert error={parsed.error} />
       {result.kind === "error" ? (

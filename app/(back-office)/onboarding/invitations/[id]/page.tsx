@@ -5,6 +5,8 @@ import { ProviderErrorPanel } from "@/components/ui/provider-error-panel";
 import { CreateInvestment } from "@/components/cashlink-onboarding/create-investment";
 import { InvitationEvents } from "@/components/cashlink-onboarding/invitation-events";
 import { ChecklistPanel, InvestmentPanel, InvestorPanel } from "@/components/cashlink-onboarding/invitation-panels";
+import { InvitationAnswers } from "@/components/cashlink-onboarding/invitation-answers";
+import { AcceptOne, MarkPaid } from "@/components/cashlink-onboarding/investment-actions";
 import { LinkWallet } from "@/components/cashlink-onboarding/link-wallet";
 import { CustomerLink } from "@/components/customers/customer-link";
 import { PageHeader } from "@/components/ui/page-header";
@@ -52,6 +54,11 @@ export default async function InvitationPage({ params }: Props) {
     ...detail.invitation.checklist.blockers,
   ];
   const showCreate = !detail.investment;
+  const c = detail.invitation.checklist;
+  const waiverNeeded = c.survey === "waiver_missing" ? (c.surveyResult === "NEGATIVE" ? "NEGATIVE_RESULT" : "NO_ANSWERS") : null;
+  const investment = detail.investment;
+  const canAccept = hasPermission(user.role, "cashlink_investments.accept") && investment?.status === "WAITING_FOR_ACCEPTANCE";
+  const canMarkPaid = hasPermission(user.role, "cashlink_investments.mark_paid") && investment?.status === "ACCEPTED";
   // Our request created it but the wallet step failed (or the investor had none then): offer that step again.
   const canLinkWallet = canAct && detail.request?.state === "CREATED" && detail.investment?.walletId === null && detail.wallets.length > 0;
   return (
@@ -65,7 +72,22 @@ export default async function InvitationPage({ params }: Props) {
         <div className="flex flex-col gap-2">
           <InvestmentPanel detail={detail} />
           {canLinkWallet && <LinkWallet invitationId={detail.invitation.id} signedAt={detail.request!.signedAt.toISOString()} />}
+          {canAccept && <AcceptOne investmentId={investment.id} />}
+          {canMarkPaid && (
+            <MarkPaid
+              investmentId={investment.id}
+              amountText={investment.amount ? `${investment.amount.currency} ${investment.amount.amount}` : `${investment.units} units`}
+            />
+          )}
         </div>
+        {canAct && !detail.invitation.used && (
+          <InvitationAnswers
+            invitationId={detail.invitation.id}
+            selfDisclosureNeeded={detail.invitation.selfDisclosureQuestions.length > 0}
+            surveyQuestions={detail.invitation.surveyQuestions}
+            waiverNeeded={waiverNeeded}
+          />
+        )}
         {showCreate && (
           <CreateInvestment
             invitationId={detail.invitation.id}

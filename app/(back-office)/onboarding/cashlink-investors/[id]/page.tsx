@@ -1,0 +1,71 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+
+import { AddWalletForm, IdentifyInvestorForm } from "@/components/cashlink-onboarding/cashlink-forms";
+import { WalletsTable } from "@/components/cashlink-onboarding/wallets-table";
+import { CustomerLink } from "@/components/customers/customer-link";
+import { Badge } from "@/components/ui/badge";
+import { PageHeader } from "@/components/ui/page-header";
+import { ProviderErrorPanel } from "@/components/ui/provider-error-panel";
+import { hasPermission } from "@/lib/auth/permissions";
+import { requirePagePermission } from "@/lib/auth/session";
+import { getCashlinkInvestorDetail } from "@/lib/onboarding/find-cashlink-records";
+import { isPathId } from "@/lib/url-params";
+
+export const metadata = { title: "Cashlink investor" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function CashlinkInvestorPage({ params }: Props) {
+  const user = await requirePagePermission("onboarding.read");
+  const { id } = await params;
+  if (!isPathId(id)) notFound();
+  const result = await getCashlinkInvestorDetail(id);
+  if (result.kind === "not_found") notFound();
+  const back = (
+    <Link href="/onboarding/cashlink-investors" className="mb-2 inline-block text-sm underline">
+      ← Cashlink investors
+    </Link>
+  );
+  if (result.kind === "error") {
+    return (
+      <>
+        {back}
+        <PageHeader title="Cashlink investor" description={id} />
+        <ProviderErrorPanel
+          provider="Cashlink"
+          what="This investor"
+          message={result.message}
+          retryable={result.retryable}
+          retryHref={`/onboarding/cashlink-investors/${encodeURIComponent(id)}`}
+        />
+      </>
+    );
+  }
+  const { investor, wallets } = result;
+  const canAct = hasPermission(user.role, "onboarding.act");
+  return (
+    <>
+      {back}
+      <PageHeader title={investor.name} description={`Cashlink investor ${investor.id}`} />
+      <CustomerLink provider="CASHLINK" providerId={investor.id} />
+      <section aria-label="Investor" className="mb-4 flex flex-wrap items-center gap-3 text-sm">
+        {investor.isIdentified ? <Badge tone="good">Identified</Badge> : <Badge tone="warn">Not identified</Badge>}
+        {investor.hasTaxInformation ? <Badge tone="good">Tax information</Badge> : <Badge tone="warn">No tax information</Badge>}
+        {investor.email && <span>{investor.email}</span>}
+      </section>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <div className="flex flex-col gap-2">
+          <h2 className="text-sm font-semibold">Wallets</h2>
+          <WalletsTable rows={wallets} />
+        </div>
+        {canAct && (
+          <div className="flex flex-col gap-4">
+            {!investor.isIdentified && <IdentifyInvestorForm investorId={investor.id} />}
+            <AddWalletForm investorId={investor.id} hasManaged={wallets.some((w) => w.type === "eth-managed")} />
+          </div>
+        )}
+      </div>
+    </>
+  );
+}
