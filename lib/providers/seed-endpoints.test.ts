@@ -26,8 +26,6 @@ const SEED_ENDPOINTS = extractSeedEndpoints(
 );
 const key = (provider: SeedProvider, endpoint: string) => `${provider} ${endpoint}`;
 
-const MERGE_PENDING = "added by the InvestSuite lifecycle/deposit work (merge pending)";
-
 /** Seed endpoints our sandbox does not serve, one reason each. */
 const SANDBOX_EXCLUSIONS: Record<string, string> = {
   "investsuite GET /events/":
@@ -46,8 +44,6 @@ const CLIENT_EXCLUSIONS: Record<string, string> = {
   "investsuite POST /events/": SANDBOX_EXCLUSIONS["investsuite POST /events/"]!,
   "investsuite GET /suitability-profiler/profiles/{}/": SANDBOX_EXCLUSIONS["investsuite GET /suitability-profiler/profiles/{}/"]!,
   "investsuite GET /instrument_groups/": SANDBOX_EXCLUSIONS["investsuite GET /instrument_groups/"]!,
-  "investsuite POST /portfolios/": MERGE_PENDING,
-  "investsuite DELETE /portfolios/{}/": MERGE_PENDING,
 };
 
 /** `newCashlink` has no token yet, so its first call shows the token request. */
@@ -60,6 +56,15 @@ const CLIENT_CALLS: Record<string, (c: Clients) => Promise<unknown>> = {
   "investsuite GET /portfolios/": (c) => c.investsuite.listPortfolios({ limit: 1 }),
   "investsuite GET /portfolios/{}/": (c) => c.investsuite.getPortfolio(ID),
   "investsuite PATCH /portfolios/{}/": (c) => c.investsuite.patchPortfolio(ID, { name: "coverage" }),
+  "investsuite POST /portfolios/": (c) =>
+    c.investsuite.createPortfolio({
+      name: "coverage",
+      owned_by_user_id: "U01F8ZSNV0J45R9DFZ3D7D8C26F",
+      base_currency: "EUR",
+      money_type: "PAPER_MONEY",
+      config: { manager: "ROBO_ADVISOR_DISCRETIONARY", manager_version: 1, manager_settings: {} },
+    }),
+  "investsuite DELETE /portfolios/{}/": (c) => c.investsuite.deletePortfolio(ID),
   "investsuite GET /users/": (c) => c.investsuite.listUsers({ limit: 1 }),
   "investsuite POST /events/deposit/": (c) => c.investsuite.postDepositEvent({ portfolioId: ID, amount: "1", currency: "EUR" }, "cov-dep"),
   "investsuite POST /events/withdraw/": (c) => c.investsuite.postWithdrawEvent({ portfolioId: ID, amount: "1", currency: "EUR" }, "cov-wd"),
