@@ -1,6 +1,6 @@
 import { NO_DELIVERIES, SMALL_DATA, startTestSandbox } from "@/sandbox/test-sandbox";
 
-import type { FetchLike } from "../http";
+import { recordingFetch } from "../test-fetch-log";
 import { createCashlinkClient, type CashlinkClientOptions } from "./client";
 
 // Test-only: starts the real sandbox in-process. The client itself never imports sandbox/.
@@ -16,14 +16,7 @@ export async function startHarness(overrides: Record<string, string> = {}) {
   const sandbox = await startTestSandbox("cashlink-client-", { ...SMALL_DATA, ...NO_DELIVERIES, ...overrides });
 
   /** Every request the client sent, with the status it got (null: no answer). */
-  const log: { method: string; path: string; status: number | null }[] = [];
-  const recordingFetch: FetchLike = async (url, init) => {
-    const entry = { method: init.method ?? "GET", path: new URL(url).pathname.replace(/^\/cashlink/, ""), status: null as number | null };
-    log.push(entry);
-    const response = await fetch(url, init);
-    entry.status = response.status;
-    return response;
-  };
+  const { log, fetch: recorded } = recordingFetch(/^\/cashlink/);
 
   return {
     url: sandbox.url,
@@ -33,7 +26,7 @@ export async function startHarness(overrides: Record<string, string> = {}) {
         baseUrl: `${sandbox.url}/cashlink`,
         ...DEMO_CLIENT,
         scopes: "investors:read investors:write investments:read investments:write",
-        fetch: recordingFetch,
+        fetch: recorded,
         ...options,
       }),
     async setFaults(faults: Record<string, unknown>) {

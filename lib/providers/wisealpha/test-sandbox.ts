@@ -1,6 +1,6 @@
 import { NO_DELIVERIES, SMALL_DATA, startTestSandbox } from "@/sandbox/test-sandbox";
 
-import type { FetchLike } from "../http";
+import { recordingFetch } from "../test-fetch-log";
 import { createWiseAlphaClient, type WiseAlphaClientOptions } from "./client";
 
 // Test-only: starts the real sandbox in-process. The client itself never imports sandbox/.
@@ -15,24 +15,13 @@ export async function startHarness(overrides: Record<string, string> = {}) {
   const sandbox = await startTestSandbox("wisealpha-client-", { SANDBOX_CONTROLS: "true", ...SMALL_DATA, ...NO_DELIVERIES, ...overrides });
 
   /** Every request the client sent, with the status it got (null: no answer). */
-  const log: { method: string; path: string; status: number | null }[] = [];
-  const recordingFetch: FetchLike = async (url, init) => {
-    const entry = {
-      method: init.method ?? "GET",
-      path: new URL(url).pathname.replace(/^\/wisealpha\/v1/, ""),
-      status: null as number | null,
-    };
-    log.push(entry);
-    const response = await fetch(url, init);
-    entry.status = response.status;
-    return response;
-  };
+  const { log, fetch: recorded } = recordingFetch(/^\/wisealpha\/v1/);
 
   return {
     url: sandbox.url,
     log,
     client: (options: Partial<WiseAlphaClientOptions> = {}) =>
-      createWiseAlphaClient({ baseUrl: `${sandbox.url}/wisealpha/v1`, apiKey: SUPER_KEY, fetch: recordingFetch, ...options }),
+      createWiseAlphaClient({ baseUrl: `${sandbox.url}/wisealpha/v1`, apiKey: SUPER_KEY, fetch: recorded, ...options }),
     /** A WiseAlpha scenario control, e.g. control("POST", "customers/10000001/compliance", {...}). */
     control: (method: "GET" | "POST", controlPath: string, body?: unknown) =>
       sandbox.control(method, `/wisealpha/__sandbox/${controlPath}`, body),
