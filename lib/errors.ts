@@ -1,3 +1,5 @@
+import { isProviderError } from "@/lib/providers/errors";
+
 /**
  * Expected errors: their message is written for the user and shown as is.
  * Anything else is logged with the request id and shown generically.
@@ -31,3 +33,17 @@ function statusFor(code: AppError["code"]): number {
 }
 
 export const GENERIC_ERROR_MESSAGE = "Something went wrong on our side. It has been logged; please try again.";
+
+/**
+ * Runs a call to a provider for the person in front of the page: a provider failure becomes
+ * an AppError carrying the provider's words (mapped by its client, shown as is); anything
+ * else is thrown on, to be logged and shown generically.
+ */
+export async function atProvider<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (isProviderError(error)) throw new AppError("PROVIDER", error.userMessage);
+    throw error;
+  }
+}

@@ -1,4 +1,6 @@
 import { FilterBar } from "@/components/ui/filter-bar";
+import { enumOptions } from "@/lib/format/enums";
+import { AUDIT_OUTCOMES } from "@/lib/validations/audit";
 
 /** The audit trail's filters, in the URL (nuqs), so a view can be shared and reloaded. */
 export function AuditFilters() {
@@ -14,12 +16,7 @@ export function AuditFilters() {
           kind: "select",
           key: "outcome",
           label: "Outcome",
-          options: [
-            { value: "SUCCESS", label: "Success" },
-            { value: "DENIED", label: "Denied" },
-            { value: "FAILURE", label: "Failure" },
-            { value: "ATTEMPTED", label: "Attempted (provider write)" },
-          ],
+          options: enumOptions(AUDIT_OUTCOMES, { ATTEMPTED: "Attempted (provider write)" }),
         },
         { kind: "datetime", key: "from", label: "From" },
         { kind: "datetime", key: "to", label: "To" },

@@ -1,5 +1,5 @@
 import type { FilterField } from "@/components/ui/filter-bar";
-import { enumWords } from "@/lib/format/enums";
+import { enumOptions } from "@/lib/format/enums";
 import { CHECKLIST_ITEMS, CHECKLIST_LABELS } from "@/lib/onboarding/cashlink-checklist";
 import { INVESTMENT_STATUS_WORDS } from "@/lib/onboarding/cashlink-words";
 import { INVITATION_STATUS_FILTERS } from "@/lib/validations/cashlink-onboarding";
@@ -26,7 +26,7 @@ export const INVITATION_FILTER_FIELDS: readonly FilterField[] = [
     kind: "select",
     key: "status",
     label: "Investment status",
-    options: INVITATION_STATUS_FILTERS.map((s) => ({ value: s, label: enumWords(s, INVESTMENT_STATUS_WORDS) })),
+    options: enumOptions(INVITATION_STATUS_FILTERS, INVESTMENT_STATUS_WORDS),
   },
   { kind: "text", key: "investor", label: "Investor id", placeholder: "part of the id", maxLength: 200 },
 ];

@@ -1,4 +1,6 @@
 import { FilterBar } from "@/components/ui/filter-bar";
+import { enumOptions } from "@/lib/format/enums";
+import { EVENT_PROVIDERS, EVENT_STATUSES } from "@/lib/validations/events";
 
 /** The filters live in the URL (nuqs), so an investigation can be shared and reloaded. */
 export function EventFilters() {
@@ -7,29 +9,9 @@ export function EventFilters() {
       label="Event filters"
       submitLabel="Filter"
       fields={[
-        {
-          kind: "select",
-          key: "provider",
-          label: "Provider",
-          options: [
-            { value: "INVESTSUITE", label: "InvestSuite" },
-            { value: "WISEALPHA", label: "WiseAlpha" },
-            { value: "CASHLINK", label: "Cashlink" },
-          ],
-        },
+        { kind: "select", key: "provider", label: "Provider", options: enumOptions(EVENT_PROVIDERS) },
         { kind: "text", key: "type", label: "Type starts with", placeholder: "portfolios." },
-        {
-          kind: "select",
-          key: "status",
-          label: "Status",
-          options: [
-            { value: "PENDING", label: "Pending" },
-            { value: "PROCESSED", label: "Processed" },
-            { value: "UNHANDLED", label: "Unhandled" },
-            { value: "FAILED", label: "Failed" },
-            { value: "DEAD", label: "Dead" },
-          ],
-        },
+        { kind: "select", key: "status", label: "Status", options: enumOptions(EVENT_STATUSES) },
         { kind: "text", key: "entity", label: "Entity id", placeholder: "portfolio, customer, order…" },
         { kind: "datetime", key: "from", label: "From" },
         { kind: "datetime", key: "to", label: "To" },

@@ -1,16 +1,16 @@
-import { enumWords } from "@/lib/format/enums";
+import { enumOptions } from "@/lib/format/enums";
 import type { FilterField } from "@/components/ui/filter-bar";
 import { MARKET_WORDS, PRODUCT_STATE_WORDS } from "@/lib/orders/words";
 import { MARKET_TYPES, PRODUCT_STATES } from "@/lib/validations/orders";
 
 /** The products list's filter bar; its keys are lib/orders/url-state.ts's. */
 export const PRODUCT_FILTER_FIELDS: readonly FilterField[] = [
-  { kind: "select", key: "market", label: "Market", options: MARKET_TYPES.map((m) => ({ value: m, label: enumWords(m, MARKET_WORDS) })) },
+  { kind: "select", key: "market", label: "Market", options: enumOptions(MARKET_TYPES, MARKET_WORDS) },
   {
     kind: "select",
     key: "state",
     label: "State",
-    options: PRODUCT_STATES.map((s) => ({ value: s, label: enumWords(s, PRODUCT_STATE_WORDS) })),
+    options: enumOptions(PRODUCT_STATES, PRODUCT_STATE_WORDS),
   },
   { kind: "text", key: "q", label: "Company, ISIN or product id", placeholder: "McLaren, XS15…", type: "search", maxLength: 200 },
   { kind: "select", key: "liquidity", label: "Sell liquidity", options: [{ value: "with", label: "Only with liquidity" }] },

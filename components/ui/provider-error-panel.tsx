@@ -7,17 +7,19 @@ import Link from "next/link";
 export function ProviderErrorPanel({
   provider,
   what,
-  message,
   retryHref,
-  retryable,
+  ...failure
 }: {
   provider: "InvestSuite" | "WiseAlpha" | "Cashlink";
   /** What could not be loaded, e.g. "This portfolio". */
   what: string;
-  message: string;
   retryHref: string;
-  retryable: boolean;
-}) {
+} & (
+  | { message: string; retryable: boolean }
+  /** A failed load as the page's loaders answer it (`kind: "error"` with the provider's words), passed whole. */
+  | { error: { message: string; retryable: boolean } }
+)) {
+  const { message, retryable } = "error" in failure ? failure.error : failure;
   return (
     <div role="alert" className="mb-4 rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-900" data-testid="provider-error">
       <p className="font-medium">

@@ -65,8 +65,7 @@ export async function CustomerAccounts({
           <ProviderErrorPanel
             provider="WiseAlpha"
             what="The notification settings"
-            message={settings.message}
-            retryable={settings.retryable}
+            error={settings}
             retryHref={`/orders/customers/${customerRef}`}
           />
         )}

@@ -27,8 +27,7 @@ export async function ProductExtras({ productId }: { productId: string }) {
           <ProviderErrorPanel
             provider="WiseAlpha"
             what="The company updates"
-            message={updates.message}
-            retryable={updates.retryable}
+            error={updates}
             retryHref={`/orders/products/${encodeURIComponent(productId)}`}
           />
         )}

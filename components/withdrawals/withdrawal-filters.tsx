@@ -1,5 +1,5 @@
 import { FilterBar } from "@/components/ui/filter-bar";
-import { enumWords } from "@/lib/format/enums";
+import { enumOptions } from "@/lib/format/enums";
 import { WITHDRAWAL_STATES } from "@/lib/withdrawals/state-machine";
 
 const PROVIDERS = ["INVESTSUITE", "WISEALPHA", "CASHLINK"] as const;
@@ -10,8 +10,8 @@ export function WithdrawalFilters() {
     <FilterBar
       label="Withdrawal filters"
       fields={[
-        { kind: "select", key: "state", label: "State", options: WITHDRAWAL_STATES.map((s) => ({ value: s, label: enumWords(s) })) },
-        { kind: "select", key: "provider", label: "Provider", options: PROVIDERS.map((p) => ({ value: p, label: enumWords(p) })) },
+        { kind: "select", key: "state", label: "State", options: enumOptions(WITHDRAWAL_STATES) },
+        { kind: "select", key: "provider", label: "Provider", options: enumOptions(PROVIDERS) },
         { kind: "text", key: "currency", label: "Currency", placeholder: "EUR", maxLength: 3 },
         { kind: "text", key: "portfolio", label: "Portfolio id", placeholder: "P…" },
         {

@@ -1,8 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-
-import { actionClient } from "@/lib/actions/safe-action";
+import { areaAction, done } from "@/lib/actions/safe-action";
 import { approveChange } from "@/lib/four-eyes/approve-change-request";
 import { cancelChange, rejectChange } from "@/lib/four-eyes/change-requests";
 import { changeRequestIdSchema, rejectChangeRequestSchema } from "@/lib/validations/four-eyes";
@@ -10,30 +8,14 @@ import { changeRequestIdSchema, rejectChangeRequestSchema } from "@/lib/validati
 // The gate lets every role in; whether this person may decide this request is
 // checked inside by its kind's approve permission (lib/auth/four-eyes-policy.ts)
 // and the eligibility rules (lib/four-eyes/eligibility.ts).
+const decide = areaAction("approvals.decide", { refresh: "/approvals" });
 
-export const approveChangeRequestAction = actionClient
-  .metadata({ name: "approveChangeRequest", permission: "approvals.decide" })
-  .inputSchema(changeRequestIdSchema)
-  .action(async ({ parsedInput, ctx }) => {
-    const result = await approveChange(ctx.user, parsedInput.changeRequestId);
-    revalidatePath("/approvals");
-    return result;
-  });
-
-export const rejectChangeRequestAction = actionClient
-  .metadata({ name: "rejectChangeRequest", permission: "approvals.decide" })
-  .inputSchema(rejectChangeRequestSchema)
-  .action(async ({ parsedInput, ctx }) => {
-    await rejectChange(ctx.user, parsedInput);
-    revalidatePath("/approvals");
-    return { ok: true };
-  });
-
-export const cancelChangeRequestAction = actionClient
-  .metadata({ name: "cancelChangeRequest", permission: "approvals.decide" })
-  .inputSchema(changeRequestIdSchema)
-  .action(async ({ parsedInput, ctx }) => {
-    await cancelChange(ctx.user, parsedInput.changeRequestId);
-    revalidatePath("/approvals");
-    return { ok: true };
-  });
+export const approveChangeRequestAction = decide("approveChangeRequest", changeRequestIdSchema, (input, { user }) =>
+  approveChange(user, input.changeRequestId),
+);
+export const rejectChangeRequestAction = decide("rejectChangeRequest", rejectChangeRequestSchema, (input, { user }) =>
+  done(rejectChange(user, input)),
+);
+export const cancelChangeRequestAction = decide("cancelChangeRequest", changeRequestIdSchema, (input, { user }) =>
+  done(cancelChange(user, input.changeRequestId)),
+);

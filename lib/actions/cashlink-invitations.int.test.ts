@@ -6,8 +6,9 @@ import { AppError } from "@/lib/errors";
 import { ProviderError } from "@/lib/providers/errors";
 import type { FetchLike } from "@/lib/providers/http";
 import { collect } from "@/lib/providers/pagination";
-import { DEMO_CAMPAIGN_ID, DEMO_CLIENT, DEMO_INVESTOR_ID, startHarness, type Harness } from "@/lib/providers/cashlink/test-sandbox";
+import { DEMO_CAMPAIGN_ID, DEMO_INVESTOR_ID, startHarness, type Harness } from "@/lib/providers/cashlink/test-sandbox";
 import { signInAs } from "@/scripts/test-support/auth";
+import { pointAppAtCashlink } from "@/scripts/test-support/provider-app-clients";
 
 import { createCashlinkInvestmentAction } from "./cashlink-invitations";
 
@@ -17,12 +18,7 @@ let cashlink: ReturnType<Harness["client"]>;
 
 beforeAll(async () => {
   sandbox = await startHarness();
-  // The app's client is created on first use from the environment; point it at this sandbox first.
-  process.env.CASHLINK_BASE_URL = `${sandbox.url}/cashlink`;
-  process.env.CASHLINK_CLIENT_ID = DEMO_CLIENT.clientId;
-  process.env.CASHLINK_CLIENT_SECRET = DEMO_CLIENT.clientSecret;
-  delete (globalThis as { cashlink?: unknown }).cashlink;
-  cashlink = sandbox.client();
+  cashlink = pointAppAtCashlink(sandbox);
 });
 afterAll(async () => {
   await sandbox?.close();

@@ -2,8 +2,9 @@ import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
 
 import { getDb } from "@/lib/db";
 import { collect } from "@/lib/providers/pagination";
-import { DEMO_CAMPAIGN_ID, DEMO_CLIENT, DEMO_INVESTOR_ID, startHarness, type Harness } from "@/lib/providers/cashlink/test-sandbox";
+import { DEMO_CAMPAIGN_ID, DEMO_INVESTOR_ID, startHarness, type Harness } from "@/lib/providers/cashlink/test-sandbox";
 import { signInAs } from "@/scripts/test-support/auth";
+import { pointAppAtCashlink } from "@/scripts/test-support/provider-app-clients";
 
 import { createCashlinkInvestmentAction } from "./cashlink-invitations";
 
@@ -16,11 +17,7 @@ let cashlink: ReturnType<Harness["client"]>;
 
 beforeAll(async () => {
   sandbox = await startHarness();
-  process.env.CASHLINK_BASE_URL = `${sandbox.url}/cashlink`;
-  process.env.CASHLINK_CLIENT_ID = DEMO_CLIENT.clientId;
-  process.env.CASHLINK_CLIENT_SECRET = DEMO_CLIENT.clientSecret;
-  delete (globalThis as { cashlink?: unknown }).cashlink;
-  cashlink = sandbox.client();
+  cashlink = pointAppAtCashlink(sandbox);
 });
 afterEach(async () => {
   await getDb().$executeRawUnsafe(`DROP TRIGGER IF EXISTS test_refuse_outcome ON "AuditEntry"`);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { DEMO_CUSTOMER, startHarness, type Harness } from "@/lib/providers/wisealpha/test-sandbox";
 import { setSession, signInAs } from "@/scripts/test-support/auth";
+import { pointAppAtWiseAlpha } from "@/scripts/test-support/provider-app-clients";
 
 import { approveChangeRequestAction } from "./approvals";
 import { placeOrderAction, quoteOrderAction } from "./orders";
@@ -14,8 +15,7 @@ let harness: Harness;
 
 beforeAll(async () => {
   harness = await startHarness({ SANDBOX_WA_CUSTOMERS: "60" });
-  process.env.WISEALPHA_BASE_URL = `${harness.url}/wisealpha/v1`;
-  delete (globalThis as { wiseAlpha?: unknown }).wiseAlpha;
+  pointAppAtWiseAlpha(harness);
 });
 afterAll(async () => {
   await harness?.close();

@@ -2,8 +2,9 @@ import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
 
 import { getDb } from "@/lib/db";
 import { saveCustomerSnapshots } from "@/lib/onboarding/customer-projection";
-import { SUPER_KEY, startHarness, type Harness } from "@/lib/providers/wisealpha/test-sandbox";
+import { startHarness, type Harness } from "@/lib/providers/wisealpha/test-sandbox";
 import { signInAs } from "@/scripts/test-support/auth";
+import { pointAppAtWiseAlpha } from "@/scripts/test-support/provider-app-clients";
 
 import { uploadDocumentAction } from "./onboarding-provider";
 
@@ -16,9 +17,7 @@ let harness: Harness;
 
 beforeAll(async () => {
   harness = await startHarness({ SANDBOX_WA_CUSTOMERS: "200" });
-  process.env.WISEALPHA_BASE_URL = `${harness.url}/wisealpha/v1`;
-  process.env.WISEALPHA_API_KEY = SUPER_KEY;
-  (globalThis as { wiseAlpha?: unknown }).wiseAlpha = undefined;
+  pointAppAtWiseAlpha(harness);
 });
 afterEach(async () => {
   await getDb().$executeRawUnsafe(`DROP TRIGGER IF EXISTS test_refuse_success ON "AuditEntry"`);

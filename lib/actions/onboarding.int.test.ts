@@ -7,6 +7,7 @@ import { onWiseAlphaAccountEvent } from "@/lib/onboarding/wisealpha-event-handle
 import { saveCustomerSnapshots } from "@/lib/onboarding/customer-projection";
 import { SUPER_KEY, startHarness, type Harness } from "@/lib/providers/wisealpha/test-sandbox";
 import { signInAs } from "@/scripts/test-support/auth";
+import { pointAppAtWiseAlpha } from "@/scripts/test-support/provider-app-clients";
 
 import { addCaseNoteAction, claimCaseAction, decideCaseAction, releaseCaseAction } from "./onboarding-cases";
 import { changeInvestorTypeAction, createCustomerAction, provideProfileFieldsAction, uploadDocumentAction } from "./onboarding-provider";
@@ -17,9 +18,7 @@ let eventId = 9_000_000n;
 
 beforeAll(async () => {
   harness = await startHarness({ SANDBOX_WA_CUSTOMERS: "200" });
-  process.env.WISEALPHA_BASE_URL = `${harness.url}/wisealpha/v1`;
-  process.env.WISEALPHA_API_KEY = SUPER_KEY;
-  (globalThis as { wiseAlpha?: unknown }).wiseAlpha = undefined; // server-clients' per-process cache
+  pointAppAtWiseAlpha(harness);
 });
 afterAll(async () => harness?.close());
 

@@ -5,6 +5,7 @@ import { reconcileWiseAlphaOrderBook } from "@/lib/orders/reconcile-wisealpha";
 import type { WiseAlphaClient } from "@/lib/providers/wisealpha/client";
 import { DEMO_CUSTOMER, startHarness, type Harness } from "@/lib/providers/wisealpha/test-sandbox";
 import { signInAs } from "@/scripts/test-support/auth";
+import { pointAppAtWiseAlpha } from "@/scripts/test-support/provider-app-clients";
 
 import { cancelOrderAction, placeOrderAction, quoteOrderAction } from "./orders";
 
@@ -19,9 +20,7 @@ let wiseAlpha: WiseAlphaClient;
 
 beforeAll(async () => {
   harness = await startHarness({ SANDBOX_WA_CUSTOMERS: "60" });
-  process.env.WISEALPHA_BASE_URL = `${harness.url}/wisealpha/v1`;
-  delete (globalThis as { wiseAlpha?: unknown }).wiseAlpha;
-  wiseAlpha = harness.client();
+  wiseAlpha = pointAppAtWiseAlpha(harness);
   await db.orderBookEntry.deleteMany({});
   await reconcileWiseAlphaOrderBook(db, wiseAlpha);
 });

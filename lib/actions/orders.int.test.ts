@@ -7,6 +7,7 @@ import { getWiseAlphaClient } from "@/lib/providers/server-clients";
 import type { WiseAlphaClient } from "@/lib/providers/wisealpha/client";
 import { DEMO_CUSTOMER, startHarness, type Harness } from "@/lib/providers/wisealpha/test-sandbox";
 import { setSession, signInAs } from "@/scripts/test-support/auth";
+import { pointAppAtWiseAlpha } from "@/scripts/test-support/provider-app-clients";
 
 import {
   cancelCustomerOrdersAction,
@@ -23,10 +24,7 @@ let wiseAlpha: WiseAlphaClient;
 
 beforeAll(async () => {
   harness = await startHarness({ SANDBOX_WA_CUSTOMERS: "60" });
-  // The app's client is created on first use from the environment; point it at this sandbox first.
-  process.env.WISEALPHA_BASE_URL = `${harness.url}/wisealpha/v1`;
-  delete (globalThis as { wiseAlpha?: unknown }).wiseAlpha;
-  wiseAlpha = harness.client();
+  wiseAlpha = pointAppAtWiseAlpha(harness);
   await db.orderBookEntry.deleteMany({});
   await reconcileWiseAlphaOrderBook(db, wiseAlpha);
 });

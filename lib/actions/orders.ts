@@ -1,62 +1,23 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-
-import { actionClient } from "@/lib/actions/safe-action";
+import { areaAction } from "@/lib/actions/safe-action";
 import { cancelCustomerOrders, cancelOrder, confirmOrder } from "@/lib/orders/order-actions";
 import { checkPlacement, quoteOrder } from "@/lib/orders/place-order";
 import { placeOrRequestOrder } from "@/lib/four-eyes/orders";
 import { cancelCustomerOrdersSchema, orderIdSchema, placementIdSchema, quoteOrderSchema } from "@/lib/validations/orders";
 
 // Every action here trades at WiseAlpha for a customer: orders.trade (STAFF, ADMIN), checked inside the action.
+const trade = areaAction("orders.trade", { refresh: "/orders", type: "layout" });
 
-export const cancelOrderAction = actionClient
-  .metadata({ name: "cancelOrder", permission: "orders.trade" })
-  .inputSchema(orderIdSchema)
-  .action(async ({ parsedInput, ctx }) => {
-    const result = await cancelOrder(ctx.user, parsedInput.orderId);
-    revalidatePath("/orders", "layout");
-    return result;
-  });
-
-export const confirmOrderAction = actionClient
-  .metadata({ name: "confirmOrder", permission: "orders.trade" })
-  .inputSchema(orderIdSchema)
-  .action(async ({ parsedInput, ctx }) => {
-    const result = await confirmOrder(ctx.user, parsedInput.orderId);
-    revalidatePath("/orders", "layout");
-    return result;
-  });
-
-export const cancelCustomerOrdersAction = actionClient
-  .metadata({ name: "cancelCustomerOrders", permission: "orders.trade" })
-  .inputSchema(cancelCustomerOrdersSchema)
-  .action(async ({ parsedInput, ctx }) => {
-    const results = await cancelCustomerOrders(ctx.user, parsedInput.customerRef, parsedInput.orderIds);
-    revalidatePath("/orders", "layout");
-    return { results };
-  });
-
-export const quoteOrderAction = actionClient
-  .metadata({ name: "quoteOrder", permission: "orders.trade" })
-  .inputSchema(quoteOrderSchema)
-  .action(async ({ parsedInput, ctx }) => quoteOrder(ctx.user, parsedInput));
-
-export const placeOrderAction = actionClient
-  .metadata({ name: "placeOrder", permission: "orders.trade" })
-  .inputSchema(placementIdSchema)
-  .action(async ({ parsedInput, ctx }) => {
-    // Above ORDER_FOUR_EYES_ABOVE this files a change request ({ status: "pending" }) for a second person.
-    const result = await placeOrRequestOrder(ctx.user, parsedInput.placementId);
-    revalidatePath("/orders", "layout");
-    return result;
-  });
-
-export const checkPlacementAction = actionClient
-  .metadata({ name: "checkPlacement", permission: "orders.trade" })
-  .inputSchema(placementIdSchema)
-  .action(async ({ parsedInput, ctx }) => {
-    const result = await checkPlacement(ctx.user, parsedInput.placementId);
-    revalidatePath("/orders", "layout");
-    return result;
-  });
+export const cancelOrderAction = trade("cancelOrder", orderIdSchema, (input, { user }) => cancelOrder(user, input.orderId));
+export const confirmOrderAction = trade("confirmOrder", orderIdSchema, (input, { user }) => confirmOrder(user, input.orderId));
+export const cancelCustomerOrdersAction = trade("cancelCustomerOrders", cancelCustomerOrdersSchema, async (input, { user }) => ({
+  results: await cancelCustomerOrders(user, input.customerRef, input.orderIds),
+}));
+// A quote changes nothing, so no page is refreshed.
+export const quoteOrderAction = trade("quoteOrder", quoteOrderSchema, (input, { user }) => quoteOrder(user, input), []);
+// Above ORDER_FOUR_EYES_ABOVE this files a change request ({ status: "pending" }) for a second person.
+export const placeOrderAction = trade("placeOrder", placementIdSchema, (input, { user }) => placeOrRequestOrder(user, input.placementId));
+export const checkPlacementAction = trade("checkPlacement", placementIdSchema, (input, { user }) =>
+  checkPlacement(user, input.placementId),
+);

@@ -1,6 +1,7 @@
 import "server-only";
 
-import { createSafeActionClient } from "next-safe-action";
+import { revalidatePath } from "next/cache";
+import { createSafeActionClient, type InferCtx } from "next-safe-action";
 import { z } from "zod";
 
 import { isPermission } from "@/lib/auth/permissions";
@@ -29,3 +30,39 @@ export const actionClient = createSafeActionClient({
   const request = await getRequestContext(user);
   return next({ ctx: { user, request } });
 });
+
+type ActionContext = InferCtx<typeof actionClient>;
+/** The page(s) an action's change shows on: fixed, or named from the input and the result (a detail page, a four-eyes outcome). */
+type Refresh<I, R> = string | readonly string[] | ((input: I, result: R) => string | readonly string[]);
+
+/**
+ * The usual action of an area: one permission, one domain call as the signed-in person, then a
+ * refresh of the pages that show the change. An area names its permission and page once,
+ * `const review = areaAction("onboarding.review", { refresh: "/onboarding/cases" })`, and each
+ * action is then `review(name, schema, run)` instead of the whole client chain again. An action
+ * that does more (validation errors from the domain, no refresh) keeps its own body.
+ */
+export function areaAction(permission: string, area: { refresh?: string; type?: "layout" | "page" } = {}) {
+  return <S extends z.ZodType, R>(
+    name: string,
+    input: S,
+    run: (input: z.output<S>, ctx: ActionContext) => Promise<R>,
+    refresh: Refresh<z.output<S>, R> | undefined = area.refresh,
+  ) =>
+    actionClient
+      .metadata({ name, permission })
+      .inputSchema(input)
+      .action(async ({ parsedInput, ctx }) => {
+        const parsed = parsedInput as z.output<S>;
+        const result = await run(parsed, ctx);
+        const paths = typeof refresh === "function" ? refresh(parsed, result) : (refresh ?? []);
+        for (const path of typeof paths === "string" ? [paths] : paths) revalidatePath(path, area.type);
+        return result;
+      });
+}
+
+/** For a domain call that answers nothing: the action answers `{ ok: true }`, which the forms read as done. */
+export async function done(work: Promise<unknown>): Promise<{ ok: true }> {
+  await work;
+  return { ok: true };
+}

@@ -4,6 +4,7 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import type { WiseAlphaClient } from "@/lib/providers/wisealpha/client";
 import { DEMO_CUSTOMER, startHarness, type Harness } from "@/lib/providers/wisealpha/test-sandbox";
 import { signInAs } from "@/scripts/test-support/auth";
+import { pointAppAtWiseAlpha } from "@/scripts/test-support/provider-app-clients";
 
 import { changeNotificationSettingAction, closeRobowiseAction } from "./wisealpha-accounts";
 
@@ -14,9 +15,7 @@ let wiseAlpha: WiseAlphaClient;
 
 beforeAll(async () => {
   harness = await startHarness();
-  process.env.WISEALPHA_BASE_URL = `${harness.url}/wisealpha/v1`;
-  delete (globalThis as { wiseAlpha?: unknown }).wiseAlpha;
-  wiseAlpha = harness.client();
+  wiseAlpha = pointAppAtWiseAlpha(harness);
 });
 afterAll(async () => {
   await harness?.close();

@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { getDb } from "@/lib/db";
 import type { WiseAlphaClient } from "@/lib/providers/wisealpha/client";
-import { DEMO_CUSTOMER, startHarness, SUPER_KEY, type Harness } from "@/lib/providers/wisealpha/test-sandbox";
+import { DEMO_CUSTOMER, startHarness, type Harness } from "@/lib/providers/wisealpha/test-sandbox";
 import { signInAs } from "@/scripts/test-support/auth";
+import { pointAppAtWiseAlpha } from "@/scripts/test-support/provider-app-clients";
 
 import { approveWithdrawalAction, requestWiseAlphaWithdrawalAction } from "./withdrawals";
 
@@ -14,11 +15,7 @@ let wiseAlpha: WiseAlphaClient;
 
 beforeAll(async () => {
   sandbox = await startHarness();
-  // The app's client is created on first use from the environment; point it at this sandbox first.
-  process.env.WISEALPHA_BASE_URL = `${sandbox.url}/wisealpha/v1`;
-  process.env.WISEALPHA_API_KEY = SUPER_KEY;
-  delete (globalThis as { wiseAlpha?: unknown }).wiseAlpha;
-  wiseAlpha = sandbox.client();
+  wiseAlpha = pointAppAtWiseAlpha(sandbox);
 });
 afterAll(async () => {
   await sandbox?.close();

@@ -3,9 +3,10 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 import { getDb } from "@/lib/db";
-import { DEMO_CUSTOMER, startHarness, SUPER_KEY, type Harness } from "@/lib/providers/wisealpha/test-sandbox";
+import { DEMO_CUSTOMER, startHarness, type Harness } from "@/lib/providers/wisealpha/test-sandbox";
 import { createCashAvailableWithdrawal } from "@/prisma/factories/withdrawals";
 import { signInAs } from "@/scripts/test-support/auth";
+import { pointAppAtWiseAlpha } from "@/scripts/test-support/provider-app-clients";
 
 import { approveWithdrawalAction, prepareWithdrawalAction, rejectWithdrawalAction, requestWiseAlphaWithdrawalAction } from "./withdrawals";
 
@@ -24,9 +25,7 @@ function nextRequest() {
 let sandbox: Harness;
 beforeAll(async () => {
   sandbox = await startHarness();
-  process.env.WISEALPHA_BASE_URL = `${sandbox.url}/wisealpha/v1`;
-  process.env.WISEALPHA_API_KEY = SUPER_KEY;
-  delete (globalThis as { wiseAlpha?: unknown }).wiseAlpha;
+  pointAppAtWiseAlpha(sandbox);
 });
 afterAll(async () => {
   await sandbox?.close();

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { returnValidationErrors } from "next-safe-action";
 
-import { actionClient } from "@/lib/actions/safe-action";
+import { actionClient, areaAction, done } from "@/lib/actions/safe-action";
 import { approveWithdrawal, prepareWithdrawal, rejectWithdrawal } from "@/lib/withdrawals/decide-withdrawal";
 import { requestWiseAlphaWithdrawal } from "@/lib/withdrawals/request-wisealpha-withdrawal";
 import { loadPayees } from "@/lib/withdrawals/payee";
@@ -14,39 +14,28 @@ import {
   withdrawalIdsSchema,
 } from "@/lib/validations/withdrawals";
 
-export const prepareWithdrawalAction = actionClient
-  .metadata({ name: "prepareWithdrawal", permission: "withdrawals.prepare" })
-  .inputSchema(withdrawalIdSchema)
-  .action(async ({ parsedInput, ctx }) => {
-    await prepareWithdrawal(ctx.request, parsedInput.withdrawalId);
-    revalidatePath("/withdrawals");
-    return { ok: true };
-  });
-
+const prepare = areaAction("withdrawals.prepare", { refresh: "/withdrawals" });
 // Four eyes: the permission lets admins in; the domain rule refuses the maker, inside this action.
-export const approveWithdrawalAction = actionClient
-  .metadata({ name: "approveWithdrawal", permission: "withdrawals.decide" })
-  .inputSchema(withdrawalIdSchema)
-  .action(async ({ parsedInput, ctx }) => {
-    const result = await approveWithdrawal(ctx.request, parsedInput.withdrawalId);
-    revalidatePath("/withdrawals");
-    return result;
-  });
+const decide = areaAction("withdrawals.decide", { refresh: "/withdrawals" });
+
+export const prepareWithdrawalAction = prepare("prepareWithdrawal", withdrawalIdSchema, (input, { request }) =>
+  done(prepareWithdrawal(request, input.withdrawalId)),
+);
+export const approveWithdrawalAction = decide("approveWithdrawal", withdrawalIdSchema, (input, { request }) =>
+  approveWithdrawal(request, input.withdrawalId),
+);
 
 /** Read-only: who is paid and where, for the requests an approver is about to confirm (bulk approval dialog). */
-export const loadWithdrawalPayeesAction = actionClient
-  .metadata({ name: "loadWithdrawalPayees", permission: "withdrawals.decide" })
-  .inputSchema(withdrawalIdsSchema)
-  .action(async ({ parsedInput }) => ({ payees: await loadPayees(parsedInput.withdrawalIds) }));
+export const loadWithdrawalPayeesAction = decide(
+  "loadWithdrawalPayees",
+  withdrawalIdsSchema,
+  async (input) => ({ payees: await loadPayees(input.withdrawalIds) }),
+  [],
+);
 
-export const rejectWithdrawalAction = actionClient
-  .metadata({ name: "rejectWithdrawal", permission: "withdrawals.decide" })
-  .inputSchema(rejectWithdrawalSchema)
-  .action(async ({ parsedInput, ctx }) => {
-    await rejectWithdrawal(ctx.request, parsedInput);
-    revalidatePath("/withdrawals");
-    return { ok: true };
-  });
+export const rejectWithdrawalAction = decide("rejectWithdrawal", rejectWithdrawalSchema, (input, { request }) =>
+  done(rejectWithdrawal(request, input)),
+);
 
 // Requesting is preparing: the requester becomes the maker, so another admin must approve.
 export const requestWiseAlphaWithdrawalAction = actionClient

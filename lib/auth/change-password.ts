@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { getRequestContext } from "@/lib/request-context";
 import { passwordProblem } from "@/lib/validations/password-rules";
 import type { ChangeOwnPasswordInput } from "@/lib/validations/users";
+import { actorOf } from "@/lib/audit/audit-context";
 
 import { hashPassword, verifyPassword } from "./password";
 import { clearSignInFailures, reserveSignInAttempt } from "./rate-limit";
@@ -30,9 +31,7 @@ export async function changeOwnPassword(user: SessionUser, input: ChangeOwnPassw
     await writeAudit(getDb(), {
       action: "auth.sign_in_failed",
       outcome: "DENIED",
-      actorId: user.id,
-      actorEmail: user.email,
-      actorRole: user.role,
+      ...actorOf(user),
       details: { reason: "wrong_current_password" },
     });
     throw new AppError("INVALID", "Your current password is not right.");
@@ -48,9 +47,7 @@ export async function changeOwnPassword(user: SessionUser, input: ChangeOwnPassw
     await writeAudit(tx, {
       action: "auth.password_changed",
       outcome: "SUCCESS",
-      actorId: user.id,
-      actorEmail: user.email,
-      actorRole: user.role,
+      ...actorOf(user),
       targetType: "user",
       targetId: user.id,
       details: { forced: current.mustChangePassword, otherSessionsRevoked: others.count },

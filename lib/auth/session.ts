@@ -8,6 +8,7 @@ import { cache } from "react";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { actorOf } from "@/lib/audit/audit-context";
 
 import { getAuthOptions } from "./auth-options";
 import { hasPermission, type Permission } from "./permissions";
@@ -53,9 +54,7 @@ export async function authorize(permission: Permission, attempted: string): Prom
     await writeAudit(getDb(), {
       action: "action.denied",
       outcome: "DENIED",
-      actorId: user.id,
-      actorEmail: user.email,
-      actorRole: user.role,
+      ...actorOf(user),
       details: { attempted, permission },
     });
     throw new AppError("FORBIDDEN", `Your role (${user.role}) does not allow this (${permission}).`);

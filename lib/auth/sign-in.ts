@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { clientIp } from "@/lib/request-context";
 import { emailSchema } from "@/lib/validations/users";
+import { actorOf } from "@/lib/audit/audit-context";
 
 import { DUMMY_HASH, verifyPassword } from "./password";
 import { clearSignInFailures, reserveSignInAttempt } from "./rate-limit";
@@ -67,9 +68,7 @@ export async function signInWithPassword(raw: unknown, rawHeaders: Record<string
       await writeAudit(tx, {
         action: secondFactor ? "auth.password_accepted" : "auth.signed_in",
         outcome: "SUCCESS",
-        actorId: user.id,
-        actorEmail: user.email,
-        actorRole: user.role,
+        ...actorOf(user),
         ip,
         targetType: "session",
         targetId: created.id,

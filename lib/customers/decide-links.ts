@@ -7,6 +7,7 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getDb, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { actorOf } from "@/lib/audit/audit-context";
 
 import { refreshCustomerSummaries } from "./refresh-summaries";
 
@@ -20,9 +21,7 @@ const audit = (
   writeAudit(tx, {
     action,
     outcome: "SUCCESS",
-    actorId: user.id,
-    actorEmail: user.email,
-    actorRole: user.role,
+    ...actorOf(user),
     targetType: "customer",
     targetId: customerId,
     details,

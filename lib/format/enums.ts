@@ -38,3 +38,8 @@ export function flagWords(name: string, value: boolean | null | undefined, overr
   const answer = value === null || value === undefined ? "unknown" : value ? "yes" : "no";
   return `${enumWords(name, overrides)}: ${answer}`;
 }
+
+/** A select's options for enum values: the value stays what the URL and the query carry, the label is its words. */
+export function enumOptions(values: readonly string[], overrides?: Readonly<Record<string, string>>): { value: string; label: string }[] {
+  return values.map((value) => ({ value, label: enumWords(value, overrides) }));
+}

@@ -7,6 +7,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { getDb, type Tx } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { actorOf } from "@/lib/audit/audit-context";
 
 /**
  * Who may be the second person, decided in one place for every four-eyes approval
@@ -131,9 +132,7 @@ export async function auditingRefusals<T>(approver: CurrentUser, work: () => Pro
       await writeAudit(getDb(), {
         action: "action.denied",
         outcome: "DENIED",
-        actorId: approver.id,
-        actorEmail: approver.email,
-        actorRole: approver.role,
+        ...actorOf(approver),
         targetType: error.target.type,
         targetId: error.target.id,
         details: { attempted: error.attempted, rule: error.rule, message: error.message },

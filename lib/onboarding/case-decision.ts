@@ -10,6 +10,7 @@ import { changedSinceApprovalAsked } from "@/lib/onboarding/case-rules";
 import { appendEntry, changeStatus, lockCase, type EntryActor } from "@/lib/onboarding/case-timeline";
 import type { PayloadOf } from "@/lib/validations/four-eyes";
 import type { DecideCaseInput } from "@/lib/validations/onboarding";
+import { actorOf } from "@/lib/audit/audit-context";
 
 /**
  * Applying a case decision, shared by the holder's direct decision (case-actions.ts) and
@@ -27,9 +28,7 @@ export async function auditCase(
   details: Record<string, unknown>,
 ) {
   await writeAudit(tx, {
-    actorId: user.id,
-    actorEmail: user.email,
-    actorRole: user.role,
+    ...actorOf(user),
     action,
     outcome: "SUCCESS",
     targetType: "onboarding_case",

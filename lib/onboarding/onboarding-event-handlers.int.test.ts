@@ -7,8 +7,9 @@ import { parseInvestSuiteEvent } from "@/lib/events/envelopes/investsuite";
 import { EVENT_HANDLERS } from "@/lib/events/handlers";
 import { ingestEvents } from "@/lib/events/ingest";
 import { processEvent } from "@/lib/events/process-event";
-import { createInvestSuiteClient, type InvestSuiteClient } from "@/lib/providers/investsuite/client";
-import { DEMO_LOGIN, startContractSandbox, type ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
+import type { InvestSuiteClient } from "@/lib/providers/investsuite/client";
+import type { ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
+import { startInvestSuiteWithClient } from "@/scripts/test-support/investsuite-app-client";
 
 const db = createPrismaClient(process.env.DATABASE_URL!, 4);
 
@@ -29,13 +30,8 @@ async function deliverCashlink(body: { investment_id: string; status: string; ch
 describe("InvestSuite assessment events from the sandbox", () => {
   let sandbox: ContractSandbox;
   let investSuite: InvestSuiteClient;
-  beforeAll(async () => {
-    sandbox = await startContractSandbox();
-    investSuite = createInvestSuiteClient({ baseUrl: sandbox.baseUrl, username: DEMO_LOGIN.username, password: DEMO_LOGIN.password });
-  });
-  afterAll(async () => {
-    await sandbox?.close();
-  });
+  beforeAll(async () => ({ sandbox, investSuite } = await startInvestSuiteWithClient()));
+  afterAll(() => sandbox?.close());
 
   /** Waits for the sandbox to push `count` more events and delivers them to our intake path. */
   async function forward(fromIndex: number, count: number) {

@@ -4,12 +4,11 @@ import type { AuditAction } from "@/lib/audit/audit-types";
 import { auditedProviderWrite } from "@/lib/audit/audited-provider-write";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getDb, type Tx } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, atProvider } from "@/lib/errors";
 import { statusAfterProviderChange } from "@/lib/onboarding/case-rules";
 import { appendEntry, changeStatus, lockCase } from "@/lib/onboarding/case-timeline";
 import { customerName } from "@/lib/onboarding/customer-flags";
 import { ensureCase, saveCustomerSnapshots, waitingOnCustomer } from "@/lib/onboarding/customer-projection";
-import { isProviderError } from "@/lib/providers/errors";
 import { getWiseAlphaClient } from "@/lib/providers/server-clients";
 import type { WiseAlphaCustomer } from "@/lib/providers/wisealpha/transform";
 import { type ChangeInvestorTypeInput, investorTypeKind, toInvestorTypeChange } from "@/lib/validations/onboarding-investor-type";
@@ -30,15 +29,6 @@ async function customerIdOf(caseId: string): Promise<string> {
   if (!found) throw new AppError("NOT_FOUND", "That case does not exist.");
   if (found.subjectType !== "WISEALPHA_CUSTOMER") throw new AppError("INVALID", "This action applies to WiseAlpha customers only.");
   return found.subjectRef;
-}
-
-async function atProvider<T>(call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (error) {
-    if (isProviderError(error)) throw new AppError("PROVIDER", error.userMessage);
-    throw error;
-  }
 }
 
 type Recorded = { audit: AuditAction; summary: string; details: Record<string, unknown> };

@@ -5,7 +5,7 @@ import { auditedProviderWrite } from "@/lib/audit/audited-provider-write";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { AppError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
-import { applyProviderOrder, closeEntry, recordHistory } from "@/lib/orders/projection";
+import { applyProviderOrder, closeEntry, recordHistory, wiseAlphaOrderRef } from "@/lib/orders/projection";
 import { whyNotCancel, whyNotConfirm } from "@/lib/orders/trading-rules";
 import { getWiseAlphaClient } from "@/lib/providers/server-clients";
 import { getRequestLogger } from "@/lib/request-context";
@@ -19,9 +19,6 @@ import type { WiseAlphaOrder } from "@/lib/providers/wisealpha/transform";
  */
 
 type Entry = NonNullable<Awaited<ReturnType<ReturnType<typeof getDb>["orderBookEntry"]["findUnique"]>>>;
-
-const refOf = (e: Entry) =>
-  ({ customerId: e.customerRef, accountId: e.accountRef, side: e.side === "BUY" ? "buy" : "sell", orderId: e.id }) as const;
 
 async function loadEntry(orderId: string): Promise<Entry> {
   const entry = await getDb().orderBookEntry.findUnique({ where: { id: orderId } });
@@ -46,7 +43,7 @@ export async function cancelOrder(actor: CurrentUser, orderId: string) {
   const details = { customer: entry.customerRef, account: entry.accountRef, product: entry.productId, original_id: entry.originalId };
   return auditedProviderWrite(
     intentFor(actor, "order.cancelled", orderId, details),
-    () => getWiseAlphaClient().cancelOrder(refOf(entry)),
+    () => getWiseAlphaClient().cancelOrder(wiseAlphaOrderRef(entry)),
     (result) => ({
       result: { orderId, state: "CANCELLED" as const },
       apply: async (tx) => {
@@ -78,7 +75,7 @@ export async function confirmOrder(actor: CurrentUser, orderId: string) {
   };
   return auditedProviderWrite(
     intentFor(actor, "order.confirmed", orderId, details),
-    () => getWiseAlphaClient().confirmOrder(refOf(entry)),
+    () => getWiseAlphaClient().confirmOrder(wiseAlphaOrderRef(entry)),
     async (result) => {
       // The seed only promises HTTP 200; without the new order in the answer, find it by its original_id.
       const renewed = result.order ?? (await findInChain(entry));
@@ -102,7 +99,7 @@ export async function confirmOrder(actor: CurrentUser, orderId: string) {
 }
 
 async function findInChain(entry: Entry): Promise<WiseAlphaOrder | null> {
-  for await (const order of getWiseAlphaClient().iterateOrders(refOf(entry), refOf(entry).side))
+  for await (const order of getWiseAlphaClient().iterateOrders(wiseAlphaOrderRef(entry), wiseAlphaOrderRef(entry).side))
     if (order.original_id === entry.originalId && order.id !== entry.id) return order;
   return null;
 }
@@ -127,7 +124,19 @@ export async function cancelCustomerOrders(actor: CurrentUser, customerRef: stri
       message: !row || row.customerRef !== customerRef ? "Not an order of this customer." : (whyNotCancel(row.state) ?? "Not live."),
     });
   }
-  for (const { id } of live) {
+  return [
+    ...results,
+    ...(await cancelEach(
+      actor,
+      live.map((l) => l.id),
+    )),
+  ];
+}
+
+/** Cancels each order in turn, each with its own result (and audit entry, in cancelOrder): the bulk cancels' one loop. */
+export async function cancelEach(actor: CurrentUser, orderIds: readonly string[]): Promise<CancelResult[]> {
+  const results: CancelResult[] = [];
+  for (const id of orderIds) {
     try {
       await cancelOrder(actor, id);
       results.push({ orderId: id, ok: true, message: "Cancelled at WiseAlpha." });

@@ -3,10 +3,8 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
-import { AppError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
 import { entryView, type BookEntryView } from "@/lib/orders/find-order-book";
-import { cancelOrder, type CancelResult } from "@/lib/orders/order-actions";
-import { getRequestLogger } from "@/lib/request-context";
+import { cancelEach, type CancelResult } from "@/lib/orders/order-actions";
 
 export const ORDERS_TO_CONFIRM_PAGE_SIZE = 50;
 
@@ -61,16 +59,5 @@ export async function findLostPlacements(page = 1, pageSize = ORDERS_TO_CONFIRM_
 
 /** Bulk cancel across customers: one at a time, each with its own result (and audit entry, in cancelOrder). */
 export async function cancelOrders(actor: CurrentUser, orderIds: string[]): Promise<CancelResult[]> {
-  const results: CancelResult[] = [];
-  for (const id of orderIds) {
-    try {
-      await cancelOrder(actor, id);
-      results.push({ orderId: id, ok: true, message: "Cancelled at WiseAlpha." });
-    } catch (error) {
-      // One order's failure must not hide the results of the others.
-      if (!(error instanceof AppError)) (await getRequestLogger()).error({ err: error, orderId: id }, "bulk cancel failed for one order");
-      results.push({ orderId: id, ok: false, message: error instanceof AppError ? error.message : GENERIC_ERROR_MESSAGE });
-    }
-  }
-  return results;
+  return cancelEach(actor, orderIds);
 }

@@ -54,6 +54,11 @@ export type LiveOrder = {
   actorId?: string | null;
 };
 
+/** WiseAlpha's address of the order a book row is about (the client reads an order by customer, account and side). */
+export function wiseAlphaOrderRef(row: { id: string; customerRef: string; accountRef: string; side: OrderSide }) {
+  return { customerId: row.customerRef, accountId: row.accountRef, side: row.side === "BUY" ? "buy" : "sell", orderId: row.id } as const;
+}
+
 /** WiseAlpha's state word as ours; anything that is not live there is closed here. */
 export function entryStateOf(providerState: string): OrderEntryState {
   switch (providerState) {

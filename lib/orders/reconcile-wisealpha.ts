@@ -9,7 +9,7 @@ import type { WiseAlphaOrder } from "@/lib/providers/wisealpha/transform";
 import { OPEN_ORDERS_CHECK } from "@/lib/reconciliation/check-names";
 import { recordCorrection } from "@/lib/reconciliation/drift-items";
 
-import { applyProviderOrder, closeEntry, entryStateOf, LIVE_STATES, recordHistory } from "./projection";
+import { applyProviderOrder, closeEntry, entryStateOf, LIVE_STATES, recordHistory, wiseAlphaOrderRef } from "./projection";
 
 export type OrderBookReconcileResult = {
   /** Customers who could hold orders (AML passed); the others are not read. */
@@ -164,13 +164,7 @@ async function closeVanished(db: Db, wiseAlpha: WiseAlphaClient, startedAt: Date
   });
   let closed = 0;
   for (const row of vanished) {
-    const ref = {
-      customerId: row.customerRef,
-      accountId: row.accountRef,
-      side: row.side === "BUY" ? "buy" : "sell",
-      orderId: row.id,
-    } as const;
-    const order = await wiseAlpha.getOrder(ref).catch(skipMissing);
+    const order = await wiseAlpha.getOrder(wiseAlphaOrderRef(row)).catch(skipMissing);
     const state = order ? entryStateOf(order.state) : "GONE";
     // Still live at WiseAlpha after all (it moved accounts or was listed late): the next round sees it.
     if (state === "OPEN" || state === "CONFIRM") continue;

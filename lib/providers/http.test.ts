@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 
-import { ProviderError } from "./errors";
+import { providerRejection as failure } from "./test-rejection";
 import { backoffMs, parseRetryAfter, providerFetch, type FetchLike, type ProviderRequest } from "./http";
 
 type Step = Response | Error | "hang";
@@ -38,15 +38,6 @@ function request(overrides: Partial<ProviderRequest<typeof itemSchema>> & { fetc
     ...overrides,
   });
   return { promise, sleep };
-}
-
-async function failure(promise: Promise<unknown>): Promise<ProviderError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ProviderError);
-  return error as ProviderError;
 }
 
 describe("providerFetch", () => {

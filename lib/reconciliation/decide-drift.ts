@@ -5,6 +5,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { DecideDriftInput } from "@/lib/validations/reconciliation";
+import { actorOf } from "@/lib/audit/audit-context";
 
 /**
  * A person's word on a drift item, with their reason: ACKNOWLEDGE keeps it watched (a later
@@ -31,9 +32,7 @@ export async function decideDrift(user: CurrentUser, input: DecideDriftInput) {
     await writeAudit(tx, {
       action: input.decision === "ACKNOWLEDGE" ? "drift.acknowledged" : "drift.resolved",
       outcome: "SUCCESS",
-      actorId: user.id,
-      actorEmail: user.email,
-      actorRole: user.role,
+      ...actorOf(user),
       targetType: "DriftItem",
       targetId: input.id,
       details: { reason: input.reason },
@@ -51,9 +50,7 @@ export async function requestReconciliationRun(user: CurrentUser) {
     await writeAudit(tx, {
       action: "reconciliation.run_requested",
       outcome: "SUCCESS",
-      actorId: user.id,
-      actorEmail: user.email,
-      actorRole: user.role,
+      ...actorOf(user),
       targetType: "ReconciliationRun",
       targetId: run.id,
     });

@@ -8,6 +8,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { resolveFormatPrefs, type FormatPrefs } from "@/lib/format/prefs";
 import type { FormatPrefsInput } from "@/lib/validations/account";
+import { actorOf } from "@/lib/audit/audit-context";
 
 /** The signed-in person's locale and time zone (defaults when signed out), once per request. */
 export const loadFormatPrefs = cache(async (): Promise<FormatPrefs> => {
@@ -31,9 +32,7 @@ export async function updateFormatPrefs(user: SessionUser, input: FormatPrefsInp
     await writeAudit(tx, {
       action: "user.preferences_updated",
       outcome: "SUCCESS",
-      actorId: user.id,
-      actorEmail: user.email,
-      actorRole: user.role,
+      ...actorOf(user),
       targetType: "User",
       targetId: user.id,
       details: { before, after: input },

@@ -2,12 +2,14 @@ import { z } from "zod";
 
 import { keysetCursor, optionalDate, optionalEnum, optionalText } from "./url-filters";
 
+export const AUDIT_OUTCOMES = ["SUCCESS", "DENIED", "FAILURE", "ATTEMPTED"] as const;
+
 /** Audit filters as they live in the URL. Unknown keys are ignored; bad values say why. */
 export const auditFilterSchema = z.object({
   action: optionalText,
   actor: optionalText,
   target: optionalText,
-  outcome: optionalEnum(["SUCCESS", "DENIED", "FAILURE", "ATTEMPTED"]),
+  outcome: optionalEnum(AUDIT_OUTCOMES),
   from: optionalDate,
   to: optionalDate,
   /** Keyset cursor: entries with an id below this one (ids only grow). */

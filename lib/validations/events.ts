@@ -4,11 +4,14 @@ import { INT8_MAX } from "./storable";
 
 import { keysetCursor, optionalDate, optionalEnum, optionalText } from "./url-filters";
 
+export const EVENT_PROVIDERS = ["INVESTSUITE", "WISEALPHA", "CASHLINK"] as const;
+export const EVENT_STATUSES = ["PENDING", "PROCESSED", "UNHANDLED", "FAILED", "DEAD"] as const;
+
 /** Event-log filters as they live in the URL (also the input of bulk replay and export). */
 export const eventFilterSchema = z.object({
-  provider: optionalEnum(["INVESTSUITE", "WISEALPHA", "CASHLINK"]),
+  provider: optionalEnum(EVENT_PROVIDERS),
   type: optionalText,
-  status: optionalEnum(["PENDING", "PROCESSED", "UNHANDLED", "FAILED", "DEAD"]),
+  status: optionalEnum(EVENT_STATUSES),
   /** Any entity reference: portfolio, user, customer, account, order or investment id. */
   entity: optionalText,
   from: optionalDate,

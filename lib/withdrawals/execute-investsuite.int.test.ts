@@ -4,47 +4,26 @@ import Decimal from "decimal.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createPrismaClient } from "@/lib/db/create-client";
-import { createInvestSuiteClient, type InvestSuiteClient } from "@/lib/providers/investsuite/client";
-import { DEMO_LOGIN, startContractSandbox, type ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
+import type { InvestSuiteClient } from "@/lib/providers/investsuite/client";
+import type { ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
+import { startInvestSuiteWithClient } from "@/scripts/test-support/investsuite-app-client";
 
 import { withdrawalIdempotencyKey } from "./divest-amount";
 import { executeInvestSuiteWithdrawal } from "./execute-investsuite";
+import { customerAsksAtSandbox, insertInvestSuiteRequest, untakenPortfolio } from "./test-payouts";
 
 const db = createPrismaClient(process.env.DATABASE_URL!, 4);
 let sandbox: ContractSandbox;
 let investSuite: InvestSuiteClient;
 
-beforeAll(async () => {
-  sandbox = await startContractSandbox();
-  investSuite = createInvestSuiteClient({ baseUrl: sandbox.baseUrl, username: DEMO_LOGIN.username, password: DEMO_LOGIN.password });
-});
-afterAll(async () => {
-  await sandbox?.close();
-});
+beforeAll(async () => ({ sandbox, investSuite } = await startInvestSuiteWithClient()));
+afterAll(() => sandbox?.close());
 
 /** A customer asks for `amount` in the sandbox, the sells run, and our request is already approved. */
 async function approvedWithdrawal(amount: string | "full") {
-  const page = await investSuite.listPortfolios({
-    query: "status eq 'ACTIVE' and money_type eq 'REAL_MONEY' and config.manager eq 'ROBO_ADVISOR_DISCRETIONARY'",
-    limit: 100,
-  });
-  const used = new Set((await db.withdrawalRequest.findMany({ select: { portfolioRef: true } })).map((r) => r.portfolioRef));
-  const portfolio = page.results.find((p) => !used.has(p.id))!;
-  await sandbox.control("POST", `/investsuite/__sandbox/portfolios/${portfolio.id}/request-withdrawal`, { amount });
-  await sandbox.control("POST", `/investsuite/__sandbox/portfolios/${portfolio.id}/free-cash`);
-  const id = randomUUID();
-  await db.withdrawalRequest.create({
-    data: {
-      id,
-      provider: "INVESTSUITE",
-      portfolioRef: portfolio.id,
-      currency: portfolio.base_currency,
-      amount: amount === "full" ? null : amount,
-      isFull: amount === "full",
-      state: "APPROVED",
-      idempotencyKey: withdrawalIdempotencyKey(id),
-    },
-  });
+  const portfolio = await untakenPortfolio(db, investSuite);
+  await customerAsksAtSandbox(sandbox, portfolio.id, amount);
+  const id = await insertInvestSuiteRequest(db, portfolio, amount, "APPROVED");
   const cashBefore = (await investSuite.getPortfolio(portfolio.id)).portfolio[`$${portfolio.base_currency}`] ?? "0";
   return { id, portfolioId: portfolio.id, currency: portfolio.base_currency, cashBefore: new Decimal(cashBefore) };
 }

@@ -1,18 +1,17 @@
-import { randomUUID } from "node:crypto";
-
 import Decimal from "decimal.js";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 
 import { approveWithdrawal, prepareWithdrawal } from "@/lib/withdrawals/decide-withdrawal";
 import { createPrismaClient } from "@/lib/db/create-client";
-import { createInvestSuiteClient, type InvestSuiteClient } from "@/lib/providers/investsuite/client";
-import { DEMO_LOGIN, startContractSandbox, type ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
+import type { InvestSuiteClient } from "@/lib/providers/investsuite/client";
+import { startContractSandbox, type ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
+import { demoInvestSuiteClient } from "@/scripts/test-support/investsuite-app-client";
 import { exited, startWithdrawalWorker, waitFor } from "@/scripts/test-support/withdrawal-worker";
 import { signInAs } from "@/scripts/test-support/auth";
 import type { UserContext } from "@/lib/request-context";
 
-import { withdrawalIdempotencyKey } from "./divest-amount";
 import { executeInvestSuiteWithdrawal } from "./execute-investsuite";
+import { customerAsksAtSandbox, insertInvestSuiteRequest, untakenPortfolio } from "./test-payouts";
 import { deliverSandboxEvents } from "./test-events";
 
 /**
@@ -27,10 +26,7 @@ let withdrawPosts = 0;
 
 beforeAll(async () => {
   sandbox = await startContractSandbox();
-  investSuite = createInvestSuiteClient({
-    baseUrl: sandbox.baseUrl,
-    username: DEMO_LOGIN.username,
-    password: DEMO_LOGIN.password,
+  investSuite = demoInvestSuiteClient(sandbox, {
     fetch: async (url, init) => {
       if (init.method === "POST" && url.includes("/events/withdraw/")) withdrawPosts += 1;
       return fetch(url, init);
@@ -47,31 +43,14 @@ afterAll(async () => {
 const used = new Set<string>();
 /** A robo portfolio no other test here touched, where the customer asked for `amount` and the sells freed the cash. */
 async function customerAsks(amount: string | "full") {
-  const page = await investSuite.listPortfolios({
-    query: "status eq 'ACTIVE' and money_type eq 'REAL_MONEY' and config.manager eq 'ROBO_ADVISOR_DISCRETIONARY'",
-    limit: 100,
-  });
-  const taken = new Set((await db.withdrawalRequest.findMany({ select: { portfolioRef: true } })).map((r) => r.portfolioRef));
-  const portfolio = page.results.find((p) => !used.has(p.id) && !taken.has(p.id))!;
+  const portfolio = await untakenPortfolio(db, investSuite, used);
   used.add(portfolio.id);
-  await sandbox.control("POST", `/investsuite/__sandbox/portfolios/${portfolio.id}/request-withdrawal`, { amount });
-  await sandbox.control("POST", `/investsuite/__sandbox/portfolios/${portfolio.id}/free-cash`);
+  await customerAsksAtSandbox(sandbox, portfolio.id, amount);
   return portfolio;
 }
 async function withdrawal(state: "CASH_AVAILABLE" | "APPROVED", amount: string) {
   const portfolio = await customerAsks(amount);
-  const id = randomUUID();
-  await db.withdrawalRequest.create({
-    data: {
-      id,
-      provider: "INVESTSUITE",
-      portfolioRef: portfolio.id,
-      currency: portfolio.base_currency,
-      amount,
-      state,
-      idempotencyKey: withdrawalIdempotencyKey(id),
-    },
-  });
+  const id = await insertInvestSuiteRequest(db, portfolio, amount, state);
   return { id, portfolioId: portfolio.id };
 }
 const payoutsAtSandbox = async (portfolioId: string) =>

@@ -4,13 +4,14 @@ import Decimal from "decimal.js";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 
 import { createPrismaClient } from "@/lib/db/create-client";
-import { createInvestSuiteClient, type InvestSuiteClient } from "@/lib/providers/investsuite/client";
+import type { InvestSuiteClient } from "@/lib/providers/investsuite/client";
 import type { Portfolio } from "@/lib/providers/investsuite/transform";
-import { DEMO_LOGIN, startContractSandbox, type ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
+import type { ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
+import { startInvestSuiteWithClient } from "@/scripts/test-support/investsuite-app-client";
 import { exited, startWithdrawalWorker, waitFor } from "@/scripts/test-support/withdrawal-worker";
 
-import { withdrawalIdempotencyKey } from "./divest-amount";
 import { executeInvestSuiteWithdrawal } from "./execute-investsuite";
+import { customerAsksAtSandbox, insertInvestSuiteRequest, untakenPortfolio } from "./test-payouts";
 
 /**
  * Finding 4: a payout that resumes (after a crash or during 5xx backoff) must not overwrite
@@ -21,10 +22,7 @@ const db = createPrismaClient(process.env.DATABASE_URL!, 4);
 let sandbox: ContractSandbox;
 let investSuite: InvestSuiteClient;
 
-beforeAll(async () => {
-  sandbox = await startContractSandbox();
-  investSuite = createInvestSuiteClient({ baseUrl: sandbox.baseUrl, username: DEMO_LOGIN.username, password: DEMO_LOGIN.password });
-});
+beforeAll(async () => ({ sandbox, investSuite } = await startInvestSuiteWithClient()));
 afterEach(async () => {
   await sandbox.control("DELETE", "/__sandbox/faults");
 });
@@ -39,28 +37,9 @@ afterAll(async () => {
  */
 let portfolio: Portfolio | undefined;
 async function approvedWithdrawal(amount: string) {
-  if (!portfolio) {
-    const page = await investSuite.listPortfolios({
-      query: "status eq 'ACTIVE' and money_type eq 'REAL_MONEY' and config.manager eq 'ROBO_ADVISOR_DISCRETIONARY'",
-      limit: 100,
-    });
-    const taken = new Set((await db.withdrawalRequest.findMany({ select: { portfolioRef: true } })).map((r) => r.portfolioRef));
-    portfolio = page.results.find((p) => !taken.has(p.id))!;
-  }
-  await sandbox.control("POST", `/investsuite/__sandbox/portfolios/${portfolio.id}/request-withdrawal`, { amount });
-  await sandbox.control("POST", `/investsuite/__sandbox/portfolios/${portfolio.id}/free-cash`);
-  const id = randomUUID();
-  await db.withdrawalRequest.create({
-    data: {
-      id,
-      provider: "INVESTSUITE",
-      portfolioRef: portfolio.id,
-      currency: portfolio.base_currency,
-      amount,
-      state: "APPROVED",
-      idempotencyKey: withdrawalIdempotencyKey(id),
-    },
-  });
+  portfolio ??= await untakenPortfolio(db, investSuite);
+  await customerAsksAtSandbox(sandbox, portfolio.id, amount);
+  const id = await insertInvestSuiteRequest(db, portfolio, amount, "APPROVED");
   return {
     id,
     portfolioId: portfolio.id,

@@ -2,8 +2,9 @@ import Decimal from "decimal.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createPrismaClient } from "@/lib/db/create-client";
-import { createInvestSuiteClient, type InvestSuiteClient } from "@/lib/providers/investsuite/client";
-import { DEMO_LOGIN, startContractSandbox, type ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
+import type { InvestSuiteClient } from "@/lib/providers/investsuite/client";
+import type { ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
+import { startInvestSuiteWithClient } from "@/scripts/test-support/investsuite-app-client";
 
 import { PENDING_WITHDRAWALS_QUERY, reconcileInvestSuiteWithdrawals } from "./reconcile-investsuite";
 
@@ -11,14 +12,9 @@ const db = createPrismaClient(process.env.DATABASE_URL!, 4);
 let sandbox: ContractSandbox;
 let investSuite: InvestSuiteClient;
 
-beforeAll(async () => {
-  // Events go nowhere (the push URL is closed): only the reconciliation can find these withdrawals.
-  sandbox = await startContractSandbox();
-  investSuite = createInvestSuiteClient({ baseUrl: sandbox.baseUrl, username: DEMO_LOGIN.username, password: DEMO_LOGIN.password });
-});
-afterAll(async () => {
-  await sandbox?.close();
-});
+// Events go nowhere (the push URL is closed): only the reconciliation can find these withdrawals.
+beforeAll(async () => ({ sandbox, investSuite } = await startInvestSuiteWithClient()));
+afterAll(() => sandbox?.close());
 
 const openFor = (portfolioRef: string) =>
   db.withdrawalRequest.findMany({ where: { portfolioRef, state: { in: ["REQUESTED", "CASH_AVAILABLE"] } } });

@@ -1,17 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { auth, buildApp, plus } from "./test-helpers";
+import { auth, buildApp, callsOf, DEMO_ACCOUNT, plus, type TestApp } from "./test-helpers";
 
-let h: Awaited<ReturnType<typeof buildApp>>;
+let h: TestApp;
 beforeAll(async () => {
   h = await buildApp();
 });
 afterAll(() => h.close());
 
-const api = (method: "GET" | "POST", url: string, payload?: object) =>
-  h.app.inject({ method, url: `/wisealpha/v1${url}`, headers: auth(), ...(payload ? { payload } : {}) });
-const control = (url: string, payload: object = {}) => h.app.inject({ method: "POST", url: `/wisealpha/__sandbox${url}`, payload });
-const ACC = "/customers/10000001/investment-accounts/INVACC00000001";
+const { api, control } = callsOf(() => h);
+const ACC = DEMO_ACCOUNT;
 
 describe("investment accounts and balances", () => {
   it("lists accounts and balances (a plain array) for the seed's example customer", async () => {

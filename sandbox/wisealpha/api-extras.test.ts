@@ -3,19 +3,17 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 
 import { faultConfigSchema, resetFaults, setFaults } from "../lib/faults";
 import { FAILED_AUTH_LIMIT } from "./http/auth";
-import { auth, buildApp } from "./test-helpers";
+import { auth, buildApp, callsOf, DEMO_ACCOUNT, type TestApp } from "./test-helpers";
 
-let h: Awaited<ReturnType<typeof buildApp>>;
+let h: TestApp;
 beforeAll(async () => {
   h = await buildApp();
 });
 afterAll(() => h.close());
 afterEach(() => resetFaults());
 
-const api = (method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE", url: string, payload?: object) =>
-  h.app.inject({ method, url: `/wisealpha/v1${url}`, headers: auth(), ...(payload ? { payload } : {}) });
-const control = (url: string, payload: object = {}) => h.app.inject({ method: "POST", url: `/wisealpha/__sandbox${url}`, payload });
-const ACC = "/customers/10000001/investment-accounts/INVACC00000001";
+const { api, control } = callsOf(() => h);
+const ACC = DEMO_ACCOUNT;
 
 describe("routing details", () => {
   it("answers a wrong method on a known path with DRF's 405", async () => {

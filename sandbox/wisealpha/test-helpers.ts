@@ -43,6 +43,23 @@ export async function buildApp(overrides: Record<string, string> = {}, options: 
 
 export const auth = (key = SUPER) => ({ authorization: key });
 
+export type TestApp = Awaited<ReturnType<typeof buildApp>>;
+
+/** The demo customer's GBP investment account, where most API tests act. */
+export const DEMO_ACCOUNT = "/customers/10000001/investment-accounts/INVACC00000001";
+
+/**
+ * The API as the super account and the scenario controls, as the API tests call them. `app` is
+ * read at each call, because the tests build the app in beforeAll.
+ */
+export function callsOf(app: () => TestApp) {
+  return {
+    api: (method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE", url: string, payload?: object) =>
+      app().app.inject({ method, url: `/wisealpha/v1${url}`, headers: auth(), ...(payload ? { payload } : {}) }),
+    control: (url: string, payload: object = {}) => app().app.inject({ method: "POST", url: `/wisealpha/__sandbox${url}`, payload }),
+  };
+}
+
 /** The first bytes of each accepted upload format. */
 export const SAMPLES = {
   jpeg: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46]),

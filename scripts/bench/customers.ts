@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { mkdir, readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 
 import { freePort, waitForHttp } from "../lib/ports";
 import type { CustomerCaseResult } from "./customer-bench";
+import { runServerChild } from "./server-child";
 import { fmtMs, table, type Timing } from "./stats";
 
 export const CUSTOMER_TARGET_P95_MS = 250;
@@ -42,8 +42,7 @@ export async function benchCustomers(options: { dataDir: string; databaseUrl: st
     const loadBefore = os.loadavg()[0]!;
     const resultFile = path.join(options.dataDir, "customer-result.json");
     options.log("customers: syncing persons, then timing the customer page's server work");
-    await runChild(resultFile, {
-      DATABASE_URL: options.databaseUrl,
+    await runServerChild("customer bench", "scripts/bench/customer-bench.ts", [resultFile], options.databaseUrl, {
       INVESTSUITE_BASE_URL: `${url}/investsuite`,
       INVESTSUITE_USERNAME: "backoffice@bank.example",
       INVESTSUITE_PASSWORD: "sandbox-password",
@@ -56,27 +55,6 @@ export async function benchCustomers(options: { dataDir: string; databaseUrl: st
   } finally {
     await stop(sandbox);
   }
-}
-
-async function runChild(resultFile: string, extra: Record<string, string>) {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    ...extra,
-    NODE_OPTIONS: [process.env.NODE_OPTIONS, "--conditions=react-server"].filter(Boolean).join(" "),
-    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-    NODE_ENV: "production",
-    LOG_LEVEL: "warn",
-  };
-  await new Promise<void>((resolve, reject) => {
-    const child = spawn(path.join("node_modules", ".bin", "tsx"), ["scripts/bench/customer-bench.ts", resultFile], {
-      env,
-      stdio: ["ignore", "inherit", "inherit"],
-    });
-    child.once("error", reject);
-    child.once("exit", (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`customer bench failed (${signal ?? `exit code ${code}`})`)),
-    );
-  });
 }
 
 async function stop(child: ChildProcess) {

@@ -11,7 +11,7 @@ import { getDb } from "@/lib/db";
 import { loadInbox } from "@/lib/inbox/load-inbox";
 import { globalSearch } from "@/lib/search/global-search";
 
-import { summarize, type Timing } from "./stats";
+import { timeCalls, type Timing } from "./stats";
 
 export type InboxBenchResult = {
   home: { name: string; cards: number; timing: Timing }[];
@@ -20,16 +20,7 @@ export type InboxBenchResult = {
 
 const RUNS = Number(process.env.BENCH_INBOX_RUNS || 50);
 
-async function time(call: () => Promise<unknown>, runs = RUNS): Promise<Timing> {
-  for (let i = 0; i < 5; i++) await call();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await call();
-    samples.push(performance.now() - started);
-  }
-  return summarize(samples);
-}
+const time = (call: () => Promise<unknown>) => timeCalls(call, 5, RUNS);
 
 async function main() {
   const db = getDb();

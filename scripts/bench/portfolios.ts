@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { mkdir, readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -8,6 +7,7 @@ import { freePort, waitForHttp } from "../lib/ports";
 import type { PortfolioCaseResult } from "./portfolio-bench";
 import { PORTFOLIO_TARGET_P95_MS as TARGET } from "./portfolio-cases";
 import { measurePortfolioPages, type PageTiming } from "./portfolio-page";
+import { runServerChild } from "./server-child";
 import { fmtMs, table, type Timing } from "./stats";
 
 type Options = {
@@ -105,26 +105,10 @@ async function runDataPhase(
   sandboxPid: number,
   resultFile: string,
 ): Promise<PortfolioCaseResult[]> {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
+  await runServerChild("portfolio bench", "scripts/bench/portfolio-bench.ts", [resultFile], databaseUrl, {
     ...INVESTSUITE_LOGIN,
-    NODE_OPTIONS: [process.env.NODE_OPTIONS, "--conditions=react-server"].filter(Boolean).join(" "),
     INVESTSUITE_BASE_URL: investSuiteUrl,
     BENCH_SANDBOX_PID: String(sandboxPid),
-    DATABASE_URL: databaseUrl,
-    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-    NODE_ENV: "production",
-    LOG_LEVEL: "warn",
-  };
-  await new Promise<void>((resolve, reject) => {
-    const child = spawn(path.join("node_modules", ".bin", "tsx"), ["scripts/bench/portfolio-bench.ts", resultFile], {
-      env,
-      stdio: ["ignore", "inherit", "inherit"],
-    });
-    child.once("error", reject);
-    child.once("exit", (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`portfolio bench failed (${signal ?? `exit code ${code}`})`)),
-    );
   });
   return JSON.parse(await readFile(resultFile, "utf8")) as PortfolioCaseResult[];
 }

@@ -12,6 +12,18 @@ export function summarize(samples: number[]): Timing {
   return { runs: samples.length, p50: percentile(samples, 50), p95: percentile(samples, 95), max: Math.max(...samples) };
 }
 
+/** Times `runs` calls one after another, after `warmups` untimed ones (caches, JIT, connection pool). */
+export async function timeCalls(call: () => Promise<unknown>, warmups: number, runs: number): Promise<Timing> {
+  for (let i = 0; i < warmups; i++) await call();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await call();
+    samples.push(performance.now() - started);
+  }
+  return summarize(samples);
+}
+
 export const fmtInt = (n: number) => Math.round(n).toLocaleString("en-US");
 export const fmtMs = (n: number) => (Number.isFinite(n) ? (n < 10 ? n.toFixed(1) : Math.round(n).toString()) : "–");
 

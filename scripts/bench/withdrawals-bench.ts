@@ -13,7 +13,7 @@ import { withdrawalFilterSchema, type WithdrawalFilter } from "@/lib/validations
 
 import { captureSql, explain } from "./capture-sql";
 import { TARGETS } from "./config";
-import { summarize, type Timing } from "./stats";
+import { timeCalls, type Timing } from "./stats";
 import { queueCases } from "./withdrawals-cases";
 
 export type QueueCaseResult = { name: string; rows: number; total: number; page: Timing };
@@ -23,17 +23,6 @@ const RUNS = Number(process.env.BENCH_QUEUE_RUNS || 50);
 
 /** Everything page.tsx awaits for the queue: one page of rows and the counts per state. */
 const pageQueries = (filter: WithdrawalFilter) => findWithdrawalQueue(filter);
-
-async function time(call: () => Promise<unknown>, warmups: number, runs: number): Promise<Timing> {
-  for (let i = 0; i < warmups; i++) await call();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await call();
-    samples.push(performance.now() - started);
-  }
-  return summarize(samples);
-}
 
 async function main() {
   const [resultFile, explainFile] = [process.argv[2]!, process.argv[3]!];
@@ -45,7 +34,7 @@ async function main() {
     if (!parsed.success) throw new Error(`Case "${c.name}" is not a valid queue filter: ${parsed.error.message}`);
     const filter = parsed.data;
     const first = await pageQueries(filter);
-    const page = await time(() => pageQueries(filter), 5, RUNS);
+    const page = await timeCalls(() => pageQueries(filter), 5, RUNS);
     cases.push({ name: c.name, rows: first.withdrawals.length, total: first.total, page });
     process.stderr.write(`[bench]   ${c.name}: p95 ${page.p95.toFixed(1)} ms\n`);
     if (page.p95 > TARGETS.listP95Ms) {

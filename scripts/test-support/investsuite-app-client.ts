@@ -1,5 +1,16 @@
-import { createInvestSuiteClient, type InvestSuiteClient } from "@/lib/providers/investsuite/client";
-import { DEMO_LOGIN, type ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
+import { createInvestSuiteClient, type InvestSuiteClient, type InvestSuiteClientOptions } from "@/lib/providers/investsuite/client";
+import { DEMO_LOGIN, startContractSandbox, type ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
+
+/** A client of the test's own on the contract sandbox, signed in with the demo login; `extra` adds e.g. a counting fetch or a timeout. */
+export function demoInvestSuiteClient(sandbox: ContractSandbox, extra: Partial<InvestSuiteClientOptions> = {}): InvestSuiteClient {
+  return createInvestSuiteClient({ baseUrl: sandbox.baseUrl, username: DEMO_LOGIN.username, password: DEMO_LOGIN.password, ...extra });
+}
+
+/** The contract sandbox with such a client: where the payout, reconciliation and event tests start. */
+export async function startInvestSuiteWithClient() {
+  const sandbox = await startContractSandbox();
+  return { sandbox, investSuite: demoInvestSuiteClient(sandbox) };
+}
 
 /**
  * Points the app's InvestSuite client at a test sandbox: the shared client is built on
@@ -11,5 +22,5 @@ export function pointAppAtInvestSuite(sandbox: ContractSandbox): InvestSuiteClie
   process.env.INVESTSUITE_USERNAME = DEMO_LOGIN.username;
   process.env.INVESTSUITE_PASSWORD = DEMO_LOGIN.password;
   delete (globalThis as { investSuite?: unknown }).investSuite;
-  return createInvestSuiteClient({ baseUrl: sandbox.baseUrl, username: DEMO_LOGIN.username, password: DEMO_LOGIN.password });
+  return demoInvestSuiteClient(sandbox);
 }

@@ -1,13 +1,8 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
-
 import { connect } from "amqplib";
 import { connectAsync } from "mqtt";
 import { afterAll, describe, expect, it } from "vitest";
 
-import { startSandbox } from "../../sandbox/main";
-import { freePort } from "../../scripts/lib/ports";
+import { SMALL_DATA, startTestSandbox } from "../../sandbox/test-sandbox";
 import { startAmqpConsumer } from "./amqp-consumer";
 import { startMqttConsumer } from "./mqtt-consumer";
 import { reachable, runId, silentLogger, testDb, waitFor } from "./test-support";
@@ -28,15 +23,8 @@ afterAll(() => db.$disconnect());
  * consumer: proves the two agree on exchange type, routing, topic and envelope.
  */
 async function roundTrip(transport: "amqp" | "mqtt", names: Record<string, string>, consumer: IntakePart, cleanup: () => Promise<void>) {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), "bo-publisher-sandbox-"));
-  const sandbox = await startSandbox({
-    SANDBOX_PORT: String(await freePort()),
-    SANDBOX_DATA_DIR: dataDir,
-    SANDBOX_IS_USERS: "20",
-    SANDBOX_IS_PORTFOLIOS: "40",
-    SANDBOX_WA_CUSTOMERS: "20",
-    SANDBOX_WA_PRODUCTS: "5",
-    SANDBOX_CL_INVITATIONS: "10",
+  const sandbox = await startTestSandbox("bo-publisher-sandbox-", {
+    ...SMALL_DATA,
     SANDBOX_WA_WEBHOOK_URLS: "",
     SANDBOX_EVENT_TRANSPORT: transport,
     ...names,
@@ -45,12 +33,11 @@ async function roundTrip(transport: "amqp" | "mqtt", names: Record<string, strin
     await consumer.ready;
     const ids: string[] = [];
     for (const value of ["IN_PROGRESS", "COMPLETED", "ACCEPTED"]) {
-      const response = await fetch(`${sandbox.url}/investsuite/__sandbox/assessments`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ profile_id: `N-${transport}-${value}`, value }),
+      const { event_id } = await sandbox.control<{ event_id: string }>("POST", "/investsuite/__sandbox/assessments", {
+        profile_id: `N-${transport}-${value}`,
+        value,
       });
-      ids.push(((await response.json()) as { event_id: string }).event_id);
+      ids.push(event_id);
     }
     const rows = await waitFor(
       `the sandbox's ${transport} events`,
@@ -64,7 +51,6 @@ async function roundTrip(transport: "amqp" | "mqtt", names: Record<string, strin
   } finally {
     await consumer.stop();
     await sandbox.close();
-    await rm(dataDir, { recursive: true, force: true });
     await cleanup();
   }
 }

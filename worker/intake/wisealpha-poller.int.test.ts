@@ -1,11 +1,6 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
-
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { startSandbox } from "../../sandbox/main";
-import { freePort } from "../../scripts/lib/ports";
+import { SMALL_DATA, startTestSandbox, type TestSandbox } from "../../sandbox/test-sandbox";
 import { WISEALPHA_CURSOR, startWiseAlphaPoller, type WiseAlphaPollerOptions } from "./wisealpha-poller";
 import { silentLogger, testDb, waitFor } from "./test-support";
 
@@ -13,20 +8,12 @@ const API_KEY = "wa-sandbox-super-0000000000000000000000000";
 const db = testDb();
 
 describe("WiseAlpha /events/ poller", () => {
-  let sandbox: Awaited<ReturnType<typeof startSandbox>>;
-  let dataDir: string;
+  let sandbox: TestSandbox;
   let options: WiseAlphaPollerOptions;
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(os.tmpdir(), "bo-poller-sandbox-"));
-    sandbox = await startSandbox({
-      SANDBOX_PORT: String(await freePort()),
-      SANDBOX_DATA_DIR: dataDir,
-      SANDBOX_IS_USERS: "20",
-      SANDBOX_IS_PORTFOLIOS: "40",
-      SANDBOX_WA_CUSTOMERS: "20",
-      SANDBOX_WA_PRODUCTS: "5",
-      SANDBOX_CL_INVITATIONS: "10",
+    sandbox = await startTestSandbox("bo-poller-sandbox-", {
+      ...SMALL_DATA,
       // Only the poller should see these events: no webhook deliveries to a web app that is not running.
       SANDBOX_WA_WEBHOOK_URLS: "",
     });
@@ -40,7 +27,6 @@ describe("WiseAlpha /events/ poller", () => {
 
   afterAll(async () => {
     await sandbox?.close();
-    await rm(dataDir, { recursive: true, force: true });
     await db.$disconnect();
   });
 

@@ -49,8 +49,7 @@ export default async function OrdersPage({ searchParams }: Props) {
         <ProviderErrorPanel
           provider="WiseAlpha"
           what="The product list"
-          message={products.message}
-          retryable={products.retryable}
+          error={products}
           retryHref={`/orders?${new URLSearchParams(kept).toString()}`}
         />
       )}

@@ -8,7 +8,7 @@ import { FilterBar } from "@/components/ui/filter-bar";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
-import { enumWords } from "@/lib/format/enums";
+import { enumOptions } from "@/lib/format/enums";
 import { ALL_CHECK_NAMES, checkLabel } from "@/lib/reconciliation/check-names";
 import { findDriftItems, findRuns } from "@/lib/reconciliation/find-drift";
 import { loadDriftSearchParams } from "@/lib/reconciliation/url-state";
@@ -59,12 +59,12 @@ export default async function ReconciliationPage({ searchParams }: { searchParam
         <FilterBar
           label="Drift filters"
           fields={[
-            { kind: "select", key: "state", label: "State", options: DRIFT_STATES.map((s) => ({ value: s, label: enumWords(s) })) },
+            { kind: "select", key: "state", label: "State", options: enumOptions(DRIFT_STATES) },
             {
               kind: "select",
               key: "provider",
               label: "Provider",
-              options: DRIFT_PROVIDERS.map((p) => ({ value: p, label: enumWords(p) })),
+              options: enumOptions(DRIFT_PROVIDERS),
             },
             { kind: "select", key: "check", label: "Check", options: ALL_CHECK_NAMES.map((c) => ({ value: c, label: checkLabel(c) })) },
             { kind: "text", key: "object", label: "Object id", placeholder: "P01…, MKTBUY…, 10000001", maxLength: 200 },

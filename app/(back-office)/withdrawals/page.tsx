@@ -11,6 +11,7 @@ import { WithdrawalFilters } from "@/components/withdrawals/withdrawal-filters";
 import { WithdrawalsQueue, type QueueRow } from "@/components/withdrawals/withdrawals-queue";
 import { FilterIgnoredAlert } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
+import { QueueNotice } from "@/components/ui/queue-notice";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
@@ -64,22 +65,7 @@ export default async function WithdrawalsPage({ searchParams }: Props) {
       />
       <WithdrawalFilters />
       <FilterIgnoredAlert error={parsed.error} />
-      {filter.queue && (
-        <p className="mb-3 text-sm" data-testid="withdrawal-queue">
-          Showing <strong>{WITHDRAWAL_QUEUE_LABELS[filter.queue]}</strong> ·{" "}
-          <Link className="underline" href="/withdrawals">
-            show all
-          </Link>
-        </p>
-      )}
-      {filter.queue && (
-        <p className="mb-3 text-sm" data-testid="withdrawal-queue">
-          Showing <strong>{WITHDRAWAL_QUEUE_LABELS[filter.queue]}</strong> ·{" "}
-          <Link className="underline" href="/withdrawals">
-            show all
-          </Link>
-        </p>
-      )}
+      {filter.queue && <QueueNotice label={WITHDRAWAL_QUEUE_LABELS[filter.queue]} allHref="/withdrawals" testId="withdrawal-queue" />}
       <StateCounts counts={counts} params={kept} active={filter.state} />
       <AutoRefresh active={counts.APPROVED + counts.EXECUTING > 0} />
       <WithdrawalsQueue rows={rows} canDecide={canDecide} total={total} />

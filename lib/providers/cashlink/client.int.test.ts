@@ -2,19 +2,10 @@ import { randomUUID } from "node:crypto";
 
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 
-import { ProviderError } from "../errors";
+import { providerRejection as rejection } from "../test-rejection";
 import { collect } from "../pagination";
 import { DEMO_CAMPAIGN_ID, DEMO_INVESTOR_ID, startHarness, type Harness } from "./test-sandbox";
 import { toCashlinkInvestmentView } from "./transform";
-
-async function rejection(promise: Promise<unknown>): Promise<ProviderError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ProviderError);
-  return error as ProviderError;
-}
 
 describe("Cashlink client against the sandbox", () => {
   let sandbox: Harness;

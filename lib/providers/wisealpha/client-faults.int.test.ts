@@ -3,17 +3,8 @@ import { randomUUID } from "node:crypto";
 import Decimal from "decimal.js";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 
-import { ProviderError } from "../errors";
+import { providerRejection as rejection } from "../test-rejection";
 import { DEMO_CUSTOMER, startHarness, type Harness } from "./test-sandbox";
-
-async function rejection(promise: Promise<unknown>): Promise<ProviderError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ProviderError);
-  return error as ProviderError;
-}
 
 const GBP = { ...DEMO_CUSTOMER, currency: "GBP" };
 

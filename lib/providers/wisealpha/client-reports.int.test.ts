@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { ProviderError } from "../errors";
+import { providerRejection as refusal } from "../test-rejection";
 import { DEMO_CUSTOMER, startHarness, type Harness } from "./test-sandbox";
 
 describe("WiseAlpha client against the sandbox: reports, notifications, company updates", () => {
@@ -11,15 +11,6 @@ describe("WiseAlpha client against the sandbox: reports, notifications, company 
   afterAll(async () => {
     await sandbox?.close();
   });
-
-  const refusal = async (promise: Promise<unknown>) => {
-    const error = await promise.then(
-      () => null,
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(ProviderError);
-    return error as ProviderError;
-  };
 
   it("lists reports and downloads a CSV statement and a PDF tax report as sent", async () => {
     const client = sandbox.client();

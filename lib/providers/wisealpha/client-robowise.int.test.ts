@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { ProviderError } from "../errors";
+import { providerRejection as refusal } from "../test-rejection";
 import { DEMO_CUSTOMER, startHarness, type Harness } from "./test-sandbox";
 
 describe("WiseAlpha client against the sandbox: robowise", () => {
@@ -11,15 +11,6 @@ describe("WiseAlpha client against the sandbox: robowise", () => {
   afterAll(async () => {
     await sandbox?.close();
   });
-
-  const refusal = async (promise: Promise<unknown>) => {
-    const error = await promise.then(
-      () => null,
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(ProviderError);
-    return error as ProviderError;
-  };
 
   it("reads configuration data and checks a profile, with the 400 for an unknown profile", async () => {
     const client = sandbox.client();

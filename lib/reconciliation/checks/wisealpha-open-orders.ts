@@ -1,4 +1,4 @@
-import { entryStateOf, LIVE_STATES } from "@/lib/orders/projection";
+import { entryStateOf, LIVE_STATES, wiseAlphaOrderRef } from "@/lib/orders/projection";
 import { isProviderError } from "@/lib/providers/errors";
 
 import { OPEN_ORDERS_CHECK } from "../check-names";
@@ -73,13 +73,7 @@ export const wiseAlphaOpenOrders: ReconciliationCheck = {
         continue;
       }
       checked += 1;
-      const ref = {
-        customerId: row.customerRef,
-        accountId: row.accountRef,
-        side: row.side === "BUY" ? "buy" : "sell",
-        orderId: row.id,
-      } as const;
-      const order = await wa.getOrder(ref).catch(skipMissing);
+      const order = await wa.getOrder(wiseAlphaOrderRef(row)).catch(skipMissing);
       const state = order ? entryStateOf(order.state) : "GONE";
       if (state === "OPEN" || state === "CONFIRM") continue; // moved accounts or listed late: the next run sees it
       findings.push({

@@ -1,10 +1,6 @@
-import { mkdtemp, rm } from "node:fs/promises";
 import { createServer as createHttpServer, type IncomingMessage } from "node:http";
-import { tmpdir } from "node:os";
-import path from "node:path";
 
-import { startSandbox } from "../../main";
-import { freePort } from "../../../scripts/lib/ports";
+import { SMALL_DATA, startTestSandbox } from "../../test-sandbox";
 
 /** The sandbox's demo login (sandbox/investsuite/README.md). */
 export const DEMO_LOGIN = { username: "backoffice@bank.example", password: "sandbox-password" } as const;
@@ -37,41 +33,24 @@ export type ContractSandbox = Awaited<ReturnType<typeof startContractSandbox>>;
  * `baseUrl` is InvestSuite's mount point; `control` calls the /__sandbox scenario and fault endpoints.
  */
 export async function startContractSandbox(overrides: Record<string, string> = {}) {
-  const dataDir = await mkdtemp(path.join(tmpdir(), "is-contract-"));
   const receiver = await startEventReceiver();
-  const sandbox = await startSandbox({
-    SANDBOX_PORT: String(await freePort()),
+  const sandbox = await startTestSandbox("is-contract-", {
     SANDBOX_HOST: "127.0.0.1",
-    SANDBOX_DATA_DIR: dataDir,
     SANDBOX_CONTROLS: "true",
-    SANDBOX_IS_USERS: "20",
-    SANDBOX_IS_PORTFOLIOS: "40",
-    SANDBOX_WA_CUSTOMERS: "20",
-    SANDBOX_WA_PRODUCTS: "5",
-    SANDBOX_CL_INVITATIONS: "10",
+    ...SMALL_DATA,
     SANDBOX_EVENT_TRANSPORT: "http",
     SANDBOX_EVENT_HTTP_URL: receiver.url,
     SANDBOX_IS_EVENT_RETRY_BASE_MS: "10",
     ...overrides,
   });
-  const control = async (method: "GET" | "PUT" | "POST" | "DELETE", controlPath: string, body?: unknown) => {
-    const response = await fetch(`${sandbox.url}${controlPath}`, {
-      method,
-      headers: body === undefined ? {} : { "content-type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`${method} ${controlPath}: HTTP ${response.status} ${await response.text()}`);
-    return (await response.json()) as unknown;
-  };
   return {
     url: sandbox.url,
     baseUrl: `${sandbox.url}/investsuite`,
     events: receiver.received,
-    control,
+    control: sandbox.control,
     async close() {
       await sandbox.close();
       await receiver.close();
-      await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -6,15 +6,12 @@ import { promisify } from "node:util";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { startSandbox } from "../../main";
-import { freePort } from "../../../scripts/lib/ports";
+import { NO_DELIVERIES, SMALL_DATA, startTestSandbox, type TestSandbox } from "../../test-sandbox";
 
 const run = promisify(execFile);
 const SCRIPT = path.join(path.dirname(new URL(import.meta.url).pathname), "onboarding.sh");
 /** The sandbox's published super-account key (sandbox/wisealpha/README.md). */
 const SUPER_KEY = "wa-sandbox-super-0000000000000000000000000";
-/** Nothing listens on port 9: outbound webhooks and events fail fast instead of reaching a dev server. */
-const NOWHERE = "http://127.0.0.1:9/nowhere";
 
 type ScriptResult = { code: number; stdout: string; stderr: string; cwd: string };
 
@@ -23,33 +20,21 @@ type ScriptResult = { code: number; stdout: string; stderr: string; cwd: string 
  * unchanged but for base URL and key, run green against the sandbox over real HTTP.
  */
 describe("WiseAlpha onboarding script against the sandbox", () => {
-  let sandbox: Awaited<ReturnType<typeof startSandbox>>;
-  let dataDir: string;
+  let sandbox: TestSandbox;
   const scratch: string[] = [];
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(tmpdir(), "wa-contract-"));
-    sandbox = await startSandbox({
-      SANDBOX_PORT: String(await freePort()),
+    sandbox = await startTestSandbox("wa-contract-", {
       SANDBOX_HOST: "127.0.0.1",
-      SANDBOX_DATA_DIR: dataDir,
       SANDBOX_CONTROLS: "true",
-      SANDBOX_IS_USERS: "20",
-      SANDBOX_IS_PORTFOLIOS: "40",
-      SANDBOX_WA_CUSTOMERS: "20",
-      SANDBOX_WA_PRODUCTS: "5",
-      SANDBOX_CL_INVITATIONS: "10",
-      SANDBOX_WA_WEBHOOK_URLS: NOWHERE,
-      SANDBOX_WA_WEBHOOK_RETRY_MS: "1",
-      SANDBOX_CL_WEBHOOK_URL: NOWHERE,
-      SANDBOX_CL_WEBHOOK_RETRY_MS: "1",
-      SANDBOX_EVENT_HTTP_URL: NOWHERE,
+      ...SMALL_DATA,
+      ...NO_DELIVERIES,
     });
   });
 
   afterAll(async () => {
     await sandbox?.close();
-    await Promise.all([dataDir, ...scratch].map((dir) => rm(dir, { recursive: true, force: true })));
+    await Promise.all(scratch.map((dir) => rm(dir, { recursive: true, force: true })));
   });
 
   /** Runs the script in its own scratch directory (it writes create_result.json there, as the seed does). */
@@ -132,27 +117,12 @@ describe("WiseAlpha onboarding script against the sandbox", () => {
 });
 
 describe("WiseAlpha robowise, money movement and OAuth examples against the sandbox (#16)", () => {
-  let sandbox: Awaited<ReturnType<typeof startSandbox>>;
-  let dataDir: string;
+  let sandbox: TestSandbox;
   beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(tmpdir(), "wa-contract-accounts-"));
-    sandbox = await startSandbox({
-      SANDBOX_PORT: String(await freePort()),
-      SANDBOX_HOST: "127.0.0.1",
-      SANDBOX_DATA_DIR: dataDir,
-      SANDBOX_WA_CUSTOMERS: "20",
-      SANDBOX_WA_PRODUCTS: "5",
-      SANDBOX_IS_USERS: "20",
-      SANDBOX_IS_PORTFOLIOS: "40",
-      SANDBOX_CL_INVITATIONS: "10",
-      SANDBOX_WA_WEBHOOK_URLS: NOWHERE,
-      SANDBOX_CL_WEBHOOK_URL: NOWHERE,
-      SANDBOX_EVENT_HTTP_URL: NOWHERE,
-    });
+    sandbox = await startTestSandbox("wa-contract-accounts-", { SANDBOX_HOST: "127.0.0.1", ...SMALL_DATA, ...NO_DELIVERIES });
   });
   afterAll(async () => {
     await sandbox?.close();
-    await rm(dataDir, { recursive: true, force: true });
   });
 
   const runAccounts = (apiKey: string) =>

@@ -7,12 +7,12 @@ import { FilterIgnoredAlert } from "@/components/ui/filter-form";
 import { presentValues } from "@/lib/url-params";
 import { loadCaseList } from "@/lib/onboarding/url-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { QueueNotice } from "@/components/ui/queue-notice";
 import { requirePagePermission } from "@/lib/auth/session";
 import { caseQueueWhere, CASE_QUEUE_LABELS } from "@/lib/onboarding/case-queues";
 import { countCasesByStatus, findCases } from "@/lib/onboarding/find-cases";
 import { OPEN_STATUSES, STATUS_LABELS } from "@/lib/onboarding/case-rules";
 import { caseFilterSchema } from "@/lib/validations/onboarding";
-import Link from "next/link";
 
 export const metadata = { title: "Onboarding cases" };
 
@@ -37,22 +37,7 @@ export default async function CasesPage({ searchParams }: Props) {
         description="One case per WiseAlpha customer and per Cashlink invitation. Claim a case to review it; provider events move it and appear on its timeline."
       />
       <FilterIgnoredAlert error={parsed.error} />
-      {filter.queue && (
-        <p className="mb-3 text-sm" data-testid="case-queue">
-          Showing <strong>{CASE_QUEUE_LABELS[filter.queue]}</strong> ·{" "}
-          <Link className="underline" href="/onboarding/cases">
-            show all
-          </Link>
-        </p>
-      )}
-      {filter.queue && (
-        <p className="mb-3 text-sm" data-testid="case-queue">
-          Showing <strong>{CASE_QUEUE_LABELS[filter.queue]}</strong> ·{" "}
-          <Link className="underline" href="/onboarding/cases">
-            show all
-          </Link>
-        </p>
-      )}
+      {filter.queue && <QueueNotice label={CASE_QUEUE_LABELS[filter.queue]} allHref="/onboarding/cases" testId="case-queue" />}
       <LinkCounts
         label="Whose cases"
         base="/onboarding/cases"

@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { getRequestLogger } from "@/lib/request-context";
 import { parseAuditFilter } from "@/lib/validations/audit";
+import { actorOf } from "@/lib/audit/audit-context";
 
 const COLUMNS = ["id", "createdAt", "actorEmail", "actorRole", "action", "targetType", "targetId", "outcome", "requestId", "ip", "details"];
 
@@ -19,9 +20,7 @@ export const GET = withPermission("audit.export", async (request, { user }) => {
   await writeAudit(getDb(), {
     action: "audit.exported",
     outcome: "SUCCESS",
-    actorId: user.id,
-    actorEmail: user.email,
-    actorRole: user.role,
+    ...actorOf(user),
     details: { filter },
   });
 

@@ -8,6 +8,7 @@ import { type EventListRow, iterateEventsWithPayload } from "@/lib/events/find-e
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { getRequestLogger } from "@/lib/request-context";
+import { actorOf } from "@/lib/audit/audit-context";
 
 const COLUMNS = [
   "id",
@@ -62,9 +63,7 @@ export const GET = withPermission("events.export", async (request, { user }) => 
   await writeAudit(getDb(), {
     action: "events.exported",
     outcome: "SUCCESS",
-    actorId: user.id,
-    actorEmail: user.email,
-    actorRole: user.role,
+    ...actorOf(user),
     details: { filter, format },
   });
 

@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { iterateDriftItems } from "@/lib/reconciliation/find-drift";
 import { getRequestLogger } from "@/lib/request-context";
 import { driftFilterSchema } from "@/lib/validations/reconciliation";
+import { actorOf } from "@/lib/audit/audit-context";
 
 const COLUMNS = [
   "id",
@@ -69,9 +70,7 @@ export const GET = withPermission("reconciliation.export", async (request, { use
     await writeAudit(getDb(), {
       action: "drift.exported",
       outcome: "SUCCESS",
-      actorId: user.id,
-      actorEmail: user.email,
-      actorRole: user.role,
+      ...actorOf(user),
       details: { filter },
     });
   } catch (error) {

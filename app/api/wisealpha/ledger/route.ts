@@ -3,32 +3,26 @@ import { csvWriter, streamExport } from "@/lib/api/stream-export";
 import { withPermission } from "@/lib/api/with-permission";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db";
-import { AppError } from "@/lib/errors";
-import { isProviderError } from "@/lib/providers/errors";
+import { AppError, atProvider } from "@/lib/errors";
 import { getWiseAlphaClient } from "@/lib/providers/server-clients";
 import { getRequestLogger } from "@/lib/request-context";
 import { ledgerExportSchema } from "@/lib/validations/wisealpha-accounts";
 import { findLedgerRows, LEDGER_CSV_COLUMNS, ledgerCsvLine } from "@/lib/wisealpha-accounts/ledger";
+import { actorOf } from "@/lib/audit/audit-context";
 
 export const GET = withPermission("orders.read", async (request, { user }) => {
   const parsed = ledgerExportSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) throw new AppError("INVALID", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
   const q = parsed.data;
   const ref = { customerId: q.customer, accountId: q.account };
-  let rows;
-  try {
+  const rows = await atProvider(async () => {
     const account = await getWiseAlphaClient().getInvestmentAccount(ref);
-    rows = await findLedgerRows(ref, account.currencies, q);
-  } catch (error) {
-    if (isProviderError(error)) throw new AppError("PROVIDER", error.userMessage);
-    throw error;
-  }
+    return findLedgerRows(ref, account.currencies, q);
+  });
   await writeAudit(getDb(), {
     action: "wisealpha_ledger.exported",
     outcome: "SUCCESS",
-    actorId: user.id,
-    actorEmail: user.email,
-    actorRole: user.role,
+    ...actorOf(user),
     targetType: "wisealpha_account",
     targetId: q.account,
     details: {

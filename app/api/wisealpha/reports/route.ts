@@ -2,36 +2,30 @@
 import { withPermission } from "@/lib/api/with-permission";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db";
-import { AppError } from "@/lib/errors";
-import { isProviderError } from "@/lib/providers/errors";
+import { AppError, atProvider } from "@/lib/errors";
 import { getWiseAlphaClient } from "@/lib/providers/server-clients";
 import { reportDownloadSchema } from "@/lib/validations/wisealpha-accounts";
+import { actorOf } from "@/lib/audit/audit-context";
 
 export const GET = withPermission("orders.read", async (request, { user }) => {
   const parsed = reportDownloadSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) throw new AppError("INVALID", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
   const q = parsed.data;
-  let file;
-  try {
-    file = await getWiseAlphaClient().generateReport({
+  const file = await atProvider(() =>
+    getWiseAlphaClient().generateReport({
       customerId: q.customer,
       accountId: q.account,
       reportType: q.type,
       format: q.format,
       from: q.from,
       to: q.to,
-    });
-  } catch (error) {
-    if (isProviderError(error)) throw new AppError("PROVIDER", error.userMessage);
-    throw error;
-  }
+    }),
+  );
   // Customer statements leave the system: who took which one is on record.
   await writeAudit(getDb(), {
     action: "wisealpha_report.downloaded",
     outcome: "SUCCESS",
-    actorId: user.id,
-    actorEmail: user.email,
-    actorRole: user.role,
+    ...actorOf(user),
     targetType: "wisealpha_account",
     targetId: q.account,
     details: { customer: q.customer, type: q.type, format: q.format, from: q.from ?? null, to: q.to ?? null, bytes: file.bytes.length },

@@ -60,13 +60,7 @@ export default async function CustomerOrdersPage({ params }: Props) {
       />
       <CustomerLink provider="WISEALPHA" providerId={customerRef} />
       {customer.kind === "error" && (
-        <ProviderErrorPanel
-          provider="WiseAlpha"
-          what="This customer"
-          message={customer.message}
-          retryable={customer.retryable}
-          retryHref={`/orders/customers/${customerRef}`}
-        />
+        <ProviderErrorPanel provider="WiseAlpha" what="This customer" error={customer} retryHref={`/orders/customers/${customerRef}`} />
       )}
       <LiveRefresh url={`/api/orders/book/version?customer=${customerRef}`} version={version} intervalMs={1000} />
       <BookFreshnessNote freshness={freshness} now={new Date()} />

@@ -56,8 +56,7 @@ export default async function ProductBookPage({ params }: Props) {
         <ProviderErrorPanel
           provider="WiseAlpha"
           what="This product"
-          message={product.message}
-          retryable={product.retryable}
+          error={product}
           retryHref={`/orders/products/${encodeURIComponent(productId)}`}
         />
       )}

@@ -63,15 +63,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
         title={`Account ${accountId}`}
         description={account ? `${account.type} account · ${account.currencies.join(", ")}` : `Customer ${customerRef}`}
       />
-      {overview.kind === "error" && (
-        <ProviderErrorPanel
-          provider="WiseAlpha"
-          what="This account"
-          message={overview.message}
-          retryable={overview.retryable}
-          retryHref={basePath}
-        />
-      )}
+      {overview.kind === "error" && <ProviderErrorPanel provider="WiseAlpha" what="This account" error={overview} retryHref={basePath} />}
       {account && (
         <div className="flex flex-col gap-4">
           <Section title="Cash">

@@ -47,8 +47,7 @@ export default async function RobowisePage({ params }: Props) {
         <ProviderErrorPanel
           provider="WiseAlpha"
           what="This robowise portfolio"
-          message={loaded.message}
-          retryable={loaded.retryable}
+          error={loaded}
           retryHref={`${accountPath}/robowise/${robowiseId}`}
         />
       )}
