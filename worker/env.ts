@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { depositFourEyesAboveSchema } from "../lib/deposits/amount-rules";
 import { cashlinkConfigSchema, type CashlinkConfig } from "../lib/providers/cashlink/config";
 import { investSuiteConfigSchema, type InvestSuiteConfig } from "../lib/providers/investsuite/config";
 import { wiseAlphaConfigSchema, type WiseAlphaConfig } from "../lib/providers/wisealpha/config";
@@ -46,6 +47,8 @@ export const workerEnvSchema = z.object({
   EVENT_PROCESSING: z.enum(["on", "off"]).default("on"),
   /** Events processed at once by this worker. */
   EVENT_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
+  /** The web app's four-eyes threshold for deposits, read here too: the worker never sends one above it that nobody approved. */
+  DEPOSIT_FOUR_EYES_ABOVE: depositFourEyesAboveSchema,
   /** How often InvestSuite's pending-withdrawals query is reconciled with our requests; 0 disables. */
   WITHDRAWAL_RECONCILE_INTERVAL_MS: z.coerce.number().int().min(0).default(300_000),
   /** How often every managed customer's WiseAlpha orders are reconciled with the order book; 0 disables. */

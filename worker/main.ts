@@ -11,6 +11,7 @@ import { createProviderClients } from "./provider-clients";
 import { startJobQueue } from "./processing/job-queue";
 import { startProcessing } from "./processing/start-processing";
 import { startWithdrawalExecution } from "./processing/start-withdrawal-execution";
+import { startDepositExecution } from "./processing/start-deposit-execution";
 import { startOnboardingSync } from "./processing/start-onboarding-sync";
 import { startOrderBookReconciliation } from "./processing/start-order-book-reconciliation";
 import { startReconciliation } from "./processing/start-reconciliation";
@@ -84,6 +85,7 @@ async function main() {
     intervalMs: env.ORDER_BOOK_RECONCILE_INTERVAL_MS,
   });
   await startReconciliation({ db, boss, logger }); // scheduled and on-demand runs (issue 15); pg-boss stops with the rest
+  await startDepositExecution({ db, boss, investSuite, logger, fourEyesAbove: env.DEPOSIT_FOUR_EYES_ABOVE }); // deposits (#17); stops with pg-boss
   // Global search's projection (#13): the search box itself never calls a provider.
   const searchSync = startPeriodicSync({
     name: "search sync",
