@@ -40,11 +40,7 @@ export const recordDepositSchema = z.object({
     .trim()
     .toUpperCase()
     .regex(/^[A-Z]{3}$/, "Currency is a three-letter code, e.g. EUR."),
-  valueDate: z
-    .string()
-    .trim()
-    .max(10, "Enter the value date as YYYY-MM-DD.")
-    .refine(isCalendarDay, "Enter the value date as YYYY-MM-DD."),
+  valueDate: z.string().trim().max(10, "Enter the value date as YYYY-MM-DD.").refine(isCalendarDay, "Enter the value date as YYYY-MM-DD."),
   // external_id at InvestSuite is at most 64 characters, and the reference is sent there.
   bankReference: storableText(64)
     .min(1, "Enter the bank's reference of the transfer.")
@@ -71,3 +67,7 @@ export const depositFilterSchema = z.object({
 });
 export type DepositFilter = z.infer<typeof depositFilterSchema>;
 
+/** /deposits/new?portfolio=…: the portfolio to prefill, used only when it is a portfolio id. */
+export const newDepositQuerySchema = z.object({
+  portfolio: optionalText.transform((v) => (v && PORTFOLIO_ID.test(v.toUpperCase()) ? v.toUpperCase() : undefined)),
+});

@@ -59,7 +59,19 @@ export default async function PortfolioPage({ params }: Props) {
       <PageHeader
         title={detail.name}
         description={`InvestSuite portfolio ${detail.id}${detail.externalId ? ` · external id ${detail.externalId}` : ""}`}
-        actions={canBlock && <BlockControl portfolioId={detail.id} blocked={detail.blocked} />}
+        actions={
+          <>
+            {hasPermission(user.role, "deposits.record") && !detail.deleted && (
+              <Link
+                href={`/deposits/new?portfolio=${encodeURIComponent(detail.id)}`}
+                className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50"
+              >
+                Record deposit
+              </Link>
+            )}
+            {canBlock && <BlockControl portfolioId={detail.id} blocked={detail.blocked} />}
+          </>
+        }
       />
       <CustomerLink provider="INVESTSUITE" providerId={detail.owner.id} />
       <div className="grid gap-4 lg:grid-cols-2">
