@@ -17,6 +17,8 @@ export type DepositExecutionOptions = {
   fourEyesAbove?: string;
   sweepIntervalMs?: number;
   maxAttempts?: number;
+  /** Test hook (scripts/test-support/deposit-execution-child.ts): a pause right after the call, where a kill hurts most. */
+  afterSend?: () => Promise<void>;
 };
 
 /**
@@ -56,7 +58,7 @@ export async function findDueDeposits(db: Db) {
 
 /** One send job, safe to run again at any point. */
 export async function executeDeposit(
-  options: Pick<DepositExecutionOptions, "db" | "investSuite" | "maxAttempts" | "fourEyesAbove">,
+  options: Pick<DepositExecutionOptions, "db" | "investSuite" | "maxAttempts" | "fourEyesAbove" | "afterSend">,
   id: string,
 ) {
   const lease = holdDepositLease(options.db, id);
@@ -67,6 +69,7 @@ export async function executeDeposit(
         investSuite: options.investSuite,
         maxAttempts: options.maxAttempts,
         fourEyesAbove: options.fourEyesAbove,
+        afterSend: options.afterSend,
         // The worker's own identity for this job: its transitions and audit entries name the job.
         context: workerContext("deposit-send"),
       },
