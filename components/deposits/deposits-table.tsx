@@ -6,10 +6,18 @@ import { DataTable } from "@/components/ui/data-table/data-table";
 import type { DataTableColumn } from "@/components/ui/data-table/columns";
 import { DataTablePager } from "@/components/ui/data-table/data-table-pager";
 import { DateTime } from "@/components/ui/date-time";
+import { useFormatPrefs } from "@/components/ui/format-provider";
 import { Money } from "@/components/ui/money";
+import { formatCalendarDay } from "@/lib/format/dates";
 import type { DepositRowView } from "@/lib/deposits/find-deposits";
 
 import { DepositStateBadge } from "./deposit-state-badge";
+
+/** A calendar day, the same in every zone (stored as midnight UTC). */
+function ValueDay({ value }: { value: string }) {
+  const { locale } = useFormatPrefs();
+  return <span className="text-xs whitespace-nowrap tabular-nums">{formatCalendarDay(value, locale) ?? value}</span>;
+}
 
 const COLUMNS: DataTableColumn<DepositRowView>[] = [
   {
@@ -44,7 +52,7 @@ const COLUMNS: DataTableColumn<DepositRowView>[] = [
       </Link>
     ),
   },
-  { id: "value_date", header: "Value date", cell: ({ row }) => <span className="text-xs">{row.original.valueDate}</span> },
+  { id: "value_date", header: "Value date", cell: ({ row }) => <ValueDay value={row.original.valueDate} /> },
   { id: "reference", header: "Bank reference", cell: ({ row }) => <span className="font-mono text-xs">{row.original.bankReference}</span> },
   { id: "recorded_by", header: "Recorded by", cell: ({ row }) => <span className="text-xs">{row.original.recordedBy}</span> },
   { id: "recorded", header: "Recorded", cell: ({ row }) => <DateTime value={row.original.createdAt} className="text-xs" /> },

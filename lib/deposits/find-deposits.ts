@@ -16,6 +16,7 @@ export type DepositRowView = {
   portfolioRef: string;
   currency: string;
   amount: string;
+  /** Midnight UTC of the value day (shown with formatCalendarDay, the same day in every zone). */
   valueDate: string;
   bankReference: string;
   recordedBy: string;
@@ -79,7 +80,7 @@ export async function findDeposits(filter: DepositFilter, user: Pick<CurrentUser
     portfolioRef: r.portfolioRef,
     currency: r.currency,
     amount: r.amount.toFixed(),
-    valueDate: r.valueDate.toISOString().slice(0, 10),
+    valueDate: r.valueDate.toISOString(),
     bankReference: r.bankReference,
     recordedBy: email.get(r.recordedById) ?? r.recordedById,
     createdAt: r.createdAt.toISOString(),

@@ -37,7 +37,7 @@ export async function getDeposit(id: string) {
     portfolioRef: d.portfolioRef,
     currency: d.currency,
     amount: d.amount.toFixed(),
-    valueDate: d.valueDate.toISOString().slice(0, 10),
+    valueDate: d.valueDate.toISOString(),
     bankReference: d.bankReference,
     note: d.note,
     idempotencyKey: d.idempotencyKey,

@@ -16,3 +16,9 @@ export async function portfolioCurrency(portfolioId: string): Promise<string | n
 export function depositFourEyesThreshold(): string {
   return `${getEnv().DEPOSIT_FOUR_EYES_ABOVE} in the portfolio's currency`;
 }
+
+/** Today as YYYY-MM-DD in the person's zone: the value date the form starts with. */
+export function todayIn(timeZone: string, now = new Date()): string {
+  // en-CA writes dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}

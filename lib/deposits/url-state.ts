@@ -24,3 +24,6 @@ export function depositFilterParams(values: Awaited<ReturnType<typeof loadDeposi
   }
   return out;
 }
+
+/** /deposits/new?portfolio=…: the portfolio the form starts with (checked by newDepositQuerySchema). */
+export const loadNewDepositSearchParams = createLoader({ portfolio: parseAsString });

@@ -15,7 +15,9 @@ import { getDb } from "@/lib/db";
 import { getDeposit } from "@/lib/deposits/get-deposit";
 import { approveRefusal, IN_FLIGHT_STATES } from "@/lib/deposits/state-machine";
 import { LINKED_REASON, linkedAskers } from "@/lib/four-eyes/eligibility";
+import { formatCalendarDay } from "@/lib/format/dates";
 import { isPathId } from "@/lib/url-params";
+import { loadFormatPrefs } from "@/lib/users/format-prefs";
 
 export const metadata = { title: "Deposit" };
 
@@ -25,7 +27,7 @@ export default async function DepositPage({ params }: Props) {
   const user = await requirePagePermission("deposits.view");
   const { id } = await params;
   if (!isPathId(id)) notFound();
-  const d = await getDeposit(id);
+  const [d, prefs] = await Promise.all([getDeposit(id), loadFormatPrefs()]);
   if (!d) notFound();
   // The same rules as approveDeposit (state machine + lib/four-eyes/eligibility.ts): the decision is offered only to eligible people.
   let whyNot = approveRefusal(d, user);
@@ -54,7 +56,7 @@ export default async function DepositPage({ params }: Props) {
                   {d.portfolioRef}
                 </Link>
               </Row>
-              <Row label="Value date">{d.valueDate}</Row>
+              <Row label="Value date">{formatCalendarDay(d.valueDate, prefs.locale)}</Row>
               <Row label="Bank reference">
                 <Mono>{d.bankReference}</Mono>
               </Row>
