@@ -1,5 +1,3 @@
-import { createHash } from "node:crypto";
-
 import Decimal from "decimal.js";
 import { z } from "zod";
 
@@ -29,17 +27,4 @@ export function needsFourEyes(amount: string, threshold: string): boolean {
 /** Canonical form sent to InvestSuite: no exponent, no trailing zeros ("1000.50" → "1000.5"). */
 export function wireAmount(amount: Decimal.Value): string {
   return new Decimal(amount).toFixed();
-}
-
-/**
- * The Idempotency-Key of a deposit's funding event: derived from our id, so every attempt
- * (retries, a worker resumed after a crash) sends the same one. Ten characters, the limit
- * seed 000 gives for a Saxo broker; prefixed differently from withdrawals' so they never collide.
- */
-export function depositIdempotencyKey(depositId: string): string {
-  const digest = createHash("sha256").update(`deposit:${depositId}`).digest();
-  return BigInt(`0x${digest.subarray(0, 8).toString("hex")}`)
-    .toString(36)
-    .padStart(10, "0")
-    .slice(-10);
 }

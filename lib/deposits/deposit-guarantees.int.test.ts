@@ -10,7 +10,7 @@ import { signInAs } from "@/scripts/test-support/auth";
 import { startDepositWorker } from "@/scripts/test-support/deposit-worker";
 import { exited, waitFor } from "@/scripts/test-support/withdrawal-worker";
 
-import { depositIdempotencyKey } from "./amount-rules";
+import { depositIdempotencyKey } from "./idempotency-key";
 import { approveDeposit } from "./decide-deposit";
 import { sendDeposit } from "./execute-deposit";
 

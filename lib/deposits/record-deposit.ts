@@ -12,7 +12,8 @@ import { getInvestSuiteClient } from "@/lib/providers/server-clients";
 import type { UserContext } from "@/lib/request-context";
 import type { RecordDepositInput } from "@/lib/validations/deposits";
 
-import { depositIdempotencyKey, needsFourEyes } from "./amount-rules";
+import { needsFourEyes } from "./amount-rules";
+import { depositIdempotencyKey } from "./idempotency-key";
 import { recordDepositTransition } from "./record-transition";
 
 export type RecordRefusal = { field: keyof RecordDepositInput; message: string };

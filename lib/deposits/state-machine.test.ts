@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { depositIdempotencyKey, isPositiveAmount, needsFourEyes, wireAmount } from "./amount-rules";
+import { isPositiveAmount, needsFourEyes, wireAmount } from "./amount-rules";
+import { depositIdempotencyKey } from "./idempotency-key";
 import {
   approveRefusal,
   assertTransition,
