@@ -9,6 +9,11 @@ import { startContractSandbox, type ContractSandbox } from "@/sandbox/investsuit
 import { signInAs } from "@/scripts/test-support/auth";
 import { pointAppAtInvestSuite } from "@/scripts/test-support/investsuite-app-client";
 
+import type { CurrentUser } from "@/lib/auth/session";
+import { findDeposits } from "@/lib/deposits/find-deposits";
+import { loadInbox } from "@/lib/inbox/load-inbox";
+import { depositFilterSchema } from "@/lib/validations/deposits";
+
 import { approveDepositAction, recordDepositAction, rejectDepositAction } from "./deposits";
 
 /**
@@ -41,7 +46,8 @@ const input = (amount: string, overrides: Record<string, string> = {}) => {
   };
 };
 const deposit = (id: string) => getDb().deposit.findUniqueOrThrow({ where: { id } });
-const fieldErrors = (result: { validationErrors?: unknown }) => result.validationErrors as Record<string, { _errors?: string[] }> | undefined;
+const fieldErrors = (result: { validationErrors?: unknown }) =>
+  result.validationErrors as Record<string, { _errors?: string[] }> | undefined;
 
 describe("deposit actions", () => {
   it("staff records above the threshold; it awaits approval, with timeline and audit naming the recorder", async () => {
@@ -80,9 +86,7 @@ describe("deposit actions", () => {
     await signInAs("STAFF");
     expect((await approveDepositAction({ depositId })).serverError).toMatch(/does not allow this/);
     await signInAs("COMPLIANCE");
-    expect((await approveDepositAction({ depositId })).serverError).toBe(
-      "Your role (COMPLIANCE) does not allow this (deposits.approve).",
-    );
+    expect((await approveDepositAction({ depositId })).serverError).toBe("Your role (COMPLIANCE) does not allow this (deposits.approve).");
     expect((await deposit(depositId)).state).toBe("AWAITING_APPROVAL");
   });
 
@@ -128,7 +132,9 @@ describe("deposit actions", () => {
     const first = input("500");
     expect((await recordDepositAction(first)).data).toBeDefined();
     const again = await recordDepositAction({ ...first, amount: "600" });
-    expect(fieldErrors(again)?.bankReference?._errors).toEqual(["A deposit with this bank reference is already recorded for this portfolio."]);
+    expect(fieldErrors(again)?.bankReference?._errors).toEqual([
+      "A deposit with this bank reference is already recorded for this portfolio.",
+    ]);
   });
 
   it("the amount must be in the portfolio's currency, and the portfolio must exist", async () => {
@@ -138,5 +144,25 @@ describe("deposit actions", () => {
     expect(fieldErrors(await recordDepositAction({ ...base, currency: other }))?.currency?._errors?.[0]).toMatch(/This portfolio is in/);
     const missing = await recordDepositAction({ ...base, portfolioId: "P01ARZ3NDEKTSV4RRFFQ69G5FAV" });
     expect(fieldErrors(missing)?.portfolioId?._errors).toEqual(["InvestSuite has no portfolio with this id."]);
+  });
+
+  it("'awaiting my approval' (list filter and home card) shows another person's deposit to an eligible admin, never one's own", async () => {
+    const recorder = await signInAs("ADMIN");
+    const { data } = await recordDepositAction(input("15000"));
+    const depositId = data!.depositId;
+    const checker = await signInAs("ADMIN");
+    const filter = depositFilterSchema.parse({ mine: "awaiting-my-approval" });
+    const asUser = (u: typeof checker.user) => u as unknown as CurrentUser;
+
+    const list = await findDeposits(filter, asUser(checker.user), 50);
+    expect(list.deposits.map((d) => d.id)).toContain(depositId);
+    const card = (await loadInbox(asUser(checker.user))).find((c) => c.id === "deposits-awaiting-my-approval")!;
+    expect(card.count).toBe(list.total);
+    expect(card.href).toBe("/deposits?mine=awaiting-my-approval");
+
+    expect((await findDeposits(filter, asUser(recorder.user), 50)).deposits.map((d) => d.id)).not.toContain(depositId);
+    // The cooling-off rule of lib/four-eyes/eligibility.ts: an admin the recorder created recently is not asked either.
+    await getDb().accountChange.create({ data: { userId: checker.user.id, byUserId: recorder.user.id, kind: "CREATED" } });
+    expect((await findDeposits(filter, asUser(checker.user), 50)).deposits.map((d) => d.id)).not.toContain(depositId);
   });
 });
