@@ -83,7 +83,7 @@ test("a deposit above the threshold: STAFF records it from the portfolio → ano
     .getByTestId("deposit-row")
     .getByRole("link", { name: money("25000", portfolio.currency) })
     .click();
-  expect(admin.url()).toBe(detailUrl);
+  await admin.waitForURL(detailUrl);
   await admin.getByRole("button", { name: "Approve", exact: true }).click();
   await admin.getByRole("button", { name: "Confirm approve" }).click();
 
