@@ -7,6 +7,7 @@ import { poolTimeoutsSchema } from "@/lib/db/pool-timeouts";
 import { intakeLimitsSchema } from "@/lib/events/intake-limits";
 import { databasePoolMax, databaseUrl, trustedProxyHops } from "@/lib/config/env-pieces";
 import { parseSettings } from "@/lib/config/parse-settings";
+import { depositFourEyesAboveSchema } from "@/lib/deposits/amount-rules";
 
 /**
  * Every server setting, parsed once with zod so a bad value fails loudly at start
@@ -29,6 +30,8 @@ const envSchema = z.object({
   ...webhookSecretsSchema.shape,
   /** Two distinct approvers above these amounts, e.g. `EUR:100000,USD:100000`; empty = one approver. */
   WITHDRAWAL_DUAL_APPROVAL_ABOVE: z.string().default(""),
+  /** Deposits above this amount (portfolio currency) need a second person before they are sent (lib/deposits/amount-rules.ts). */
+  DEPOSIT_FOUR_EYES_ABOVE: depositFourEyesAboveSchema,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** /api/health reports processing degraded when the oldest due event has waited longer than this. */
   PROCESSING_LAG_DEGRADED_SECONDS: z.coerce.number().int().min(1).default(60),

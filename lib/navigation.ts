@@ -8,6 +8,7 @@ export const AREAS: { href: string; label: string; permission: Permission }[] = 
   { href: "/customers", label: "Customers", permission: "customers.read" },
   { href: "/portfolios", label: "Portfolios", permission: "portfolios.read" },
   { href: "/withdrawals", label: "Withdrawals", permission: "withdrawals.read" },
+  { href: "/deposits", label: "Deposits", permission: "deposits.view" },
   { href: "/onboarding", label: "Onboarding", permission: "onboarding.read" },
   { href: "/orders", label: "Orders", permission: "orders.read" },
   { href: "/users", label: "Users", permission: "users.read" },

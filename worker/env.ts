@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import { databaseUrl, intervalMs } from "../lib/config/env-pieces";
 import { parseSettings } from "../lib/config/parse-settings";
+import { depositFourEyesAboveSchema } from "../lib/deposits/amount-rules";
 import { cashlinkConfigSchema, type CashlinkConfig } from "../lib/providers/cashlink/config";
 import { investSuiteConfigSchema, type InvestSuiteConfig } from "../lib/providers/investsuite/config";
 import { wiseAlphaConfigSchema, type WiseAlphaConfig } from "../lib/providers/wisealpha/config";
@@ -48,6 +49,8 @@ export const workerEnvSchema = z.object({
   EVENT_PROCESSING: z.enum(["on", "off"]).default("on"),
   /** Events processed at once by this worker. */
   EVENT_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
+  /** The web app's four-eyes threshold for deposits, read here too: the worker never sends one above it that nobody approved. */
+  DEPOSIT_FOUR_EYES_ABOVE: depositFourEyesAboveSchema,
   /** How often InvestSuite's pending-withdrawals query is reconciled with our requests; 0 disables. */
   WITHDRAWAL_RECONCILE_INTERVAL_MS: intervalMs(300_000),
   /** How often every managed customer's WiseAlpha orders are reconciled with the order book; 0 disables. */

@@ -12,6 +12,7 @@ import { startJobQueue } from "./processing/job-queue";
 import { guardJobOutcomeWrites } from "./processing/job-outcome-guard";
 import { startProcessing } from "./processing/start-processing";
 import { startWithdrawalExecution } from "./processing/start-withdrawal-execution";
+import { startDepositExecution } from "./processing/start-deposit-execution";
 import { startReconciliation } from "./processing/start-reconciliation";
 import { schedulePeriodic } from "./processing/schedule-periodic";
 import { syncCustomers } from "../lib/customers/sync-customers";
@@ -70,6 +71,7 @@ async function startWorker(env: ReturnType<typeof parseWorkerEnv>) {
   });
   const { investSuite, wiseAlpha, cashlink } = createProviderClients(env);
   const execution = await startWithdrawalExecution({ db, boss, investSuite, wiseAlpha, logger });
+  const deposits = await startDepositExecution({ db, boss, investSuite, logger, fourEyesAbove: env.DEPOSIT_FOUR_EYES_ABOVE }); // #17
 
   // The safety nets behind the events: each re-reads a provider into our records (#21: pg-boss schedules).
   await schedulePeriodic(boss, logger, {
@@ -126,6 +128,7 @@ async function startWorker(env: ReturnType<typeof parseWorkerEnv>) {
       await intake.stop().catch((err) => logger.error({ err }, "event intake did not stop cleanly"));
       processing.stop();
       execution.stop();
+      deposits.stop();
       reconciliation.stop();
       // Scheduled rounds in flight finish or are given back within the timeout.
       await boss.stop({ graceful: true, timeout: 10_000 }).catch((err) => logger.error({ err }, "job queue did not stop cleanly"));

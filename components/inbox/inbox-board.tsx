@@ -12,7 +12,7 @@ type Inbox = { cards: InboxCardView[]; at: string };
 /** Every few seconds, so a change shows on the home page within 5 s without a reload. */
 export const INBOX_POLL_MS = 3_000;
 
-const GROUPS: InboxGroup[] = ["Withdrawals", "Onboarding", "Orders", "Events", "Reconciliation"];
+const GROUPS: InboxGroup[] = ["Withdrawals", "Deposits", "Onboarding", "Orders", "Events", "Reconciliation"];
 
 export function InboxBoard({ initial }: { initial: Inbox }) {
   const { data } = useQuery({

@@ -8,6 +8,7 @@ import { caseFilterSchema, customerFilterSchema } from "../../lib/validations/on
 import { productFilterSchema } from "../../lib/validations/orders";
 import { portfolioListSchema } from "../../lib/validations/portfolios";
 import { withdrawalFilterSchema } from "../../lib/validations/withdrawals";
+import { depositFilterSchema, newDepositQuerySchema } from "../../lib/validations/deposits";
 
 /** Pages and route handlers as the source tree has them, so a new one is covered without editing the specs. */
 export type Entry = { file: string; path: string; readsQuery: boolean; dynamic: boolean; keys: string[] };
@@ -44,6 +45,8 @@ const SCHEMAS: [RegExp, { shape: object }][] = [
   [/assessmentFilterSchema/, assessmentFilterSchema],
   [/invitationFilterSchema/, invitationFilterSchema],
   [/withdrawalFilterSchema/, withdrawalFilterSchema],
+  [/depositFilterSchema/, depositFilterSchema],
+  [/newDepositQuerySchema/, newDepositQuerySchema],
 ];
 const HAND_READ_KEYS = ["before", "after", "format", "id", "callbackUrl"];
 
@@ -86,6 +89,8 @@ export const QUERY_KEYS = [
       assessmentFilterSchema,
       invitationFilterSchema,
       withdrawalFilterSchema,
+      depositFilterSchema,
+      newDepositQuerySchema,
     ].flatMap((schema) => Object.keys(schema.shape)),
     // Read by hand (cursor, tail position, export format, customer lookup, sign-in target).
     ...HAND_READ_KEYS,

@@ -15,6 +15,7 @@ import type { Permission } from "./permissions";
  * control that does not exist:
  * - "change-request": the action only files a ChangeRequest; approval runs it (lib/four-eyes/).
  * - "withdrawal-flow": the withdrawal's own maker/checker flow (lib/withdrawals/decide-withdrawal.ts).
+ * - "deposit-flow": the deposit's own record/approve flow (lib/deposits/decide-deposit.ts).
  * - "not-wired": policy decided, action not yet routed through a change request (see README).
  */
 export type FourEyesRule = {
@@ -22,7 +23,7 @@ export type FourEyesRule = {
   request: Permission;
   approve: Permission;
   condition: string;
-  enforcedBy: "change-request" | "withdrawal-flow" | "not-wired";
+  enforcedBy: "change-request" | "withdrawal-flow" | "deposit-flow" | "not-wired";
 };
 
 export const FOUR_EYES_POLICY = {
@@ -60,6 +61,13 @@ export const FOUR_EYES_POLICY = {
     approve: "withdrawals.decide",
     condition: "Always: the maker prepares, another admin approves (two above WITHDRAWAL_DUAL_APPROVAL_ABOVE).",
     enforcedBy: "withdrawal-flow",
+  },
+  "deposit.approve": {
+    description: "Approve a recorded deposit (fund a portfolio at InvestSuite)",
+    request: "deposits.record",
+    approve: "deposits.approve",
+    condition: "The deposit's amount is above DEPOSIT_FOUR_EYES_ABOVE; at or below it the deposit is sent without a second person.",
+    enforcedBy: "deposit-flow",
   },
   "portfolio.change_brokerage_account": {
     description: "Change a portfolio's payout bank account (InvestSuite brokerage account)",

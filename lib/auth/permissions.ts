@@ -28,6 +28,11 @@ export const PERMISSIONS = {
   // Maker: staff or an admin prepares; checker: an admin who is not the maker (enforced in the domain rules).
   "withdrawals.prepare": ["STAFF", "ADMIN"],
   "withdrawals.decide": ["ADMIN"],
+  // Deposits (#17): staff record an incoming bank transfer; above DEPOSIT_FOUR_EYES_ABOVE an admin
+  // who did not record it approves (the same four-eyes rule as withdrawals, lib/four-eyes/eligibility.ts).
+  "deposits.view": ["STAFF", "COMPLIANCE", "ADMIN"],
+  "deposits.record": ["STAFF", "ADMIN"],
+  "deposits.approve": ["ADMIN"],
   "views.save": ["STAFF", "COMPLIANCE", "ADMIN"],
   "views.share": ["ADMIN"],
   "onboarding.read": ["STAFF", "COMPLIANCE", "ADMIN"],

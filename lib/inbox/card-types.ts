@@ -1,7 +1,7 @@
 import type { Permission } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 
-export type InboxGroup = "Withdrawals" | "Onboarding" | "Orders" | "Events" | "Reconciliation";
+export type InboxGroup = "Withdrawals" | "Deposits" | "Onboarding" | "Orders" | "Events" | "Reconciliation";
 
 /** One row a card previews; plain strings so it crosses to client components. */
 export type InboxItem = { id: string; label: string; detail?: string; href: string; at: string };

@@ -2,6 +2,7 @@ import "server-only";
 
 import type { InboxCard } from "./card-types";
 import { casesMineOpen } from "./cards/cases-mine-open";
+import { depositsAwaitingMyApproval } from "./cards/deposits-awaiting-my-approval";
 import { casesUnassigned } from "./cards/cases-unassigned";
 import { casesWaitingNewActivity } from "./cards/cases-waiting-new-activity";
 import { eventsDead } from "./cards/events-dead";
@@ -30,6 +31,7 @@ export const INBOX_CARDS: readonly InboxCard[] = [
   withdrawalsOverSla,
   withdrawalsExecutingLong,
   withdrawalsFailed,
+  depositsAwaitingMyApproval,
   casesMineOpen,
   casesUnassigned,
   casesWaitingNewActivity,

@@ -33,6 +33,7 @@ import { investSuiteUserListSchema, versionCompareSchema } from "./portfolio-lif
 import { INT8_MAX, isStorableDate, isStorableText } from "./storable";
 import { parseBigIntId } from "./url-filters";
 import { withdrawalFilterSchema } from "./withdrawals";
+import { depositFilterSchema, newDepositQuerySchema } from "./deposits";
 
 type Raw = Record<string, string | string[] | undefined>;
 type Parser = { keys: readonly string[]; parse: (raw: Raw) => { success: boolean; data?: unknown } };
@@ -155,6 +156,8 @@ const PARSERS: Record<string, Parser> = {
     },
   },
   "app/(back-office)/withdrawals/page.tsx": safe(withdrawalFilterSchema, ["state", "provider", "currency", "portfolio", "sort", "page"]),
+  "app/(back-office)/deposits/page.tsx": safe(depositFilterSchema, ["state", "portfolio", "mine", "page"]),
+  "app/(back-office)/deposits/new/page.tsx": safe(newDepositQuerySchema, ["portfolio"]),
   "app/(back-office)/reconciliation/page.tsx": safe(driftFilterSchema, ["state", "provider", "check", "object", "page"]),
   "app/api/reconciliation/export/route.ts": safe(driftFilterSchema, ["state", "provider", "check", "object"]),
 };

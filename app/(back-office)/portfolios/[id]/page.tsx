@@ -65,6 +65,14 @@ export default async function PortfolioPage({ params }: Props) {
         description={`InvestSuite portfolio ${detail.id}${detail.externalId ? ` · external id ${detail.externalId}` : ""}`}
         actions={
           <div className="flex flex-wrap items-start gap-2">
+            {hasPermission(user.role, "deposits.record") && !detail.deleted && (
+              <Link
+                href={`/deposits/new?portfolio=${encodeURIComponent(detail.id)}`}
+                className="inline-flex min-h-9 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium hover:bg-slate-50"
+              >
+                Record deposit
+              </Link>
+            )}
             <Link href={`${base}/versions`} className="inline-flex min-h-9 items-center px-2 text-sm underline">
               Versions
             </Link>
