@@ -3,8 +3,7 @@ import { randomUUID } from "node:crypto";
 
 import { expect, test, type Page } from "@playwright/test";
 
-import { query } from "../support/db";
-import { INVESTSUITE, money, pageAs, sandboxGet, type WirePortfolio } from "../support/withdrawals";
+import { INVESTSUITE, freshRoboPortfolio, money, pageAs } from "../support/withdrawals";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
@@ -14,17 +13,11 @@ async function expectNoAxeViolations(page: Page) {
   expect(violations.map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
-/** An active portfolio no deposit was recorded for yet (a reused stack keeps earlier runs' deposits), further down than other specs look. */
-async function freshPortfolio(request: Parameters<typeof sandboxGet>[0]) {
-  const used = new Set((await query<{ ref: string }>(`SELECT DISTINCT "portfolioRef" AS ref FROM "Deposit"`)).map((r) => r.ref));
-  const page = await sandboxGet<{ results: WirePortfolio[] }>(
-    request,
-    `/portfolios/?limit=100&offset=400&query=${encodeURIComponent("status eq 'ACTIVE' and money_type eq 'REAL_MONEY'")}`,
-  );
-  const portfolio = page.results.find((p) => !used.has(p.id));
-  if (!portfolio) throw new Error("the sandbox has no fitting portfolio");
-  return { id: portfolio.id, currency: portfolio.base_currency };
-}
+/**
+ * A portfolio no other spec uses: claimed like the withdrawal specs' (a deposit raises its cash, and a
+ * withdrawal spec that shared it saw its request jump straight to cash available).
+ */
+const freshPortfolio = freshRoboPortfolio;
 
 test("a deposit above the threshold: STAFF records it from the portfolio → another admin (ADMIN2) approves → sent to InvestSuite once", async ({
   browser,

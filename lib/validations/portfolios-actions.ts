@@ -73,9 +73,11 @@ export const BIC_MESSAGE =
   "Enter a BIC of 8 or 11 characters: 4-letter bank code, 2-letter country code, 2-character location, optional 3-character branch.";
 
 /** Optional: InvestSuite's bank_id may be null. Empty input means "no BIC". */
+// react-hook-form submits the resolver's parsed values, so the action sees this field's output (null for
+// "no BIC") as input: null is read as empty again (the create form's "expected string, received null").
 export const bicSchema = z
-  .string()
-  .max(32, BIC_MESSAGE)
+  .preprocess((v) => v ?? "", z.string())
+  .pipe(z.string().max(32, BIC_MESSAGE))
   .transform((v) => v.replace(/\s+/g, "").toUpperCase())
   .refine((v) => v === "" || BIC.test(v), BIC_MESSAGE)
   .transform((v) => (v === "" ? null : v));
@@ -139,10 +141,10 @@ export const changeBrokerageAccountSchema = z.object({
   iban: ibanSchema,
   bic: bicSchema,
   // Checked here, before anything reaches InvestSuite: a NUL would be stored at the provider but not in our audit.
+  // null is "none" read back (react-hook-form submits the parsed values; see bicSchema).
   paymentReference: z
-    .string()
-    .trim()
-    .max(64, "Keep the payment reference to at most 64 characters.")
+    .preprocess((v) => v ?? "", z.string())
+    .pipe(z.string().trim().max(64, "Keep the payment reference to at most 64 characters."))
     .refine(isStorableText, STORABLE_MESSAGE)
     .transform((v) => (v === "" ? null : v)),
 });
