@@ -42,7 +42,9 @@ async function startWorker(env: ReturnType<typeof parseWorkerEnv>) {
   const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: DB_POOL_MAX, ...poolTimeouts() });
   // An idle connection the server drops must not crash the process; the next query reconnects.
   pool.on("error", (err) => logger.warn({ err }, "idle database connection lost"));
-  const db = createPrismaClient(pool);
+  // The web app's longer transaction waits: a job commits what a provider already did, and Prisma's 2 s
+  // default to start a transaction, on a loaded machine, turned a sent deposit into a retry 30 s later.
+  const db = createPrismaClient(pool, DB_POOL_MAX, { transactionOptions: { maxWait: 5_000, timeout: 10_000 } });
   const startedAt = new Date();
 
   const beat = async () => {

@@ -7,7 +7,7 @@ import { poolTimeouts } from "./pool-timeouts";
 export type CreateClientOptions = {
   /** Pool size when `connection` is a URL. */
   max?: number;
-  /** The web app's longer transaction waits; other processes keep Prisma's defaults. */
+  /** Longer transaction waits than Prisma's 2 s / 5 s (the web app and the worker). */
   transactionOptions?: { maxWait: number; timeout: number };
 };
 

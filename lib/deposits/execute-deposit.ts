@@ -7,6 +7,7 @@ import type { RequestContext } from "@/lib/request-context";
 
 import { needsFourEyes, wireAmount } from "./amount-rules";
 import { beginSend, failSend, retrySendLater, type SendOutcome } from "./execution-lease";
+import { logger } from "@/lib/logger";
 import { recordDepositTransition } from "./record-transition";
 
 export type SendDepositDeps = {
@@ -65,6 +66,9 @@ export async function sendDeposit(deps: SendDepositDeps, depositId: string): Pro
     return "sent";
   } catch (error) {
     if (isProviderError(error) && !error.retryable) return failSend(db, deposit.id, error.userMessage, deps.context);
+    // Said to the person in words below; the cause itself goes to the log for whoever looks into it.
+    if (!isProviderError(error))
+      logger.warn({ err: error, depositId: deposit.id }, "deposit send interrupted; it resumes with the same key");
     const message = isProviderError(error)
       ? error.userMessage
       : "Sending was interrupted; it resumes with the same Idempotency-Key, so InvestSuite cannot fund twice.";
