@@ -4,9 +4,21 @@ import { signInFully } from "../support/second-factor";
 import { DEMO, signIn } from "../support/users";
 
 const NAV = {
-  STAFF: ["Customers", "Portfolios", "Withdrawals", "Onboarding", "Orders", "Events", "Approvals", "Reconciliation"],
-  COMPLIANCE: ["Customers", "Portfolios", "Withdrawals", "Onboarding", "Orders", "Events", "Approvals", "Reconciliation"],
-  ADMIN: ["Customers", "Portfolios", "Withdrawals", "Onboarding", "Orders", "Users", "Audit", "Events", "Approvals", "Reconciliation"],
+  STAFF: ["Customers", "Portfolios", "Withdrawals", "Deposits", "Onboarding", "Orders", "Events", "Approvals", "Reconciliation"],
+  COMPLIANCE: ["Customers", "Portfolios", "Withdrawals", "Deposits", "Onboarding", "Orders", "Events", "Approvals", "Reconciliation"],
+  ADMIN: [
+    "Customers",
+    "Portfolios",
+    "Withdrawals",
+    "Deposits",
+    "Onboarding",
+    "Orders",
+    "Users",
+    "Audit",
+    "Events",
+    "Approvals",
+    "Reconciliation",
+  ],
 } as const;
 
 test.describe("each demo user signs in and sees only what the role allows", () => {

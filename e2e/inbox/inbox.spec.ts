@@ -66,6 +66,7 @@ test("each card's count equals the rows of the list it opens (ADMIN)", async ({ 
     "orders-to-confirm": "order-row",
     "orders-lost-placements": "placement-row",
     "events-rejected-deliveries": "rejection-row",
+    "deposits-awaiting-my-approval": "deposit-row",
   };
   for (const id of ids) {
     await page.goto("/");
