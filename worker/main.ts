@@ -146,6 +146,11 @@ async function main() {
   const starting = startWorker(env);
   // Registered before start-up finishes (see startWorker): stop waits for it, then stops every part.
   onShutdown(async () => {
+    // A start-up or stop that hangs (the database gone) must not keep a stopped worker alive.
+    setTimeout(() => {
+      logger.error("worker did not stop within 30 s; exiting");
+      process.exit(1);
+    }, 30_000).unref();
     const worker = await starting.catch(() => undefined);
     await worker?.stop();
     logger.info("worker stopped");
