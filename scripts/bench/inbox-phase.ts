@@ -58,6 +58,11 @@ export async function benchInbox({ databaseUrl, dataDir, runId, log }: PhaseOpti
       ok(s.timing.p95),
     ]),
   );
+  const slowest = [...result.cards].sort((a, b) => b.timing.p95 - a.timing.p95).slice(0, 6);
+  const cards = table(
+    ["slowest cards, each loaded alone", "p50 ms", "p95 ms", "runs"],
+    slowest.map((c) => [c.name, fmtMs(c.timing.p50), fmtMs(c.timing.p95), String(c.timing.runs)]),
+  );
   // All queries' p95s together: what a person typing a mix of these would see.
   const worstSearch = Math.max(...result.search.map((s) => s.timing.p95));
   const medianOfP50 = percentile(
@@ -65,6 +70,6 @@ export async function benchInbox({ databaseUrl, dataDir, runId, log }: PhaseOpti
     50,
   );
   console.log(
-    `\nWork inbox (target p95 ≤ ${target} ms each; ${fmtInt(sizes.withdrawals)} withdrawals, ${fmtInt(sizes.events)} events, ${fmtInt(sizes.cases)} cases, ${fmtInt(sizes.orders)} orders, ${fmtInt(sizes.searchObjects)} search objects)\n${home}\n\n${search}\nsearch: median p50 ${fmtMs(medianOfP50)} ms, worst p95 ${fmtMs(worstSearch)} ms (target ${target} ms)`,
+    `\nWork inbox (target p95 ≤ ${target} ms each; ${fmtInt(sizes.withdrawals)} withdrawals, ${fmtInt(sizes.events)} events, ${fmtInt(sizes.cases)} cases, ${fmtInt(sizes.orders)} orders, ${fmtInt(sizes.searchObjects)} search objects)\n${home}\n\n${cards}\n\n${search}\nsearch: median p50 ${fmtMs(medianOfP50)} ms, worst p95 ${fmtMs(worstSearch)} ms (target ${target} ms)`,
   );
 }
