@@ -1,9 +1,10 @@
-import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
+import { afterEach, expect, it } from "vitest";
 
 import { getDb } from "@/lib/db";
 import { collect } from "@/lib/providers/pagination";
-import { DEMO_CAMPAIGN_ID, DEMO_INVESTOR_ID, startHarness, type Harness } from "@/lib/providers/cashlink/test-sandbox";
+import { DEMO_CAMPAIGN_ID, DEMO_INVESTOR_ID, startHarness } from "@/lib/providers/cashlink/test-sandbox";
 import { signInAs } from "@/scripts/test-support/auth";
+import { forSuite } from "@/scripts/test-support/for-suite";
 import { pointAppAtCashlink } from "@/scripts/test-support/provider-app-clients";
 
 import { createCashlinkInvestmentAction } from "./cashlink-invitations";
@@ -12,18 +13,11 @@ import { createCashlinkInvestmentAction } from "./cashlink-invitations";
  * Finding 2 for Cashlink: a database failure after Cashlink created the investment leaves the
  * ATTEMPTED row and says it may already have been applied; the retry (same key) creates none.
  */
-let sandbox: Harness;
-let cashlink: ReturnType<Harness["client"]>;
+const sandbox = forSuite(startHarness);
+const cashlink = forSuite(async () => pointAppAtCashlink(sandbox));
 
-beforeAll(async () => {
-  sandbox = await startHarness();
-  cashlink = pointAppAtCashlink(sandbox);
-});
 afterEach(async () => {
   await getDb().$executeRawUnsafe(`DROP TRIGGER IF EXISTS test_refuse_outcome ON "AuditEntry"`);
-});
-afterAll(async () => {
-  await sandbox?.close();
 });
 
 it("create: a DB failure after Cashlink created it says 'may already have been applied'; the retry creates no second one", async () => {

@@ -1,9 +1,10 @@
-import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
+import { afterEach, beforeAll, expect, it } from "vitest";
 
 import { getDb } from "@/lib/db";
 import { saveCustomerSnapshots } from "@/lib/onboarding/customer-projection";
-import { startHarness, type Harness } from "@/lib/providers/wisealpha/test-sandbox";
+import { startHarness } from "@/lib/providers/wisealpha/test-sandbox";
 import { signInAs } from "@/scripts/test-support/auth";
+import { forSuite } from "@/scripts/test-support/for-suite";
 import { pointAppAtWiseAlpha } from "@/scripts/test-support/provider-app-clients";
 
 import { uploadDocumentAction } from "./onboarding-provider";
@@ -13,16 +14,14 @@ import { uploadDocumentAction } from "./onboarding-provider";
  * ATTEMPTED row and tells the user it may already have been applied (never "try again").
  */
 const PDF = new Blob([new TextEncoder().encode("%PDF-1.4\n%%EOF\n")], { type: "application/pdf" });
-let harness: Harness;
+const harness = forSuite(() => startHarness({ SANDBOX_WA_CUSTOMERS: "200" }));
 
 beforeAll(async () => {
-  harness = await startHarness({ SANDBOX_WA_CUSTOMERS: "200" });
   pointAppAtWiseAlpha(harness);
 });
 afterEach(async () => {
   await getDb().$executeRawUnsafe(`DROP TRIGGER IF EXISTS test_refuse_success ON "AuditEntry"`);
 });
-afterAll(async () => harness?.close());
 
 it("upload: a DB failure after WiseAlpha accepted leaves the intent row and says 'may already have been applied'", async () => {
   const { results } = (await harness.control("GET", `customers?aml_status=${encodeURIComponent("AML Documents Provided")}&limit=50`)) as {

@@ -2,9 +2,9 @@ import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
 
 import { createPrismaClient } from "@/lib/db/create-client";
 import { reconcileWiseAlphaOrderBook } from "@/lib/orders/reconcile-wisealpha";
-import type { WiseAlphaClient } from "@/lib/providers/wisealpha/client";
-import { DEMO_CUSTOMER, startHarness, type Harness } from "@/lib/providers/wisealpha/test-sandbox";
+import { DEMO_CUSTOMER, startHarness } from "@/lib/providers/wisealpha/test-sandbox";
 import { signInAs } from "@/scripts/test-support/auth";
+import { forSuite } from "@/scripts/test-support/for-suite";
 import { pointAppAtWiseAlpha } from "@/scripts/test-support/provider-app-clients";
 
 import { cancelOrderAction, placeOrderAction, quoteOrderAction } from "./orders";
@@ -15,12 +15,10 @@ import { cancelOrderAction, placeOrderAction, quoteOrderAction } from "./orders"
  * left UNKNOWN so "Check at WiseAlpha" finds it rather than it being sent twice.
  */
 const db = createPrismaClient(process.env.DATABASE_URL!, 4);
-let harness: Harness;
-let wiseAlpha: WiseAlphaClient;
+const harness = forSuite(() => startHarness({ SANDBOX_WA_CUSTOMERS: "60" }));
+const wiseAlpha = forSuite(async () => pointAppAtWiseAlpha(harness));
 
 beforeAll(async () => {
-  harness = await startHarness({ SANDBOX_WA_CUSTOMERS: "60" });
-  wiseAlpha = pointAppAtWiseAlpha(harness);
   await db.orderBookEntry.deleteMany({});
   await reconcileWiseAlphaOrderBook(db, wiseAlpha);
 });
@@ -28,7 +26,6 @@ afterEach(async () => {
   await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS test_refuse_outcome ON "AuditEntry"`);
 });
 afterAll(async () => {
-  await harness?.close();
   await db.$disconnect();
 });
 

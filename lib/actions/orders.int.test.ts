@@ -4,9 +4,9 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import { reconcileWiseAlphaOrderBook } from "@/lib/orders/reconcile-wisealpha";
 import { ProviderError } from "@/lib/providers/errors";
 import { getWiseAlphaClient } from "@/lib/providers/server-clients";
-import type { WiseAlphaClient } from "@/lib/providers/wisealpha/client";
-import { DEMO_CUSTOMER, startHarness, type Harness } from "@/lib/providers/wisealpha/test-sandbox";
+import { DEMO_CUSTOMER, startHarness } from "@/lib/providers/wisealpha/test-sandbox";
 import { setSession, signInAs } from "@/scripts/test-support/auth";
+import { forSuite } from "@/scripts/test-support/for-suite";
 import { pointAppAtWiseAlpha } from "@/scripts/test-support/provider-app-clients";
 
 import {
@@ -19,12 +19,10 @@ import {
 } from "./orders";
 
 const db = createPrismaClient(process.env.DATABASE_URL!, 4);
-let harness: Harness;
-let wiseAlpha: WiseAlphaClient;
+const harness = forSuite(() => startHarness({ SANDBOX_WA_CUSTOMERS: "60" }));
+const wiseAlpha = forSuite(async () => pointAppAtWiseAlpha(harness));
 
 beforeAll(async () => {
-  harness = await startHarness({ SANDBOX_WA_CUSTOMERS: "60" });
-  wiseAlpha = pointAppAtWiseAlpha(harness);
   await db.orderBookEntry.deleteMany({});
   await reconcileWiseAlphaOrderBook(db, wiseAlpha);
 });
@@ -32,7 +30,6 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 afterAll(async () => {
-  await harness?.close();
   await db.$disconnect();
 });
 

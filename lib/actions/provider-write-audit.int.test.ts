@@ -1,9 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 
 import { getDb } from "@/lib/db";
-import { type InvestSuiteClient } from "@/lib/providers/investsuite/client";
 import type { Portfolio } from "@/lib/providers/investsuite/transform";
-import { startContractSandbox, type ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
+import { startContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
+import { forSuite } from "@/scripts/test-support/for-suite";
 import { pointAppAtInvestSuite } from "@/scripts/test-support/investsuite-app-client";
 import { signInAs } from "@/scripts/test-support/auth";
 import { approvedBy } from "@/scripts/test-support/four-eyes";
@@ -18,19 +18,12 @@ import { blockPortfolioAction, changeBrokerageAccountAction } from "./portfolios
  * four eyes: the requester files the change and the provider is called when a second
  * person approves, so the approver is the one audited and told the outcome.
  */
-let sandbox: ContractSandbox;
-let investSuite: InvestSuiteClient;
+const sandbox = forSuite(startContractSandbox);
+const investSuite = forSuite(async () => pointAppAtInvestSuite(sandbox));
 
-beforeAll(async () => {
-  sandbox = await startContractSandbox();
-  investSuite = pointAppAtInvestSuite(sandbox);
-});
 afterEach(async () => {
   vi.restoreAllMocks();
   await getDb().$executeRawUnsafe(`DROP TRIGGER IF EXISTS test_refuse_success ON "AuditEntry"`);
-});
-afterAll(async () => {
-  await sandbox?.close();
 });
 
 const used = new Set<string>();

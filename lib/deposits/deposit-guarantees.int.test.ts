@@ -1,13 +1,14 @@
 import { randomUUID } from "node:crypto";
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
 import { createPrismaClient } from "@/lib/db/create-client";
 import { createInvestSuiteClient, type InvestSuiteClient } from "@/lib/providers/investsuite/client";
 import type { UserContext } from "@/lib/request-context";
-import { DEMO_LOGIN, startContractSandbox, type ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
+import { DEMO_LOGIN, startContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
 import { signInAs } from "@/scripts/test-support/auth";
 import { startDepositWorker } from "@/scripts/test-support/deposit-worker";
+import { forSuite } from "@/scripts/test-support/for-suite";
 import { exited, waitFor } from "@/scripts/test-support/withdrawal-worker";
 
 import { depositIdempotencyKey } from "./idempotency-key";
@@ -19,13 +20,12 @@ import { sendDeposit } from "./execute-deposit";
  * recorded (its cash transfers: one per Idempotency-Key), not only by our own rows.
  */
 const db = createPrismaClient(process.env.DATABASE_URL!, 4);
-let sandbox: ContractSandbox;
+const sandbox = forSuite(startContractSandbox);
 let investSuite: InvestSuiteClient;
 /** POST /events/deposit/ calls this process sent (a replay with the same key is a call, not a deposit). */
 let depositPosts = 0;
 
 beforeAll(async () => {
-  sandbox = await startContractSandbox();
   investSuite = createInvestSuiteClient({
     baseUrl: sandbox.baseUrl,
     username: DEMO_LOGIN.username,
@@ -35,9 +35,6 @@ beforeAll(async () => {
       return fetch(url, init);
     },
   });
-});
-afterAll(async () => {
-  await sandbox?.close();
 });
 
 const used = new Set<string>();

@@ -1,25 +1,22 @@
 import { randomUUID } from "node:crypto";
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 
 import { createPrismaClient } from "@/lib/db/create-client";
 import { withdrawalIdempotencyKey } from "@/lib/withdrawals/divest-amount";
+import { forSuite } from "@/scripts/test-support/for-suite";
 
 import { WITHDRAWAL_TRANSFERS_CHECK } from "./check-names";
 import { investSuiteWithdrawalTransfers } from "./checks/investsuite-withdrawal-transfers";
 import { expectOnlyNew, itemOf, runCheck } from "./test-runs";
-import { startSandboxes, type Sandboxes } from "./test-sandboxes";
+import { startSandboxes } from "./test-sandboxes";
 
 const db = createPrismaClient(process.env.DATABASE_URL!, 4);
-let sandboxes: Sandboxes;
+const sandboxes = forSuite(startSandboxes);
 
 type SandboxTransfer = { id: string; amount: string; currency: string; type: string; creation_datetime: string };
 
-beforeAll(async () => {
-  sandboxes = await startSandboxes();
-});
 afterAll(async () => {
-  await sandboxes?.close();
   await db.$disconnect();
 });
 

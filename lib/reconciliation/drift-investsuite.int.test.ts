@@ -7,24 +7,23 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import { cashKey } from "@/lib/providers/investsuite/transform";
 import { withdrawalIdempotencyKey } from "@/lib/withdrawals/divest-amount";
 import { reconcileInvestSuiteWithdrawals } from "@/lib/withdrawals/reconcile-investsuite";
+import { forSuite } from "@/scripts/test-support/for-suite";
 
 import { EXECUTED_WITHDRAWALS_CHECK, PENDING_WITHDRAWALS_CHECK, PORTFOLIO_STATUS_CHECK } from "./check-names";
 import { investSuiteExecutedWithdrawals } from "./checks/investsuite-executed-withdrawals";
 import { investSuitePendingWithdrawals } from "./checks/investsuite-pending-withdrawals";
 import { investSuitePortfolioStatus } from "./checks/investsuite-portfolio-status";
 import { expectOnlyNew, itemOf, runCheck } from "./test-runs";
-import { startSandboxes, type Sandboxes } from "./test-sandboxes";
+import { startSandboxes } from "./test-sandboxes";
 
 const db = createPrismaClient(process.env.DATABASE_URL!, 4);
-let sandboxes: Sandboxes;
+const sandboxes = forSuite(startSandboxes);
 
 beforeAll(async () => {
-  sandboxes = await startSandboxes();
   // Our open requests start in agreement with InvestSuite, as the worker's catch-up leaves them.
   await reconcileInvestSuiteWithdrawals(db, sandboxes.direct.investSuite);
 });
 afterAll(async () => {
-  await sandboxes?.close();
   await db.$disconnect();
 });
 

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createPrismaClient } from "@/lib/db/create-client";
 import { withdrawalIdempotencyKey } from "@/lib/withdrawals/divest-amount";
+import { forSuite } from "@/scripts/test-support/for-suite";
 
 import { BALANCES_CHECK, WISEALPHA_WITHDRAWALS_CHECK } from "./check-names";
 import { wiseAlphaBalances } from "./checks/wisealpha-balances";
@@ -13,17 +14,16 @@ import { wiseAlphaOpenOrders } from "./checks/wisealpha-open-orders";
 import { wiseAlphaWithdrawals } from "./checks/wisealpha-withdrawals";
 import { runReconciliation } from "./run-reconciliation";
 import { expectOnlyNew, itemOf, runCheck } from "./test-runs";
-import { startSandboxes, type Sandboxes } from "./test-sandboxes";
+import { startSandboxes } from "./test-sandboxes";
 
 const db = createPrismaClient(process.env.DATABASE_URL!, 4);
-let sandboxes: Sandboxes;
+const sandboxes = forSuite(startSandboxes);
 /** A customer who may withdraw, with an account holding GBP: where the payouts of these tests go. */
 let payee: { customerId: string; accountId: string };
 
 type SandboxTransaction = { reference: string; amount: string; created: string; currency: string; type: string };
 
 beforeAll(async () => {
-  sandboxes = await startSandboxes();
   const wa = sandboxes.direct.wiseAlpha;
   for await (const customer of wa.iterateCustomers()) {
     if (!customer.validation.can_withdraw) continue;
@@ -38,7 +38,6 @@ beforeAll(async () => {
   expect(payee).toBeDefined();
 });
 afterAll(async () => {
-  await sandboxes?.close();
   await db.$disconnect();
 });
 

@@ -1,10 +1,11 @@
 import Decimal from "decimal.js";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 
 import { approveWithdrawal, prepareWithdrawal } from "@/lib/withdrawals/decide-withdrawal";
 import { createPrismaClient } from "@/lib/db/create-client";
 import type { InvestSuiteClient } from "@/lib/providers/investsuite/client";
-import { startContractSandbox, type ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
+import { startContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
+import { forSuite } from "@/scripts/test-support/for-suite";
 import { demoInvestSuiteClient } from "@/scripts/test-support/investsuite-app-client";
 import { exited, startWithdrawalWorker, waitFor } from "@/scripts/test-support/withdrawal-worker";
 import { signInAs } from "@/scripts/test-support/auth";
@@ -19,13 +20,12 @@ import { deliverSandboxEvents } from "./test-events";
  * recorded (its cash transfers: one per Idempotency-Key), not only by our own rows.
  */
 const db = createPrismaClient(process.env.DATABASE_URL!, 4);
-let sandbox: ContractSandbox;
+const sandbox = forSuite(startContractSandbox);
 let investSuite: InvestSuiteClient;
 /** POST /events/withdraw/ calls this process sent (a replay with the same key is a call, not a payout). */
 let withdrawPosts = 0;
 
 beforeAll(async () => {
-  sandbox = await startContractSandbox();
   investSuite = demoInvestSuiteClient(sandbox, {
     fetch: async (url, init) => {
       if (init.method === "POST" && url.includes("/events/withdraw/")) withdrawPosts += 1;
@@ -35,9 +35,6 @@ beforeAll(async () => {
 });
 afterEach(async () => {
   await sandbox.control("DELETE", "/__sandbox/faults");
-});
-afterAll(async () => {
-  await sandbox?.close();
 });
 
 const used = new Set<string>();

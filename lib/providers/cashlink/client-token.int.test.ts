@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
-import { DEMO_CAMPAIGN_ID, startHarness, type Harness } from "./test-sandbox";
+import { forSuite } from "@/scripts/test-support/for-suite";
+
+import { DEMO_CAMPAIGN_ID, startHarness } from "./test-sandbox";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe("Cashlink client token expiry (sandbox tokens live 1 s)", () => {
-  let sandbox: Harness;
-
-  beforeAll(async () => {
-    sandbox = await startHarness({ SANDBOX_CL_TOKEN_TTL_SECONDS: "1" });
-  });
-  afterAll(async () => {
-    await sandbox?.close();
-  });
+  const sandbox = forSuite(() => startHarness({ SANDBOX_CL_TOKEN_TTL_SECONDS: "1" }));
 
   it("fetches a new token before the old one expires, without a 401", async () => {
     const client = sandbox.client();
