@@ -1,8 +1,7 @@
-import { randomUUID } from "node:crypto";
-
 import { afterAll, describe, expect, it } from "vitest";
 
 import { createPrismaClient } from "@/lib/db/create-client";
+import { createWithdrawalRequest } from "@/lib/withdrawals/create-request";
 import { withdrawalIdempotencyKey } from "@/lib/withdrawals/divest-amount";
 import { forSuite } from "@/scripts/test-support/for-suite";
 
@@ -32,18 +31,13 @@ async function quietPortfolio(index: number) {
 
 /** A payout as our execution leaves it: the withdraw event sent under the request's key, the row EXECUTED. */
 async function executedPayout(portfolio: { id: string; base_currency: string }, amount: string) {
-  const id = randomUUID();
-  await db.withdrawalRequest.create({
-    data: {
-      id,
-      provider: "INVESTSUITE",
-      portfolioRef: portfolio.id,
-      currency: portfolio.base_currency,
-      amount,
-      state: "EXECUTING",
-      idempotencyKey: withdrawalIdempotencyKey(id),
-      payoutAmount: amount,
-    },
+  const id = await createWithdrawalRequest(db, {
+    provider: "INVESTSUITE",
+    portfolioRef: portfolio.id,
+    currency: portfolio.base_currency,
+    amount,
+    state: "EXECUTING",
+    payoutAmount: amount,
   });
   const transfer = (await sandboxes.direct.investSuite.postWithdrawEvent(
     { portfolioId: portfolio.id, amount, currency: portfolio.base_currency },

@@ -1,5 +1,3 @@
-import { randomUUID } from "node:crypto";
-
 import Decimal from "decimal.js";
 import { afterEach, describe, expect, it } from "vitest";
 
@@ -7,7 +5,7 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import { DEMO_CUSTOMER, startHarness } from "@/lib/providers/wisealpha/test-sandbox";
 import { forSuite } from "@/scripts/test-support/for-suite";
 
-import { withdrawalIdempotencyKey } from "./divest-amount";
+import { createWithdrawalRequest } from "./create-request";
 import { executeWiseAlphaWithdrawal } from "./execute-wisealpha";
 
 const db = createPrismaClient(process.env.DATABASE_URL!, 4);
@@ -20,18 +18,13 @@ afterEach(async () => {
 
 /** An approved WiseAlpha request of `amount` GBP on the demo account (each test uses its own amount, so matches are unambiguous). */
 async function approved(amount: string) {
-  const id = randomUUID();
-  await db.withdrawalRequest.create({
-    data: {
-      id,
-      provider: "WISEALPHA",
-      customerRef: GBP.customerId,
-      accountRef: GBP.accountId,
-      currency: "GBP",
-      amount,
-      state: "APPROVED",
-      idempotencyKey: withdrawalIdempotencyKey(id),
-    },
+  const id = await createWithdrawalRequest(db, {
+    provider: "WISEALPHA",
+    customerRef: GBP.customerId,
+    accountRef: GBP.accountId,
+    currency: "GBP",
+    amount,
+    state: "APPROVED",
   });
   return id;
 }
