@@ -1,6 +1,7 @@
 import type { AuditOutcome, Role } from "@/generated/prisma/enums";
 
 import type { RequestContext } from "@/lib/request-context";
+import { withNulls } from "@/lib/with-nulls";
 
 import { auditFieldsOf } from "./audit-context";
 import type { AuditAction } from "./audit-types";
@@ -39,14 +40,8 @@ export async function appendAudit(db: AuditDb, { context, ...given }: AppendAudi
     data: {
       action: options.action,
       outcome: options.outcome,
-      actorId: options.actorId ?? null,
-      actorEmail: options.actorEmail ?? null,
-      actorRole: options.actorRole ?? null,
-      targetType: options.targetType ?? null,
-      targetId: options.targetId ?? null,
+      ...withNulls(options, ["actorId", "actorEmail", "actorRole", "targetType", "targetId", "requestId", "ip"]),
       details: (options.details ?? {}) as object,
-      requestId: options.requestId ?? null,
-      ip: options.ip ?? null,
     },
   });
 }

@@ -3,6 +3,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 
+import { withNulls } from "../lib/with-nulls";
 import type { Auth } from "./auth";
 import { ApiError, badRequest, notFound, parseBody } from "./http-errors";
 import { runIdempotent } from "./idempotency";
@@ -74,14 +75,9 @@ export function registerInvestorRoutes(app: FastifyInstance, store: Store, auth:
       const now = new Date().toISOString();
       const investor: Investor = {
         id: randomUUID(),
-        natural_person: body.natural_person ?? null,
-        legal_person: body.legal_person ?? null,
-        bank_account: body.bank_account ?? null,
-        tax_information: body.tax_information ?? null,
+        ...withNulls(body, ["natural_person", "legal_person", "bank_account", "tax_information"]),
         is_beneficiary: body.is_beneficiary ?? true,
-        pep_status: body.pep_status ?? null,
-        account_setup_accepted_at: body.account_setup_accepted_at ?? null,
-        communication: body.communication ?? null,
+        ...withNulls(body, ["pep_status", "account_setup_accepted_at", "communication"]),
         identifications: [],
         created_at: now,
       };

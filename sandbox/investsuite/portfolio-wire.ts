@@ -119,14 +119,16 @@ const SETTINGS = new Set([
   "end_datetime",
   "optimization_cooldown_end",
 ]);
-const BROKERAGE = new Set([
+/** A brokerage account's fields: what a query may name, and what a stored account always has (null where not given). */
+export const BROKERAGE_FIELDS = [
   "brokerage_portfolio_id",
   "brokerage_user_id",
   "bank_account_type",
   "bank_account_number",
   "bank_id",
   "payment_reference",
-]);
+] as const;
+const BROKERAGE = new Set<string>(BROKERAGE_FIELDS);
 
 /** Field paths a portfolio query may name; anything else is a 400 rather than "no results". */
 export function isKnownPortfolioField(field: string): boolean {
