@@ -5,6 +5,7 @@ import type { AuditAction } from "@/lib/audit/audit-types";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db";
+import { lockRowOrThrow } from "@/lib/db/decision";
 import { AppError } from "@/lib/errors";
 import { actorOf } from "@/lib/audit/audit-context";
 
@@ -40,8 +41,7 @@ async function revokeSessions(tx: Tx, userId: string, now: Date) {
 
 /** Row lock so two admins editing the same user are serialised, and the audit's "before" is true. */
 export async function lockUser(tx: Tx, userId: string) {
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "User" WHERE id = ${userId} FOR UPDATE`;
-  if (rows.length === 0) throw new AppError("NOT_FOUND", "That user does not exist.");
+  await lockRowOrThrow(tx, "User", userId, "That user does not exist.");
   return tx.user.findUniqueOrThrow({ where: { id: userId } });
 }
 
