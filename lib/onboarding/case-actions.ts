@@ -2,7 +2,7 @@ import "server-only";
 
 import type { OnboardingCase } from "@/generated/prisma/client";
 import type { CurrentUser } from "@/lib/auth/session";
-import { getDb, type Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db";
 import { runDecision } from "@/lib/db/decision";
 import { AppError } from "@/lib/errors";
 import { fileChange, type Filed } from "@/lib/four-eyes/change-requests";
