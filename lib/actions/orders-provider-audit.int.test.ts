@@ -1,11 +1,8 @@
-import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
+import { afterEach, expect, it } from "vitest";
 
-import { createPrismaClient } from "@/lib/db/create-client";
-import { reconcileWiseAlphaOrderBook } from "@/lib/orders/reconcile-wisealpha";
-import { DEMO_CUSTOMER, startHarness } from "@/lib/providers/wisealpha/test-sandbox";
+import { orderBookSuite } from "@/lib/orders/test-order-book";
+import { DEMO_CUSTOMER } from "@/lib/providers/wisealpha/test-sandbox";
 import { signInAs } from "@/scripts/test-support/auth";
-import { forSuite } from "@/scripts/test-support/for-suite";
-import { pointAppAtWiseAlpha } from "@/scripts/test-support/provider-app-clients";
 
 import { cancelOrderAction, placeOrderAction, quoteOrderAction } from "./orders";
 
@@ -14,19 +11,10 @@ import { cancelOrderAction, placeOrderAction, quoteOrderAction } from "./orders"
  * leaves the ATTEMPTED row and says the change may already have been applied; a placement is
  * left UNKNOWN so "Check at WiseAlpha" finds it rather than it being sent twice.
  */
-const db = createPrismaClient(process.env.DATABASE_URL!, 4);
-const harness = forSuite(() => startHarness({ SANDBOX_WA_CUSTOMERS: "60" }));
-const wiseAlpha = forSuite(async () => pointAppAtWiseAlpha(harness));
+const { db, wiseAlpha } = orderBookSuite();
 
-beforeAll(async () => {
-  await db.orderBookEntry.deleteMany({});
-  await reconcileWiseAlphaOrderBook(db, wiseAlpha);
-});
 afterEach(async () => {
   await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS test_refuse_outcome ON "AuditEntry"`);
-});
-afterAll(async () => {
-  await db.$disconnect();
 });
 
 async function refuseSuccessRowOf(action: string) {

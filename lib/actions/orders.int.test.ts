@@ -1,13 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 
-import { createPrismaClient } from "@/lib/db/create-client";
-import { reconcileWiseAlphaOrderBook } from "@/lib/orders/reconcile-wisealpha";
+import { orderBookSuite } from "@/lib/orders/test-order-book";
 import { ProviderError } from "@/lib/providers/errors";
 import { getWiseAlphaClient } from "@/lib/providers/server-clients";
-import { DEMO_CUSTOMER, startHarness } from "@/lib/providers/wisealpha/test-sandbox";
+import { DEMO_CUSTOMER } from "@/lib/providers/wisealpha/test-sandbox";
 import { setSession, signInAs } from "@/scripts/test-support/auth";
-import { forSuite } from "@/scripts/test-support/for-suite";
-import { pointAppAtWiseAlpha } from "@/scripts/test-support/provider-app-clients";
 
 import {
   cancelCustomerOrdersAction,
@@ -18,19 +15,10 @@ import {
   quoteOrderAction,
 } from "./orders";
 
-const db = createPrismaClient(process.env.DATABASE_URL!, 4);
-const harness = forSuite(() => startHarness({ SANDBOX_WA_CUSTOMERS: "60" }));
-const wiseAlpha = forSuite(async () => pointAppAtWiseAlpha(harness));
+const { db, harness, wiseAlpha } = orderBookSuite();
 
-beforeAll(async () => {
-  await db.orderBookEntry.deleteMany({});
-  await reconcileWiseAlphaOrderBook(db, wiseAlpha);
-});
 afterEach(() => {
   vi.restoreAllMocks();
-});
-afterAll(async () => {
-  await db.$disconnect();
 });
 
 const liveOrder = async (state: "OPEN" | "CONFIRM" = "OPEN", skip = 0) =>
