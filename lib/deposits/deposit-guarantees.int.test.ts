@@ -9,7 +9,7 @@ import { DEMO_LOGIN, startContractSandbox } from "@/sandbox/investsuite/contract
 import { signInAs } from "@/scripts/test-support/auth";
 import { startDepositWorker } from "@/scripts/test-support/deposit-worker";
 import { forSuite } from "@/scripts/test-support/for-suite";
-import { exited, waitFor } from "@/scripts/test-support/withdrawal-worker";
+import { exited, runUntil, waitFor } from "@/scripts/test-support/withdrawal-worker";
 
 import { depositIdempotencyKey } from "./idempotency-key";
 import { approveDeposit } from "./decide-deposit";
@@ -138,13 +138,7 @@ describe("a deposit is never sent twice", () => {
 
       // Its lease would run out after DEPOSIT_LEASE_MS; age it instead of waiting.
       await db.$executeRaw`UPDATE "Deposit" SET "updatedAt" = now() - interval '10 minutes' WHERE id = ${d.id}`;
-      const second = startDepositWorker(d.id, sandbox.baseUrl);
-      try {
-        await waitFor(async () => (await row(d.id)).state === "SENT", 60_000);
-      } finally {
-        second.kill("SIGTERM");
-        await exited(second);
-      }
+      await runUntil(startDepositWorker(d.id, sandbox.baseUrl), async () => (await row(d.id)).state === "SENT");
       // The second process sent again with the same key: InvestSuite replayed, so still one deposit.
       const atSandbox = await depositsAtSandbox(d.portfolioId);
       expect(atSandbox).toHaveLength(1);

@@ -7,7 +7,7 @@ import type { InvestSuiteClient } from "@/lib/providers/investsuite/client";
 import { startContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
 import { forSuite } from "@/scripts/test-support/for-suite";
 import { demoInvestSuiteClient } from "@/scripts/test-support/investsuite-app-client";
-import { exited, startWithdrawalWorker, waitFor } from "@/scripts/test-support/withdrawal-worker";
+import { exited, runUntil, startWithdrawalWorker, waitFor } from "@/scripts/test-support/withdrawal-worker";
 import { signInAs } from "@/scripts/test-support/auth";
 import type { UserContext } from "@/lib/request-context";
 
@@ -97,13 +97,7 @@ describe("never pays twice", () => {
     await sandbox.control("DELETE", "/__sandbox/faults");
     // The dead worker's lease would run out after EXECUTION_LEASE_MS; age it instead of waiting two minutes.
     await db.$executeRaw`UPDATE "WithdrawalRequest" SET "updatedAt" = now() - interval '10 minutes' WHERE id = ${w.id}`;
-    const second = startWithdrawalWorker(w.id, sandbox.baseUrl);
-    try {
-      await waitFor(async () => (await row(w.id)).state === "EXECUTED", 60_000);
-    } finally {
-      second.kill("SIGTERM");
-      await exited(second);
-    }
+    await runUntil(startWithdrawalWorker(w.id, sandbox.baseUrl), async () => (await row(w.id)).state === "EXECUTED");
     expect(await payoutsAtSandbox(w.portfolioId)).toBe(1);
     const done = await row(w.id);
     expect(done.executionAttempts).toBe(2);
