@@ -6,6 +6,7 @@ import { DEMO_CAMPAIGN_ID, DEMO_INVESTOR_ID, startHarness } from "@/lib/provider
 import { signInAs } from "@/scripts/test-support/auth";
 import { forSuite } from "@/scripts/test-support/for-suite";
 import { pointAppAtCashlink } from "@/scripts/test-support/provider-app-clients";
+import { allowAuditRows, refuseAuditRowOf } from "@/scripts/test-support/refuse-audit";
 
 import { createCashlinkInvestmentAction } from "./cashlink-invitations";
 
@@ -17,7 +18,7 @@ const sandbox = forSuite(startHarness);
 const cashlink = forSuite(async () => pointAppAtCashlink(sandbox));
 
 afterEach(async () => {
-  await getDb().$executeRawUnsafe(`DROP TRIGGER IF EXISTS test_refuse_outcome ON "AuditEntry"`);
+  await allowAuditRows();
 });
 
 it("create: a DB failure after Cashlink created it says 'may already have been applied'; the retry creates no second one", async () => {
@@ -25,22 +26,14 @@ it("create: a DB failure after Cashlink created it says 'may already have been a
   await cashlink.submitSelfDisclosure(invitationId, { submittedAt: "2021-11-15T08:33:45.617Z", monthlyIncome: true, netWorth100k: true });
   await cashlink.submitSurvey(invitationId, { submittedAt: "2022-03-22T07:14:13.630308+00:00", answers: [] });
   await cashlink.waiveSurvey(invitationId, "NO_ANSWERS");
-  await getDb().$executeRawUnsafe(`
-    CREATE OR REPLACE FUNCTION test_refuse_outcome() RETURNS trigger AS $$
-    BEGIN
-      IF NEW.outcome = 'SUCCESS' AND NEW.action = 'cashlink_investment.created' THEN RAISE EXCEPTION 'injected'; END IF;
-      RETURN NEW;
-    END $$ LANGUAGE plpgsql`);
-  await getDb().$executeRawUnsafe(
-    `CREATE TRIGGER test_refuse_outcome BEFORE INSERT ON "AuditEntry" FOR EACH ROW EXECUTE FUNCTION test_refuse_outcome()`,
-  );
+  await refuseAuditRowOf("cashlink_investment.created");
   await signInAs("COMPLIANCE");
   const first = await createCashlinkInvestmentAction({ invitationId, signedAt: "2026-11-20T09:30" });
   expect(first.serverError).toMatch(/may already have been applied at Cashlink/);
   const audits = await getDb().auditEntry.findMany({ where: { targetType: "cashlink_invitation", targetId: invitationId } });
   expect(audits.map((a) => `${a.action}:${a.outcome}`)).toContain("cashlink_investment.created:ATTEMPTED");
 
-  await getDb().$executeRawUnsafe(`DROP TRIGGER test_refuse_outcome ON "AuditEntry"`);
+  await allowAuditRows();
   // The row is still SUBMITTING under its lease; once that lapses, the retry replays the same key.
   await getDb().cashlinkInvestmentRequest.updateMany({ where: { invitationId }, data: { leaseUntil: new Date(0) } });
   const retry = await createCashlinkInvestmentAction({ invitationId, signedAt: "2026-11-20T09:30" });

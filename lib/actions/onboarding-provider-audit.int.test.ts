@@ -6,6 +6,7 @@ import { startHarness } from "@/lib/providers/wisealpha/test-sandbox";
 import { signInAs } from "@/scripts/test-support/auth";
 import { forSuite } from "@/scripts/test-support/for-suite";
 import { pointAppAtWiseAlpha } from "@/scripts/test-support/provider-app-clients";
+import { allowAuditRows, refuseAuditRowOf } from "@/scripts/test-support/refuse-audit";
 
 import { uploadDocumentAction } from "./onboarding-provider";
 
@@ -20,7 +21,7 @@ beforeAll(async () => {
   pointAppAtWiseAlpha(harness);
 });
 afterEach(async () => {
-  await getDb().$executeRawUnsafe(`DROP TRIGGER IF EXISTS test_refuse_success ON "AuditEntry"`);
+  await allowAuditRows();
 });
 
 it("upload: a DB failure after WiseAlpha accepted leaves the intent row and says 'may already have been applied'", async () => {
@@ -34,15 +35,7 @@ it("upload: a DB failure after WiseAlpha accepted leaves the intent row and says
   const { id: caseId } = await getDb().onboardingCase.findUniqueOrThrow({
     where: { subjectType_subjectRef: { subjectType: "WISEALPHA_CUSTOMER", subjectRef: customerId } },
   });
-  await getDb().$executeRawUnsafe(`
-    CREATE OR REPLACE FUNCTION test_refuse_success() RETURNS trigger AS $$
-    BEGIN
-      IF NEW.outcome = 'SUCCESS' AND NEW.action = 'onboarding.document_uploaded' THEN RAISE EXCEPTION 'injected'; END IF;
-      RETURN NEW;
-    END $$ LANGUAGE plpgsql`);
-  await getDb().$executeRawUnsafe(
-    `CREATE TRIGGER test_refuse_success BEFORE INSERT ON "AuditEntry" FOR EACH ROW EXECUTE FUNCTION test_refuse_success()`,
-  );
+  await refuseAuditRowOf("onboarding.document_uploaded");
 
   const compliance = await signInAs("COMPLIANCE");
   const result = await uploadDocumentAction({ caseId, documentType: "proof_of_address", file: PDF, fileName: "bill.pdf" });
