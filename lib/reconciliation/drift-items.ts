@@ -12,6 +12,14 @@ export const LIVE_STATES = ["OPEN", "ACKNOWLEDGED"] as const;
 
 type Key = { check: string; provider: string };
 const json = (side: Finding["ours"]) => (side ?? undefined) as Prisma.InputJsonValue | undefined;
+/** What a finding says of the object, as its drift item stores it (each time it is seen). */
+const seenOf = (finding: Finding) => ({
+  kind: finding.kind,
+  summary: finding.summary,
+  objectType: finding.objectType,
+  ours: json(finding.ours),
+  theirs: json(finding.theirs),
+});
 const WRITE_BATCH = 200;
 
 /**
@@ -36,13 +44,7 @@ export async function applyFindings(db: Db, key: Key & { runId: string; findings
     await db.$transaction(async (tx) => {
       for (const finding of findings.slice(i, i + WRITE_BATCH)) {
         const row = byRef.get(finding.objectRef);
-        const seen = {
-          kind: finding.kind,
-          summary: finding.summary,
-          objectType: finding.objectType,
-          ours: json(finding.ours),
-          theirs: json(finding.theirs),
-        };
+        const seen = seenOf(finding);
         if (row && (LIVE_STATES as readonly string[]).includes(row.state)) {
           await tx.driftItem.update({ where: { id: row.id }, data: { ...seen, lastSeenAt: at, lastRunId: runId } });
           continue;
@@ -121,13 +123,7 @@ export async function recordCorrection(tx: Tx, key: Key & { runId?: string | nul
     where: { check_provider_objectRef: { check: key.check, provider: key.provider, objectRef: finding.objectRef } },
     select: { id: true },
   });
-  const seen = {
-    kind: finding.kind,
-    summary: finding.summary,
-    objectType: finding.objectType,
-    ours: json(finding.ours),
-    theirs: json(finding.theirs),
-  };
+  const seen = seenOf(finding);
   const item = await openItem(
     tx,
     { ...key, runId: key.runId ?? null, at },
