@@ -29,7 +29,7 @@ export async function auditAs(
   db: Tx | ReturnType<typeof getDb>,
   actor: Actor,
   action: AuditAction,
-  target: { type: string; id: string } | null,
+  target: { type: string; id: string | null } | null,
   details?: Record<string, unknown>,
   outcome: AuditOutcome = "SUCCESS",
 ): Promise<void> {
