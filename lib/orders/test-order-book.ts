@@ -1,6 +1,7 @@
 import { afterAll, beforeAll } from "vitest";
 
-import { createPrismaClient } from "@/lib/db/create-client";
+import type { Prisma } from "@/generated/prisma/client";
+import { createPrismaClient, type Db } from "@/lib/db/create-client";
 import { startHarness } from "@/lib/providers/wisealpha/test-sandbox";
 import { forSuite } from "@/scripts/test-support/for-suite";
 import { pointAppAtWiseAlpha } from "@/scripts/test-support/provider-app-clients";
@@ -24,4 +25,32 @@ export function orderBookSuite() {
     await db.$disconnect();
   });
   return { db, harness, wiseAlpha };
+}
+
+/**
+ * An OPEN order in our book (as a reconcile would have stored it): the demo customer's GBP
+ * account, product INVMKT00000001, a buy of 100.00 at 100, its own chain; `fields` change any of it.
+ */
+export async function insertOpenOrder(
+  db: Pick<Db, "orderBookEntry">,
+  id: string,
+  fields: Partial<Prisma.OrderBookEntryUncheckedCreateInput> = {},
+) {
+  await db.orderBookEntry.create({
+    data: {
+      id,
+      originalId: id,
+      customerRef: "10000001",
+      accountRef: "INVACC00000001",
+      productId: "INVMKT00000001",
+      side: "BUY",
+      state: "OPEN",
+      currency: "GBP",
+      amount: "100.00",
+      price: "100",
+      providerCreatedAt: new Date(),
+      lastSeenAt: new Date(),
+      ...fields,
+    },
+  });
 }

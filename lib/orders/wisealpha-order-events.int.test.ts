@@ -3,6 +3,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { EVENT_HANDLERS } from "@/lib/events/handlers";
 
+import { insertOpenOrder } from "./test-order-book";
+
 const db = createPrismaClient(process.env.DATABASE_URL!, 2);
 afterAll(() => db.$disconnect());
 
@@ -21,24 +23,7 @@ async function deliver(type: string, data: Record<string, unknown>) {
   await db.$transaction((tx) => handler(tx, event));
 }
 
-async function seedEntry(id: string) {
-  await db.orderBookEntry.create({
-    data: {
-      id,
-      originalId: id,
-      customerRef: "10000001",
-      accountRef: "INVACC00000001",
-      productId: "INVMKT00000001",
-      side: "SELL",
-      state: "OPEN",
-      currency: "GBP",
-      amount: "100.00",
-      price: "100",
-      providerCreatedAt: new Date("2026-11-23T09:00:00Z"),
-      lastSeenAt: new Date(),
-    },
-  });
-}
+const seedEntry = (id: string) => insertOpenOrder(db, id, { side: "SELL", providerCreatedAt: new Date("2026-11-23T09:00:00Z") });
 
 /** An order that is its own chain (not re-priced yet): its id and original id are the same. */
 const orderIds = (id: string) => ({ order_id: id, original_id: id });

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { syncCashlinkInvitations } from "@/lib/onboarding/sync-invitations";
 import { syncWiseAlphaCustomers } from "@/lib/onboarding/sync-customers";
+import { insertOpenOrder } from "@/lib/orders/test-order-book";
 import { createCashlinkClient } from "@/lib/providers/cashlink/client";
 import { DEMO_CLIENT } from "@/lib/providers/cashlink/test-sandbox";
 import { createInvestSuiteClient } from "@/lib/providers/investsuite/client";
@@ -77,22 +78,7 @@ describe("global search over the seeded providers (our tables only)", () => {
   it("finds an order by id and by original_id, a withdrawal by id, an event by our id and the provider's", async () => {
     const orderId = `MKTBUY${Date.now()}`;
     const originalId = `MKTBUY${Date.now() - 1}`;
-    await getDb().orderBookEntry.create({
-      data: {
-        id: orderId,
-        originalId,
-        customerRef: "10000001",
-        accountRef: "INVACC00000001",
-        productId: "INVMKT00000001",
-        side: "BUY",
-        state: "OPEN",
-        currency: "GBP",
-        amount: "10.00",
-        price: "100",
-        providerCreatedAt: new Date(),
-        lastSeenAt: new Date(),
-      },
-    });
+    await insertOpenOrder(getDb(), orderId, { originalId, amount: "10.00" });
     expect(refsOf(await globalSearch(orderId, admin), "order")).toEqual([orderId]);
     expect(refsOf(await globalSearch(originalId, admin), "order")).toEqual([orderId]);
 
