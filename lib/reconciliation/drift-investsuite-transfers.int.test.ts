@@ -5,9 +5,8 @@ import { createWithdrawalRequest } from "@/lib/withdrawals/create-request";
 import { withdrawalIdempotencyKey } from "@/lib/withdrawals/divest-amount";
 import { forSuite } from "@/scripts/test-support/for-suite";
 
-import { WITHDRAWAL_TRANSFERS_CHECK } from "./check-names";
 import { investSuiteWithdrawalTransfers } from "./checks/investsuite-withdrawal-transfers";
-import { expectOnlyNew, itemOf, runCheck } from "./test-runs";
+import { expectClosedOnRerun, expectOnlyNew, runCheck } from "./test-runs";
 import { startSandboxes } from "./test-sandboxes";
 
 const db = createPrismaClient(process.env.DATABASE_URL!, 4);
@@ -68,10 +67,7 @@ describe("InvestSuite cash transfer drift", () => {
     expect(after.providerCallCount).toBeLessThanOrEqual(after.objectsChecked + 1);
 
     await sandboxes.control("POST", `/investsuite/__sandbox/drift/cash-transfers/${extra.id}/remove`, {});
-    const later = await runCheck(db, sandboxes, investSuiteWithdrawalTransfers);
-    expect(later.closed).toBe(1);
-    expect(later.driftFound).toBe(before.driftFound);
-    expect((await itemOf(db, WITHDRAWAL_TRANSFERS_CHECK, "INVESTSUITE", payout.id)).state).toBe("RESOLVED");
+    await expectClosedOnRerun(db, sandboxes, investSuiteWithdrawalTransfers, before, payout.id);
   });
 
   it("a payout whose cash transfer InvestSuite lost is one open item; a later run closes it once the transfer is back", async () => {
@@ -96,9 +92,6 @@ describe("InvestSuite cash transfer drift", () => {
       currency: removed.currency,
       creation_datetime: removed.creation_datetime,
     });
-    const later = await runCheck(db, sandboxes, investSuiteWithdrawalTransfers);
-    expect(later.closed).toBe(1);
-    expect(later.driftFound).toBe(before.driftFound);
-    expect((await itemOf(db, WITHDRAWAL_TRANSFERS_CHECK, "INVESTSUITE", payout.id)).state).toBe("RESOLVED");
+    await expectClosedOnRerun(db, sandboxes, investSuiteWithdrawalTransfers, before, payout.id);
   });
 });
