@@ -1,7 +1,7 @@
 import type { AuditOutcome, Role } from "@/generated/prisma/enums";
 
 import type { RequestContext } from "@/lib/request-context";
-import { withNulls } from "@/lib/with-nulls";
+import { withNulls } from "@/lib/db/with-nulls";
 
 import { auditFieldsOf } from "./audit-context";
 import type { AuditAction } from "./audit-types";

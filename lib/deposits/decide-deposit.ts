@@ -2,7 +2,8 @@ import "server-only";
 
 import { FOUR_EYES_POLICY } from "@/lib/auth/four-eyes-policy";
 import type { Tx } from "@/lib/db";
-import { lockRowOrThrow, runDecision } from "@/lib/db/decision";
+import { runDecision } from "@/lib/db/decision";
+import { lockRowOrThrow } from "@/lib/db/lock-row";
 import { assertEligibleApprover, auditingRefusals } from "@/lib/four-eyes/eligibility";
 import type { UserContext } from "@/lib/request-context";
 import type { RejectDepositInput } from "@/lib/validations/deposits";

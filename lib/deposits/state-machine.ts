@@ -1,6 +1,6 @@
 import type { Role } from "@/generated/prisma/enums";
 import { hasPermission } from "@/lib/auth/permissions";
-import { RuleError } from "@/lib/rule-error";
+import { RuleError } from "@/lib/errors";
 
 /**
  * Deposit states and the rules between them, with no I/O so every rule is unit tested.

@@ -8,7 +8,7 @@ import { FOUR_EYES_POLICY } from "@/lib/auth/four-eyes-policy";
 import { hasPermission } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getDb, type Tx } from "@/lib/db";
-import { lockRowOrThrow } from "@/lib/db/decision";
+import { lockRowOrThrow } from "@/lib/db/lock-row";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { ChangeKindWithPayload, PayloadOf, RejectChangeRequestInput } from "@/lib/validations/four-eyes";

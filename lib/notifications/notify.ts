@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/create-client";
-import { withNulls } from "@/lib/with-nulls";
+import { withNulls } from "@/lib/db/with-nulls";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 

@@ -1,5 +1,5 @@
 import type { OnboardingCaseStatus } from "@/generated/prisma/enums";
-import { RuleError } from "@/lib/rule-error";
+import { RuleError } from "@/lib/errors";
 
 /**
  * The case workflow, pure. The provider's events move a case that is still open; a

@@ -1,7 +1,7 @@
 import type { OnboardingCaseStatus, OnboardingEntryKind } from "@/generated/prisma/enums";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db";
-import { lockRow } from "@/lib/db/decision";
+import { lockRow } from "@/lib/db/lock-row";
 
 export type EntryActor = { id: string; email: string } | null;
 

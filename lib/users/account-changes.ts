@@ -5,7 +5,7 @@ import type { AuditAction } from "@/lib/audit/audit-types";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db";
-import { lockRowOrThrow } from "@/lib/db/decision";
+import { lockRowOrThrow } from "@/lib/db/lock-row";
 import { AppError } from "@/lib/errors";
 import { actorOf } from "@/lib/audit/audit-context";
 

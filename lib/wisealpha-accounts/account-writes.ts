@@ -8,7 +8,7 @@ import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { isProviderError, type ProviderError } from "@/lib/providers/errors";
 import { refusalOf, type WiseAlphaRefusal } from "@/lib/providers/wisealpha/error-body";
-import { withNulls } from "@/lib/with-nulls";
+import { withNulls } from "@/lib/db/with-nulls";
 
 /**
  * One robowise or funding write at WiseAlpha, sent at most once per form submission.
