@@ -13,7 +13,7 @@ import { changeBrokerageAccountSchema, setFundedSinceSchema, setPortfolioBlocked
 const detailPath = (input: { portfolioId: string }) => `/portfolios/${input.portfolioId}`;
 
 /** An action that only files the change request of `kind`; it shows on /approvals until a second person decides. */
-function fourEyes<K extends ChangeKindWithPayload>(name: string, permission: string, input: z.ZodType<PayloadOf<K>>, kind: K) {
+function fourEyes<K extends ChangeKindWithPayload, S extends z.ZodType<PayloadOf<K>>>(name: string, permission: string, input: S, kind: K) {
   return areaAction(permission, { refresh: "/approvals" })(name, input, (payload, { user }) => requestChange(user, kind, payload));
 }
 
