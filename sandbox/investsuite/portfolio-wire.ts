@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 
 import { asJsonNumber } from "./decimal-json";
 import { HOLDING_KEY, MONEY_SETTINGS } from "./portfolio-schema";
-import type { Portfolio } from "./state";
+import { METADATA_FIELDS, type Portfolio } from "./state";
 
 /** The portfolio as the API returns it: money written as JSON numbers from its decimal text. */
 export function portfolioToWire(p: Portfolio): Record<string, unknown> {
@@ -76,16 +76,8 @@ const toExactNumber = (text: string) => new Decimal(text);
 /** Whether a query field reads `path` itself or an object containing it (`config`, `config.manager_settings`). */
 const reads = (fields: readonly string[], path: string) => fields.some((field) => field === path || path.startsWith(`${field}.`));
 
-const TOP_LEVEL = new Set([
-  "id",
-  "external_id",
-  "readable_by",
-  "modifiable_by",
-  "creation_datetime",
-  "version",
-  "version_datetime",
-  "version_authored_by_user_id",
-  "deleted",
+const TOP_LEVEL = new Set<string>([
+  ...METADATA_FIELDS,
   "name",
   "owned_by_user_id",
   "base_currency",
