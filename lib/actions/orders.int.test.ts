@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 
+import { reconcileWiseAlphaOrderBook } from "@/lib/orders/reconcile-wisealpha";
 import { orderBookSuite } from "@/lib/orders/test-order-book";
 import { ProviderError } from "@/lib/providers/errors";
 import { getWiseAlphaClient } from "@/lib/providers/server-clients";

@@ -14,7 +14,9 @@ const detailPath = (input: { portfolioId: string }) => `/portfolios/${input.port
 
 /** An action that only files the change request of `kind`; it shows on /approvals until a second person decides. */
 function fourEyes<K extends ChangeKindWithPayload, S extends z.ZodType<PayloadOf<K>>>(name: string, permission: string, input: S, kind: K) {
-  return areaAction(permission, { refresh: "/approvals" })(name, input, (payload, { user }) => requestChange(user, kind, payload));
+  return areaAction(permission, { refresh: "/approvals" })(name, input, (payload, { user }) =>
+    requestChange(user, kind, payload as PayloadOf<K>),
+  );
 }
 
 // Four eyes (lib/auth/four-eyes-policy.ts): blocking, unblocking and a new payout account

@@ -38,9 +38,9 @@ export async function appendAudit(db: AuditDb, { context, ...given }: AppendAudi
   };
   await db.auditEntry.create({
     data: {
+      ...withNulls(options, ["actorId", "actorEmail", "actorRole", "targetType", "targetId", "requestId", "ip"]),
       action: options.action,
       outcome: options.outcome,
-      ...withNulls(options, ["actorId", "actorEmail", "actorRole", "targetType", "targetId", "requestId", "ip"]),
       details: (options.details ?? {}) as object,
     },
   });

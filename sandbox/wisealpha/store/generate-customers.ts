@@ -7,7 +7,7 @@ import { nextCustomerId } from "./ids";
 import { openAccount, postTransaction, recordInvestment } from "./ledger";
 import { createOrder } from "./orders";
 import { timestamp } from "./runtime";
-import type { Customer, State } from "./types";
+import type { AmlStatus, Customer, State } from "./types";
 
 /**
  * Customers spread over every onboarding state. Each stage is a list of steps applied in
@@ -123,7 +123,7 @@ const upload = (c: Customer, type: string, status: "provided" | "approved" | "re
 
 /** Both identity documents uploaded with `status`; the AML status as it then reads. */
 const documents =
-  (aml: string, status: "provided" | "approved"): Step =>
+  (aml: AmlStatus, status: "provided" | "approved"): Step =>
   (c) => {
     c.aml_status = aml;
     upload(c, "photo_id", status);
