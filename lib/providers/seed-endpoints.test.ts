@@ -2,11 +2,12 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 import Fastify, { type FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
 import { createSandbox as createCashlinkSandbox } from "@/sandbox/cashlink/sandbox";
-import { startCashlink, type TestCashlink } from "@/sandbox/cashlink/test-helpers";
-import { startTestSandbox, type TestSandbox } from "@/sandbox/investsuite/test-support";
+import { startCashlink } from "@/sandbox/cashlink/test-helpers";
+import { startTestSandbox } from "@/sandbox/investsuite/test-support";
+import { forSuite } from "@/scripts/test-support/for-suite";
 
 import { createCashlinkClient, type CashlinkClient } from "./cashlink/client";
 import type { FetchLike } from "./http";
@@ -101,15 +102,13 @@ function injectFetch(apps: Record<string, FastifyInstance>, log: string[]): Fetc
 const asRegex = (template: string) => new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\\?\{\\?\}/g, "[^/]+")}$`);
 
 describe("every endpoint of seeds 000–003 is served by the sandbox and called by the typed client (#17)", () => {
-  let investsuite: TestSandbox;
-  let cashlink: TestCashlink;
+  const investsuite = forSuite(() => startTestSandbox({ SANDBOX_IS_USERS: "5", SANDBOX_IS_PORTFOLIOS: "10" }));
+  const cashlink = forSuite(() => startCashlink({ SANDBOX_CL_INVITATIONS: "2" }));
   const served: Record<SeedProvider, Set<string>> = { investsuite: new Set(), cashlink: new Set() };
   const log: string[] = [];
   let clients: Clients;
 
   beforeAll(async () => {
-    investsuite = await startTestSandbox({ SANDBOX_IS_USERS: "5", SANDBOX_IS_PORTFOLIOS: "10" });
-    cashlink = await startCashlink({ SANDBOX_CL_INVITATIONS: "2" });
     // Route patterns as Fastify registered them (/cashlink/v2/investments/:id/ → /v2/investments/{}/).
     const probeRoutes = async (provider: SeedProvider, register: (app: FastifyInstance) => Promise<void>) => {
       const probe = Fastify();
@@ -152,10 +151,6 @@ describe("every endpoint of seeds 000–003 is served by the sandbox and called 
         retries: 0,
       }),
     };
-  });
-  afterAll(async () => {
-    await investsuite?.close();
-    await cashlink?.close();
   });
 
   it.skipIf(seedFiles.length === 0)(

@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 
 import { createPrismaClient } from "@/lib/db/create-client";
+import { forSuite } from "@/scripts/test-support/for-suite";
 
 import { syncCashlinkInvitations } from "@/lib/onboarding/sync-invitations";
 import { createCashlinkClient } from "@/lib/providers/cashlink/client";
@@ -13,10 +14,10 @@ import { cashlinkInvitations } from "./checks/cashlink-invitations";
 import { wiseAlphaEventGaps } from "./checks/events-gaps";
 import { unprocessedEvents } from "./checks/events-unprocessed";
 import { expectOnlyNew, itemOf, runCheck } from "./test-runs";
-import { startSandboxes, type Sandboxes } from "./test-sandboxes";
+import { startSandboxes } from "./test-sandboxes";
 
 const db = createPrismaClient(process.env.DATABASE_URL!, 4);
-let sandboxes: Sandboxes;
+const sandboxes = forSuite(startSandboxes);
 const NEXT: Record<string, string> = {
   KYC_PENDING: "REVIEW_PENDING",
   REVIEW_PENDING: "WAITING_FOR_ACCEPTANCE",
@@ -24,11 +25,7 @@ const NEXT: Record<string, string> = {
 };
 const GAPS = { eventGapGraceMs: 0 };
 
-beforeAll(async () => {
-  sandboxes = await startSandboxes();
-});
 afterAll(async () => {
-  await sandboxes?.close();
   await db.$disconnect();
 });
 

@@ -3,6 +3,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { WithdrawalState } from "@/generated/prisma/enums";
 import { getDb } from "@/lib/db";
+import { paging } from "@/lib/db/paging";
 import { FULL_WITHDRAWAL_MARKER } from "@/lib/format/money";
 import type { WithdrawalFilter, WithdrawalSort } from "@/lib/validations/withdrawals";
 import { WITHDRAWAL_STATES } from "@/lib/withdrawals/state-machine";
@@ -92,8 +93,6 @@ async function findWithdrawalRows(
     requiredApprovals: r.requiredApprovals,
   }));
 }
-
-const paging = (total: number, page: number, pageSize: number) => ({ total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) });
 
 /** One page of the queue with its total. */
 export async function findWithdrawals(filter: WithdrawalFilter, now = new Date(), pageSize = WITHDRAWALS_PAGE_SIZE) {

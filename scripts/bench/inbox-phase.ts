@@ -5,7 +5,7 @@ import { TARGETS } from "./config";
 import type { InboxBenchResult } from "./inbox-bench";
 import { loadInboxData } from "./inbox-load";
 import { runServerChild } from "./server-child";
-import { fmtInt, fmtMs, percentile, table } from "./stats";
+import { fmtInt, fmtMs, percentile, table, TIMING_COLUMNS, timingCells } from "./stats";
 
 type PhaseOptions = { databaseUrl: string; dataDir: string; runId: string; log: (message: string) => void };
 
@@ -35,28 +35,12 @@ export async function benchInbox({ databaseUrl, dataDir, runId, log }: PhaseOpti
   const target = TARGETS.listP95Ms;
   const ok = (p95: number) => (p95 <= target ? "yes" : "NO");
   const home = table(
-    ["home page server time", "cards", "p50 ms", "p95 ms", "max ms", "runs", `p95 ≤ ${target}`],
-    result.home.map((h) => [
-      h.name,
-      String(h.cards),
-      fmtMs(h.timing.p50),
-      fmtMs(h.timing.p95),
-      fmtMs(h.timing.max),
-      String(h.timing.runs),
-      ok(h.timing.p95),
-    ]),
+    ["home page server time", "cards", ...TIMING_COLUMNS, `p95 ≤ ${target}`],
+    result.home.map((h) => [h.name, String(h.cards), ...timingCells(h.timing), ok(h.timing.p95)]),
   );
   const search = table(
-    ["global search", "hits", "p50 ms", "p95 ms", "max ms", "runs", `p95 ≤ ${target}`],
-    result.search.map((s) => [
-      s.name,
-      String(s.hits),
-      fmtMs(s.timing.p50),
-      fmtMs(s.timing.p95),
-      fmtMs(s.timing.max),
-      String(s.timing.runs),
-      ok(s.timing.p95),
-    ]),
+    ["global search", "hits", ...TIMING_COLUMNS, `p95 ≤ ${target}`],
+    result.search.map((s) => [s.name, String(s.hits), ...timingCells(s.timing), ok(s.timing.p95)]),
   );
   const slowest = [...result.cards].sort((a, b) => b.timing.p95 - a.timing.p95).slice(0, 6);
   const cards = table(
