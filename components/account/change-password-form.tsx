@@ -4,8 +4,8 @@ import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 
-import { Button } from "@/components/ui/button";
-import { Field, FormError, Input } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/button";
+import { Field, Form, FormError, formText, Input } from "@/components/ui/field";
 import { changeOwnPasswordAction } from "@/lib/actions/account";
 
 type Errors = Record<"currentPassword" | "newPassword" | "confirmPassword", { _errors?: string[] } | undefined> | undefined;
@@ -21,17 +21,9 @@ export function ChangePasswordForm() {
   });
   const errors = result.validationErrors as Errors;
   return (
-    <form
+    <Form
       className="flex flex-col gap-4"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const form = new FormData(event.currentTarget);
-        execute({
-          currentPassword: String(form.get("currentPassword") ?? ""),
-          newPassword: String(form.get("newPassword") ?? ""),
-          confirmPassword: String(form.get("confirmPassword") ?? ""),
-        });
-      }}
+      onSubmit={(form) => execute(formText(form, ["currentPassword", "newPassword", "confirmPassword"]))}
     >
       <Field label="Current password" htmlFor="currentPassword" error={errors?.currentPassword?._errors}>
         <Input id="currentPassword" name="currentPassword" type="password" autoComplete="current-password" required />
@@ -43,9 +35,9 @@ export function ChangePasswordForm() {
         <Input id="confirmPassword" name="confirmPassword" type="password" autoComplete="new-password" required />
       </Field>
       <FormError message={result.serverError} testId="change-password-error" />
-      <Button type="submit" disabled={isPending}>
-        {isPending ? "Saving…" : "Change password"}
-      </Button>
-    </form>
+      <SubmitButton pending={isPending} pendingLabel="Saving…">
+        Change password
+      </SubmitButton>
+    </Form>
   );
 }

@@ -2,10 +2,9 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useHookFormAction } from "@next-safe-action/adapter-react-hook-form/hooks";
-import { useRouter } from "next/navigation";
-import { toast } from "sonner";
 
-import { Button } from "@/components/ui/button";
+import { useSucceeded } from "@/components/ui/use-succeeded";
+import { SubmitButton } from "@/components/ui/button";
 import { ActionError, SelectFormField, TextFormField } from "@/components/ui/form-fields";
 import { updateFormatPrefsAction } from "@/lib/actions/account";
 import { SUPPORTED_LOCALES, type FormatPrefs } from "@/lib/format/prefs";
@@ -13,14 +12,11 @@ import { formatPrefsSchema } from "@/lib/validations/account";
 
 /** Language for numbers and dates, and the time zone times are shown in. */
 export function FormatPrefsForm({ prefs, zones }: { prefs: FormatPrefs; zones: readonly string[] }) {
-  const router = useRouter();
+  const succeeded = useSucceeded();
   const { form, action, handleSubmitWithAction } = useHookFormAction(updateFormatPrefsAction, zodResolver(formatPrefsSchema), {
     formProps: { defaultValues: prefs },
     actionProps: {
-      onSuccess: () => {
-        toast.success("Preferences saved.");
-        router.refresh();
-      },
+      onSuccess: succeeded("Preferences saved."),
     },
   });
   return (
@@ -33,9 +29,9 @@ export function FormatPrefsForm({ prefs, zones }: { prefs: FormatPrefs; zones: r
         ))}
       </datalist>
       <ActionError error={action.result.serverError} testId="format-prefs-error" />
-      <Button type="submit" disabled={action.isPending}>
-        {action.isPending ? "Saving…" : "Save preferences"}
-      </Button>
+      <SubmitButton pending={action.isPending} pendingLabel="Saving…">
+        Save preferences
+      </SubmitButton>
     </form>
   );
 }

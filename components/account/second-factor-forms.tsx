@@ -4,8 +4,8 @@ import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { Button } from "@/components/ui/button";
-import { Field, FormError, Input } from "@/components/ui/field";
+import { Button, SubmitButton } from "@/components/ui/button";
+import { Field, Form, FormError, formText, Input } from "@/components/ui/field";
 import { confirmSecondFactorEnrolmentAction, verifySecondFactorAction } from "@/lib/actions/account";
 
 type Errors = { code?: { _errors?: string[] } } | undefined;
@@ -19,21 +19,15 @@ type CodeAction = {
 function CodeForm({ action, submitLabel, className }: { action: CodeAction; submitLabel: string; className: string }) {
   const { execute, result, isPending } = action;
   return (
-    <form
-      className={className}
-      onSubmit={(event) => {
-        event.preventDefault();
-        execute({ code: String(new FormData(event.currentTarget).get("code") ?? "") });
-      }}
-    >
+    <Form className={className} onSubmit={(form) => execute(formText(form, ["code"]))}>
       <Field label="Code" htmlFor="code" error={(result.validationErrors as Errors)?.code?._errors}>
         <Input id="code" name="code" inputMode="text" autoComplete="one-time-code" required maxLength={20} />
       </Field>
       <FormError message={result.serverError} testId="second-factor-error" />
-      <Button type="submit" disabled={isPending}>
-        {isPending ? "Checking…" : submitLabel}
-      </Button>
-    </form>
+      <SubmitButton pending={isPending} pendingLabel="Checking…">
+        {submitLabel}
+      </SubmitButton>
+    </Form>
   );
 }
 

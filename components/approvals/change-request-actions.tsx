@@ -6,7 +6,7 @@ import { toast } from "sonner";
 
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { Input } from "@/components/ui/field";
+import { Form, Input } from "@/components/ui/field";
 import { approveChangeRequestAction, cancelChangeRequestAction, rejectChangeRequestAction } from "@/lib/actions/approvals";
 import type { ChangeRequestRow } from "@/lib/four-eyes/list-change-requests";
 
@@ -56,13 +56,7 @@ export function ChangeRequestActions({ row }: { row: ChangeRequestRow }) {
       </div>
       {row.cannotApprove && <p className="text-xs text-slate-700">You cannot approve: {row.cannotApprove}</p>}
       {rejecting && (
-        <form
-          className="flex gap-1"
-          onSubmit={(e) => {
-            e.preventDefault();
-            reject.execute({ changeRequestId: row.id, reason });
-          }}
-        >
+        <Form className="flex gap-1" onSubmit={() => reject.execute({ changeRequestId: row.id, reason })}>
           <Input
             aria-label="Reason for rejecting"
             className="h-8"
@@ -74,7 +68,7 @@ export function ChangeRequestActions({ row }: { row: ChangeRequestRow }) {
           <Button size="sm" type="submit" variant="danger" disabled={reject.isPending}>
             Confirm
           </Button>
-        </form>
+        </Form>
       )}
     </div>
   );

@@ -106,7 +106,6 @@ export function ChangeRequestTable({
       label={label}
       columns={COLUMNS}
       data={rows}
-      getRowId={(r) => r.id}
       empty={empty}
       rowAttributes={(r) => ({ "data-testid": `change-request-${r.id}` })}
     />

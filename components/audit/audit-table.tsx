@@ -1,10 +1,10 @@
 "use client";
 
 import { Badge } from "@/components/ui/badge";
+import { momentColumn } from "@/components/ui/data-table/cells";
 import type { DataTableColumn } from "@/components/ui/data-table/columns";
 import { DataTable } from "@/components/ui/data-table/data-table";
 import { DataTablePager } from "@/components/ui/data-table/data-table-pager";
-import { DateTime } from "@/components/ui/date-time";
 import { EnumText } from "@/components/ui/enum-text";
 
 export type AuditTableEntry = {
@@ -24,11 +24,7 @@ export type AuditTableEntry = {
 const OUTCOME_TONE = { SUCCESS: "good", DENIED: "warn", FAILURE: "bad", ATTEMPTED: "neutral" } as const;
 
 const COLUMNS: DataTableColumn<AuditTableEntry>[] = [
-  {
-    id: "time",
-    header: "Time",
-    cell: ({ row }) => <DateTime value={row.original.createdAt} style="datetime-seconds" className="text-xs" />,
-  },
+  momentColumn<AuditTableEntry>("time", "Time", (r) => r.createdAt),
   {
     id: "actor",
     header: "Actor",
@@ -94,7 +90,6 @@ export function AuditTable({ entries, nextCursor }: { entries: AuditTableEntry[]
       label="Audit entries"
       columns={COLUMNS}
       data={entries}
-      getRowId={(e) => e.id}
       empty="No audit entries match these filters."
       rowTestId="audit-row"
       footer={nextCursor !== undefined && <DataTablePager mode="keyset" nextCursor={nextCursor} shown={entries.length} noun="entries" />}

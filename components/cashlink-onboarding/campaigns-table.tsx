@@ -40,7 +40,6 @@ export function CampaignsTable({ rows }: { rows: CashlinkCampaignView[] }) {
       label="Cashlink campaigns"
       columns={COLUMNS}
       data={rows}
-      getRowId={(c) => c.id}
       sorting="client"
       testId="campaigns-table"
       rowTestId="campaign-row"

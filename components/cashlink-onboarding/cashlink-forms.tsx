@@ -3,8 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { Button } from "@/components/ui/button";
-import { Field, FormError, Input, Select } from "@/components/ui/field";
+import { Field, Form, Input, Options, Select } from "@/components/ui/field";
 import { useFormatPrefs } from "@/components/ui/format-provider";
 import {
   addCashlinkWalletAction,
@@ -15,6 +14,7 @@ import {
 import { utcToZonedWallTime, zonedWallTimeToUtc } from "@/lib/format/zoned";
 
 import { useCashlinkWrite } from "./use-cashlink-write";
+import { WriteFooter } from "./write-footer";
 
 export type CampaignOption = { id: string; label: string };
 export type InvestorOption = { id: string; label: string };
@@ -27,11 +27,10 @@ export function NewInvitationForm({ campaigns, investors }: { campaigns: Campaig
   const [units, setUnits] = useState("");
   const write = useCashlinkWrite(createCashlinkInvitationAction, "Invitation created at Cashlink.");
   return (
-    <form
+    <Form
       aria-label="New invitation"
       className="flex max-w-xl flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm"
-      onSubmit={async (e) => {
-        e.preventDefault();
+      onSubmit={async () => {
         const created = await write.run({ investorId: investorId.trim(), campaignId, units: Number(units) });
         if (created) router.push(`/onboarding/invitations/${encodeURIComponent(created.invitationId)}`);
       }}
@@ -46,32 +45,21 @@ export function NewInvitationForm({ campaigns, investors }: { campaigns: Campaig
           autoComplete="off"
         />
         <datalist id="invitation-investor-options">
-          {investors.map((i) => (
-            <option key={i.id} value={i.id}>
-              {i.label}
-            </option>
-          ))}
+          <Options options={investors.map((i) => ({ value: i.id, label: i.label }))} />
         </datalist>
       </Field>
       <Field label="Campaign" htmlFor="invitation-campaign" error={write.fieldErrors.campaignId}>
         <Select id="invitation-campaign" value={campaignId} onChange={(e) => setCampaignId(e.target.value)} required>
-          {campaigns.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.label}
-            </option>
-          ))}
+          <Options options={campaigns.map((c) => ({ value: c.id, label: c.label }))} />
         </Select>
       </Field>
       <Field label="Units" htmlFor="invitation-units" error={write.fieldErrors.units}>
         <Input id="invitation-units" type="number" min={1} step={1} value={units} onChange={(e) => setUnits(e.target.value)} required />
       </Field>
-      <FormError message={write.error} testId="new-invitation-error" />
-      <div>
-        <Button type="submit" disabled={write.pending || campaigns.length === 0}>
-          {write.pending ? "Creating…" : "Create invitation"}
-        </Button>
-      </div>
-    </form>
+      <WriteFooter write={write} errorTestId="new-invitation-error" pendingLabel="Creating…" disabled={campaigns.length === 0}>
+        Create invitation
+      </WriteFooter>
+    </Form>
   );
 }
 
@@ -82,11 +70,10 @@ export function NewInvestorForm() {
   const set = (key: keyof typeof values) => (e: { target: { value: string } }) => setValues({ ...values, [key]: e.target.value });
   const write = useCashlinkWrite(createCashlinkInvestorAction, "Investor created at Cashlink.");
   return (
-    <form
+    <Form
       aria-label="New investor"
       className="grid max-w-2xl gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-2"
-      onSubmit={async (e) => {
-        e.preventDefault();
+      onSubmit={async () => {
         const created = await write.run({
           salutation: values.salutation ? (values.salutation as "MR" | "MS") : undefined,
           forename: values.forename,
@@ -122,13 +109,10 @@ export function NewInvestorForm() {
         <Input id="investor-citizenship" value={values.citizenship} onChange={set("citizenship")} maxLength={3} />
       </Field>
       <p className="text-xs text-slate-600 sm:col-span-2">Sent as not subject to US tax: Cashlink does not onboard US-taxable persons.</p>
-      <div className="sm:col-span-2">
-        <FormError message={write.error} testId="new-investor-error" />
-        <Button type="submit" disabled={write.pending}>
-          {write.pending ? "Creating…" : "Create investor"}
-        </Button>
-      </div>
-    </form>
+      <WriteFooter write={write} errorTestId="new-investor-error" pendingLabel="Creating…" wide>
+        Create investor
+      </WriteFooter>
+    </Form>
   );
 }
 
@@ -146,11 +130,10 @@ export function IdentifyInvestorForm({ investorId }: { investorId: string }) {
   const set = (key: keyof typeof values) => (e: { target: { value: string } }) => setValues({ ...values, [key]: e.target.value });
   const write = useCashlinkWrite(identifyCashlinkInvestorAction, "Identification recorded at Cashlink.");
   return (
-    <form
+    <Form
       aria-label="Identify investor"
       className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-2"
-      onSubmit={(e) => {
-        e.preventDefault();
+      onSubmit={() => {
         void write.run({
           investorId,
           documentType: values.documentType as "IDCARD" | "PASSPORT",
@@ -188,13 +171,10 @@ export function IdentifyInvestorForm({ investorId }: { investorId: string }) {
       <Field label={`Verified at (${timeZone})`} htmlFor="ident-verified-at" error={write.fieldErrors.verifiedAt}>
         <Input id="ident-verified-at" type="datetime-local" value={values.verifiedAt} onChange={set("verifiedAt")} required />
       </Field>
-      <div className="sm:col-span-2">
-        <FormError message={write.error} testId="identify-error" />
-        <Button type="submit" disabled={write.pending}>
-          {write.pending ? "Recording…" : "Record identification"}
-        </Button>
-      </div>
-    </form>
+      <WriteFooter write={write} errorTestId="identify-error" wide>
+        Record identification
+      </WriteFooter>
+    </Form>
   );
 }
 
@@ -204,13 +184,10 @@ export function AddWalletForm({ investorId, hasManaged }: { investorId: string; 
   const [address, setAddress] = useState("");
   const write = useCashlinkWrite(addCashlinkWalletAction, "Wallet added at Cashlink.");
   return (
-    <form
+    <Form
       aria-label="Add wallet"
       className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void write.run({ investorId, type, address: type === "eth-generic" ? address : undefined });
-      }}
+      onSubmit={() => write.run({ investorId, type, address: type === "eth-generic" ? address : undefined })}
     >
       <h2 className="text-sm font-semibold">Add wallet</h2>
       <Field label="Wallet type" htmlFor="wallet-type">
@@ -227,12 +204,9 @@ export function AddWalletForm({ investorId, hasManaged }: { investorId: string; 
         </Field>
       )}
       <p className="text-xs text-slate-600">Cashlink adds wallets only for identified investors with tax information.</p>
-      <FormError message={write.error} testId="add-wallet-error" />
-      <div>
-        <Button type="submit" disabled={write.pending}>
-          {write.pending ? "Adding…" : "Add wallet"}
-        </Button>
-      </div>
-    </form>
+      <WriteFooter write={write} errorTestId="add-wallet-error" pendingLabel="Adding…">
+        Add wallet
+      </WriteFooter>
+    </Form>
   );
 }

@@ -1,4 +1,4 @@
-import { Badge } from "@/components/ui/badge";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { enumWords } from "@/lib/format/enums";
 import type { CashlinkChecklist } from "@/lib/onboarding/cashlink-checklist";
 import { INVESTMENT_STATUS_WORDS } from "@/lib/onboarding/cashlink-words";
@@ -17,22 +17,18 @@ const SURVEY = {
 const SIGNED = { signed: ["good", "Signed"], not_signed: ["neutral", "Not signed"] } as const;
 const WALLET = { linked: ["good", "Linked"], not_linked: ["neutral", "Not linked"] } as const;
 
-export function SelfDisclosureBadge({ value }: { value: CashlinkChecklist["selfDisclosure"] }) {
-  const [tone, label] = SELF_DISCLOSURE[value];
+/** A checklist item's state as its badge: the tone and words the item's table gives it. */
+function WordBadge<K extends string>({ words, value }: { words: Record<K, readonly [BadgeTone, string]>; value: K }) {
+  const [tone, label] = words[value];
   return <Badge tone={tone}>{label}</Badge>;
 }
-export function SurveyBadge({ value }: { value: CashlinkChecklist["survey"] }) {
-  const [tone, label] = SURVEY[value];
-  return <Badge tone={tone}>{label}</Badge>;
-}
-export function SignedBadge({ value }: { value: CashlinkChecklist["signed"] }) {
-  const [tone, label] = SIGNED[value];
-  return <Badge tone={tone}>{label}</Badge>;
-}
-export function WalletBadge({ value }: { value: CashlinkChecklist["wallet"] }) {
-  const [tone, label] = WALLET[value];
-  return <Badge tone={tone}>{label}</Badge>;
-}
+
+export const SelfDisclosureBadge = ({ value }: { value: CashlinkChecklist["selfDisclosure"] }) => (
+  <WordBadge words={SELF_DISCLOSURE} value={value} />
+);
+export const SurveyBadge = ({ value }: { value: CashlinkChecklist["survey"] }) => <WordBadge words={SURVEY} value={value} />;
+export const SignedBadge = ({ value }: { value: CashlinkChecklist["signed"] }) => <WordBadge words={SIGNED} value={value} />;
+export const WalletBadge = ({ value }: { value: CashlinkChecklist["wallet"] }) => <WordBadge words={WALLET} value={value} />;
 
 const GOOD = new Set(["ACCEPTED", "PAID", "DELIVERED"]);
 const BAD = new Set(["KYC_INSUFFICIENT", "ABORTION", "REJECTION", "CANCELLATION", "PAYMENT_MISSING"]);

@@ -5,8 +5,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
 
-import { Button } from "@/components/ui/button";
-import { Field, FormError, Input } from "@/components/ui/field";
+import { Button, SubmitButton } from "@/components/ui/button";
+import { Field, Form, FormError, Input, STEP_FORM } from "@/components/ui/field";
 import { useFormatPrefs } from "@/components/ui/format-provider";
 import { createCashlinkInvestmentAction } from "@/lib/actions/cashlink-invitations";
 import { utcToZonedWallTime, zonedWallTimeToUtc } from "@/lib/format/zoned";
@@ -63,28 +63,21 @@ export function CreateInvestment({
         </p>
       )}
       {signedAt !== null && (
-        <form
-          aria-label="Confirm create investment"
-          className="mt-3 flex flex-col gap-2 rounded-md border border-slate-300 bg-slate-50 p-3 text-sm"
-          onSubmit={(event) => {
-            event.preventDefault();
-            submit();
-          }}
-        >
+        <Form aria-label="Confirm create investment" className={STEP_FORM} onSubmit={() => submit()}>
           <p>Create the investment at Cashlink from this invitation? The investor&apos;s binding confirmation is recorded as signed at:</p>
           <Field label={`Signed at (${timeZone})`} htmlFor="signed-at" error={errors?.signedAt?._errors}>
             <Input id="signed-at" type="datetime-local" value={signedAt} onChange={(e) => setSignedAt(e.target.value)} required />
           </Field>
           <FormError message={create.result.serverError} testId="create-error" />
           <div className="flex gap-2">
-            <Button type="submit" disabled={create.isPending}>
-              {create.isPending ? "Creating…" : create.result.serverError ? "Retry" : "Confirm create investment"}
-            </Button>
+            <SubmitButton pending={create.isPending} pendingLabel="Creating…">
+              {create.result.serverError ? "Retry" : "Confirm create investment"}
+            </SubmitButton>
             <Button variant="secondary" disabled={create.isPending} onClick={() => (create.reset(), setSignedAt(null))}>
               Cancel
             </Button>
           </div>
-        </form>
+        </Form>
       )}
     </section>
   );

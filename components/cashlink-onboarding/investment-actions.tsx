@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
 
+import { OutcomeList } from "@/components/ui/outcome-list";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Field, FormError, Input } from "@/components/ui/field";
@@ -81,24 +82,14 @@ export function AcceptInvestments({
 }
 
 export function AcceptResults({ results, error }: { results: AcceptOutcome[] | null; error: string | null }) {
-  return (
-    <>
-      {error && (
-        <p role="alert" className="mb-2 text-sm text-red-800">
-          {error}
-        </p>
-      )}
-      {results && (
-        <ul className="mb-2 space-y-0.5 text-xs" data-testid="accept-results" aria-live="polite">
-          {results.map((r) => (
-            <li key={r.investmentId} className={r.outcome === "failed" ? "text-red-800" : "text-emerald-800"} data-outcome={r.outcome}>
-              <span className="font-mono">{r.investmentId}</span>: {r.message}
-            </li>
-          ))}
-        </ul>
-      )}
-    </>
-  );
+  const outcomes =
+    results?.map((r) => ({
+      id: r.investmentId,
+      ok: r.outcome !== "failed",
+      message: r.message,
+      attributes: { "data-outcome": r.outcome },
+    })) ?? null;
+  return <OutcomeList error={error} outcomes={outcomes} testId="accept-results" />;
 }
 
 /** One investment's accept button with its result in place (the invitation page). */

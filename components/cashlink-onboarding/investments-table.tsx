@@ -73,8 +73,6 @@ export function InvestmentsTable({
         label="Cashlink investments"
         columns={columns(canMarkPaid)}
         data={rows}
-        getRowId={(i) => i.id}
-        sorting="none"
         empty="No investments match these filters."
         testId="investments-table"
         rowTestId="investment-row"

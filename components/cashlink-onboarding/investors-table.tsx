@@ -35,8 +35,6 @@ export function InvestorsTable({ rows, total }: { rows: CashlinkInvestorView[]; 
       label="Cashlink investors"
       columns={COLUMNS}
       data={rows}
-      getRowId={(i) => i.id}
-      sorting="none"
       testId="cashlink-investors-table"
       rowTestId="cashlink-investor-row"
       rowAttributes={(i) => ({ "data-investor-id": i.id })}

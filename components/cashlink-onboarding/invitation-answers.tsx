@@ -2,14 +2,14 @@
 
 import { useState } from "react";
 
-import { Button } from "@/components/ui/button";
-import { Field, FormError, Input, Select } from "@/components/ui/field";
+import { Field, Form, Input, Select } from "@/components/ui/field";
 import { useFormatPrefs } from "@/components/ui/format-provider";
 import { recordSelfDisclosureAction, recordSurveyAction, recordSurveyWaiverAction } from "@/lib/actions/cashlink-operations";
 import { enumWords } from "@/lib/format/enums";
 import { utcToZonedWallTime, zonedWallTimeToUtc } from "@/lib/format/zoned";
 
 import { useCashlinkWrite } from "./use-cashlink-write";
+import { WriteFooter } from "./write-footer";
 
 /**
  * The investor's answers, recorded at Cashlink the way seed 003's guide does it: one PATCH for
@@ -44,19 +44,25 @@ function useNow() {
   return { timeZone, value, setValue, instant: () => zonedWallTimeToUtc(value, timeZone)?.toISOString() ?? value };
 }
 
+/** When the investor gave the answers, typed in the person's zone. */
+function SubmittedAtField({ id, at, error }: { id: string; at: ReturnType<typeof useNow>; error?: string[] }) {
+  return (
+    <Field label={`Submitted at (${at.timeZone})`} htmlFor={id} error={error}>
+      <Input id={id} type="datetime-local" value={at.value} onChange={(e) => at.setValue(e.target.value)} required />
+    </Field>
+  );
+}
+
 function SelfDisclosureForm({ invitationId, needed }: { invitationId: string; needed: boolean }) {
   const at = useNow();
   const [monthlyIncome, setMonthlyIncome] = useState(false);
   const [netWorth, setNetWorth] = useState(false);
   const write = useCashlinkWrite(recordSelfDisclosureAction, "Self-disclosure recorded at Cashlink.");
   return (
-    <form
+    <Form
       aria-label="Self-disclosure"
       className="flex flex-col gap-2 text-sm"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void write.run({ invitationId, submittedAt: at.instant(), monthlyIncome, netWorth100k: netWorth });
-      }}
+      onSubmit={() => write.run({ invitationId, submittedAt: at.instant(), monthlyIncome, netWorth100k: netWorth })}
     >
       <h3 className="font-medium">Self-disclosure</h3>
       <p className="text-xs text-slate-600">
@@ -72,16 +78,11 @@ function SelfDisclosureForm({ invitationId, needed }: { invitationId: string; ne
         <input type="checkbox" checked={netWorth} onChange={(e) => setNetWorth(e.target.checked)} />
         The investor&apos;s net worth is over EUR 100,000
       </label>
-      <Field label={`Submitted at (${at.timeZone})`} htmlFor="self-disclosure-at" error={write.fieldErrors.submittedAt}>
-        <Input id="self-disclosure-at" type="datetime-local" value={at.value} onChange={(e) => at.setValue(e.target.value)} required />
-      </Field>
-      <FormError message={write.error} testId="self-disclosure-error" />
-      <div>
-        <Button type="submit" disabled={write.pending}>
-          {write.pending ? "Recording…" : "Record self-disclosure"}
-        </Button>
-      </div>
-    </form>
+      <SubmittedAtField id="self-disclosure-at" at={at} error={write.fieldErrors.submittedAt} />
+      <WriteFooter write={write} errorTestId="self-disclosure-error">
+        Record self-disclosure
+      </WriteFooter>
+    </Form>
   );
 }
 
@@ -95,11 +96,10 @@ function SurveyForm({ invitationId, questions }: { invitationId: string; questio
   const given = questions.filter((q) => answers[q]);
   const complete = declined || given.length === questions.length;
   return (
-    <form
+    <Form
       aria-label="Survey"
       className="flex flex-col gap-2 text-sm"
-      onSubmit={(e) => {
-        e.preventDefault();
+      onSubmit={() => {
         const list = declined ? [] : questions.map((q) => ({ questionId: q, answer: answers[q] === "yes" }));
         void write.run({ invitationId, submittedAt: at.instant(), answers: list });
       }}
@@ -126,16 +126,11 @@ function SurveyForm({ invitationId, questions }: { invitationId: string; questio
           ))}
         </div>
       )}
-      <Field label={`Submitted at (${at.timeZone})`} htmlFor="survey-at" error={write.fieldErrors.submittedAt}>
-        <Input id="survey-at" type="datetime-local" value={at.value} onChange={(e) => at.setValue(e.target.value)} required />
-      </Field>
-      <FormError message={write.error} testId="survey-error" />
-      <div>
-        <Button type="submit" disabled={write.pending || !complete}>
-          {write.pending ? "Recording…" : "Record survey"}
-        </Button>
-      </div>
-    </form>
+      <SubmittedAtField id="survey-at" at={at} error={write.fieldErrors.submittedAt} />
+      <WriteFooter write={write} errorTestId="survey-error" disabled={!complete}>
+        Record survey
+      </WriteFooter>
+    </Form>
   );
 }
 
@@ -143,13 +138,10 @@ function WaiverForm({ invitationId, needed }: { invitationId: string; needed: st
   const [waiver, setWaiver] = useState(needed ?? "NO_ANSWERS");
   const write = useCashlinkWrite(recordSurveyWaiverAction, "Survey waiver recorded at Cashlink.");
   return (
-    <form
+    <Form
       aria-label="Survey waiver"
       className="flex flex-col gap-2 text-sm"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void write.run({ invitationId, waiver: waiver as "NO_ANSWERS" | "NEGATIVE_RESULT" });
-      }}
+      onSubmit={() => write.run({ invitationId, waiver: waiver as "NO_ANSWERS" | "NEGATIVE_RESULT" })}
     >
       <h3 className="font-medium">Survey waiver</h3>
       <p className="text-xs text-slate-600">
@@ -163,12 +155,9 @@ function WaiverForm({ invitationId, needed }: { invitationId: string; needed: st
           <option value="NEGATIVE_RESULT">NEGATIVE_RESULT: invests despite a negative result</option>
         </Select>
       </Field>
-      <FormError message={write.error} testId="waiver-error" />
-      <div>
-        <Button type="submit" disabled={write.pending}>
-          {write.pending ? "Recording…" : "Record waiver"}
-        </Button>
-      </div>
-    </form>
+      <WriteFooter write={write} errorTestId="waiver-error">
+        Record waiver
+      </WriteFooter>
+    </Form>
   );
 }

@@ -48,7 +48,6 @@ export function InvitationEvents({ events }: { events: InvitationEvent[] }) {
         label="Cashlink events for this invitation"
         columns={COLUMNS}
         data={events}
-        getRowId={(e) => e.id}
         testId="invitation-events"
         rowTestId="invitation-event"
         empty="No Cashlink events for this invitation's investment yet."

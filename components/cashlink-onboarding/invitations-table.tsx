@@ -67,7 +67,6 @@ export function InvitationsTable({ rows }: { rows: InvitationRow[] }) {
       label="Cashlink invitations"
       columns={COLUMNS}
       data={rows}
-      getRowId={(r) => r.id}
       testId="invitations-table"
       rowTestId="invitation-row"
       rowAttributes={(r) => ({ "data-invitation-id": r.id })}

@@ -20,8 +20,6 @@ export function WalletsTable({ rows }: { rows: CashlinkWalletView[] }) {
       label="Wallets"
       columns={COLUMNS}
       data={rows}
-      getRowId={(w) => w.id}
-      sorting="none"
       testId="wallets-table"
       rowTestId="wallet-row"
       empty="No wallet yet. An investment is delivered to a wallet, so add one before delivery."

@@ -53,8 +53,6 @@ export function CustomersTable({ rows, total }: { rows: CustomerListRow[]; total
       label="Customers"
       columns={columns}
       data={rows}
-      getRowId={(r) => r.id}
-      sorting="none"
       empty="No customer matches these filters."
       testId="customers-table"
       rowTestId="customer-row"

@@ -100,8 +100,6 @@ export function IdentityComparison({
         label="Identity per provider; differences are marked"
         columns={columns}
         data={lines}
-        getRowId={(l) => l.id}
-        sorting="none"
         toolbar={false}
         testId="identity-table"
       />

@@ -51,7 +51,6 @@ export function PortfoliosTable({ rows }: { rows: InvestSuitePortfolio[] }) {
       label="InvestSuite portfolios"
       columns={columns}
       data={rows}
-      getRowId={(r) => r.id}
       sorting="client"
       toolbar={false}
       empty="No portfolios."

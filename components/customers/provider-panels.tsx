@@ -89,37 +89,57 @@ export function WiseAlphaPanelView({
   );
 }
 
+/** A panel's records, a line each, or "None.". */
+export function ItemList<T extends { id: string }>({
+  items,
+  className = "flex flex-col gap-1 text-sm",
+  children,
+}: {
+  items: T[];
+  className?: string;
+  children: (item: T) => ReactNode;
+}) {
+  if (items.length === 0) return <p className="text-sm text-slate-600">None.</p>;
+  return (
+    <ul className={className}>
+      {items.map((item) => (
+        <li key={item.id}>{children(item)}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** A titled list of a panel's records. */
+function ShortList<T extends { id: string }>({ title, items, children }: { title: string; items: T[]; children: (item: T) => ReactNode }) {
+  return (
+    <div>
+      <h3 className="mb-1 font-medium">{title}</h3>
+      <ItemList items={items} className="flex flex-col gap-1">
+        {children}
+      </ItemList>
+    </div>
+  );
+}
+
 export function CashlinkPanelView({ panel, retryHref }: { panel: Panel<CashlinkPanel> | null; retryHref: string }) {
   return (
     <PanelSection id="cashlink" title="Cashlink invitations and investments" ms={panel?.ms}>
       <Missing panel={panel} provider="Cashlink" what="The invitations and investments" retryHref={retryHref}>
         {(data) => (
           <div className="grid gap-4 text-sm md:grid-cols-2">
-            <div>
-              <h3 className="mb-1 font-medium">Invitations</h3>
-              {data.invitations.length === 0 && <p className="text-slate-600">None.</p>}
-              <ul className="flex flex-col gap-1">
-                {data.invitations.map((i) => (
-                  <li key={i.id}>
-                    <Link href={`/onboarding/invitations/${i.id}`} className="underline">
-                      {i.units} units
-                    </Link>{" "}
-                    {i.investmentId ? "invested" : i.missing > 0 ? `${i.missing} requirement(s) missing` : "complete"}
-                  </li>
-                ))}
-              </ul>
-            </div>
-            <div>
-              <h3 className="mb-1 font-medium">Investments</h3>
-              {data.investments.length === 0 && <p className="text-slate-600">None.</p>}
-              <ul className="flex flex-col gap-1">
-                {data.investments.map((i) => (
-                  <li key={i.id}>
-                    {i.status}: {i.units} units{i.amount ? ` (${i.amount})` : ""}
-                  </li>
-                ))}
-              </ul>
-            </div>
+            <ShortList title="Invitations" items={data.invitations}>
+              {(i) => (
+                <>
+                  <Link href={`/onboarding/invitations/${i.id}`} className="underline">
+                    {i.units} units
+                  </Link>{" "}
+                  {i.investmentId ? "invested" : i.missing > 0 ? `${i.missing} requirement(s) missing` : "complete"}
+                </>
+              )}
+            </ShortList>
+            <ShortList title="Investments" items={data.investments}>
+              {(i) => `${i.status}: ${i.units} units${i.amount ? ` (${i.amount})` : ""}`}
+            </ShortList>
           </div>
         )}
       </Missing>

@@ -1,13 +1,12 @@
 "use client";
 
 import { useAction } from "next-safe-action/hooks";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { toast } from "sonner";
 
-import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { Field, FormError } from "@/components/ui/field";
+import { useSucceeded } from "@/components/ui/use-succeeded";
+import { Button, SubmitOrCancel } from "@/components/ui/button";
+import { closesOnSuccess, ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { Field, Form, FormError, STEP_FORM, TextArea } from "@/components/ui/field";
 import { Money } from "@/components/ui/money";
 import { approveDepositAction, rejectDepositAction } from "@/lib/actions/deposits";
 
@@ -26,21 +25,14 @@ export function DepositActions({
   currency: string;
   portfolioRef: string;
 }) {
-  const router = useRouter();
+  const succeeded = useSucceeded();
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState("");
   const approve = useAction(approveDepositAction, {
-    onSuccess: () => {
-      toast.success("Deposit approved; it is sent to InvestSuite shortly.");
-      router.refresh();
-    },
+    onSuccess: succeeded("Deposit approved; it is sent to InvestSuite shortly."),
   });
   const reject = useAction(rejectDepositAction, {
-    onSuccess: () => {
-      toast.success("Deposit rejected; nothing is sent.");
-      setRejecting(false);
-      router.refresh();
-    },
+    onSuccess: succeeded("Deposit rejected; nothing is sent.", () => setRejecting(false)),
   });
   const errors = reject.result.validationErrors as Record<string, { _errors?: string[] }> | undefined;
   const pending = approve.isPending || reject.isPending;
@@ -54,11 +46,7 @@ export function DepositActions({
           title="Approve this deposit?"
           description="Once approved it is sent to InvestSuite as a funding event and cannot be withdrawn here."
           confirmLabel="Confirm approve"
-          onConfirm={async () => {
-            const answer = await approve.executeAsync({ depositId });
-            // Keep the dialog open on a refusal, with the server's reason in it.
-            return answer?.data !== undefined;
-          }}
+          onConfirm={closesOnSuccess(() => approve.executeAsync({ depositId }))}
           testId="approve-deposit-dialog"
         >
           <p className="text-sm">
@@ -71,33 +59,14 @@ export function DepositActions({
         </Button>
       </div>
       {rejecting && (
-        <form
-          aria-label="Confirm reject"
-          className="mt-3 flex flex-col gap-2 rounded-md border border-slate-300 bg-slate-50 p-3 text-sm"
-          onSubmit={(event) => {
-            event.preventDefault();
-            reject.execute({ depositId, reason });
-          }}
-        >
+        <Form aria-label="Confirm reject" className={STEP_FORM} onSubmit={() => reject.execute({ depositId, reason })}>
           <p>Reject this deposit? Nothing is sent to InvestSuite.</p>
           <Field label="Reason (kept in the timeline and the audit trail)" htmlFor="reject-deposit-reason" error={errors?.reason?._errors}>
-            <textarea
-              id="reject-deposit-reason"
-              className="min-h-16 rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm"
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-            />
+            <TextArea id="reject-deposit-reason" value={reason} onChange={(e) => setReason(e.target.value)} />
           </Field>
           <FormError message={reject.result.serverError} />
-          <div className="flex gap-2">
-            <Button type="submit" variant="danger" disabled={pending}>
-              {pending ? "Sending…" : "Confirm reject"}
-            </Button>
-            <Button variant="ghost" onClick={() => setRejecting(false)}>
-              Cancel
-            </Button>
-          </div>
-        </form>
+          <SubmitOrCancel label="Confirm reject" variant="danger" pending={pending} onCancel={() => setRejecting(false)} />
+        </Form>
       )}
     </section>
   );

@@ -1,6 +1,5 @@
-import { Badge } from "@/components/ui/badge";
+import { StateBadge, type BadgeTone } from "@/components/ui/badge";
 import type { DepositState } from "@/generated/prisma/enums";
-import { enumWords } from "@/lib/format/enums";
 
 const TONE = {
   RECORDED: "neutral",
@@ -10,15 +9,8 @@ const TONE = {
   SENT: "good",
   FAILED: "bad",
   REJECTED: "neutral",
-} as const;
+} as const satisfies Record<DepositState, BadgeTone>;
 
-/** The state in words ("Awaiting approval"); the raw value in `data-state` and on hover. */
 export function DepositStateBadge({ state }: { state: DepositState }) {
-  return (
-    <span data-testid="deposit-state" data-state={state}>
-      <Badge tone={TONE[state]} title={state}>
-        {enumWords(state)}
-      </Badge>
-    </span>
-  );
+  return <StateBadge state={state} tones={TONE} testId="deposit-state" />;
 }

@@ -3,6 +3,7 @@
 import Link from "next/link";
 
 import { DataTable } from "@/components/ui/data-table/data-table";
+import { stateLinkColumn } from "@/components/ui/data-table/cells";
 import type { DataTableColumn } from "@/components/ui/data-table/columns";
 import { DataTablePager } from "@/components/ui/data-table/data-table-pager";
 import { DateTime } from "@/components/ui/date-time";
@@ -20,19 +21,11 @@ function ValueDay({ value }: { value: string }) {
 }
 
 const COLUMNS: DataTableColumn<DepositRowView>[] = [
-  {
-    id: "state",
-    header: "State",
-    cell: ({ row }) => (
-      <Link
-        href={`/deposits/${row.original.id}`}
-        className="underline-offset-2 hover:underline"
-        aria-label={`Open deposit ${row.original.id}`}
-      >
-        <DepositStateBadge state={row.original.state} />
-      </Link>
-    ),
-  },
+  stateLinkColumn<DepositRowView>(
+    "deposit",
+    (r) => `/deposits/${r.id}`,
+    (r) => <DepositStateBadge state={r.state} />,
+  ),
   {
     id: "amount",
     header: "Amount",
@@ -65,7 +58,6 @@ export function DepositsTable({ rows, total }: { rows: DepositRowView[]; total: 
       label="Deposits"
       columns={COLUMNS}
       data={rows}
-      getRowId={(r) => r.id}
       empty="No deposits match these filters."
       testId="deposits-table"
       rowTestId="deposit-row"

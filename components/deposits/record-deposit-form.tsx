@@ -5,7 +5,7 @@ import { useHookFormAction } from "@next-safe-action/adapter-react-hook-form/hoo
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/button";
 import { ActionError, TextFormField } from "@/components/ui/form-fields";
 import { recordDepositAction } from "@/lib/actions/deposits";
 import { recordDepositSchema } from "@/lib/validations/deposits";
@@ -55,9 +55,9 @@ export function RecordDepositForm({ portfolioId, currency, today }: { portfolioI
       <div className="flex flex-col gap-2 sm:col-span-2">
         <ActionError error={action.result.serverError} testId="record-deposit-error" />
         <div>
-          <Button type="submit" disabled={action.isPending}>
-            {action.isPending ? "Checking with InvestSuite…" : "Record deposit"}
-          </Button>
+          <SubmitButton pending={action.isPending} pendingLabel="Checking with InvestSuite…">
+            Record deposit
+          </SubmitButton>
         </div>
       </div>
     </form>

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { toast } from "sonner";
 
+import { ProgressBar } from "@/components/ui/progress-bar";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { replayFailedEventsAction } from "@/lib/actions/events";
@@ -95,16 +96,7 @@ export function BulkReplay({
       </div>
       {progress && (
         <div className="mt-2">
-          <div
-            className="h-2 w-full overflow-hidden rounded bg-slate-200"
-            role="progressbar"
-            aria-label="Replay progress"
-            aria-valuemin={0}
-            aria-valuemax={100}
-            aria-valuenow={percent}
-          >
-            <div className="h-full bg-slate-900 transition-all" style={{ width: `${percent}%` }} />
-          </div>
+          <ProgressBar label="Replay progress" percent={percent} />
           <p className="mt-1 text-xs text-slate-600" aria-live="polite">
             {progress.done} of {progress.total} replayed
             {progress.state === "running"

@@ -2,9 +2,9 @@
 
 import Link from "next/link";
 
+import { momentColumn } from "@/components/ui/data-table/cells";
 import type { DataTableColumn } from "@/components/ui/data-table/columns";
 import { DataTable } from "@/components/ui/data-table/data-table";
-import { DateTime } from "@/components/ui/date-time";
 import { EnumText } from "@/components/ui/enum-text";
 import type { EventRowView } from "@/lib/events/event-row";
 
@@ -12,11 +12,7 @@ import { EventStatusBadge } from "./event-status-badge";
 
 // Status comes right after the time, so it stays on screen at 1024–1280 px; entities wrap.
 const COLUMNS: DataTableColumn<EventRowView>[] = [
-  {
-    id: "received",
-    header: "Received",
-    cell: ({ row }) => <DateTime value={row.original.receivedAt} style="datetime-seconds" className="text-xs" />,
-  },
+  momentColumn<EventRowView>("received", "Received", (r) => r.receivedAt),
   {
     id: "status",
     header: "Status",
@@ -75,7 +71,6 @@ export function EventsTable({ events, freshIds }: { events: EventRowView[]; fres
       label="Events"
       columns={COLUMNS}
       data={events}
-      getRowId={(e) => e.id}
       empty="No events match these filters."
       rowTestId="event-row"
       rowAttributes={(e) => ({ "data-event-id": e.id })}

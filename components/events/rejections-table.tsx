@@ -1,9 +1,9 @@
 "use client";
 
+import { momentColumn } from "@/components/ui/data-table/cells";
 import type { DataTableColumn } from "@/components/ui/data-table/columns";
 import { DataTable } from "@/components/ui/data-table/data-table";
 import { DataTablePager } from "@/components/ui/data-table/data-table-pager";
-import { DateTime } from "@/components/ui/date-time";
 import { EnumText } from "@/components/ui/enum-text";
 
 export type RejectionView = {
@@ -18,11 +18,7 @@ export type RejectionView = {
 };
 
 const COLUMNS: DataTableColumn<RejectionView>[] = [
-  {
-    id: "time",
-    header: "Time",
-    cell: ({ row }) => <DateTime value={row.original.receivedAt} style="datetime-seconds" className="text-xs" />,
-  },
+  momentColumn<RejectionView>("time", "Time", (r) => r.receivedAt),
   { id: "provider", header: "Provider", cell: ({ row }) => <EnumText value={row.original.provider} className="text-xs" /> },
   { id: "transport", header: "Transport", cell: ({ row }) => <EnumText value={row.original.transport} className="text-xs" /> },
   {
@@ -61,7 +57,6 @@ export function RejectionsTable({ rejections, nextCursor }: { rejections: Reject
       label="Rejected deliveries"
       columns={COLUMNS}
       data={rejections}
-      getRowId={(r) => r.id}
       empty="No deliveries have been rejected."
       rowTestId="rejection-row"
       footer={<DataTablePager mode="keyset" nextCursor={nextCursor} shown={rejections.length} noun="rejections" sizes={[]} />}

@@ -1,21 +1,18 @@
 "use client";
 
 import { useAction } from "next-safe-action/hooks";
-import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 
+import { useSucceeded } from "@/components/ui/use-succeeded";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { replayEventAction } from "@/lib/actions/events";
 
 /** Shown to ADMIN only; the action checks events.replay itself, whoever calls it. */
 export function ReplayEventButton({ eventId, pending }: { eventId: string; pending: boolean }) {
-  const router = useRouter();
+  const succeeded = useSucceeded();
   const replay = useAction(replayEventAction, {
-    onSuccess: () => {
-      toast.success("Event queued for replay.");
-      router.refresh();
-    },
+    onSuccess: succeeded("Event queued for replay."),
     onError: ({ error }) => toast.error(error.serverError ?? "The replay was not accepted."),
   });
   return (

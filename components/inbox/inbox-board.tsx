@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 
+import { fetchFresh } from "@/components/providers/fetch-fresh";
 import type { InboxGroup } from "@/lib/inbox/card-types";
 import type { InboxCardView } from "@/lib/inbox/load-inbox";
 
@@ -17,11 +18,7 @@ const GROUPS: InboxGroup[] = ["Withdrawals", "Deposits", "Onboarding", "Orders",
 export function InboxBoard({ initial }: { initial: Inbox }) {
   const { data } = useQuery({
     queryKey: ["inbox"],
-    queryFn: async (): Promise<Inbox> => {
-      const response = await fetch("/api/inbox", { cache: "no-store" });
-      if (!response.ok) throw new Error(`inbox: HTTP ${response.status}`);
-      return response.json();
-    },
+    queryFn: () => fetchFresh<Inbox>("/api/inbox", "inbox"),
     initialData: initial,
     refetchInterval: INBOX_POLL_MS,
   });

@@ -4,6 +4,7 @@ import * as Popover from "@radix-ui/react-popover";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 
+import { fetchFresh } from "@/components/providers/fetch-fresh";
 import { RelativeTime } from "@/components/ui/date-time";
 import { markAllNotificationsReadAction, markNotificationReadAction } from "@/lib/actions/notifications";
 import type { NotificationView } from "@/lib/notifications/read-notifications";
@@ -19,11 +20,7 @@ export function NotificationBell() {
   const queryClient = useQueryClient();
   const { data } = useQuery({
     queryKey: ["notifications"],
-    queryFn: async (): Promise<Bell> => {
-      const response = await fetch("/api/notifications", { cache: "no-store" });
-      if (!response.ok) throw new Error(`notifications: HTTP ${response.status}`);
-      return response.json();
-    },
+    queryFn: () => fetchFresh<Bell>("/api/notifications", "notifications"),
     refetchInterval: BELL_POLL_MS,
   });
   const unread = data?.unread ?? 0;

@@ -1,11 +1,10 @@
 "use client";
 
 import { useAction } from "next-safe-action/hooks";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { toast } from "sonner";
 
-import { Button } from "@/components/ui/button";
+import { useSucceeded } from "@/components/ui/use-succeeded";
+import { ReasonedButton } from "@/components/ui/button";
 import { claimCaseAction, releaseCaseAction } from "@/lib/actions/onboarding-cases";
 import type { CaseActionReasons } from "@/lib/onboarding/case-rules";
 
@@ -21,33 +20,17 @@ type Decision = "APPROVE" | "REJECT" | null;
  * a second reviewer, and the case stays here, in review, until they approve.
  */
 export function CaseActions({ caseId, reasons, highRisk }: { caseId: string; reasons: CaseActionReasons; highRisk: string[] }) {
-  const router = useRouter();
   const [decision, setDecision] = useState<Decision>(null);
-  const refresh = (message: string) => () => {
-    toast.success(message);
-    router.refresh();
-  };
+  const refresh = useSucceeded();
   const claim = useAction(claimCaseAction, { onSuccess: refresh("Case claimed; it is yours to review.") });
   const release = useAction(releaseCaseAction, { onSuccess: refresh("Case released.") });
   const pending = claim.isPending || release.isPending;
   const serverError = claim.result.serverError ?? release.result.serverError;
 
   const button = (key: keyof CaseActionReasons, label: string, onClick: () => void, variant: "primary" | "secondary" | "danger") => (
-    <div className="flex flex-col gap-1" key={key}>
-      <Button
-        variant={variant}
-        disabled={reasons[key] !== null || pending}
-        onClick={onClick}
-        aria-describedby={reasons[key] ? `why-${key}` : undefined}
-      >
-        {label}
-      </Button>
-      {reasons[key] && (
-        <p id={`why-${key}`} className="max-w-56 text-xs text-slate-600" data-testid={`why-not-${key}`}>
-          {reasons[key]}
-        </p>
-      )}
-    </div>
+    <ReasonedButton id={key} reason={reasons[key]} variant={variant} disabled={pending} onClick={onClick}>
+      {label}
+    </ReasonedButton>
   );
 
   return (

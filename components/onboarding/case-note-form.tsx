@@ -2,48 +2,31 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useHookFormAction } from "@next-safe-action/adapter-react-hook-form/hooks";
-import { useRouter } from "next/navigation";
-import { toast } from "sonner";
 
-import { Button } from "@/components/ui/button";
-import { Field, FormError } from "@/components/ui/field";
+import { useSucceeded } from "@/components/ui/use-succeeded";
+import { SubmitButton } from "@/components/ui/button";
+import { CARD_FORM, FormError } from "@/components/ui/field";
+import { TextAreaFormField } from "@/components/ui/form-fields";
 import { addCaseNoteAction } from "@/lib/actions/onboarding-cases";
 import { addNoteSchema } from "@/lib/validations/onboarding";
 
 /** Internal notes: ours only, never sent to the provider. */
 export function CaseNoteForm({ caseId }: { caseId: string }) {
-  const router = useRouter();
+  const succeeded = useSucceeded();
   const { form, action, handleSubmitWithAction } = useHookFormAction(addCaseNoteAction, zodResolver(addNoteSchema), {
     formProps: { defaultValues: { caseId, note: "" } },
     actionProps: {
-      onSuccess: () => {
-        toast.success("Note added.");
-        form.reset({ caseId, note: "" });
-        router.refresh();
-      },
+      onSuccess: succeeded("Note added.", () => form.reset({ caseId, note: "" })),
     },
   });
-  const error = form.formState.errors.note?.message;
   return (
-    <form
-      aria-label="Internal note"
-      className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4 text-sm"
-      onSubmit={handleSubmitWithAction}
-    >
-      <Field label="Internal note" htmlFor="case-note" error={error}>
-        <textarea
-          id="case-note"
-          className="min-h-16 rounded-md border border-slate-300 px-2.5 py-1.5"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? "case-note-error" : undefined}
-          {...form.register("note")}
-        />
-      </Field>
+    <form aria-label="Internal note" className={CARD_FORM} onSubmit={handleSubmitWithAction}>
+      <TextAreaFormField form={form} name="note" label="Internal note" id="case-note" />
       <FormError message={action.result.serverError} />
       <div>
-        <Button type="submit" variant="secondary" disabled={action.isPending}>
-          {action.isPending ? "Adding…" : "Add note"}
-        </Button>
+        <SubmitButton variant="secondary" pending={action.isPending} pendingLabel="Adding…">
+          Add note
+        </SubmitButton>
       </div>
     </form>
   );

@@ -68,7 +68,6 @@ export function CasesTable({ rows }: { rows: CaseListRow[] }) {
       label="Onboarding cases"
       columns={COLUMNS}
       data={rows}
-      getRowId={(c) => c.id}
       testId="cases-table"
       rowAttributes={(c) => ({ "data-testid": `case-row-${c.subjectRef}` })}
       empty="No cases match these filters."

@@ -6,7 +6,7 @@ import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 
-import { Button } from "@/components/ui/button";
+import { Button, SubmitButton } from "@/components/ui/button";
 import { ActionError, TextFormField } from "@/components/ui/form-fields";
 import { createCustomerAction, syncCustomersAction } from "@/lib/actions/onboarding-provider";
 import { createCustomerSchema } from "@/lib/validations/onboarding-profile";
@@ -50,9 +50,9 @@ export function CreateCustomerForm() {
         <TextFormField form={form} name="firstName" label="First name" id="new-firstName" />
         <TextFormField form={form} name="lastName" label="Last name" id="new-lastName" />
         <div className="col-span-3 flex items-center gap-3">
-          <Button type="submit" disabled={action.isPending}>
-            {action.isPending ? "Creating…" : "Create at WiseAlpha"}
-          </Button>
+          <SubmitButton pending={action.isPending} pendingLabel="Creating…">
+            Create at WiseAlpha
+          </SubmitButton>
           <ActionError error={action.result.serverError} />
         </div>
       </form>

@@ -5,8 +5,8 @@ import { useHookFormAction } from "@next-safe-action/adapter-react-hook-form/hoo
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 
-import { Button } from "@/components/ui/button";
-import { Field, FormError, Select } from "@/components/ui/field";
+import { SubmitOrCancel } from "@/components/ui/button";
+import { Field, FormError, Options, Select, STEP_FORM, TextArea } from "@/components/ui/field";
 import { decideCaseAction } from "@/lib/actions/onboarding-cases";
 import { APPROVE_REASONS, REJECT_REASONS } from "@/lib/onboarding/case-rules";
 import { RISK_ACCEPTED_REASON } from "@/lib/onboarding/high-risk";
@@ -45,17 +45,13 @@ export function DecisionForm(props: { caseId: string; decision: "APPROVE" | "REJ
   return (
     <form
       aria-label={`Confirm ${decision === "APPROVE" ? "approval" : "rejection"}`}
-      className="mt-3 flex flex-col gap-2 rounded-md border border-slate-300 bg-slate-50 p-3 text-sm"
+      className={STEP_FORM}
       onSubmit={handleSubmitWithAction}
     >
       <Field label="Reason" htmlFor="decision-reason" error={errors.reason?.message}>
         <Select id="decision-reason" {...invalid("reason", "decision-reason")} {...form.register("reason")}>
           <option value="">Choose…</option>
-          {(decision === "APPROVE" ? APPROVE_REASONS : REJECT_REASONS).map((r) => (
-            <option key={r} value={r}>
-              {r}
-            </option>
-          ))}
+          <Options options={(decision === "APPROVE" ? APPROVE_REASONS : REJECT_REASONS).map((r) => ({ value: r, label: r }))} />
         </Select>
       </Field>
       <Field
@@ -67,12 +63,7 @@ export function DecisionForm(props: { caseId: string; decision: "APPROVE" | "REJ
         htmlFor="decision-comment"
         error={errors.comment?.message}
       >
-        <textarea
-          id="decision-comment"
-          className="min-h-16 rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm"
-          {...invalid("comment", "decision-comment")}
-          {...form.register("comment")}
-        />
+        <TextArea id="decision-comment" {...invalid("comment", "decision-comment")} {...form.register("comment")} />
       </Field>
       {asksSecond && (
         <p className="text-xs text-amber-900" data-testid="asks-second-reviewer">
@@ -80,20 +71,12 @@ export function DecisionForm(props: { caseId: string; decision: "APPROVE" | "REJ
         </p>
       )}
       <FormError message={action.result.serverError} />
-      <div className="flex gap-2">
-        <Button type="submit" variant={decision === "REJECT" ? "danger" : "primary"} disabled={action.isPending}>
-          {action.isPending
-            ? "Sending…"
-            : asksSecond
-              ? "Ask a second reviewer"
-              : decision === "APPROVE"
-                ? "Confirm approval"
-                : "Confirm rejection"}
-        </Button>
-        <Button variant="ghost" onClick={props.onDone}>
-          Cancel
-        </Button>
-      </div>
+      <SubmitOrCancel
+        label={asksSecond ? "Ask a second reviewer" : decision === "APPROVE" ? "Confirm approval" : "Confirm rejection"}
+        variant={decision === "REJECT" ? "danger" : "primary"}
+        pending={action.isPending}
+        onCancel={props.onDone}
+      />
     </form>
   );
 }

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { toast } from "sonner";
 
 import { Button } from "@/components/ui/button";
-import { Field, FormError, Select } from "@/components/ui/field";
+import { CARD_FORM, Field, Form, FormError, Select } from "@/components/ui/field";
 import { uploadDocumentAction } from "@/lib/actions/onboarding-provider";
 import { documentFileProblem, documentLabel, MAX_DOCUMENT_BYTES } from "@/lib/validations/onboarding-documents";
 
@@ -24,11 +24,10 @@ export function DocumentUpload({ caseId, documentTypes }: { caseId: string; docu
     },
   });
   return (
-    <form
+    <Form
       aria-label="Upload a document"
-      className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4 text-sm"
-      onSubmit={(e) => {
-        e.preventDefault();
+      className={CARD_FORM}
+      onSubmit={() => {
         if (file && !problem) upload.execute({ caseId, documentType, file, fileName: file.name });
       }}
     >
@@ -64,6 +63,6 @@ export function DocumentUpload({ caseId, documentTypes }: { caseId: string; docu
           {upload.isPending ? "Uploading…" : "Upload to WiseAlpha"}
         </Button>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -5,8 +5,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
 
-import { Button } from "@/components/ui/button";
-import { Field, FormError, Input, Select } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/button";
+import { CARD_FORM, Field, Form, FormError, Input, Select } from "@/components/ui/field";
 import { changeInvestorTypeAction } from "@/lib/actions/onboarding-provider";
 import { changeInvestorTypeSchema, INVESTOR_TYPE_RULES, investorTypeKind } from "@/lib/validations/onboarding-investor-type";
 import { issuesByField, type IssuesByField } from "@/lib/validations/issues-by-field";
@@ -46,11 +46,10 @@ export function InvestorTypeForm({ caseId, types }: { caseId: string; types: Inv
   );
 
   return (
-    <form
+    <Form
       aria-label="Change investor type"
-      className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4 text-sm"
-      onSubmit={(e) => {
-        e.preventDefault();
+      className={CARD_FORM}
+      onSubmit={() => {
         const input = { ...values, caseId, investorTypeIdentifier: chosen?.identifier ?? "" };
         const parsed = changeInvestorTypeSchema.safeParse(input);
         if (!parsed.success) {
@@ -109,10 +108,8 @@ export function InvestorTypeForm({ caseId, types }: { caseId: string; types: Inv
       ))}
       <FormError message={change.result.serverError} />
       <div>
-        <Button type="submit" disabled={change.isPending}>
-          {change.isPending ? "Sending…" : "Submit to WiseAlpha"}
-        </Button>
+        <SubmitButton pending={change.isPending}>Submit to WiseAlpha</SubmitButton>
       </div>
-    </form>
+    </Form>
   );
 }

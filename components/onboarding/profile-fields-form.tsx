@@ -5,8 +5,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
 
-import { Button } from "@/components/ui/button";
-import { Field, FormError, Input } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/button";
+import { CARD_FORM, Field, Form, FormError, Input } from "@/components/ui/field";
 import { provideProfileFieldsAction } from "@/lib/actions/onboarding-provider";
 import { enumWords } from "@/lib/format/enums";
 import { PROFILE_FIELD_WORDS } from "@/lib/onboarding/words";
@@ -81,11 +81,10 @@ export function ProfileFieldsForm({
   });
   if (wanted.length === 0) return null;
   return (
-    <form
+    <Form
       aria-label="Provide missing fields"
-      className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4 text-sm"
-      onSubmit={(e) => {
-        e.preventDefault();
+      className={CARD_FORM}
+      onSubmit={() => {
         const parsed = profileFieldsSchema.safeParse({ caseId, ...nest(values) });
         if (!parsed.success) {
           setErrors(issuesByField(parsed.error));
@@ -112,10 +111,8 @@ export function ProfileFieldsForm({
         <FormError key={m} message={m} />
       ))}
       <div>
-        <Button type="submit" disabled={provide.isPending}>
-          {provide.isPending ? "Sending…" : "Send to WiseAlpha"}
-        </Button>
+        <SubmitButton pending={provide.isPending}>Send to WiseAlpha</SubmitButton>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 
+import { moneyColumn } from "@/components/ui/data-table/cells";
 import type { DataTableColumn } from "@/components/ui/data-table/columns";
 import { DataTable } from "@/components/ui/data-table/data-table";
 import { EnumText } from "@/components/ui/enum-text";
@@ -21,18 +22,8 @@ const HOLDING_COLUMNS: DataTableColumn<Holding>[] = [
       </Link>
     ),
   },
-  {
-    id: "principal",
-    header: "Principal",
-    meta: { numeric: true },
-    cell: ({ row: { original: h } }) => <Money amount={h.principal} currency={h.currency} />,
-  },
-  {
-    id: "value",
-    header: "Value",
-    meta: { numeric: true },
-    cell: ({ row: { original: h } }) => <Money amount={h.value} currency={h.currency} />,
-  },
+  moneyColumn<Holding>("principal", "Principal", (r) => r.principal),
+  moneyColumn<Holding>("value", "Value", (r) => r.value),
 ];
 
 /** Per investment account: uninvested cash, the open holdings summary per currency, and the holdings. */

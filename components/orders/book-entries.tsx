@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 
+import { amountColumn } from "@/components/ui/data-table/cells";
 import type { DataTableColumn } from "@/components/ui/data-table/columns";
 import { DataTable, type DataTableSelection } from "@/components/ui/data-table/data-table";
 import { DateTime } from "@/components/ui/date-time";
@@ -70,12 +71,7 @@ function columns(showProduct: boolean, canTrade: boolean): DataTableColumn<BookE
           ),
         },
     { id: "type", header: "Type", cell: ({ row }) => row.original.orderType ?? "—" },
-    {
-      id: "amount",
-      header: "Amount",
-      meta: { numeric: true },
-      cell: ({ row: { original: o } }) => <Money amount={o.amount} currency={o.currency} />,
-    },
+    amountColumn<BookEntryView>(),
     {
       id: "principal",
       header: "Principal",
@@ -129,7 +125,6 @@ export function BookEntries({
       label={showProduct ? "The customer's open orders" : "Open orders on this product"}
       columns={columns(showProduct, canTrade)}
       data={orders}
-      getRowId={(o) => o.id}
       selection={selection}
       testId="book-entries"
       rowTestId="order-row"

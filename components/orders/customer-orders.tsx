@@ -1,37 +1,17 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { cancelCustomerOrdersAction } from "@/lib/actions/orders";
 import type { BookEntryView } from "@/lib/orders/find-order-book";
-import type { CancelResult } from "@/lib/orders/order-actions";
 
 import { BookEntries } from "./book-entries";
+import { CancelResults, useBulkCancel } from "./bulk-cancel";
 
 /** A customer's live orders, with "cancel selected" or "cancel all" and a result line per order. */
 export function CustomerOrders({ customerRef, orders, canTrade }: { customerRef: string; orders: BookEntryView[]; canTrade: boolean }) {
-  const router = useRouter();
-  const [running, setRunning] = useState(false);
-  const [results, setResults] = useState<CancelResult[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  async function run(orderIds: string[] | null, clear: () => void) {
-    setRunning(true);
-    setError(null);
-    try {
-      const answer = await cancelCustomerOrdersAction({ customerRef, ...(orderIds ? { orderIds } : {}) });
-      if (answer?.data) setResults(answer.data.results);
-      else setError(answer?.serverError ?? "Nothing was cancelled.");
-    } catch {
-      setError("The server could not be reached; nothing was recorded.");
-    }
-    setRunning(false);
-    clear();
-    router.refresh();
-  }
+  const { running, results, error, run: cancel } = useBulkCancel(cancelCustomerOrdersAction);
+  const run = (orderIds: string[] | null, clear: () => void) => cancel({ customerRef, ...(orderIds ? { orderIds } : {}) }, clear);
 
   const bulk = (selected: BookEntryView[], clear: () => void) => (
     <div className="flex flex-wrap items-center gap-2 text-sm" aria-label="Bulk cancel" role="group">
@@ -54,20 +34,7 @@ export function CustomerOrders({ customerRef, orders, canTrade }: { customerRef:
 
   return (
     <div>
-      {error && (
-        <p role="alert" className="mb-2 text-sm text-red-800">
-          {error}
-        </p>
-      )}
-      {results && (
-        <ul className="mb-2 space-y-0.5 text-xs" data-testid="cancel-results">
-          {results.map((r) => (
-            <li key={r.orderId} className={r.ok ? "text-emerald-800" : "text-red-800"}>
-              <span className="font-mono">{r.orderId}</span>: {r.message}
-            </li>
-          ))}
-        </ul>
-      )}
+      <CancelResults results={results} error={error} />
       <BookEntries
         orders={orders}
         canTrade={canTrade}

@@ -1,8 +1,8 @@
 "use client";
 
+import { moneyColumn } from "@/components/ui/data-table/cells";
 import type { DataTableColumn } from "@/components/ui/data-table/columns";
 import { DataTable } from "@/components/ui/data-table/data-table";
-import { Money } from "@/components/ui/money";
 import type { DepthLevel } from "@/lib/orders/find-order-book";
 
 const COLUMNS: DataTableColumn<DepthLevel>[] = [
@@ -18,12 +18,7 @@ const COLUMNS: DataTableColumn<DepthLevel>[] = [
       </>
     ),
   },
-  {
-    id: "total",
-    header: "Total amount",
-    meta: { numeric: true },
-    cell: ({ row: { original: l } }) => <Money amount={l.total} currency={l.currency} />,
-  },
+  moneyColumn<DepthLevel>("total", "Total amount", (r) => r.total),
 ];
 
 /** The book by price level: bids (buys) best first beside offers (sells) best first. */

@@ -1,13 +1,13 @@
 "use client";
 
-import Link from "next/link";
-
+import { amountColumn } from "@/components/ui/data-table/cells";
 import type { DataTableColumn } from "@/components/ui/data-table/columns";
 import { DataTable } from "@/components/ui/data-table/data-table";
 import { DataTablePager } from "@/components/ui/data-table/data-table-pager";
 import { DateTime } from "@/components/ui/date-time";
 import { EnumText } from "@/components/ui/enum-text";
-import { Money } from "@/components/ui/money";
+
+import { customerColumn } from "./order-columns";
 
 export type LostPlacementRow = {
   id: string;
@@ -21,23 +21,10 @@ export type LostPlacementRow = {
 
 const columns: DataTableColumn<LostPlacementRow>[] = [
   { id: "id", header: "Placement", cell: ({ row }) => <span className="font-mono text-xs">{row.original.id}</span> },
-  {
-    id: "customer",
-    header: "Customer (check here)",
-    cell: ({ row }) => (
-      <Link className="underline" href={`/orders/customers/${encodeURIComponent(row.original.customerRef)}`}>
-        {row.original.customerRef}
-      </Link>
-    ),
-  },
+  customerColumn<LostPlacementRow>("Customer (check here)"),
   { id: "product", header: "Product", cell: ({ row }) => <span className="font-mono text-xs">{row.original.productId}</span> },
   { id: "side", header: "Side", cell: ({ row }) => <EnumText value={row.original.side} /> },
-  {
-    id: "amount",
-    header: "Amount",
-    meta: { numeric: true },
-    cell: ({ row }) => <Money amount={row.original.amount} currency={row.original.currency} />,
-  },
+  amountColumn<LostPlacementRow>(),
   { id: "sent", header: "Sent", cell: ({ row }) => <DateTime value={row.original.sentAt} /> },
 ];
 
@@ -48,8 +35,6 @@ export function LostPlacements({ rows, total }: { rows: LostPlacementRow[]; tota
       label="Placements to check at WiseAlpha"
       columns={columns}
       data={rows}
-      getRowId={(r) => r.id}
-      sorting="none"
       empty="No placement waits for a check."
       testId="lost-placements"
       rowTestId="placement-row"

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
 
+import { useSucceeded } from "@/components/ui/use-succeeded";
 import { Button } from "@/components/ui/button";
 import { cancelOrderAction, confirmOrderAction } from "@/lib/actions/orders";
 import type { BookEntryView } from "@/lib/orders/find-order-book";
@@ -16,14 +17,11 @@ import { whyNotCancel, whyNotConfirm } from "@/lib/orders/trading-rules";
  */
 export function OrderActions({ order }: { order: BookEntryView }) {
   const router = useRouter();
+  const succeeded = useSucceeded();
   const [step, setStep] = useState<"cancel" | "confirm" | null>(null);
   const onError = ({ error }: { error: { serverError?: string } }) => toast.error(error.serverError ?? "The order was not changed.");
   const cancel = useAction(cancelOrderAction, {
-    onSuccess: () => {
-      toast.success(`Order ${order.id} cancelled at WiseAlpha.`);
-      setStep(null);
-      router.refresh();
-    },
+    onSuccess: succeeded(`Order ${order.id} cancelled at WiseAlpha.`, () => setStep(null)),
     onError,
   });
   const confirm = useAction(confirmOrderAction, {

@@ -5,9 +5,9 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
 
-import { Button } from "@/components/ui/button";
+import { Button, SubmitButton } from "@/components/ui/button";
 import { Money } from "@/components/ui/money";
-import { Field, Input, Select } from "@/components/ui/field";
+import { Field, Form, Input, Options, Select } from "@/components/ui/field";
 import { checkPlacementAction, placeOrderAction, quoteOrderAction } from "@/lib/actions/orders";
 
 type ProductOption = { productId: string; company: string; currency: string; buyPrice: string; sellPrice: string; marketType: string };
@@ -72,11 +72,10 @@ export function PlaceOrderForm({
 
   return (
     <div className="flex flex-col gap-3 text-sm">
-      <form
+      <Form
         aria-label="Quote an order"
         className="grid grid-cols-2 items-end gap-3 md:grid-cols-4"
-        onSubmit={(e) => {
-          e.preventDefault();
+        onSubmit={() => {
           quote.execute({
             customerRef,
             accountRef,
@@ -91,11 +90,7 @@ export function PlaceOrderForm({
       >
         <Field label="Account" htmlFor="po-account">
           <Select id="po-account" value={accountRef} onChange={(e) => setAccount(e.target.value)}>
-            {accounts.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.id}
-              </option>
-            ))}
+            <Options options={accounts.map((a) => ({ value: a.id, label: a.id }))} />
           </Select>
         </Field>
         <Field label="Product" htmlFor="po-product">
@@ -145,10 +140,10 @@ export function PlaceOrderForm({
         <Field label="Price (% of par)" htmlFor="po-price" error={errors?.price?._errors}>
           <Input id="po-price" inputMode="decimal" value={price} onChange={(e) => setPrice(e.target.value)} />
         </Field>
-        <Button type="submit" variant="secondary" disabled={quote.isPending || !accountRef || !productId}>
-          {quote.isPending ? "Quoting…" : "Get quote"}
-        </Button>
-      </form>
+        <SubmitButton variant="secondary" pending={quote.isPending} pendingLabel="Quoting…" disabled={!accountRef || !productId}>
+          Get quote
+        </SubmitButton>
+      </Form>
       {quote.result.serverError && (
         <p role="alert" className="text-red-800">
           {quote.result.serverError}

@@ -3,6 +3,7 @@
 import Link from "next/link";
 
 import { DataTable } from "@/components/ui/data-table/data-table";
+import { moneyColumn } from "@/components/ui/data-table/cells";
 import type { DataTableColumn } from "@/components/ui/data-table/columns";
 import { EnumText } from "@/components/ui/enum-text";
 import { Money } from "@/components/ui/money";
@@ -44,12 +45,7 @@ function columns(counts: ProductCounts): DataTableColumn<ProductRow>[] {
       meta: { numeric: true },
       cell: ({ row: { original: r } }) => `${r.buyPrice} / ${r.sellPrice}`,
     },
-    {
-      id: "sellLiquidity",
-      header: "Sell liquidity",
-      meta: { numeric: true },
-      cell: ({ row: { original: r } }) => <Money amount={r.sellLiquidity} currency={r.currency} />,
-    },
+    moneyColumn<ProductRow>("sellLiquidity", "Sell liquidity", (r) => r.sellLiquidity),
     {
       id: "pendingLiquidity",
       header: "Pending liquidity",

@@ -49,8 +49,6 @@ export function DriftTable({ rows, total }: { rows: DriftRow[]; total: number })
       label="Drift items"
       columns={columns}
       data={rows}
-      getRowId={(r) => r.id}
-      sorting="none"
       empty="No drift matches these filters: our records and the providers agree."
       testId="drift-items"
       rowTestId="drift-row"

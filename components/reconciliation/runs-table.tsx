@@ -66,8 +66,6 @@ export function RunsTable({ rows }: { rows: RunRow[] }) {
       label="Reconciliation runs"
       columns={runColumns}
       data={rows}
-      getRowId={(r) => r.id}
-      sorting="none"
       toolbar={false}
       empty="No run yet."
       testId="reconciliation-runs"
@@ -81,8 +79,6 @@ export function CheckFiguresTable({ rows }: { rows: CheckFiguresRow[] }) {
       label="Checks of the latest run"
       columns={checkColumns}
       data={rows}
-      getRowId={(r) => r.id}
-      sorting="none"
       toolbar={false}
       empty="No run yet."
       testId="reconciliation-checks"

@@ -6,6 +6,7 @@ import { Command } from "cmdk";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 
+import { fetchFresh } from "@/components/providers/fetch-fresh";
 import type { SearchGroup } from "@/lib/search/global-search";
 import { PROVIDER_WORDS } from "@/lib/search/search-kinds";
 
@@ -46,11 +47,7 @@ export function GlobalSearch() {
     queryKey: ["search", q],
     enabled: open && q.length >= 2,
     staleTime: 10_000,
-    queryFn: async ({ signal }): Promise<{ groups: SearchGroup[] }> => {
-      const response = await fetch(`/api/search?q=${encodeURIComponent(q)}`, { signal, cache: "no-store" });
-      if (!response.ok) throw new Error(`search: HTTP ${response.status}`);
-      return response.json();
-    },
+    queryFn: ({ signal }) => fetchFresh<{ groups: SearchGroup[] }>(`/api/search?q=${encodeURIComponent(q)}`, "search", signal),
   });
   const groups = q.length >= 2 ? (data?.groups ?? []) : [];
 

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 
+import { enumWords } from "@/lib/format/enums";
 import { cn } from "@/lib/utils";
 
 const TONES = {
@@ -31,6 +32,17 @@ export function Badge({
       data-testid={testId}
     >
       {children}
+    </span>
+  );
+}
+
+/** A record's state in words ("Awaiting approval"), toned per state; the raw value in `data-state` and on hover. */
+export function StateBadge<S extends string>({ state, tones, testId }: { state: S; tones: Record<S, BadgeTone>; testId: string }) {
+  return (
+    <span data-testid={testId} data-state={state}>
+      <Badge tone={tones[state]} title={state}>
+        {enumWords(state)}
+      </Badge>
     </span>
   );
 }

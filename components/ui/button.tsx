@@ -25,3 +25,64 @@ export function Button({ variant = "primary", size = "md", className, type = "bu
     />
   );
 }
+
+/** A form's submit button: disabled and saying `pendingLabel` while its action runs. */
+export function SubmitButton({
+  pending,
+  pendingLabel = "Sending…",
+  disabled,
+  children,
+  ...button
+}: Omit<ButtonProps, "type"> & { pending: boolean; pendingLabel?: string }) {
+  return (
+    <Button {...button} type="submit" disabled={pending || disabled}>
+      {pending ? pendingLabel : children}
+    </Button>
+  );
+}
+
+/** A form's last row: submit (its label; `pendingLabel` while the action runs) and Cancel. */
+export function SubmitOrCancel({
+  label,
+  pending,
+  pendingLabel = "Sending…",
+  variant = "primary",
+  onCancel,
+}: {
+  label: string;
+  pending: boolean;
+  pendingLabel?: string;
+  variant?: ButtonProps["variant"];
+  onCancel: () => void;
+}) {
+  return (
+    <div className="flex gap-2">
+      <SubmitButton variant={variant} pending={pending} pendingLabel={pendingLabel}>
+        {label}
+      </SubmitButton>
+      <Button variant="ghost" onClick={onCancel}>
+        Cancel
+      </Button>
+    </div>
+  );
+}
+
+/** Why an action is not offered, in the rule's own words, under its control (`why-<id>` describes the button). */
+export function WhyNot({ id, reason }: { id: string; reason: string | null }) {
+  if (!reason) return null;
+  return (
+    <p id={`why-${id}`} className="max-w-64 text-xs text-slate-700" data-testid={`why-not-${id}`}>
+      {reason}
+    </p>
+  );
+}
+
+/** A button the rules may forbid: disabled, with the rule's words under it, whenever `reason` is set. */
+export function ReasonedButton({ id, reason, disabled, ...button }: ButtonProps & { id: string; reason: string | null }) {
+  return (
+    <div className="flex flex-col gap-1">
+      <Button {...button} disabled={reason !== null || disabled} aria-describedby={reason ? `why-${id}` : undefined} />
+      <WhyNot id={id} reason={reason} />
+    </div>
+  );
+}

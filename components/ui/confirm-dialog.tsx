@@ -104,3 +104,11 @@ export function ConfirmDialog({
     </AlertDialog.Root>
   );
 }
+
+/**
+ * An `onConfirm` that runs a safe action: the dialog closes when the action answered with data and
+ * stays open on a refusal, with the server's reason shown inside it.
+ */
+export function closesOnSuccess(run: () => Promise<{ data?: unknown } | undefined>) {
+  return async () => (await run())?.data !== undefined;
+}

@@ -7,7 +7,7 @@ import { useMemo, useTransition, type FormEvent } from "react";
 import { utcToZonedWallTime, zonedWallTimeToUtc } from "@/lib/format/zoned";
 
 import { Button } from "./button";
-import { Field, Input, Select } from "./field";
+import { Field, Input, Options, Select } from "./field";
 import { useFormatPrefs } from "./format-provider";
 
 export type FilterField =
@@ -78,11 +78,7 @@ export function FilterBar({
               {f.kind === "select" ? (
                 <Select key={value} id={id(f.key)} name={f.key} defaultValue={value || (f.any === false ? f.options[0]?.value : "")}>
                   {f.any !== false && <option value="">Any</option>}
-                  {f.options.map((o) => (
-                    <option key={o.value} value={o.value}>
-                      {o.label}
-                    </option>
-                  ))}
+                  <Options options={f.options} />
                 </Select>
               ) : f.kind === "datetime" ? (
                 <Input

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 
 import { Button } from "@/components/ui/button";
-import { Field, Select } from "@/components/ui/field";
+import { Field, Options, Select } from "@/components/ui/field";
 
 /**
  * A list page's filter form: a plain GET form, so the filters live in the URL and a view
@@ -69,11 +69,7 @@ export function SelectField({
     <Field label={label} htmlFor={id}>
       <Select id={id} name={name} defaultValue={value ?? (any ? "" : options[0]?.value)}>
         {any && <option value="">Any</option>}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <Options options={options} />
       </Select>
     </Field>
   );

@@ -3,7 +3,7 @@
 import type { InputHTMLAttributes, ReactNode } from "react";
 import { get, type FieldPath, type FieldValues, type FormState, type UseFormRegister } from "react-hook-form";
 
-import { Field, Input, Select } from "./field";
+import { Field, Input, Options, Select, TextArea } from "./field";
 
 /**
  * Form helpers for react-hook-form forms built with next-safe-action's adapter
@@ -45,45 +45,34 @@ export function TextFormField<T extends FieldValues>({
   );
 }
 
+export function TextAreaFormField<T extends FieldValues>({ form, name, label, id = `field-${String(name)}` }: Bound<T>) {
+  return (
+    <Field label={label} htmlFor={id} error={fieldError(form, name)}>
+      <TextArea {...controlProps(form, name, id)} />
+    </Field>
+  );
+}
+
 export function SelectFormField<T extends FieldValues>({
   form,
   name,
   label,
   id = `field-${String(name)}`,
   options,
-}: Bound<T> & { options: readonly { value: string; label: string }[] }) {
+  multiple = false,
+}: Bound<T> & { options: readonly { value: string; label: string }[]; multiple?: boolean }) {
   return (
     <Field label={label} htmlFor={id} error={fieldError(form, name)}>
-      <Select {...controlProps(form, name, id)}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+      <Select {...(multiple ? { multiple, className: "h-28 py-1" } : {})} {...controlProps(form, name, id)}>
+        <Options options={options} />
       </Select>
     </Field>
   );
 }
 
 /** Several choices out of a list (react-hook-form gives a string array); for short lists a person scrolls. */
-export function MultiSelectFormField<T extends FieldValues>({
-  form,
-  name,
-  label,
-  id = `field-${String(name)}`,
-  options,
-}: Bound<T> & { options: readonly { value: string; label: string }[] }) {
-  return (
-    <Field label={label} htmlFor={id} error={fieldError(form, name)}>
-      <Select multiple className="h-28 py-1" {...controlProps(form, name, id)}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </Select>
-    </Field>
-  );
+export function MultiSelectFormField<T extends FieldValues>(props: Bound<T> & { options: readonly { value: string; label: string }[] }) {
+  return <SelectFormField {...props} multiple />;
 }
 
 /** A yes/no choice, label beside the box; its error under it like the other fields. */

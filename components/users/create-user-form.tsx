@@ -4,8 +4,8 @@ import { useAction } from "next-safe-action/hooks";
 import { useRef } from "react";
 import { toast } from "sonner";
 
-import { Button } from "@/components/ui/button";
-import { Field, Input, Select } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/button";
+import { Field, Form, formText, Input, Select } from "@/components/ui/field";
 import { createUserAction } from "@/lib/actions/users";
 
 export function CreateUserForm() {
@@ -23,20 +23,13 @@ export function CreateUserForm() {
   const errors = result.validationErrors as Record<string, { _errors?: string[] }> | undefined;
 
   return (
-    <form
+    <Form
       ref={formRef}
       aria-label="Create user"
       className="mb-8 grid grid-cols-1 items-start gap-3 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-5"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const form = new FormData(event.currentTarget);
-        execute({
-          email: String(form.get("email") ?? ""),
-          name: String(form.get("name") ?? ""),
-          role: String(form.get("role") ?? "STAFF") as "STAFF",
-          password: String(form.get("password") ?? ""),
-        });
-      }}
+      onSubmit={(form) =>
+        execute({ ...formText(form, ["email", "name", "password"]), role: String(form.get("role") ?? "STAFF") as "STAFF" })
+      }
     >
       <Field label="Name" htmlFor="new-name" error={errors?.name?._errors}>
         <Input id="new-name" name="name" required />
@@ -55,10 +48,10 @@ export function CreateUserForm() {
         <Input id="new-password" name="password" type="password" autoComplete="new-password" required />
       </Field>
       <div className="pt-5">
-        <Button type="submit" disabled={isPending} className="w-full">
-          {isPending ? "Creating…" : "Create user"}
-        </Button>
+        <SubmitButton className="w-full" pending={isPending} pendingLabel="Creating…">
+          Create user
+        </SubmitButton>
       </div>
-    </form>
+    </Form>
   );
 }

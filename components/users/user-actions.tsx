@@ -6,7 +6,7 @@ import { toast } from "sonner";
 
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { Input, Select } from "@/components/ui/field";
+import { Form, Input, Select } from "@/components/ui/field";
 import { changeUserRoleAction, resetUserPasswordAction, resetUserSecondFactorAction, setUserDisabledAction } from "@/lib/actions/users";
 
 import type { UserTableRow } from "./users-table";
@@ -83,13 +83,7 @@ export function UserActions({ user }: { user: UserTableRow }) {
         />
       )}
       {showReset ? (
-        <form
-          className="flex items-center gap-1"
-          onSubmit={(e) => {
-            e.preventDefault();
-            reset.execute({ userId: user.id, password });
-          }}
-        >
+        <Form className="flex items-center gap-1" onSubmit={() => reset.execute({ userId: user.id, password })}>
           <Input
             aria-label={`New password for ${user.email}`}
             type="password"
@@ -102,7 +96,7 @@ export function UserActions({ user }: { user: UserTableRow }) {
           <Button size="sm" type="submit" disabled={reset.isPending}>
             Set
           </Button>
-        </form>
+        </Form>
       ) : (
         <Button size="sm" variant="ghost" onClick={() => setShowReset(true)}>
           Reset password

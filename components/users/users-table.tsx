@@ -66,7 +66,6 @@ export function UsersTable({ users, currentUserId, canManage }: { users: UserTab
       label="Users"
       columns={columns}
       data={users}
-      getRowId={(u) => u.id}
       sorting="client"
       empty="No users."
       rowAttributes={(u) => ({ "data-testid": `user-row-${u.email}` })}

@@ -39,8 +39,6 @@ export function CompanyUpdatesTable({ rows }: { rows: CompanyUpdateRow[] }) {
       label="Company updates"
       columns={columns}
       data={rows}
-      getRowId={(r) => r.id}
-      sorting="none"
       toolbar={false}
       empty="No company updates for this issuer."
       testId="company-updates-table"

@@ -2,27 +2,17 @@
 
 import { DataTable } from "@/components/ui/data-table/data-table";
 import { DataTablePager } from "@/components/ui/data-table/data-table-pager";
+import { amountColumn, moneyColumn } from "@/components/ui/data-table/cells";
 import type { DataTableColumn } from "@/components/ui/data-table/columns";
 import { DateTime } from "@/components/ui/date-time";
-import { Money } from "@/components/ui/money";
 import type { LedgerRow } from "@/lib/wisealpha-accounts/ledger";
 
 const columns: DataTableColumn<LedgerRow>[] = [
   { id: "created", header: "When", cell: ({ row }) => <DateTime value={row.original.created} /> },
   { id: "type", header: "Type", cell: ({ row }) => row.original.type },
   { id: "description", header: "Description", cell: ({ row }) => row.original.description },
-  {
-    id: "amount",
-    header: "Amount",
-    meta: { numeric: true },
-    cell: ({ row }) => <Money amount={row.original.amount} currency={row.original.currency} />,
-  },
-  {
-    id: "balance",
-    header: "Balance after",
-    meta: { numeric: true },
-    cell: ({ row }) => <Money amount={row.original.balance} currency={row.original.currency} />,
-  },
+  amountColumn<LedgerRow>(),
+  moneyColumn<LedgerRow>("balance", "Balance after", (r) => r.balance),
   { id: "reference", header: "Reference", cell: ({ row }) => <span className="font-mono text-xs">{row.original.reference}</span> },
 ];
 
@@ -34,7 +24,6 @@ export function LedgerTable({ rows, total, error }: { rows: LedgerRow[]; total: 
       columns={columns}
       data={rows}
       getRowId={(r) => r.reference}
-      sorting="none"
       empty="No transactions match these filters."
       error={error}
       testId="ledger-table"

@@ -1,6 +1,7 @@
 "use client";
 
 import { DataTable } from "@/components/ui/data-table/data-table";
+import { moneyColumn } from "@/components/ui/data-table/cells";
 import type { DataTableColumn } from "@/components/ui/data-table/columns";
 import { DateTime } from "@/components/ui/date-time";
 import { EnumText } from "@/components/ui/enum-text";
@@ -17,12 +18,7 @@ export function PaymentsTable({ rows, show }: { rows: InvestmentPaymentRow[]; sh
     show === "product"
       ? { id: "product", header: "Bond", cell: ({ row }) => `${row.original.companyName} · ${row.original.productId}` }
       : { id: "customer", header: "Customer", cell: ({ row }) => row.original.customerRef },
-    {
-      id: "interest",
-      header: "Interest (net)",
-      meta: { numeric: true },
-      cell: ({ row }) => <Money amount={row.original.interest} currency={row.original.currency} />,
-    },
+    moneyColumn<InvestmentPaymentRow>("interest", "Interest (net)", (r) => r.interest),
     {
       id: "principal",
       header: "Principal repaid",
@@ -36,8 +32,6 @@ export function PaymentsTable({ rows, show }: { rows: InvestmentPaymentRow[]; sh
       label="Coupons and repayments"
       columns={columns}
       data={rows}
-      getRowId={(r) => r.id}
-      sorting="none"
       toolbar={false}
       empty="No coupon or repayment events recorded yet."
       testId="payments-table"

@@ -8,7 +8,7 @@ import { useState } from "react";
 import type { UseFormReturn } from "react-hook-form";
 import { toast } from "sonner";
 
-import { Button } from "@/components/ui/button";
+import { Button, SubmitOrCancel } from "@/components/ui/button";
 import { ActionError, CheckboxFormField, MultiSelectFormField, SelectFormField, TextFormField } from "@/components/ui/form-fields";
 import { checkRobowiseAction, createRobowiseAction, updateRobowiseAction } from "@/lib/actions/wisealpha-robowise";
 import { createRobowiseSchema, updateRobowiseSchema, type CreateRobowiseInput } from "@/lib/validations/wisealpha-robowise";
@@ -136,14 +136,7 @@ export function NewRobowiseForm({ customerRef, accountId, options }: Common) {
       <ParameterFields form={form} options={options} />
       <ProfileCheck values={() => form.getValues()} />
       <ActionError error={form.formState.errors.root?.message ?? action.result.serverError} testId="robowise-create-error" />
-      <div className="flex gap-2">
-        <Button type="submit" disabled={action.isPending}>
-          {action.isPending ? "Creating…" : "Create portfolio"}
-        </Button>
-        <Button variant="ghost" onClick={() => setOpen(false)}>
-          Cancel
-        </Button>
-      </div>
+      <SubmitOrCancel label="Create portfolio" pending={action.isPending} pendingLabel="Creating…" onCancel={() => setOpen(false)} />
     </form>
   );
 }
@@ -187,14 +180,7 @@ export function EditRobowiseForm({
       <ParameterFields form={form as unknown as UseFormReturn<CreateRobowiseInput>} options={options} />
       <ProfileCheck values={() => form.getValues()} />
       <ActionError error={form.formState.errors.root?.message ?? action.result.serverError} />
-      <div className="flex gap-2">
-        <Button type="submit" disabled={action.isPending}>
-          {action.isPending ? "Saving…" : "Save parameters"}
-        </Button>
-        <Button variant="ghost" onClick={() => setOpen(false)}>
-          Cancel
-        </Button>
-      </div>
+      <SubmitOrCancel label="Save parameters" pending={action.isPending} pendingLabel="Saving…" onCancel={() => setOpen(false)} />
     </form>
   );
 }

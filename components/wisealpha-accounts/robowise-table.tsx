@@ -44,7 +44,6 @@ export function RobowiseTable({ rows, basePath }: { rows: Row[]; basePath: strin
       columns={columns}
       data={rows}
       getRowId={(r) => r.reference}
-      sorting="none"
       toolbar={false}
       empty="No robowise portfolios in this account."
       testId="robowise-table"

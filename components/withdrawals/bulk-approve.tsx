@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
+import { ProgressBar } from "@/components/ui/progress-bar";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { approveWithdrawalAction, loadWithdrawalPayeesAction } from "@/lib/actions/withdrawals";
@@ -100,16 +101,7 @@ export function BulkApprove({ rows, onDone }: { rows: QueueRow[]; onDone: () => 
       </div>
       {total > 0 && (
         <div>
-          <div
-            className="h-2 w-full max-w-md overflow-hidden rounded bg-slate-200"
-            role="progressbar"
-            aria-label="Approval progress"
-            aria-valuemin={0}
-            aria-valuemax={100}
-            aria-valuenow={percent}
-          >
-            <div className="h-full bg-slate-900 transition-all" style={{ width: `${percent}%` }} />
-          </div>
+          <ProgressBar label="Approval progress" percent={percent} className="max-w-md" />
           <p className="mt-1 text-xs text-slate-700" aria-live="polite">
             {results.length} of {total} done{running ? "…" : "."}
           </p>

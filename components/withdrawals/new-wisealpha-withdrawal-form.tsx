@@ -5,8 +5,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
 
-import { Button } from "@/components/ui/button";
-import { Field, Input } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/button";
+import { Field, Form, formText, Input } from "@/components/ui/field";
 import { requestWiseAlphaWithdrawalAction } from "@/lib/actions/withdrawals";
 import { issuesByField, type IssuesByField } from "@/lib/validations/issues-by-field";
 import { newWiseAlphaWithdrawalSchema } from "@/lib/validations/withdrawals";
@@ -34,14 +34,12 @@ export function NewWiseAlphaWithdrawalForm() {
   const errorOf = (field: FieldName) => clientErrors[field] ?? serverErrors?.[field]?._errors;
 
   return (
-    <form
+    <Form
       aria-label="New WiseAlpha withdrawal"
       noValidate
       className="grid max-w-xl grid-cols-1 items-start gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const form = new FormData(event.currentTarget);
-        const input = Object.fromEntries(["customerId", "accountId", "currency", "amount"].map((k) => [k, String(form.get(k) ?? "")]));
+      onSubmit={(form) => {
+        const input = formText(form, ["customerId", "accountId", "currency", "amount"]);
         const parsed = newWiseAlphaWithdrawalSchema.safeParse(input);
         if (!parsed.success) {
           setClientErrors(issuesByField(parsed.error));
@@ -64,10 +62,10 @@ export function NewWiseAlphaWithdrawalForm() {
         <Input id="wa-amount" name="amount" inputMode="decimal" placeholder="250.00" aria-invalid={!!errorOf("amount")} />
       </Field>
       <div className="sm:col-span-2">
-        <Button type="submit" disabled={isPending}>
-          {isPending ? "Checking with WiseAlpha…" : "Queue withdrawal"}
-        </Button>
+        <SubmitButton pending={isPending} pendingLabel="Checking with WiseAlpha…">
+          Queue withdrawal
+        </SubmitButton>
       </div>
-    </form>
+    </Form>
   );
 }

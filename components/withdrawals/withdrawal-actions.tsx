@@ -1,13 +1,12 @@
 "use client";
 
 import { useAction } from "next-safe-action/hooks";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { toast } from "sonner";
 
-import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { Field, FormError, Select } from "@/components/ui/field";
+import { useSucceeded } from "@/components/ui/use-succeeded";
+import { Button, ReasonedButton, SubmitOrCancel, WhyNot } from "@/components/ui/button";
+import { closesOnSuccess, ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { Field, Form, FormError, Options, Select, STEP_FORM, TextArea } from "@/components/ui/field";
 import { approveWithdrawalAction, prepareWithdrawalAction, rejectWithdrawalAction } from "@/lib/actions/withdrawals";
 import type { DecisionReasons } from "@/lib/withdrawals/withdrawal-format";
 import type { Payee } from "@/lib/withdrawals/payee";
@@ -34,15 +33,11 @@ export function WithdrawalActions({
   /** What the approval dialog shows before the approver confirms: payee, account, amount. */
   payout: { amountValue: string | null; currency: string; payee: Payee | null };
 }) {
-  const router = useRouter();
   const [step, setStep] = useState<Step>(null);
   const [reason, setReason] = useState("");
   const [comment, setComment] = useState("");
-  const done = (message: string) => () => {
-    toast.success(message);
-    setStep(null);
-    router.refresh();
-  };
+  const succeeded = useSucceeded();
+  const done = (message: string) => succeeded(message, () => setStep(null));
   const prepare = useAction(prepareWithdrawalAction, { onSuccess: done("Withdrawal prepared; another admin can approve it.") });
   const approve = useAction(approveWithdrawalAction, {
     onSuccess: ({ data }) =>
@@ -53,22 +48,10 @@ export function WithdrawalActions({
   const errors = reject.result.validationErrors as Record<string, { _errors?: string[] }> | undefined;
   const pending = prepare.isPending || approve.isPending || reject.isPending;
 
-  const button = (kind: Exclude<Step, null>, label: string, variant: "primary" | "secondary" | "danger") => (
-    <div className="flex flex-col gap-1" key={kind}>
-      <Button
-        variant={variant}
-        disabled={reasons[kind] !== null || pending || step !== null}
-        onClick={() => setStep(kind)}
-        aria-describedby={reasons[kind] ? `why-${kind}` : undefined}
-      >
-        {label}
-      </Button>
-      {reasons[kind] && (
-        <p id={`why-${kind}`} className="max-w-64 text-xs text-slate-700" data-testid={`why-not-${kind}`}>
-          {reasons[kind]}
-        </p>
-      )}
-    </div>
+  const button = (kind: Exclude<Step, null>, label: string, variant: "primary" | "danger") => (
+    <ReasonedButton id={kind} reason={reasons[kind]} variant={variant} disabled={pending || step !== null} onClick={() => setStep(kind)}>
+      {label}
+    </ReasonedButton>
   );
 
   return (
@@ -90,31 +73,22 @@ export function WithdrawalActions({
               title="Approve this withdrawal?"
               description="Once approved it is paid out by the provider and cannot be cancelled."
               confirmLabel="Confirm approve"
-              onConfirm={async () => {
-                const answer = await approve.executeAsync({ withdrawalId });
-                // Keep the dialog open on a refusal, with the server's reason in it.
-                return answer?.data !== undefined;
-              }}
+              onConfirm={closesOnSuccess(() => approve.executeAsync({ withdrawalId }))}
               testId="approve-dialog"
             >
               <PayeeList lines={[{ id: withdrawalId, ...payout }]} loading={false} />
               <FormError message={approve.result.serverError} />
             </ConfirmDialog>
-            {reasons.approve && (
-              <p id="why-approve" className="max-w-64 text-xs text-slate-700" data-testid="why-not-approve">
-                {reasons.approve}
-              </p>
-            )}
+            <WhyNot id="approve" reason={reasons.approve} />
           </div>
         )}
         {show.decide && button("reject", "Reject", "danger")}
       </div>
       {step && (
-        <form
+        <Form
           aria-label={`Confirm ${step}`}
-          className="mt-3 flex flex-col gap-2 rounded-md border border-slate-300 bg-slate-50 p-3 text-sm"
-          onSubmit={(event) => {
-            event.preventDefault();
+          className={STEP_FORM}
+          onSubmit={() => {
             if (step === "prepare") prepare.execute({ withdrawalId });
             else reject.execute({ withdrawalId, reason: reason as (typeof REJECT_REASONS)[number], comment });
           }}
@@ -128,33 +102,22 @@ export function WithdrawalActions({
               <Field label="Reason" htmlFor="reject-reason" error={errors?.reason?._errors}>
                 <Select id="reject-reason" value={reason} onChange={(e) => setReason(e.target.value)}>
                   <option value="">Choose…</option>
-                  {REJECT_REASONS.map((r) => (
-                    <option key={r} value={r}>
-                      {r}
-                    </option>
-                  ))}
+                  <Options options={REJECT_REASONS.map((r) => ({ value: r, label: r }))} />
                 </Select>
               </Field>
               <Field label="Comment (kept in the timeline and the audit trail)" htmlFor="reject-comment" error={errors?.comment?._errors}>
-                <textarea
-                  id="reject-comment"
-                  className="min-h-16 rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm"
-                  value={comment}
-                  onChange={(e) => setComment(e.target.value)}
-                />
+                <TextArea id="reject-comment" value={comment} onChange={(e) => setComment(e.target.value)} />
               </Field>
             </>
           )}
           <FormError message={current?.result.serverError} />
-          <div className="flex gap-2">
-            <Button type="submit" variant={step === "reject" ? "danger" : "primary"} disabled={pending}>
-              {pending ? "Sending…" : `Confirm ${step}`}
-            </Button>
-            <Button variant="ghost" onClick={() => setStep(null)}>
-              Cancel
-            </Button>
-          </div>
-        </form>
+          <SubmitOrCancel
+            label={`Confirm ${step}`}
+            variant={step === "reject" ? "danger" : "primary"}
+            pending={pending}
+            onCancel={() => setStep(null)}
+          />
+        </Form>
       )}
     </section>
   );

@@ -1,6 +1,5 @@
-import { Badge } from "@/components/ui/badge";
+import { StateBadge, type BadgeTone } from "@/components/ui/badge";
 import type { WithdrawalState } from "@/generated/prisma/enums";
-import { enumWords } from "@/lib/format/enums";
 
 const TONE = {
   REQUESTED: "info",
@@ -11,15 +10,8 @@ const TONE = {
   REJECTED: "neutral",
   FAILED: "bad",
   CANCELLED: "neutral",
-} as const;
+} as const satisfies Record<WithdrawalState, BadgeTone>;
 
-/** The state in words ("Cash available"); the raw value in `data-state` and on hover. */
 export function WithdrawalStateBadge({ state }: { state: WithdrawalState }) {
-  return (
-    <span data-testid="withdrawal-state" data-state={state}>
-      <Badge tone={TONE[state]} title={state}>
-        {enumWords(state)}
-      </Badge>
-    </span>
-  );
+  return <StateBadge state={state} tones={TONE} testId="withdrawal-state" />;
 }

@@ -3,6 +3,7 @@
 import Link from "next/link";
 
 import { DataTable } from "@/components/ui/data-table/data-table";
+import { stateLinkColumn } from "@/components/ui/data-table/cells";
 import type { DataTableColumn } from "@/components/ui/data-table/columns";
 import { DataTablePager } from "@/components/ui/data-table/data-table-pager";
 import { DateTime } from "@/components/ui/date-time";
@@ -17,19 +18,11 @@ import { WithdrawalStateBadge } from "./withdrawal-state-badge";
 export type QueueRow = WithdrawalRowView & { approveReason: string | null };
 
 const COLUMNS: DataTableColumn<QueueRow>[] = [
-  {
-    id: "state",
-    header: "State",
-    cell: ({ row }) => (
-      <Link
-        href={`/withdrawals/${row.original.id}`}
-        className="underline-offset-2 hover:underline"
-        aria-label={`Open withdrawal ${row.original.id}`}
-      >
-        <WithdrawalStateBadge state={row.original.state} />
-      </Link>
-    ),
-  },
+  stateLinkColumn<QueueRow>(
+    "withdrawal",
+    (r) => `/withdrawals/${r.id}`,
+    (r) => <WithdrawalStateBadge state={r.state} />,
+  ),
   {
     id: "amount",
     header: "Amount",
@@ -81,7 +74,6 @@ export function WithdrawalsQueue({ rows, canDecide, total }: { rows: QueueRow[];
       label="Withdrawal requests"
       columns={COLUMNS}
       data={rows}
-      getRowId={(r) => r.id}
       empty="No withdrawals match these filters."
       testId="withdrawals-queue"
       rowTestId="withdrawal-row"

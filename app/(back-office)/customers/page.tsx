@@ -1,9 +1,7 @@
-import Link from "next/link";
-
 import { CustomersTable } from "@/components/customers/customers-table";
 import { KYC_LABEL, PROVIDER_LABEL, type ProviderKey } from "@/components/customers/provider-words";
 import { FilterBar } from "@/components/ui/filter-bar";
-import { PageHeader } from "@/components/ui/page-header";
+import { HeaderLink, PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { countCustomers, findCustomers } from "@/lib/customers/find-customers";
@@ -24,11 +22,7 @@ export default async function CustomersPage({ searchParams }: Props) {
         title="Customers"
         description="One bank customer across InvestSuite, WiseAlpha and Cashlink: linked by the bank's customer number, or by a reviewer's decision."
         actions={
-          hasPermission(user.role, "customers.link") && (
-            <Link href="/customers/review" className="rounded-md bg-slate-900 px-3 py-2 text-sm font-medium text-white hover:bg-slate-700">
-              Links to review ({counts.review})
-            </Link>
-          )
+          hasPermission(user.role, "customers.link") && <HeaderLink href="/customers/review">Links to review ({counts.review})</HeaderLink>
         }
       />
       <FilterBar

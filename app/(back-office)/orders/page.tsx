@@ -8,6 +8,7 @@ import { FilterIgnoredAlert } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { FilterBar } from "@/components/ui/filter-bar";
 import { presentValues } from "@/lib/url-params";
+import { readListFilter } from "@/lib/validations/list-filter";
 import { loadProductList } from "@/lib/orders/url-state";
 import { requirePagePermission } from "@/lib/auth/session";
 import { countLiveOrdersByProduct, getBookFreshness } from "@/lib/orders/find-order-book";
@@ -21,10 +22,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function OrdersPage({ searchParams }: Props) {
   await requirePagePermission("orders.read");
   const params = presentValues(await loadProductList(searchParams));
-  const parsed = productFilterSchema.safeParse(params);
-  // A bad URL is reported and ignored, like the other lists, rather than a 500.
-  const filter = parsed.success ? parsed.data : productFilterSchema.parse({});
-  const kept = parsed.success ? params : {};
+  const { filter, kept, error } = readListFilter(productFilterSchema, params);
   const [products, counts, freshness] = await Promise.all([
     loadFromProvider("products", () => findProducts(filter)),
     countLiveOrdersByProduct(),
@@ -40,7 +38,7 @@ export default async function OrdersPage({ searchParams }: Props) {
       />
       <BookFreshnessNote freshness={freshness} now={new Date()} />
       <FilterBar label="Product filters" fields={PRODUCT_FILTER_FIELDS} />
-      <FilterIgnoredAlert error={parsed.error} />
+      <FilterIgnoredAlert error={error} />
       {products.kind === "found" ? (
         <FilteredRows keys={PRODUCT_FILTER_FIELDS.map((f) => f.key)} applied={params}>
           <ProductsTable rows={products.value} counts={Object.fromEntries(counts)} />

@@ -1,16 +1,14 @@
-import Link from "next/link";
-
 import type { SearchParams } from "nuqs/server";
 
+import { AutoRefresh } from "@/components/ui/auto-refresh";
 import { safePageSize } from "@/components/ui/data-table/url-state";
 import { loadWithdrawalSearchParams, withdrawalFilterParams } from "@/lib/withdrawals/url-state";
 
-import { AutoRefresh } from "@/components/withdrawals/auto-refresh";
 import { StateCounts } from "@/components/withdrawals/state-counts";
 import { WithdrawalFilters } from "@/components/withdrawals/withdrawal-filters";
 import { WithdrawalsQueue, type QueueRow } from "@/components/withdrawals/withdrawals-queue";
 import { FilterIgnoredAlert } from "@/components/ui/filter-form";
-import { PageHeader } from "@/components/ui/page-header";
+import { HeaderLink, PageHeader } from "@/components/ui/page-header";
 import { QueueNotice } from "@/components/ui/queue-notice";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -19,6 +17,7 @@ import { findWithdrawalQueue } from "@/lib/withdrawals/find-withdrawals";
 import { WITHDRAWAL_QUEUE_LABELS, withdrawalQueueWhere } from "@/lib/withdrawals/withdrawal-queues";
 import { decisionReasons } from "@/lib/withdrawals/withdrawal-format";
 import { LINKED_REASON, linkedAskers } from "@/lib/four-eyes/eligibility";
+import { readListFilter } from "@/lib/validations/list-filter";
 import { withdrawalFilterSchema } from "@/lib/validations/withdrawals";
 
 export const metadata = { title: "Withdrawals" };
@@ -29,10 +28,8 @@ export default async function WithdrawalsPage({ searchParams }: Props) {
   const user = await requirePagePermission("withdrawals.read");
   const values = await loadWithdrawalSearchParams(searchParams);
   const params = withdrawalFilterParams(values);
-  const parsed = withdrawalFilterSchema.safeParse({ ...params, page: String(values.page) });
-  // A bad URL is reported and ignored, like the events page, rather than a 500.
-  const filter = parsed.success ? parsed.data : withdrawalFilterSchema.parse({});
-  const kept = parsed.success ? params : {};
+  const { filter, error } = readListFilter(withdrawalFilterSchema, { ...params, page: String(values.page) });
+  const kept = error ? {} : params;
 
   // A work queue from the home page (?queue=awaiting-my-approval, …): the same where-clause as its card.
   const scope = await withdrawalQueueWhere(filter.queue, user);
@@ -56,18 +53,14 @@ export default async function WithdrawalsPage({ searchParams }: Props) {
         title="Withdrawals"
         description="Customers' withdrawal requests from the providers, oldest first. Staff or an admin prepares; another admin approves (four eyes); the payout runs by itself."
         actions={
-          hasPermission(user.role, "withdrawals.prepare") && (
-            <Link href="/withdrawals/new" className="rounded-md bg-slate-900 px-3 py-2 text-sm font-medium text-white hover:bg-slate-700">
-              New WiseAlpha withdrawal
-            </Link>
-          )
+          hasPermission(user.role, "withdrawals.prepare") && <HeaderLink href="/withdrawals/new">New WiseAlpha withdrawal</HeaderLink>
         }
       />
       <WithdrawalFilters />
-      <FilterIgnoredAlert error={parsed.error} />
+      <FilterIgnoredAlert error={error} />
       {filter.queue && <QueueNotice label={WITHDRAWAL_QUEUE_LABELS[filter.queue]} allHref="/withdrawals" testId="withdrawal-queue" />}
       <StateCounts counts={counts} params={kept} active={filter.state} />
-      <AutoRefresh active={counts.APPROVED + counts.EXECUTING > 0} />
+      <AutoRefresh active={counts.APPROVED + counts.EXECUTING > 0} activity="A payout is in progress" />
       <WithdrawalsQueue rows={rows} canDecide={canDecide} total={total} />
     </>
   );

@@ -2,13 +2,11 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useHookFormAction } from "@next-safe-action/adapter-react-hook-form/hooks";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { toast } from "sonner";
 
-import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { ActionError } from "@/components/ui/form-fields";
+import { useSucceeded } from "@/components/ui/use-succeeded";
+import { Button, SubmitOrCancel } from "@/components/ui/button";
+import { ActionError, TextAreaFormField } from "@/components/ui/form-fields";
 import { blockPortfolioAction, unblockPortfolioAction } from "@/lib/actions/portfolios";
 import { setPortfolioBlockedSchema } from "@/lib/validations/portfolios-actions";
 
@@ -31,7 +29,7 @@ export function BlockControl({ portfolioId, blocked }: { portfolioId: string; bl
 }
 
 function ReasonForm({ portfolioId, blocked, onClose }: { portfolioId: string; blocked: boolean; onClose: () => void }) {
-  const router = useRouter();
+  const succeeded = useSucceeded();
   const verb = blocked ? "Unblock" : "Block";
   const { form, action, handleSubmitWithAction } = useHookFormAction(
     blocked ? unblockPortfolioAction : blockPortfolioAction,
@@ -39,16 +37,14 @@ function ReasonForm({ portfolioId, blocked, onClose }: { portfolioId: string; bl
     {
       formProps: { defaultValues: { portfolioId, reason: "" } },
       actionProps: {
-        onSuccess: () => {
-          // Four eyes: the change waits for a second person on Approvals.
-          toast.success(`${blocked ? "Unblocking" : "Blocking"} sent for approval: another person must approve it on Approvals.`);
-          onClose();
-          router.refresh();
-        },
+        // Four eyes: the change waits for a second person on Approvals.
+        onSuccess: succeeded(
+          `${blocked ? "Unblocking" : "Blocking"} sent for approval: another person must approve it on Approvals.`,
+          onClose,
+        ),
       },
     },
   );
-  const error = form.formState.errors.reason?.message;
   return (
     <form
       aria-label={`${verb} portfolio`}
@@ -60,24 +56,14 @@ function ReasonForm({ portfolioId, blocked, onClose }: { portfolioId: string; bl
           ? "Unblocking lets InvestSuite optimize and trade this portfolio again."
           : "Blocking stops InvestSuite from optimizing or trading this portfolio until it is unblocked."}
       </p>
-      <Field label="Reason (required, kept in the audit trail)" htmlFor="block-reason" error={error}>
-        <textarea
-          id="block-reason"
-          className="min-h-16 rounded-md border border-slate-300 px-2.5 py-1.5 text-sm"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? "block-reason-error" : undefined}
-          {...form.register("reason")}
-        />
-      </Field>
+      <TextAreaFormField form={form} name="reason" label="Reason (required, kept in the audit trail)" id="block-reason" />
       <ActionError error={action.result.serverError} />
-      <div className="flex gap-2">
-        <Button type="submit" variant={blocked ? "primary" : "danger"} disabled={action.isPending}>
-          {action.isPending ? "Sending…" : `Confirm ${verb.toLowerCase()}`}
-        </Button>
-        <Button variant="ghost" onClick={onClose}>
-          Cancel
-        </Button>
-      </div>
+      <SubmitOrCancel
+        label={`Confirm ${verb.toLowerCase()}`}
+        variant={blocked ? "primary" : "danger"}
+        pending={action.isPending}
+        onCancel={onClose}
+      />
     </form>
   );
 }

@@ -2,11 +2,10 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useHookFormAction } from "@next-safe-action/adapter-react-hook-form/hooks";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { toast } from "sonner";
 
-import { Button } from "@/components/ui/button";
+import { useSucceeded } from "@/components/ui/use-succeeded";
+import { Button, SubmitOrCancel } from "@/components/ui/button";
 import { EnumText } from "@/components/ui/enum-text";
 import { ActionError, TextFormField } from "@/components/ui/form-fields";
 import { changeBrokerageAccountAction } from "@/lib/actions/portfolios";
@@ -54,7 +53,7 @@ export function BrokerageAccount({ portfolioId, account, canEdit }: { portfolioI
 
 /** The new account, checked in the browser by the action's own schema; it waits for a second person (four eyes). */
 function AccountForm({ portfolioId, account, onClose }: { portfolioId: string; account: Account; onClose: () => void }) {
-  const router = useRouter();
+  const succeeded = useSucceeded();
   const { form, action, handleSubmitWithAction } = useHookFormAction(
     changeBrokerageAccountAction,
     zodResolver(changeBrokerageAccountSchema),
@@ -68,11 +67,7 @@ function AccountForm({ portfolioId, account, onClose }: { portfolioId: string; a
         },
       },
       actionProps: {
-        onSuccess: () => {
-          toast.success("New brokerage account sent for approval: another person must approve it on Approvals.");
-          onClose();
-          router.refresh();
-        },
+        onSuccess: succeeded("New brokerage account sent for approval: another person must approve it on Approvals.", onClose),
       },
     },
   );
@@ -86,14 +81,7 @@ function AccountForm({ portfolioId, account, onClose }: { portfolioId: string; a
       <TextFormField form={form} name="bic" label="BIC (optional)" id="ba-bic" autoComplete="off" />
       <TextFormField form={form} name="paymentReference" label="Payment reference (optional)" id="ba-ref" autoComplete="off" />
       <ActionError error={action.result.serverError} />
-      <div className="flex gap-2">
-        <Button type="submit" disabled={action.isPending}>
-          {action.isPending ? "Saving…" : "Save account"}
-        </Button>
-        <Button variant="ghost" onClick={onClose}>
-          Cancel
-        </Button>
-      </div>
+      <SubmitOrCancel label="Save account" pending={action.isPending} pendingLabel="Saving…" onCancel={onClose} />
     </form>
   );
 }

@@ -1,25 +1,21 @@
 "use client";
 
 import { useAction } from "next-safe-action/hooks";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { toast } from "sonner";
 
-import { Button } from "@/components/ui/button";
+import { useSucceeded } from "@/components/ui/use-succeeded";
+import { SubmitButton } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { Field, FormError, Input } from "@/components/ui/field";
+import { Field, Form, FormError, formText, Input } from "@/components/ui/field";
 import { setFundedSinceAction } from "@/lib/actions/portfolios";
 
 import { Section, Moment } from "./section";
 
 /** Seed 002: set on the first funding, never changed afterwards, so the form exists only while it is empty. */
 export function FundedSince({ portfolioId, fundedSince, canEdit }: { portfolioId: string; fundedSince: string | null; canEdit: boolean }) {
-  const router = useRouter();
+  const succeeded = useSucceeded();
   const action = useAction(setFundedSinceAction, {
-    onSuccess: () => {
-      toast.success("Funded since set.");
-      router.refresh();
-    },
+    onSuccess: succeeded("Funded since set."),
   });
   const [asking, setAsking] = useState<string | null>(null);
   const errors = action.result.validationErrors as Record<string, { _errors?: string[] }> | undefined;
@@ -36,13 +32,10 @@ export function FundedSince({ portfolioId, fundedSince, canEdit }: { portfolioId
         </p>
       )}
       {!fundedSince && canEdit && (
-        <form
+        <Form
           aria-label="Set funded since"
           className="mt-3 flex flex-col gap-2 border-t border-slate-200 pt-3"
-          onSubmit={(event) => {
-            event.preventDefault();
-            setAsking(String(new FormData(event.currentTarget).get("fundedSince") ?? ""));
-          }}
+          onSubmit={(form) => setAsking(formText(form, ["fundedSince"]).fundedSince)}
         >
           <Field label="First funded at (UTC)" htmlFor="funded-since-input" error={errors?.fundedSince?._errors}>
             <Input id="funded-since-input" name="fundedSince" type="datetime-local" required />
@@ -59,11 +52,11 @@ export function FundedSince({ portfolioId, fundedSince, canEdit }: { portfolioId
             }}
           />
           <div>
-            <Button type="submit" disabled={action.isPending}>
-              {action.isPending ? "Saving…" : "Set funded since (once)"}
-            </Button>
+            <SubmitButton pending={action.isPending} pendingLabel="Saving…">
+              Set funded since (once)
+            </SubmitButton>
           </div>
-        </form>
+        </Form>
       )}
     </Section>
   );

@@ -48,7 +48,6 @@ export function RecentEvents({ portfolioId, events }: { portfolioId: string; eve
         label="Recent events for this portfolio"
         columns={COLUMNS}
         data={events.rows}
-        getRowId={(e) => e.id}
         testId="portfolio-events"
         empty="No provider event has named this portfolio yet."
         toolbar={false}

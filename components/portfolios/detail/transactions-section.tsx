@@ -53,7 +53,6 @@ export function TransactionsSection({ transactions }: { transactions: PortfolioT
             label="Transactions of this portfolio"
             columns={COLUMNS}
             data={transactions.rows}
-            getRowId={(t) => t.id}
             testId="portfolio-transactions"
             rowTestId="transaction-row"
             empty="InvestSuite has no transactions for this portfolio."

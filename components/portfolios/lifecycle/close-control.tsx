@@ -2,14 +2,12 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useHookFormAction } from "@next-safe-action/adapter-react-hook-form/hooks";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { toast } from "sonner";
 
-import { Button } from "@/components/ui/button";
+import { useSucceeded } from "@/components/ui/use-succeeded";
+import { Button, SubmitOrCancel } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { Field } from "@/components/ui/field";
-import { ActionError } from "@/components/ui/form-fields";
+import { ActionError, TextAreaFormField } from "@/components/ui/form-fields";
 import { closePortfolioAction } from "@/lib/actions/portfolios";
 import { closePortfolioSchema } from "@/lib/validations/portfolio-lifecycle";
 
@@ -44,19 +42,14 @@ export function CloseControl({ portfolioId, refusal }: { portfolioId: string; re
 }
 
 function CloseForm({ portfolioId, onClose }: { portfolioId: string; onClose: () => void }) {
-  const router = useRouter();
+  const succeeded = useSucceeded();
   const [confirming, setConfirming] = useState(false);
   const { form, action } = useHookFormAction(closePortfolioAction, zodResolver(closePortfolioSchema), {
     formProps: { defaultValues: { portfolioId, reason: "" } },
     actionProps: {
-      onSuccess: () => {
-        toast.success("Closing sent for approval: another admin must approve it on Approvals.");
-        onClose();
-        router.refresh();
-      },
+      onSuccess: succeeded("Closing sent for approval: another admin must approve it on Approvals.", onClose),
     },
   });
-  const error = form.formState.errors.reason?.message;
   return (
     <form
       aria-label="Close portfolio"
@@ -65,15 +58,7 @@ function CloseForm({ portfolioId, onClose }: { portfolioId: string; onClose: () 
       onSubmit={form.handleSubmit(() => setConfirming(true))}
     >
       <p className="text-sm">Closing deletes the portfolio at InvestSuite. It stays readable but can never be changed or reopened.</p>
-      <Field label="Reason (required, kept in the audit trail)" htmlFor="close-reason" error={error}>
-        <textarea
-          id="close-reason"
-          className="min-h-16 rounded-md border border-slate-300 px-2.5 py-1.5 text-sm"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? "close-reason-error" : undefined}
-          {...form.register("reason")}
-        />
-      </Field>
+      <TextAreaFormField form={form} name="reason" label="Reason (required, kept in the audit trail)" id="close-reason" />
       <ActionError error={action.result.serverError} />
       <ConfirmDialog
         open={confirming}
@@ -84,14 +69,7 @@ function CloseForm({ portfolioId, onClose }: { portfolioId: string; onClose: () 
         confirmLabel="Ask to close"
         onConfirm={() => action.execute(form.getValues())}
       />
-      <div className="flex gap-2">
-        <Button type="submit" variant="danger" disabled={action.isPending}>
-          {action.isPending ? "Sending…" : "Continue"}
-        </Button>
-        <Button variant="ghost" onClick={onClose}>
-          Cancel
-        </Button>
-      </div>
+      <SubmitOrCancel label="Continue" variant="danger" pending={action.isPending} onCancel={onClose} />
     </form>
   );
 }

@@ -5,7 +5,7 @@ import { useHookFormAction } from "@next-safe-action/adapter-react-hook-form/hoo
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/button";
 import { ActionError, SelectFormField, TextFormField } from "@/components/ui/form-fields";
 import { createPortfolioAction } from "@/lib/actions/portfolios";
 import { enumWords } from "@/lib/format/enums";
@@ -107,9 +107,9 @@ export function CreatePortfolioForm({ ownerUserId, ownerName }: { ownerUserId: s
 
       <ActionError error={action.result.serverError} />
       <div>
-        <Button type="submit" disabled={action.isPending}>
-          {action.isPending ? "Creating…" : "Create portfolio"}
-        </Button>
+        <SubmitButton pending={action.isPending} pendingLabel="Creating…">
+          Create portfolio
+        </SubmitButton>
       </div>
     </form>
   );

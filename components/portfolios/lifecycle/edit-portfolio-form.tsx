@@ -6,7 +6,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/button";
 import { ActionError, TextFormField } from "@/components/ui/form-fields";
 import { updatePortfolioAction } from "@/lib/actions/portfolios";
 import type { PortfolioDetail } from "@/lib/portfolios/portfolio-detail";
@@ -54,9 +54,9 @@ export function EditPortfolioForm({ portfolioId, editable }: { portfolioId: stri
       </p>
       <ActionError error={action.result.serverError} />
       <div className="flex gap-2">
-        <Button type="submit" disabled={action.isPending}>
-          {action.isPending ? "Saving…" : "Save changes"}
-        </Button>
+        <SubmitButton pending={action.isPending} pendingLabel="Saving…">
+          Save changes
+        </SubmitButton>
         <Link href={`/portfolios/${portfolioId}`} className="inline-flex items-center px-3 text-sm underline">
           Cancel
         </Link>

@@ -16,7 +16,6 @@ export function PortfolioTable({ rows, columns }: { rows: PortfolioRow[]; column
       label="Portfolios"
       columns={COLUMNS.filter((c) => columns.includes(c.id as PortfolioColumn))}
       data={rows}
-      getRowId={(r) => r.id}
       testId="portfolio-table"
       rowTestId="portfolio-row"
       rowAttributes={(r) => ({ "data-portfolio-id": r.id })}

@@ -7,7 +7,7 @@ import { toast } from "sonner";
 
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { Input } from "@/components/ui/field";
+import { Form, Input } from "@/components/ui/field";
 import { deletePortfolioViewAction, savePortfolioViewAction } from "@/lib/actions/views";
 import type { SavedViewItem } from "@/lib/portfolios/saved-views";
 import {
@@ -84,13 +84,7 @@ export function SavedViews({ views, state, canShare }: { views: SavedViewItem[];
           )}
         </span>
       ))}
-      <form
-        className="ml-auto flex items-center gap-2"
-        onSubmit={(e) => {
-          e.preventDefault();
-          save();
-        }}
-      >
+      <Form className="ml-auto flex items-center gap-2" onSubmit={() => save()}>
         <Input
           aria-label="View name"
           placeholder="Name this view"
@@ -107,7 +101,7 @@ export function SavedViews({ views, state, canShare }: { views: SavedViewItem[];
         <Button type="submit" size="sm" variant="secondary" disabled={pending || name.trim() === ""}>
           Save view
         </Button>
-      </form>
+      </Form>
     </section>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
-import { Select } from "@/components/ui/field";
+import { Options, Select } from "@/components/ui/field";
 import { SORTABLE_FIELDS } from "@/lib/portfolios/portfolio-fields";
 import type { OrderByKey } from "@/lib/query-language/ast";
 
@@ -21,11 +21,7 @@ export function SortBuilder({ value, onChange }: { value: OrderByKey[]; onChange
             value={key.field}
             onChange={(e) => set(i, { field: e.target.value })}
           >
-            {SORTABLE_FIELDS.map((f) => (
-              <option key={f.name} value={f.name}>
-                {f.label}
-              </option>
-            ))}
+            <Options options={SORTABLE_FIELDS.map((f) => ({ value: f.name, label: f.label }))} />
           </Select>
           <Select
             aria-label={`Sort direction ${i + 1}`}

@@ -36,7 +36,6 @@ export function UserPortfoliosTable({ rows }: { rows: UserPortfolioRow[] }) {
       label="Portfolios of this user"
       columns={COLUMNS}
       data={rows}
-      getRowId={(p) => p.id}
       testId="user-portfolios"
       rowTestId="user-portfolio-row"
       empty="This user has no portfolio yet."

@@ -36,7 +36,6 @@ export function InvestSuiteUsersTable({ rows, total }: { rows: InvestSuiteUserRo
       label="InvestSuite users"
       columns={COLUMNS}
       data={rows}
-      getRowId={(u) => u.id}
       testId="investsuite-users"
       rowTestId="investsuite-user-row"
       empty="No InvestSuite user matches this search."

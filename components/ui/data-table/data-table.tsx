@@ -24,10 +24,12 @@ export type DataTableSelection<TData> = {
   actions: (selected: TData[], clear: () => void) => ReactNode;
 };
 
-export type DataTableProps<TData extends RowData> = {
+/** Each row's stable id (selection, React keys): a row's own string `id` unless it says otherwise. */
+type RowIdProps<TData> = [TData] extends [{ id: string }] ? { getRowId?: (row: TData) => string } : { getRowId: (row: TData) => string };
+
+export type DataTableProps<TData extends RowData> = RowIdProps<TData> & {
   columns: DataTableColumn<TData>[];
   data: TData[];
-  getRowId: (row: TData) => string;
   /** The table's accessible name (caption and scroll region). */
   label: string;
   /** "server": the column id goes to the URL's `sort` and the page sorts; "client": sorts the rows given; "none" (default). */
@@ -51,6 +53,7 @@ export type DataTableProps<TData extends RowData> = {
 /** Every list in the back office: see README.md in this folder. */
 export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
   const { columns, data, selection, sorting = "none" } = props;
+  const { getRowId } = props as { getRowId?: (row: TData) => string };
   const view = useTableView(sorting === "server");
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
   const columnVisibility = useMemo(() => Object.fromEntries(view.hidden.map((id) => [id, false])), [view.hidden]);
@@ -59,7 +62,7 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
     features: dataTableFeatures,
     columns,
     data,
-    getRowId: (row) => props.getRowId(row),
+    getRowId: (row) => (getRowId ? getRowId(row) : (row as { id: string }).id),
     state: { sorting: view.sort, columnVisibility, rowSelection },
     enableSorting: sorting !== "none",
     manualSorting: sorting === "server",

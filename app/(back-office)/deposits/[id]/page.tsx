@@ -1,11 +1,11 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 
 import { DepositActions } from "@/components/deposits/deposit-actions";
-import { DepositAutoRefresh } from "@/components/deposits/deposit-auto-refresh";
 import { DepositStateBadge } from "@/components/deposits/deposit-state-badge";
 import { DepositTimeline } from "@/components/deposits/deposit-timeline";
 import { Mono, Row, Section } from "@/components/portfolios/detail/section";
+import { AutoRefresh } from "@/components/ui/auto-refresh";
+import { BackLink } from "@/components/ui/back-link";
 import { DateTime } from "@/components/ui/date-time";
 import { Money } from "@/components/ui/money";
 import { PageHeader } from "@/components/ui/page-header";
@@ -16,7 +16,7 @@ import { getDeposit } from "@/lib/deposits/get-deposit";
 import { approveRefusal, IN_FLIGHT_STATES } from "@/lib/deposits/state-machine";
 import { LINKED_REASON, linkedAskers } from "@/lib/four-eyes/eligibility";
 import { formatCalendarDay } from "@/lib/format/dates";
-import { isPathId } from "@/lib/url-params";
+import { loadOrNotFound } from "@/lib/page-record";
 import { loadFormatPrefs } from "@/lib/users/format-prefs";
 
 export const metadata = { title: "Deposit" };
@@ -26,9 +26,7 @@ type Props = { params: Promise<{ id: string }> };
 export default async function DepositPage({ params }: Props) {
   const user = await requirePagePermission("deposits.view");
   const { id } = await params;
-  if (!isPathId(id)) notFound();
-  const [d, prefs] = await Promise.all([getDeposit(id), loadFormatPrefs()]);
-  if (!d) notFound();
+  const [d, prefs] = await Promise.all([loadOrNotFound(id, getDeposit), loadFormatPrefs()]);
   // The same rules as approveDeposit (state machine + lib/four-eyes/eligibility.ts): the decision is offered only to eligible people.
   let whyNot = approveRefusal(d, user);
   if (whyNot === null && (await linkedAskers(getDb(), user.id, [d.recordedById])).size > 0) whyNot = LINKED_REASON;
@@ -36,11 +34,9 @@ export default async function DepositPage({ params }: Props) {
 
   return (
     <>
-      <Link href="/deposits" className="mb-2 inline-block text-sm underline">
-        ← Deposits
-      </Link>
+      <BackLink href="/deposits">Deposits</BackLink>
       <PageHeader title="Deposit" description={`Deposit ${d.id} into InvestSuite portfolio ${d.portfolioRef}`} />
-      <DepositAutoRefresh active={IN_FLIGHT_STATES.includes(d.state)} />
+      <AutoRefresh active={IN_FLIGHT_STATES.includes(d.state)} activity="A deposit is being sent to InvestSuite" />
       <div className="grid gap-4 lg:grid-cols-2">
         <div className="flex flex-col gap-4">
           <Section title="Deposit">

@@ -1,8 +1,7 @@
-import Link from "next/link";
-
 import type { SearchParams } from "nuqs/server";
 
 import { RecordDepositForm } from "@/components/deposits/record-deposit-form";
+import { BackLink } from "@/components/ui/back-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/session";
 import { depositFourEyesThreshold, portfolioCurrency, todayIn } from "@/lib/deposits/new-deposit-defaults";
@@ -23,12 +22,9 @@ export default async function NewDepositPage({ searchParams }: Props) {
   const [currency, prefs] = await Promise.all([portfolioId ? portfolioCurrency(portfolioId) : null, loadFormatPrefs()]);
   return (
     <>
-      <Link
-        href={portfolioId ? `/portfolios/${encodeURIComponent(portfolioId)}` : "/deposits"}
-        className="mb-2 inline-block text-sm underline"
-      >
-        {portfolioId ? "← Portfolio" : "← Deposits"}
-      </Link>
+      <BackLink href={portfolioId ? `/portfolios/${encodeURIComponent(portfolioId)}` : "/deposits"}>
+        {portfolioId ? "Portfolio" : "Deposits"}
+      </BackLink>
       <PageHeader
         title="Record deposit"
         description={`An incoming bank transfer for an InvestSuite portfolio, in the portfolio's currency. Above ${depositFourEyesThreshold()} another admin must approve it; then it is sent to InvestSuite as a funding event. A bank reference can be recorded once per portfolio.`}

@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { EventDetail } from "@/components/events/event-detail";
 import { ReplayEventButton } from "@/components/events/replay-event-button";
+import { BackLink } from "@/components/ui/back-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -27,9 +27,7 @@ export default async function EventPage({ params }: Props) {
 
   return (
     <>
-      <Link href="/events" className="mb-2 inline-block text-sm underline">
-        ← Events
-      </Link>
+      <BackLink href="/events">Events</BackLink>
       <PageHeader
         title={event.type}
         description={`${event.provider} event ${event.providerEventId}, received over ${event.transport}.`}

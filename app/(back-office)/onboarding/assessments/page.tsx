@@ -10,6 +10,7 @@ import { ASSESSMENT_STATUS_WORDS } from "@/lib/onboarding/cashlink-words";
 import { findAssessments } from "@/lib/onboarding/find-assessments";
 import { loadAssessmentList } from "@/lib/onboarding/url-state";
 import { presentValues } from "@/lib/url-params";
+import { readListFilter } from "@/lib/validations/list-filter";
 import { ASSESSMENT_STATUSES, assessmentFilterSchema } from "@/lib/validations/cashlink-onboarding";
 
 export const metadata = { title: "Suitability assessments" };
@@ -19,8 +20,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function AssessmentsPage({ searchParams }: Props) {
   await requirePagePermission("onboarding.read");
   const params = presentValues(await loadAssessmentList(searchParams));
-  const parsed = assessmentFilterSchema.safeParse(params);
-  const filter = parsed.success ? parsed.data : assessmentFilterSchema.parse({});
+  const { filter, error } = readListFilter(assessmentFilterSchema, params);
   const { rows, total, counts } = await findAssessments(filter);
 
   return (
@@ -42,7 +42,7 @@ export default async function AssessmentsPage({ searchParams }: Props) {
           { kind: "text", key: "portfolio", label: "Portfolio id", placeholder: "P…", maxLength: 200 },
         ]}
       />
-      <FilterIgnoredAlert error={parsed.error} />
+      <FilterIgnoredAlert error={error} />
       <FilteredRows keys={["status", "user", "portfolio"]} applied={params}>
         <AssessmentsTable rows={rows} />
       </FilteredRows>

@@ -1,6 +1,6 @@
 import { CampaignsTable } from "@/components/cashlink-onboarding/campaigns-table";
 import { PageHeader } from "@/components/ui/page-header";
-import { ProviderErrorPanel } from "@/components/ui/provider-error-panel";
+import { ProviderLoaded } from "@/components/ui/provider-error-panel";
 import { requirePagePermission } from "@/lib/auth/session";
 import { findCashlinkCampaigns } from "@/lib/onboarding/find-cashlink-records";
 
@@ -15,17 +15,9 @@ export default async function CampaignsPage() {
         title="Cashlink campaigns"
         description="The campaigns our account may invite investors to. Cashlink sets them up; they cannot be created or changed through the API."
       />
-      {result.kind === "error" ? (
-        <ProviderErrorPanel
-          provider="Cashlink"
-          what="The campaigns"
-          message={result.message}
-          retryable={result.retryable}
-          retryHref="/onboarding/campaigns"
-        />
-      ) : (
-        <CampaignsTable rows={result.rows} />
-      )}
+      <ProviderLoaded result={result} provider="Cashlink" what="The campaigns" retryHref="/onboarding/campaigns">
+        {({ rows }) => <CampaignsTable rows={rows} />}
+      </ProviderLoaded>
     </>
   );
 }

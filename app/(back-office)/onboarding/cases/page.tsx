@@ -5,6 +5,7 @@ import { DataTablePager } from "@/components/ui/data-table/data-table-pager";
 import { FilterBar } from "@/components/ui/filter-bar";
 import { FilterIgnoredAlert } from "@/components/ui/filter-form";
 import { presentValues } from "@/lib/url-params";
+import { readListFilter } from "@/lib/validations/list-filter";
 import { loadCaseList } from "@/lib/onboarding/url-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { QueueNotice } from "@/components/ui/queue-notice";
@@ -23,9 +24,7 @@ const VIEW_LABELS = { "mine-and-unassigned": "Mine and unassigned", mine: "Mine"
 export default async function CasesPage({ searchParams }: Props) {
   const user = await requirePagePermission("onboarding.read");
   const params = presentValues(await loadCaseList(searchParams));
-  const parsed = caseFilterSchema.safeParse(params);
-  const filter = parsed.success ? parsed.data : caseFilterSchema.parse({});
-  const kept = parsed.success ? params : {};
+  const { filter, kept, error } = readListFilter(caseFilterSchema, params);
   const scope = await caseQueueWhere(filter.queue);
   const [{ cases, total }, counts] = await Promise.all([findCases(filter, user, scope), countCasesByStatus(filter, user, scope)]);
   const open = OPEN_STATUSES.reduce((sum, s) => sum + counts[s], 0);
@@ -36,7 +35,7 @@ export default async function CasesPage({ searchParams }: Props) {
         title="Onboarding cases"
         description="One case per WiseAlpha customer and per Cashlink invitation. Claim a case to review it; provider events move it and appear on its timeline."
       />
-      <FilterIgnoredAlert error={parsed.error} />
+      <FilterIgnoredAlert error={error} />
       {filter.queue && <QueueNotice label={CASE_QUEUE_LABELS[filter.queue]} allHref="/onboarding/cases" testId="case-queue" />}
       <LinkCounts
         label="Whose cases"

@@ -1,7 +1,7 @@
 import { NewInvestorForm } from "@/components/cashlink-onboarding/cashlink-forms";
 import { InvestorsTable } from "@/components/cashlink-onboarding/investors-table";
 import { PageHeader } from "@/components/ui/page-header";
-import { ProviderErrorPanel } from "@/components/ui/provider-error-panel";
+import { ProviderLoaded } from "@/components/ui/provider-error-panel";
 import { safePage, safePageSize } from "@/components/ui/data-table/url-state";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -30,17 +30,9 @@ export default async function CashlinkInvestorsPage({ searchParams }: Props) {
           </div>
         </details>
       )}
-      {result.kind === "error" ? (
-        <ProviderErrorPanel
-          provider="Cashlink"
-          what="The investors"
-          message={result.message}
-          retryable={result.retryable}
-          retryHref="/onboarding/cashlink-investors"
-        />
-      ) : (
-        <InvestorsTable rows={result.rows} total={result.total} />
-      )}
+      <ProviderLoaded result={result} provider="Cashlink" what="The investors" retryHref="/onboarding/cashlink-investors">
+        {({ rows, total }) => <InvestorsTable rows={rows} total={total} />}
+      </ProviderLoaded>
     </>
   );
 }

@@ -17,6 +17,7 @@ import { summarizeCustomer } from "@/lib/onboarding/customer-summary";
 import { loadCustomerList } from "@/lib/onboarding/url-state";
 import { VALIDATION_STATUS_WORDS } from "@/lib/onboarding/words";
 import { presentValues } from "@/lib/url-params";
+import { readListFilter } from "@/lib/validations/list-filter";
 
 export const metadata = { title: "Onboarding customers" };
 
@@ -25,9 +26,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function CustomersPage({ searchParams }: Props) {
   const user = await requirePagePermission("onboarding.read");
   const params = presentValues(await loadCustomerList(searchParams));
-  const parsed = customerFilterSchema.safeParse(params);
-  const filter = parsed.success ? parsed.data : customerFilterSchema.parse({});
-  const kept = parsed.success ? params : {};
+  const { filter, kept, error } = readListFilter(customerFilterSchema, params);
   const [{ customers, total, lastUpdate }, counts] = await Promise.all([findCustomers(filter), countCustomersByFilter(filter.q)]);
 
   return (
@@ -41,7 +40,7 @@ export default async function CustomersPage({ searchParams }: Props) {
         Newest provider data: {lastUpdate ? <DateTime value={lastUpdate} style="datetime-seconds" /> : "none yet"}
       </p>
       {hasPermission(user.role, "onboarding.act") && <CreateCustomerForm />}
-      <FilterIgnoredAlert error={parsed.error} />
+      <FilterIgnoredAlert error={error} />
       <LinkCounts
         label="Reviewer filters"
         base="/onboarding/customers"

@@ -2,7 +2,7 @@ import { InvestmentsTable } from "@/components/cashlink-onboarding/investments-t
 import { FilterIgnoredAlert } from "@/components/ui/filter-form";
 import { FilterBar, type FilterField } from "@/components/ui/filter-bar";
 import { PageHeader } from "@/components/ui/page-header";
-import { ProviderErrorPanel } from "@/components/ui/provider-error-panel";
+import { ProviderLoaded } from "@/components/ui/provider-error-panel";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { enumWords } from "@/lib/format/enums";
@@ -11,6 +11,7 @@ import { findCashlinkInvestments } from "@/lib/onboarding/find-cashlink-records"
 import { loadInvestmentList } from "@/lib/onboarding/url-state";
 import { INVESTMENT_STATUSES } from "@/lib/providers/cashlink/transform";
 import { presentValues } from "@/lib/url-params";
+import { readListFilter } from "@/lib/validations/list-filter";
 import { investmentFilterSchema } from "@/lib/validations/cashlink-onboarding";
 
 export const metadata = { title: "Cashlink investments" };
@@ -30,10 +31,10 @@ const FIELDS: readonly FilterField[] = [
 export default async function InvestmentsPage({ searchParams }: Props) {
   const user = await requirePagePermission("onboarding.read");
   const params = presentValues(await loadInvestmentList(searchParams));
-  const parsed = investmentFilterSchema.safeParse(params);
-  // A bad URL is reported and ignored rather than a 500.
-  const filter = parsed.success ? parsed.data : investmentFilterSchema.parse({});
+  const { filter, error } = readListFilter(investmentFilterSchema, params);
   const result = await findCashlinkInvestments(filter);
+  const canAccept = hasPermission(user.role, "cashlink_investments.accept");
+  const canMarkPaid = hasPermission(user.role, "cashlink_investments.mark_paid");
   return (
     <>
       <PageHeader
@@ -41,23 +42,10 @@ export default async function InvestmentsPage({ searchParams }: Props) {
         description="Every investment at Cashlink, oldest first. Accept those waiting for acceptance together (a result per investment); mark an accepted one paid when the investor's payment has arrived."
       />
       <FilterBar label="Investment filters" fields={FIELDS} />
-      <FilterIgnoredAlert error={parsed.error} />
-      {result.kind === "error" ? (
-        <ProviderErrorPanel
-          provider="Cashlink"
-          what="The investments"
-          message={result.message}
-          retryable={result.retryable}
-          retryHref="/onboarding/investments"
-        />
-      ) : (
-        <InvestmentsTable
-          rows={result.rows}
-          total={result.total}
-          canAccept={hasPermission(user.role, "cashlink_investments.accept")}
-          canMarkPaid={hasPermission(user.role, "cashlink_investments.mark_paid")}
-        />
-      )}
+      <FilterIgnoredAlert error={error} />
+      <ProviderLoaded result={result} provider="Cashlink" what="The investments" retryHref="/onboarding/investments">
+        {({ rows, total }) => <InvestmentsTable rows={rows} total={total} canAccept={canAccept} canMarkPaid={canMarkPaid} />}
+      </ProviderLoaded>
     </>
   );
 }

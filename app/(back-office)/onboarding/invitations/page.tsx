@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-import { ProviderErrorPanel } from "@/components/ui/provider-error-panel";
+import { ProviderLoaded } from "@/components/ui/provider-error-panel";
 import { FilteredRows } from "@/components/lists/filtered-rows";
 import { INVITATION_FILTER_FIELDS } from "@/components/cashlink-onboarding/invitation-filters";
 import { InvitationsTable } from "@/components/cashlink-onboarding/invitations-table";
@@ -10,6 +10,7 @@ import { DataTablePager } from "@/components/ui/data-table/data-table-pager";
 import { FilterBar } from "@/components/ui/filter-bar";
 import { loadInvitationList } from "@/lib/onboarding/url-state";
 import { presentValues } from "@/lib/url-params";
+import { readListFilter } from "@/lib/validations/list-filter";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { findCashlinkInvitations, type StageCounts } from "@/lib/onboarding/find-cashlink-invitations";
@@ -29,10 +30,7 @@ const STAGES: { key: keyof StageCounts; label: string }[] = [
 export default async function InvitationsPage({ searchParams }: Props) {
   const user = await requirePagePermission("onboarding.read");
   const params = presentValues(await loadInvitationList(searchParams));
-  const parsed = invitationFilterSchema.safeParse(params);
-  // A bad URL is reported and ignored rather than a 500.
-  const filter = parsed.success ? parsed.data : invitationFilterSchema.parse({});
-  const kept = parsed.success ? params : {};
+  const { filter, kept, error } = readListFilter(invitationFilterSchema, params);
   const result = await findCashlinkInvitations(filter);
   const hrefWith = (changes: Record<string, string | null>) => {
     const query = new URLSearchParams(Object.entries(kept).filter(([k]) => k !== "page" && !(k in changes)));
@@ -52,38 +50,37 @@ export default async function InvitationsPage({ searchParams }: Props) {
         </Link>
       )}
       <FilterBar label="Invitation filters" fields={INVITATION_FILTER_FIELDS} />
-      <FilterIgnoredAlert error={parsed.error} />
-      {result.kind === "error" ? (
-        <ProviderErrorPanel
-          provider="Cashlink"
-          what="The invitations"
-          message={result.message}
-          retryable={result.retryable}
-          retryHref={`/onboarding/invitations?${new URLSearchParams(kept).toString()}`}
-        />
-      ) : (
-        <>
-          <nav aria-label="Stage counts" className="mb-4 flex flex-wrap gap-2 text-sm">
-            {STAGES.map(({ key, label }) => (
-              <Link
-                key={key}
-                href={hrefWith({ stage: filter.stage === key ? null : key })}
-                data-testid={`stage-count-${key}`}
-                className={cn(
-                  "inline-flex min-h-8 items-center rounded-md border bg-white px-3",
-                  filter.stage === key ? "border-slate-900" : "border-slate-200 hover:border-slate-400",
-                )}
-              >
-                {label} <span className="ml-1 font-mono font-semibold">{result.counts[key]}</span>
-              </Link>
-            ))}
-          </nav>
-          <FilteredRows keys={INVITATION_FILTER_FIELDS.map((f) => f.key)} applied={params}>
-            <InvitationsTable rows={result.rows} />
-          </FilteredRows>
-          <DataTablePager mode="offset" total={result.total} noun="invitation(s)" />
-        </>
-      )}
+      <FilterIgnoredAlert error={error} />
+      <ProviderLoaded
+        result={result}
+        provider="Cashlink"
+        what="The invitations"
+        retryHref={`/onboarding/invitations?${new URLSearchParams(kept).toString()}`}
+      >
+        {({ counts, rows, total }) => (
+          <>
+            <nav aria-label="Stage counts" className="mb-4 flex flex-wrap gap-2 text-sm">
+              {STAGES.map(({ key, label }) => (
+                <Link
+                  key={key}
+                  href={hrefWith({ stage: filter.stage === key ? null : key })}
+                  data-testid={`stage-count-${key}`}
+                  className={cn(
+                    "inline-flex min-h-8 items-center rounded-md border bg-white px-3",
+                    filter.stage === key ? "border-slate-900" : "border-slate-200 hover:border-slate-400",
+                  )}
+                >
+                  {label} <span className="ml-1 font-mono font-semibold">{counts[key]}</span>
+                </Link>
+              ))}
+            </nav>
+            <FilteredRows keys={INVITATION_FILTER_FIELDS.map((f) => f.key)} applied={params}>
+              <InvitationsTable rows={rows} />
+            </FilteredRows>
+            <DataTablePager mode="offset" total={total} noun="invitation(s)" />
+          </>
+        )}
+      </ProviderLoaded>
     </>
   );
 }

@@ -1,5 +1,4 @@
-import Link from "next/link";
-
+import { BackLink } from "@/components/ui/back-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { OAuthConnectionsTable } from "@/components/wisealpha-accounts/oauth-connections-table";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -19,9 +18,7 @@ export default async function OAuthConnectionsPage() {
   }));
   return (
     <>
-      <Link href="/orders" className="mb-2 inline-block text-sm underline">
-        ← Orders
-      </Link>
+      <BackLink href="/orders">Orders</BackLink>
       <PageHeader
         title="WiseAlpha OAuth connections"
         description="Customers with their own WiseAlpha account who granted us access. A customer connects at /api/wisealpha/oauth/start."

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { SearchParams } from "nuqs/server";
 
 import { LostPlacements } from "@/components/orders/lost-placements";
@@ -12,6 +13,11 @@ import { loadToConfirmSearchParams } from "@/lib/orders/to-confirm-url-state";
 import { cn } from "@/lib/utils";
 
 export const metadata = { title: "Orders to confirm" };
+
+const CONFIRM_WORDS =
+  "Every customer's WiseAlpha orders suspended by a re-price, oldest first: confirm at the new price or cancel, one by one or the ticked ones.";
+const LOST_WORDS =
+  "Placements sent to WiseAlpha whose answer was lost: check each at WiseAlpha from the customer's page before anything is sent again.";
 
 /** Cross-customer work lists of the order book: re-priced orders to confirm, and placements whose answer was lost. */
 export default async function OrdersToConfirmPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -33,29 +39,19 @@ export default async function OrdersToConfirmPage({ searchParams }: { searchPara
     </nav>
   );
 
+  let list: ReactNode;
   if (lost) {
     const { placements, total } = await findLostPlacements(page, size);
-    return (
-      <>
-        <PageHeader
-          title="Orders to confirm"
-          description="Placements sent to WiseAlpha whose answer was lost: check each at WiseAlpha from the customer's page before anything is sent again."
-        />
-        {tabs}
-        <LostPlacements rows={placements} total={total} />
-      </>
-    );
+    list = <LostPlacements rows={placements} total={total} />;
+  } else {
+    const { orders, total } = await findOrdersToConfirm(page, size);
+    list = <OrdersToConfirm orders={orders} total={total} canTrade={hasPermission(user.role, "orders.trade")} />;
   }
-
-  const { orders, total } = await findOrdersToConfirm(page, size);
   return (
     <>
-      <PageHeader
-        title="Orders to confirm"
-        description="Every customer's WiseAlpha orders suspended by a re-price, oldest first: confirm at the new price or cancel, one by one or the ticked ones."
-      />
+      <PageHeader title="Orders to confirm" description={lost ? LOST_WORDS : CONFIRM_WORDS} />
       {tabs}
-      <OrdersToConfirm orders={orders} total={total} canTrade={hasPermission(user.role, "orders.trade")} />
+      {list}
     </>
   );
 }

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 
 import { BlockControl } from "@/components/portfolios/detail/block-control";
 import { TransactionsSection } from "@/components/portfolios/detail/transactions-section";
@@ -9,15 +8,16 @@ import { FundedSince } from "@/components/portfolios/detail/funded-since";
 import { HoldingsTable } from "@/components/portfolios/detail/holdings-table";
 import { ManagerSettings } from "@/components/portfolios/detail/manager-settings";
 import { PortfolioSummary } from "@/components/portfolios/detail/portfolio-summary";
-import { ProviderErrorPanel } from "@/components/ui/provider-error-panel";
+import { ProviderErrorPage } from "@/components/ui/provider-error-panel";
 import { RecentEvents } from "@/components/portfolios/detail/recent-events";
 import { VersionInfo } from "@/components/portfolios/detail/version-info";
 import { CustomerLink } from "@/components/customers/customer-link";
+import { BackLink } from "@/components/ui/back-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { loadPortfolioDetail } from "@/lib/portfolios/portfolio-detail";
-import { isPathId } from "@/lib/url-params";
+import { loadOrNotFound } from "@/lib/page-record";
 
 export const metadata = { title: "Portfolio" };
 
@@ -26,28 +26,20 @@ type Props = { params: Promise<{ id: string }> };
 export default async function PortfolioPage({ params }: Props) {
   const user = await requirePagePermission("portfolios.read");
   const { id } = await params;
-  if (!isPathId(id)) notFound();
-  const result = await loadPortfolioDetail(id);
-  if (result.kind === "not_found") notFound();
-
-  const back = (
-    <Link href="/portfolios" className="mb-2 inline-block text-sm underline">
-      ← Portfolios
-    </Link>
-  );
+  const result = await loadOrNotFound(id, loadPortfolioDetail);
+  const back = <BackLink href="/portfolios">Portfolios</BackLink>;
   if (result.kind === "error") {
+    const retryHref = `/portfolios/${encodeURIComponent(id)}`;
     return (
-      <>
-        {back}
-        <PageHeader title="Portfolio" description={id} />
-        <ProviderErrorPanel
-          provider="InvestSuite"
-          what="This portfolio"
-          message={result.message}
-          retryable={result.retryable}
-          retryHref={`/portfolios/${encodeURIComponent(id)}`}
-        />
-      </>
+      <ProviderErrorPage
+        back={back}
+        title="Portfolio"
+        id={id}
+        provider="InvestSuite"
+        what="This portfolio"
+        error={result}
+        retryHref={retryHref}
+      />
     );
   }
 

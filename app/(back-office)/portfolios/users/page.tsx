@@ -4,7 +4,7 @@ import { InvestSuiteUsersTable } from "@/components/portfolios/users/users-table
 import { safePage, safePageSize } from "@/components/ui/data-table/url-state";
 import { FilterBar } from "@/components/ui/filter-bar";
 import { PageHeader } from "@/components/ui/page-header";
-import { ProviderErrorPanel } from "@/components/ui/provider-error-panel";
+import { ProviderLoaded } from "@/components/ui/provider-error-panel";
 import { requirePagePermission } from "@/lib/auth/session";
 import { findInvestSuiteUsers } from "@/lib/portfolios/investsuite-users";
 import { loadInvestSuiteUserList } from "@/lib/portfolios/url-state";
@@ -26,17 +26,9 @@ export default async function InvestSuiteUsersPage({ searchParams }: { searchPar
         label="Search InvestSuite users"
         fields={[{ kind: "text", key: "q", label: "Name, e-mail, customer no. or U… id", type: "search", maxLength: 120 }]}
       />
-      {result.kind === "error" ? (
-        <ProviderErrorPanel
-          provider="InvestSuite"
-          what="The user list"
-          message={result.message}
-          retryable={result.retryable}
-          retryHref="/portfolios/users"
-        />
-      ) : (
-        <InvestSuiteUsersTable rows={result.value.rows} total={result.value.total} />
-      )}
+      <ProviderLoaded result={result} provider="InvestSuite" what="The user list" retryHref="/portfolios/users">
+        {({ value }) => <InvestSuiteUsersTable rows={value.rows} total={value.total} />}
+      </ProviderLoaded>
     </>
   );
 }

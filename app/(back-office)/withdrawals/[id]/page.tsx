@@ -1,22 +1,20 @@
-import Link from "next/link";
-import { notFound } from "next/navigation";
-
 import { Section } from "@/components/portfolios/detail/section";
 import { CustomerLink } from "@/components/customers/customer-link";
+import { AutoRefresh } from "@/components/ui/auto-refresh";
+import { BackLink } from "@/components/ui/back-link";
 import { PageHeader } from "@/components/ui/page-header";
-import { AutoRefresh } from "@/components/withdrawals/auto-refresh";
 import { ProviderViewPanel } from "@/components/withdrawals/provider-view";
 import { WithdrawalActions } from "@/components/withdrawals/withdrawal-actions";
 import { WithdrawalSummary } from "@/components/withdrawals/withdrawal-summary";
 import { WithdrawalTimeline } from "@/components/withdrawals/withdrawal-timeline";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
+import { loadOrNotFound } from "@/lib/page-record";
 import { getWithdrawal, loadProviderView } from "@/lib/withdrawals/get-withdrawal";
 import { decisionReasons } from "@/lib/withdrawals/withdrawal-format";
 import { loadPayee } from "@/lib/withdrawals/payee";
 import { getDb } from "@/lib/db";
 import { LINKED_REASON, linkedAskers } from "@/lib/four-eyes/eligibility";
-import { isPathId } from "@/lib/url-params";
 import { enumWords } from "@/lib/format/enums";
 import { describeMoney } from "@/lib/format/money";
 import { loadFormatPrefs } from "@/lib/users/format-prefs";
@@ -28,9 +26,7 @@ type Props = { params: Promise<{ id: string }> };
 export default async function WithdrawalPage({ params }: Props) {
   const user = await requirePagePermission("withdrawals.read");
   const { id } = await params;
-  if (!isPathId(id)) notFound();
-  const [w, prefs] = await Promise.all([getWithdrawal(id), loadFormatPrefs()]);
-  if (!w) notFound();
+  const [w, prefs] = await Promise.all([loadOrNotFound(id, getWithdrawal), loadFormatPrefs()]);
   const [providerView, payee] = await Promise.all([loadProviderView(w), loadPayee(w)]);
   const show = { prepare: hasPermission(user.role, "withdrawals.prepare"), decide: hasPermission(user.role, "withdrawals.decide") };
   // The same account-link rule as approveWithdrawal (lib/four-eyes/eligibility.ts), so the button says why before the click.
@@ -41,15 +37,13 @@ export default async function WithdrawalPage({ params }: Props) {
 
   return (
     <>
-      <Link href="/withdrawals" className="mb-2 inline-block text-sm underline">
-        ← Withdrawals
-      </Link>
+      <BackLink href="/withdrawals">Withdrawals</BackLink>
       <PageHeader
         title={`Withdrawal ${w.amountValue === null ? w.amount : describeMoney(w.amountValue, w.currency, { locale: prefs.locale }).text}`}
         description={`${enumWords(w.provider)} request ${w.id}`}
       />
       <CustomerLink provider={w.provider} providerId={w.provider === "WISEALPHA" ? w.customerRef : w.ownerRef} />
-      <AutoRefresh active={w.state === "APPROVED" || w.state === "EXECUTING"} />
+      <AutoRefresh active={w.state === "APPROVED" || w.state === "EXECUTING"} activity="A payout is in progress" />
       <div className="grid gap-4 lg:grid-cols-2">
         <div className="flex flex-col gap-4">
           <WithdrawalSummary w={w} payee={payee} />

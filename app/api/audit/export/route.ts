@@ -1,10 +1,10 @@
 // GET /api/audit/export - the filtered audit trail as CSV, streamed
 import { csvWriter, streamExport } from "@/lib/api/stream-export";
+import { parsedOrInvalid, queryOf } from "@/lib/api/route-input";
 import { withPermission } from "@/lib/api/with-permission";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { iterateAuditEntries } from "@/lib/audit/find-audit-entries";
 import { getDb } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { getRequestLogger } from "@/lib/request-context";
 import { parseAuditFilter } from "@/lib/validations/audit";
 import { actorOf } from "@/lib/audit/audit-context";
@@ -12,9 +12,7 @@ import { actorOf } from "@/lib/audit/audit-context";
 const COLUMNS = ["id", "createdAt", "actorEmail", "actorRole", "action", "targetType", "targetId", "outcome", "requestId", "ip", "details"];
 
 export const GET = withPermission("audit.export", async (request, { user }) => {
-  const parsed = parseAuditFilter(Object.fromEntries(new URL(request.url).searchParams));
-  if (!parsed.success) throw new AppError("INVALID", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
-  const filter = { ...parsed.data, before: undefined };
+  const filter = { ...parsedOrInvalid(parseAuditFilter(queryOf(request))), before: undefined };
 
   // Exporting the trail is itself worth knowing about.
   await writeAudit(getDb(), {

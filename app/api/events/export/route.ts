@@ -1,5 +1,6 @@
 // GET /api/events/export - the filtered event log as CSV or NDJSON (?format=), payloads included, streamed
 import { csvWriter, ndjsonWriter, streamExport } from "@/lib/api/stream-export";
+import { parsedOrInvalid } from "@/lib/api/route-input";
 import { withPermission } from "@/lib/api/with-permission";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { parseEventFilter } from "@/lib/events/event-filter-params";
@@ -55,9 +56,7 @@ export const GET = withPermission("events.export", async (request, { user }) => 
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const format = params.format ?? "csv";
   if (format !== "csv" && format !== "ndjson") throw new AppError("INVALID", "format: use csv or ndjson.");
-  const parsed = parseEventFilter(params);
-  if (!parsed.success) throw new AppError("INVALID", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
-  const filter = { ...parsed.data, before: undefined };
+  const filter = { ...parsedOrInvalid(parseEventFilter(params)), before: undefined };
 
   // Payloads carry customers' personal data: who took a copy, and of what, is on record.
   await writeAudit(getDb(), {

@@ -1,5 +1,6 @@
 // GET /api/portfolios/export - every portfolio matching ?q=&sort= as CSV, streamed page by page from InvestSuite
 import { csvWriter, streamExport } from "@/lib/api/stream-export";
+import { parsedOrInvalid, queryOf } from "@/lib/api/route-input";
 import { withPermission } from "@/lib/api/with-permission";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { iteratePortfolioRows } from "@/lib/portfolios/find-portfolios";
@@ -53,11 +54,10 @@ const line = (r: PortfolioRow) => [
 ];
 
 export const GET = withPermission("portfolios.export", async (request, { user }) => {
-  const parsed = portfolioListSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!parsed.success) throw new AppError("INVALID", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
+  const state = parsedOrInvalid(portfolioListSchema.safeParse(queryOf(request)));
   let query: string;
   try {
-    query = serializeQuery(parsePortfolioQuery(parsed.data.q, parsed.data.sort));
+    query = serializeQuery(parsePortfolioQuery(state.q, state.sort));
   } catch (error) {
     // Same rule as the list: an invalid query never reaches InvestSuite.
     if (error instanceof QuerySyntaxError) throw new AppError("INVALID", error.message);

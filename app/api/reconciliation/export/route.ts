@@ -1,10 +1,10 @@
 // GET /api/reconciliation/export - every drift item matching the list's filters (?state=&provider=&check=&object=) as CSV
 import { csvWriter, streamExport } from "@/lib/api/stream-export";
 import type { DriftItem } from "@/generated/prisma/client";
+import { parsedOrInvalid, queryOf } from "@/lib/api/route-input";
 import { withPermission } from "@/lib/api/with-permission";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { iterateDriftItems } from "@/lib/reconciliation/find-drift";
 import { getRequestLogger } from "@/lib/request-context";
 import { driftFilterSchema } from "@/lib/validations/reconciliation";
@@ -53,9 +53,7 @@ const line = (d: DriftItem) => [
 ];
 
 export const GET = withPermission("reconciliation.export", async (request, { user }) => {
-  const parsed = driftFilterSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!parsed.success) throw new AppError("INVALID", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
-  const { page: _page, ...filter } = parsed.data;
+  const { page: _page, ...filter } = parsedOrInvalid(driftFilterSchema.safeParse(queryOf(request)));
   async function* lines() {
     for await (const item of iterateDriftItems(filter)) yield line(item);
   }

@@ -1,9 +1,10 @@
 // GET /api/wisealpha/ledger?customer=&account=[&currency=&type=&direction=&from=&to=] - the account ledger as CSV, filtered as on the page
 import { csvWriter, streamExport } from "@/lib/api/stream-export";
+import { parsedOrInvalid, queryOf } from "@/lib/api/route-input";
 import { withPermission } from "@/lib/api/with-permission";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db";
-import { AppError, atProvider } from "@/lib/errors";
+import { atProvider } from "@/lib/errors";
 import { getWiseAlphaClient } from "@/lib/providers/server-clients";
 import { getRequestLogger } from "@/lib/request-context";
 import { ledgerExportSchema } from "@/lib/validations/wisealpha-accounts";
@@ -11,9 +12,7 @@ import { findLedgerRows, LEDGER_CSV_COLUMNS, ledgerCsvLine } from "@/lib/wisealp
 import { actorOf } from "@/lib/audit/audit-context";
 
 export const GET = withPermission("orders.read", async (request, { user }) => {
-  const parsed = ledgerExportSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!parsed.success) throw new AppError("INVALID", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
-  const q = parsed.data;
+  const q = parsedOrInvalid(ledgerExportSchema.safeParse(queryOf(request)));
   const ref = { customerId: q.customer, accountId: q.account };
   const rows = await atProvider(async () => {
     const account = await getWiseAlphaClient().getInvestmentAccount(ref);

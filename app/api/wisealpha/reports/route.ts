@@ -1,16 +1,15 @@
 // GET /api/wisealpha/reports?customer=&account=&type=&format=[&from=&to=] - a WiseAlpha report, as WiseAlpha sends it (CSV or PDF)
+import { parsedOrInvalid, queryOf } from "@/lib/api/route-input";
 import { withPermission } from "@/lib/api/with-permission";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db";
-import { AppError, atProvider } from "@/lib/errors";
+import { atProvider } from "@/lib/errors";
 import { getWiseAlphaClient } from "@/lib/providers/server-clients";
 import { reportDownloadSchema } from "@/lib/validations/wisealpha-accounts";
 import { actorOf } from "@/lib/audit/audit-context";
 
 export const GET = withPermission("orders.read", async (request, { user }) => {
-  const parsed = reportDownloadSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!parsed.success) throw new AppError("INVALID", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
-  const q = parsed.data;
+  const q = parsedOrInvalid(reportDownloadSchema.safeParse(queryOf(request)));
   const file = await atProvider(() =>
     getWiseAlphaClient().generateReport({
       customerId: q.customer,

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 
 import { CaseActions } from "@/components/onboarding/case-actions";
 import { CaseDocuments } from "@/components/onboarding/case-documents";
@@ -11,6 +10,7 @@ import { DocumentUpload } from "@/components/onboarding/document-upload";
 import { InvestorTypeForm } from "@/components/onboarding/investor-type-form";
 import { LiveCase } from "@/components/onboarding/live-case";
 import { ProfileFieldsForm } from "@/components/onboarding/profile-fields-form";
+import { BackLink } from "@/components/ui/back-link";
 import { DateTime } from "@/components/ui/date-time";
 import { CustomerLink } from "@/components/customers/customer-link";
 import { PageHeader } from "@/components/ui/page-header";
@@ -22,7 +22,7 @@ import { getCase, getCaseVersion } from "@/lib/onboarding/get-case";
 import { loadProviderExtras } from "@/lib/onboarding/load-provider-extras";
 import { caseActionReasons } from "@/lib/onboarding/case-rules";
 import { bankErrors } from "@/lib/onboarding/customer-flags";
-import { isPathId } from "@/lib/url-params";
+import { loadOrNotFound } from "@/lib/page-record";
 
 export const metadata = { title: "Onboarding case" };
 
@@ -31,9 +31,7 @@ type Props = { params: Promise<{ id: string }> };
 export default async function CasePage({ params }: Props) {
   const user = await requirePagePermission("onboarding.read");
   const { id } = await params;
-  if (!isPathId(id)) notFound();
-  const c = await getCase(id);
-  if (!c) notFound();
+  const c = await loadOrNotFound(id, getCase);
   const version = (await getCaseVersion(id))!.version;
   const canReview = hasPermission(user.role, "onboarding.review");
   const canAct = hasPermission(user.role, "onboarding.act");
@@ -58,9 +56,7 @@ export default async function CasePage({ params }: Props) {
 
   return (
     <>
-      <Link href="/onboarding/cases" className="mb-2 inline-block text-sm underline">
-        ← Cases
-      </Link>
+      <BackLink href="/onboarding/cases">Cases</BackLink>
       <PageHeader
         title={c.displayName ?? c.subjectRef}
         description={`${c.subjectType === "WISEALPHA_CUSTOMER" ? "WiseAlpha customer" : "Cashlink invitation"} ${c.subjectRef}`}

@@ -1,16 +1,14 @@
-import Link from "next/link";
-import { notFound } from "next/navigation";
-
 import { AddWalletForm, IdentifyInvestorForm } from "@/components/cashlink-onboarding/cashlink-forms";
 import { WalletsTable } from "@/components/cashlink-onboarding/wallets-table";
 import { CustomerLink } from "@/components/customers/customer-link";
+import { BackLink } from "@/components/ui/back-link";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
-import { ProviderErrorPanel } from "@/components/ui/provider-error-panel";
+import { ProviderErrorPage } from "@/components/ui/provider-error-panel";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getCashlinkInvestorDetail } from "@/lib/onboarding/find-cashlink-records";
-import { isPathId } from "@/lib/url-params";
+import { loadOrNotFound } from "@/lib/page-record";
 
 export const metadata = { title: "Cashlink investor" };
 
@@ -19,27 +17,20 @@ type Props = { params: Promise<{ id: string }> };
 export default async function CashlinkInvestorPage({ params }: Props) {
   const user = await requirePagePermission("onboarding.read");
   const { id } = await params;
-  if (!isPathId(id)) notFound();
-  const result = await getCashlinkInvestorDetail(id);
-  if (result.kind === "not_found") notFound();
-  const back = (
-    <Link href="/onboarding/cashlink-investors" className="mb-2 inline-block text-sm underline">
-      ← Cashlink investors
-    </Link>
-  );
+  const result = await loadOrNotFound(id, getCashlinkInvestorDetail);
+  const back = <BackLink href="/onboarding/cashlink-investors">Cashlink investors</BackLink>;
   if (result.kind === "error") {
+    const retryHref = `/onboarding/cashlink-investors/${encodeURIComponent(id)}`;
     return (
-      <>
-        {back}
-        <PageHeader title="Cashlink investor" description={id} />
-        <ProviderErrorPanel
-          provider="Cashlink"
-          what="This investor"
-          message={result.message}
-          retryable={result.retryable}
-          retryHref={`/onboarding/cashlink-investors/${encodeURIComponent(id)}`}
-        />
-      </>
+      <ProviderErrorPage
+        back={back}
+        title="Cashlink investor"
+        id={id}
+        provider="Cashlink"
+        what="This investor"
+        error={result}
+        retryHref={retryHref}
+      />
     );
   }
   const { investor, wallets } = result;

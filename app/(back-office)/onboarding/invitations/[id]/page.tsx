@@ -1,7 +1,4 @@
-import Link from "next/link";
-import { notFound } from "next/navigation";
-
-import { ProviderErrorPanel } from "@/components/ui/provider-error-panel";
+import { ProviderErrorPage } from "@/components/ui/provider-error-panel";
 import { CreateInvestment } from "@/components/cashlink-onboarding/create-investment";
 import { InvitationEvents } from "@/components/cashlink-onboarding/invitation-events";
 import { ChecklistPanel, InvestmentPanel, InvestorPanel } from "@/components/cashlink-onboarding/invitation-panels";
@@ -9,11 +6,12 @@ import { InvitationAnswers } from "@/components/cashlink-onboarding/invitation-a
 import { AcceptOne, MarkPaid } from "@/components/cashlink-onboarding/investment-actions";
 import { LinkWallet } from "@/components/cashlink-onboarding/link-wallet";
 import { CustomerLink } from "@/components/customers/customer-link";
+import { BackLink } from "@/components/ui/back-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getCashlinkInvitation } from "@/lib/onboarding/get-cashlink-invitation";
-import { isPathId } from "@/lib/url-params";
+import { loadOrNotFound } from "@/lib/page-record";
 
 export const metadata = { title: "Cashlink invitation" };
 
@@ -22,28 +20,20 @@ type Props = { params: Promise<{ id: string }> };
 export default async function InvitationPage({ params }: Props) {
   const user = await requirePagePermission("onboarding.read");
   const { id } = await params;
-  if (!isPathId(id)) notFound();
-  const result = await getCashlinkInvitation(id);
-  if (result.kind === "not_found") notFound();
-
-  const back = (
-    <Link href="/onboarding/invitations" className="mb-2 inline-block text-sm underline">
-      ← Invitations
-    </Link>
-  );
+  const result = await loadOrNotFound(id, getCashlinkInvitation);
+  const back = <BackLink href="/onboarding/invitations">Invitations</BackLink>;
   if (result.kind === "error") {
+    const retryHref = `/onboarding/invitations/${encodeURIComponent(id)}`;
     return (
-      <>
-        {back}
-        <PageHeader title="Cashlink invitation" description={id} />
-        <ProviderErrorPanel
-          provider="Cashlink"
-          what="This invitation"
-          message={result.message}
-          retryable={result.retryable}
-          retryHref={`/onboarding/invitations/${encodeURIComponent(id)}`}
-        />
-      </>
+      <ProviderErrorPage
+        back={back}
+        title="Cashlink invitation"
+        id={id}
+        provider="Cashlink"
+        what="This invitation"
+        error={result}
+        retryHref={retryHref}
+      />
     );
   }
 

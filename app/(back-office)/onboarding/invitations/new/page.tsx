@@ -1,8 +1,7 @@
-import Link from "next/link";
-
 import { NewInvitationForm } from "@/components/cashlink-onboarding/cashlink-forms";
+import { BackLink } from "@/components/ui/back-link";
 import { PageHeader } from "@/components/ui/page-header";
-import { ProviderErrorPanel } from "@/components/ui/provider-error-panel";
+import { ProviderLoaded } from "@/components/ui/provider-error-panel";
 import { requirePagePermission } from "@/lib/auth/session";
 import { findCashlinkCampaigns, findCashlinkInvestors } from "@/lib/onboarding/find-cashlink-records";
 
@@ -14,30 +13,22 @@ export default async function NewInvitationPage() {
   const [campaigns, investors] = await Promise.all([findCashlinkCampaigns(), findCashlinkInvestors({ page: 1, size: 100 })]);
   return (
     <>
-      <Link href="/onboarding/invitations" className="mb-2 inline-block text-sm underline">
-        ← Invitations
-      </Link>
+      <BackLink href="/onboarding/invitations">Invitations</BackLink>
       <PageHeader
         title="New Cashlink invitation"
         description="Starts an investor's investment process for a campaign and a number of units. Record the self-disclosure and the survey or waiver on the invitation next."
       />
-      {campaigns.kind === "error" ? (
-        <ProviderErrorPanel
-          provider="Cashlink"
-          what="The campaigns"
-          message={campaigns.message}
-          retryable={campaigns.retryable}
-          retryHref="/onboarding/invitations/new"
-        />
-      ) : (
-        <NewInvitationForm
-          campaigns={campaigns.rows.map((c) => ({
-            id: c.id,
-            label: `${c.name}${c.unitPrice ? ` (${c.unitPrice.currency} ${c.unitPrice.amount} per unit)` : ""}`,
-          }))}
-          investors={investors.kind === "ok" ? investors.rows.map((i) => ({ id: i.id, label: i.name })) : []}
-        />
-      )}
+      <ProviderLoaded result={campaigns} provider="Cashlink" what="The campaigns" retryHref="/onboarding/invitations/new">
+        {({ rows }) => (
+          <NewInvitationForm
+            campaigns={rows.map((c) => ({
+              id: c.id,
+              label: `${c.name}${c.unitPrice ? ` (${c.unitPrice.currency} ${c.unitPrice.amount} per unit)` : ""}`,
+            }))}
+            investors={investors.kind === "ok" ? investors.rows.map((i) => ({ id: i.id, label: i.name })) : []}
+          />
+        )}
+      </ProviderLoaded>
     </>
   );
 }

@@ -1,5 +1,4 @@
 import { enumWords } from "@/lib/format/enums";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { AccountPanels } from "@/components/orders/account-panels";
@@ -8,6 +7,7 @@ import { CustomerOrders } from "@/components/orders/customer-orders";
 import { CustomerAccounts } from "@/components/wisealpha-accounts/customer-accounts";
 import { PlaceOrderForm } from "@/components/orders/place-order-form";
 import { LiveRefresh } from "@/components/providers/live-refresh";
+import { BackLink } from "@/components/ui/back-link";
 import { ProviderErrorPanel } from "@/components/ui/provider-error-panel";
 import { Section } from "@/components/portfolios/detail/section";
 import { CustomerLink } from "@/components/customers/customer-link";
@@ -43,9 +43,7 @@ export default async function CustomerOrdersPage({ params }: Props) {
 
   return (
     <>
-      <Link href="/orders" className="mb-2 inline-block text-sm underline">
-        ← Orders
-      </Link>
+      <BackLink href="/orders">Orders</BackLink>
       <PageHeader
         title={c ? `${c.name} · ${customerRef}` : `Customer ${customerRef}`}
         description={

@@ -1,9 +1,9 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { BookEntries } from "@/components/orders/book-entries";
 import { OrderChainTimeline } from "@/components/orders/order-chain";
 import { Section } from "@/components/portfolios/detail/section";
+import { BackLink } from "@/components/ui/back-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -25,12 +25,9 @@ export default async function OrderHistoryPage({ params }: Props) {
 
   return (
     <>
-      <Link
-        href={first ? `/orders/products/${encodeURIComponent(first.productId)}` : "/orders"}
-        className="mb-2 inline-block text-sm underline"
-      >
-        ← {first ? `Order book ${first.productId}` : "Orders"}
-      </Link>
+      <BackLink href={first ? `/orders/products/${encodeURIComponent(first.productId)}` : "/orders"}>
+        {first ? `Order book ${first.productId}` : "Orders"}
+      </BackLink>
       <PageHeader
         title={`Order ${originalId}`}
         description={

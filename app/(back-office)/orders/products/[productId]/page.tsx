@@ -1,5 +1,4 @@
 import { enumWords } from "@/lib/format/enums";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { BookEntries } from "@/components/orders/book-entries";
@@ -7,6 +6,7 @@ import { BookFreshnessNote } from "@/components/orders/book-freshness";
 import { DepthTable } from "@/components/orders/depth-table";
 import { LiveRefresh } from "@/components/providers/live-refresh";
 import { ProductExtras } from "@/components/wisealpha-accounts/product-extras";
+import { BackLink } from "@/components/ui/back-link";
 import { ProviderErrorPanel } from "@/components/ui/provider-error-panel";
 import { Section } from "@/components/portfolios/detail/section";
 import { PageHeader } from "@/components/ui/page-header";
@@ -41,9 +41,7 @@ export default async function ProductBookPage({ params }: Props) {
 
   return (
     <>
-      <Link href="/orders" className="mb-2 inline-block text-sm underline">
-        ← Orders
-      </Link>
+      <BackLink href="/orders">Orders</BackLink>
       <PageHeader
         title={p ? `${p.company} · order book` : `Order book ${productId}`}
         description={

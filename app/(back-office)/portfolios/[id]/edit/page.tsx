@@ -1,13 +1,11 @@
-import Link from "next/link";
-import { notFound } from "next/navigation";
-
 import { EditPortfolioForm } from "@/components/portfolios/lifecycle/edit-portfolio-form";
+import { BackLink } from "@/components/ui/back-link";
 import { PageHeader } from "@/components/ui/page-header";
-import { ProviderErrorPanel } from "@/components/ui/provider-error-panel";
+import { ProviderErrorPage } from "@/components/ui/provider-error-panel";
 import { requirePagePermission } from "@/lib/auth/session";
 import { enumWords } from "@/lib/format/enums";
+import { loadOrNotFound } from "@/lib/page-record";
 import { loadPortfolioDetail } from "@/lib/portfolios/portfolio-detail";
-import { isPathId } from "@/lib/url-params";
 
 export const metadata = { title: "Change portfolio" };
 
@@ -16,27 +14,21 @@ type Props = { params: Promise<{ id: string }> };
 export default async function EditPortfolioPage({ params }: Props) {
   await requirePagePermission("portfolios.edit");
   const { id } = await params;
-  if (!isPathId(id)) notFound();
-  const result = await loadPortfolioDetail(id);
-  if (result.kind === "not_found") notFound();
-  const back = (
-    <Link href={`/portfolios/${encodeURIComponent(id)}`} className="mb-2 inline-block text-sm underline">
-      ← Portfolio
-    </Link>
-  );
+  const result = await loadOrNotFound(id, loadPortfolioDetail);
+  const portfolioHref = `/portfolios/${encodeURIComponent(id)}`;
+  const back = <BackLink href={portfolioHref}>Portfolio</BackLink>;
   if (result.kind === "error") {
+    const retryHref = `${portfolioHref}/edit`;
     return (
-      <>
-        {back}
-        <PageHeader title="Change portfolio" description={id} />
-        <ProviderErrorPanel
-          provider="InvestSuite"
-          what="This portfolio"
-          message={result.message}
-          retryable={result.retryable}
-          retryHref={`/portfolios/${encodeURIComponent(id)}/edit`}
-        />
-      </>
+      <ProviderErrorPage
+        back={back}
+        title="Change portfolio"
+        id={id}
+        provider="InvestSuite"
+        what="This portfolio"
+        error={result}
+        retryHref={retryHref}
+      />
     );
   }
   const { detail } = result;

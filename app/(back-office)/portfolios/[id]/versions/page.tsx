@@ -1,10 +1,10 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { SearchParams } from "nuqs/server";
 
 import { VersionDiffTable } from "@/components/portfolios/versions/version-diff-table";
 import { VersionPicker } from "@/components/portfolios/versions/version-picker";
 import { VersionsTable } from "@/components/portfolios/versions/versions-table";
+import { BackLink } from "@/components/ui/back-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/session";
 import { compareVersions } from "@/lib/portfolios/portfolio-versions";
@@ -33,9 +33,7 @@ export default async function PortfolioVersionsPage({ params, searchParams }: Pr
 
   return (
     <>
-      <Link href={`/portfolios/${encodeURIComponent(id)}`} className="mb-2 inline-block text-sm underline">
-        ← Portfolio
-      </Link>
+      <BackLink href={`/portfolios/${encodeURIComponent(id)}`}>Portfolio</BackLink>
       <PageHeader title="Portfolio versions" description={`InvestSuite portfolio ${id}: every change is a new version.`} />
       <p className="mb-4 text-sm text-slate-700">
         These are the versions the back office has seen. InvestSuite&apos;s full log is in its Admin Console.

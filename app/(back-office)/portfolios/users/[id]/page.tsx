@@ -1,14 +1,15 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 
 import { Row, Section } from "@/components/portfolios/detail/section";
 import { UserPortfoliosTable } from "@/components/portfolios/users/user-portfolios-table";
 import { CustomerLink } from "@/components/customers/customer-link";
+import { BackLink } from "@/components/ui/back-link";
 import { EnumText } from "@/components/ui/enum-text";
 import { PageHeader } from "@/components/ui/page-header";
-import { ProviderErrorPanel } from "@/components/ui/provider-error-panel";
+import { ProviderErrorPage } from "@/components/ui/provider-error-panel";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
+import { loadOrNotFound } from "@/lib/page-record";
 import { loadInvestSuiteUser } from "@/lib/portfolios/investsuite-users";
 import { INVESTSUITE_USER_ID } from "@/lib/validations/portfolio-lifecycle";
 
@@ -19,27 +20,20 @@ type Props = { params: Promise<{ id: string }> };
 export default async function InvestSuiteUserPage({ params }: Props) {
   const me = await requirePagePermission("portfolios.read");
   const { id } = await params;
-  if (!INVESTSUITE_USER_ID.test(id)) notFound();
-  const result = await loadInvestSuiteUser(id);
-  if (result === null) notFound();
-  const back = (
-    <Link href="/portfolios/users" className="mb-2 inline-block text-sm underline">
-      ← InvestSuite users
-    </Link>
-  );
+  const result = await loadOrNotFound(id, loadInvestSuiteUser, (v) => INVESTSUITE_USER_ID.test(v));
+  const back = <BackLink href="/portfolios/users">InvestSuite users</BackLink>;
   if (result.kind === "error") {
+    const retryHref = `/portfolios/users/${id}`;
     return (
-      <>
-        {back}
-        <PageHeader title="InvestSuite user" description={id} />
-        <ProviderErrorPanel
-          provider="InvestSuite"
-          what="This user"
-          message={result.message}
-          retryable={result.retryable}
-          retryHref={`/portfolios/users/${id}`}
-        />
-      </>
+      <ProviderErrorPage
+        back={back}
+        title="InvestSuite user"
+        id={id}
+        provider="InvestSuite"
+        what="This user"
+        error={result}
+        retryHref={retryHref}
+      />
     );
   }
   const { user, portfolios, more } = result.value;

@@ -1,10 +1,9 @@
-import Link from "next/link";
-import { notFound } from "next/navigation";
-
 import { CreatePortfolioForm } from "@/components/portfolios/lifecycle/create-portfolio-form";
+import { BackLink } from "@/components/ui/back-link";
 import { PageHeader } from "@/components/ui/page-header";
-import { ProviderErrorPanel } from "@/components/ui/provider-error-panel";
+import { ProviderLoaded } from "@/components/ui/provider-error-panel";
 import { requirePagePermission } from "@/lib/auth/session";
+import { loadOrNotFound } from "@/lib/page-record";
 import { loadInvestSuiteUser } from "@/lib/portfolios/investsuite-users";
 import { INVESTSUITE_USER_ID } from "@/lib/validations/portfolio-lifecycle";
 
@@ -15,26 +14,14 @@ type Props = { params: Promise<{ id: string }> };
 export default async function CreatePortfolioPage({ params }: Props) {
   await requirePagePermission("portfolios.create");
   const { id } = await params;
-  if (!INVESTSUITE_USER_ID.test(id)) notFound();
-  const result = await loadInvestSuiteUser(id);
-  if (result === null) notFound();
+  const result = await loadOrNotFound(id, loadInvestSuiteUser, (v) => INVESTSUITE_USER_ID.test(v));
   return (
     <>
-      <Link href={`/portfolios/users/${id}`} className="mb-2 inline-block text-sm underline">
-        ← InvestSuite user
-      </Link>
+      <BackLink href={`/portfolios/users/${id}`}>InvestSuite user</BackLink>
       <PageHeader title="Create portfolio" description="A new InvestSuite portfolio for an existing InvestSuite user." />
-      {result.kind === "error" ? (
-        <ProviderErrorPanel
-          provider="InvestSuite"
-          what="This user"
-          message={result.message}
-          retryable={result.retryable}
-          retryHref={`/portfolios/users/${id}/new`}
-        />
-      ) : (
-        <CreatePortfolioForm ownerUserId={id} ownerName={result.value.user.name ?? result.value.user.id} />
-      )}
+      <ProviderLoaded result={result} provider="InvestSuite" what="This user" retryHref={`/portfolios/users/${id}/new`}>
+        {({ value }) => <CreatePortfolioForm ownerUserId={id} ownerName={value.user.name ?? value.user.id} />}
+      </ProviderLoaded>
     </>
   );
 }

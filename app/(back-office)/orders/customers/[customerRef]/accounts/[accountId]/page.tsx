@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { SearchParams } from "nuqs/server";
 
 import { Section } from "@/components/portfolios/detail/section";
+import { BackLink } from "@/components/ui/back-link";
 import { FilterBar } from "@/components/ui/filter-bar";
 import { Money } from "@/components/ui/money";
 import { PageHeader } from "@/components/ui/page-header";
@@ -56,9 +56,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <Link href={`/orders/customers/${customerRef}`} className="mb-2 inline-block text-sm underline">
-        ← Customer {customerRef}
-      </Link>
+      <BackLink href={`/orders/customers/${customerRef}`}>{`Customer ${customerRef}`}</BackLink>
       <PageHeader
         title={`Account ${accountId}`}
         description={account ? `${account.type} account · ${account.currencies.join(", ")}` : `Customer ${customerRef}`}

@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { Row, Section } from "@/components/portfolios/detail/section";
+import { BackLink } from "@/components/ui/back-link";
 import { Money } from "@/components/ui/money";
 import { PageHeader } from "@/components/ui/page-header";
 import { ProviderErrorPanel } from "@/components/ui/provider-error-panel";
@@ -36,9 +36,7 @@ export default async function RobowisePage({ params }: Props) {
 
   return (
     <>
-      <Link href={accountPath} className="mb-2 inline-block text-sm underline">
-        ← Account {accountId}
-      </Link>
+      <BackLink href={accountPath}>{`Account ${accountId}`}</BackLink>
       <PageHeader
         title={p ? `Robowise: ${p.name}` : `Robowise ${robowiseId}`}
         description={p ? `${p.reference} · ${p.stateText}` : undefined}

@@ -3,8 +3,11 @@
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 
-/** Re-renders the server page while a deposit is on its way to InvestSuite, so its state moves without a reload. */
-export function DepositAutoRefresh({ active, intervalMs = 2_000 }: { active: boolean; intervalMs?: number }) {
+/**
+ * Re-renders the server page every `intervalMs` while work is under way (a deposit being sent, a
+ * payout in progress), so states move without a reload; says so while it does.
+ */
+export function AutoRefresh({ active, activity, intervalMs = 2_000 }: { active: boolean; activity: string; intervalMs?: number }) {
   const router = useRouter();
   useEffect(() => {
     if (!active) return;
@@ -13,7 +16,7 @@ export function DepositAutoRefresh({ active, intervalMs = 2_000 }: { active: boo
   }, [active, intervalMs, router]);
   return active ? (
     <p className="mb-2 text-xs text-slate-600" aria-live="polite">
-      A deposit is being sent to InvestSuite; this page refreshes every {Math.round(intervalMs / 1000)} s.
+      {activity}; this page refreshes every {Math.round(intervalMs / 1000)} s.
     </p>
   ) : null;
 }

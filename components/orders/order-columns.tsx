@@ -1,0 +1,29 @@
+import Link from "next/link";
+
+import type { DataTableColumn } from "@/components/ui/data-table/columns";
+
+/** The customer an order list's row belongs to, linked to their orders page (where it is checked or traded). */
+export function customerColumn<T extends { customerRef: string }>(header = "Customer"): DataTableColumn<T> {
+  return {
+    id: "customer",
+    header,
+    cell: ({ row }) => (
+      <Link className="underline" href={`/orders/customers/${encodeURIComponent(row.original.customerRef)}`}>
+        {row.original.customerRef}
+      </Link>
+    ),
+  };
+}
+
+/** The product an order list's row is for, linked to its order book. */
+export function productColumn<T extends { productId: string }>(): DataTableColumn<T> {
+  return {
+    id: "product",
+    header: "Product",
+    cell: ({ row }) => (
+      <Link className="font-mono text-xs underline" href={`/orders/products/${encodeURIComponent(row.original.productId)}`}>
+        {row.original.productId}
+      </Link>
+    ),
+  };
+}
