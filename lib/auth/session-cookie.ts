@@ -1,9 +1,9 @@
 import "server-only";
 
-import { cookies } from "next/headers";
 import { getToken } from "next-auth/jwt";
 
 import { getEnv } from "@/lib/env";
+import { requestCookies } from "@/lib/request-context";
 
 /**
  * The AuthSession id the request's next-auth cookie names, or null: the cookie decrypted once,
@@ -14,10 +14,9 @@ import { getEnv } from "@/lib/env";
  * The row is read once by the caller (session.ts); validity is the row's, as before.
  */
 export async function readSessionId(): Promise<string | null> {
-  const store = await cookies();
   // next-auth reads only `cookies` and `headers` of the request it is given. No authorization
   // header: a page never took a bearer token, and getToken would fall back to one.
-  const req = { cookies: Object.fromEntries(store.getAll().map((c) => [c.name, c.value])), headers: {} };
+  const req = { cookies: await requestCookies(), headers: {} };
   const token = await getToken({ req: req as unknown as Parameters<typeof getToken>[0]["req"], secret: getEnv().NEXTAUTH_SECRET });
   return typeof token?.sid === "string" ? token.sid : null;
 }
