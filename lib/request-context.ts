@@ -1,6 +1,6 @@
 import "server-only";
 
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 
 import type { Role } from "@/generated/prisma/enums";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -59,4 +59,10 @@ export async function getRequestLogger() {
 /** The caller's IP behind `TRUSTED_PROXY_HOPS` proxies (see lib/client-ip.ts); never used for authorization. */
 export function clientIp(h: { get(name: string): string | null }): string | null {
   return clientIpFrom(h, getEnv().TRUSTED_PROXY_HOPS);
+}
+
+/** The request's cookies by name (lib/auth/session-cookie.ts reads the session cookie from them). */
+export async function requestCookies(): Promise<Record<string, string>> {
+  const store = await cookies();
+  return Object.fromEntries(store.getAll().map((c) => [c.name, c.value]));
 }

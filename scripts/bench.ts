@@ -82,6 +82,16 @@ async function main() {
     return;
   }
   if (process.env.BENCH_ONLY === "reconciliation") return benchReconciliation({ databaseUrl: db.url, log }); // issue 15's phase alone
+  // BENCH_ONLY=portfolios: issues 8 and 19's phase alone (sandbox, data layer, the signed-in page beside the sandbox).
+  if (process.env.BENCH_ONLY === "portfolios") {
+    console.log(await benchPortfolios({ dataDir, databaseUrl: db.url, log, cleanups }));
+    const avg = os
+      .loadavg()
+      .map((n) => n.toFixed(1))
+      .join(" / ");
+    console.log(`\n[bench] ${os.cpus().length} CPUs, Node ${process.version}; load average at the end ${avg} (1/5/15 min)`);
+    return;
+  }
 
   // BENCH_ONLY=inbox: issue 13's phase alone (it loads the withdrawals and events it needs itself).
   if (process.env.BENCH_ONLY === "inbox") {

@@ -36,6 +36,15 @@ export const workerEnvSchema = z.object({
   MQTT_TOPIC: z.string().min(1).default("investsuite/events"),
   /** Fixed, so the broker keeps our persistent session (and queues QoS 1 messages) while we are down. One per instance. */
   MQTT_CLIENT_ID: z.string().min(1).max(128).default("backoffice-worker"),
+  /**
+   * Several workers on one topic: each subscribes to `$share/<group>/<MQTT_TOPIC>` (MQTT 5 shared
+   * subscription), so the broker hands each message to one of them. Unset: a plain subscription, in
+   * which every subscriber gets every message (right for one worker). A level of a topic: no `/`, `+`, `#`.
+   */
+  MQTT_SHARE_GROUP: z
+    .string()
+    .regex(/^[^/+#]+$/, "must be one topic level (no /, + or #)")
+    .optional(),
   /** Pause between /events/ polls; 0 disables the poller (e.g. when webhooks are trusted alone). */
   WISEALPHA_POLL_INTERVAL_MS: z.coerce.number().int().min(0).default(5000),
   /** Processing attempts before an event is dead-lettered, and the first retry delay (it doubles). */

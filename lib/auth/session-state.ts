@@ -20,7 +20,13 @@ export const STEP_PATHS: Record<PendingStep, string> = {
 };
 
 export type SessionUser = { id: string; email: string; name: string; role: Role; sessionId: string };
-export type SessionState = { user: SessionUser; pending: PendingStep | null; secondFactorEnrolled: boolean };
+export type SessionState = {
+  user: SessionUser;
+  pending: PendingStep | null;
+  secondFactorEnrolled: boolean;
+  /** The user's stored display preferences (User.locale / User.timeZone), read with the row: no second query per page. */
+  formatPrefs: { locale: string | null; timeZone: string | null };
+};
 
 /** A user needs a second factor when their role requires it, or when they enrolled one voluntarily. */
 export function needsSecondFactor(role: Role, totpEnabledAt: Date | null): boolean {
@@ -60,5 +66,6 @@ export async function loadSessionState(sid: string, { touch }: { touch: boolean 
     user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionId: sid },
     pending: pendingStep(user, row),
     secondFactorEnrolled: user.totpEnabledAt !== null,
+    formatPrefs: { locale: user.locale, timeZone: user.timeZone },
   };
 }

@@ -1,6 +1,5 @@
 import "server-only";
 
-import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
@@ -10,8 +9,8 @@ import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { actorOf } from "@/lib/audit/audit-context";
 
-import { getAuthOptions } from "./auth-options";
 import { hasPermission, type Permission } from "./permissions";
+import { readSessionId } from "./session-cookie";
 import { loadSessionState, STEP_PATHS, type SessionState, type SessionUser } from "./session-state";
 
 export type CurrentUser = SessionUser;
@@ -20,13 +19,14 @@ export type CurrentUser = SessionUser;
  * The only place that reads the session. The cookie only names an AuthSession row;
  * the user's role and status are read from the database on every request, so a
  * disabled account or a role change takes effect on the very next request.
- * Cached per request by React's `cache`. Includes partial sessions (see session-state.ts).
+ * Cached per request by React's `cache`, so the layout, the page and the format preferences
+ * share one cookie decryption and one read of the row and its user (issue 19). Includes partial
+ * sessions (see session-state.ts).
  */
 export const getSessionState = cache(async (): Promise<SessionState | null> => {
   // Marks the page as per-request: a session is never rendered at build time.
   await connection();
-  const session = (await getServerSession(getAuthOptions())) as { sid?: unknown } | null;
-  const sid = typeof session?.sid === "string" ? session.sid : null;
+  const sid = await readSessionId();
   if (!sid) return null;
   return loadSessionState(sid, { touch: true });
 });

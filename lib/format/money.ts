@@ -135,8 +135,23 @@ function validCurrency(currency: string): boolean {
   return /^[A-Z]{3}$/.test(currency);
 }
 
+/**
+ * One grouping formatter per locale, made once: building an Intl.NumberFormat costs far more than
+ * formatting with it, and a list renders two per amount (text and full precision), a few hundred a page.
+ */
+const groupings = new Map<string, Intl.NumberFormat>();
+
+function grouping(locale: string): Intl.NumberFormat {
+  let format = groupings.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { useGrouping: true });
+    groupings.set(locale, format);
+  }
+  return format;
+}
+
 function assemble(locale: string, currency: string, display: MoneyDisplay, parts: Parts): string {
-  const grouped = new Intl.NumberFormat(locale, { useGrouping: true }).format(BigInt(parts.integer));
+  const grouped = grouping(locale).format(BigInt(parts.integer));
   let out = "";
   let integerWritten = false;
   for (const part of template(locale, currency, display)) {

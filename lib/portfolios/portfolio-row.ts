@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 
 import type { Portfolio } from "@/lib/providers/investsuite/transform";
+import type { PortfolioColumn } from "@/lib/validations/portfolios";
 
 /** What a list row (and a CSV line) shows of a portfolio; plain data, safe to send to the browser. */
 export type PortfolioRow = {
@@ -58,4 +59,42 @@ export function toPortfolioRow(p: Portfolio, embedded: Record<string, { id: stri
 
 export function formatCash(holdings: PortfolioRow["holdings"]): string {
   return holdings.cash.map((c) => `${c.amount} ${c.currency}`).join("; ");
+}
+
+/** The row fields each list column's cell reads (components/portfolios/list/portfolio-columns.tsx). */
+export const COLUMN_FIELDS = {
+  name: ["name"],
+  owner: ["owner"],
+  status: ["status"],
+  base_currency: ["baseCurrency"],
+  money_type: ["moneyType"],
+  manager: ["manager"],
+  holdings: ["holdings"],
+  external_id: ["externalId"],
+  created: ["createdAt"],
+  funded_since: ["fundedSince"],
+} as const satisfies Record<PortfolioColumn, readonly Exclude<keyof PortfolioRow, "id">[]>;
+
+/** A row as the list's table receives it: the id and the fields of the columns shown. */
+export type PortfolioTableRow = Pick<PortfolioRow, "id"> & Partial<Omit<PortfolioRow, "id">>;
+
+/**
+ * What the page sends the table: only the fields its visible columns read (issue 19). The rows
+ * travel to the browser once, as the client table's props; a hidden column's values, or the
+ * CSV's archived/deleted flags, would only make that payload bigger.
+ */
+export function toTableRows(rows: readonly PortfolioRow[], columns: readonly PortfolioColumn[]): PortfolioTableRow[] {
+  const fields = [...new Set(columns.flatMap((column) => COLUMN_FIELDS[column]))];
+  return rows.map((row) => {
+    const out: Record<string, unknown> = { id: row.id };
+    for (const field of fields) out[field] = row[field];
+    return out as PortfolioTableRow;
+  });
+}
+
+/** A field a visible column reads; toTableRows sent it, so its absence is a bug worth a loud error. */
+export function tableField<K extends Exclude<keyof PortfolioRow, "id">>(row: PortfolioTableRow, field: K): PortfolioRow[K] {
+  const value = row[field];
+  if (value === undefined) throw new Error(`portfolio row ${row.id}: ${field} was not sent to the table`);
+  return value as PortfolioRow[K];
 }

@@ -4,7 +4,7 @@ import { cache } from "react";
 
 import { auditAs } from "@/lib/audit/write-audit";
 import type { SessionUser } from "@/lib/auth/session-state";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getSessionState } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { resolveFormatPrefs, type FormatPrefs } from "@/lib/format/prefs";
 import type { FormatPrefsInput } from "@/lib/validations/account";
@@ -14,10 +14,11 @@ export const loadFormatPrefs = cache(async (): Promise<FormatPrefs> => {
   // The root layout calls this for every page, the sign-in and error pages too: a database that is
   // down must not take those with it, so any failure here means the defaults.
   try {
-    const user = await getCurrentUser();
-    if (!user) return resolveFormatPrefs(null);
-    const row = await getDb().user.findUnique({ where: { id: user.id }, select: { locale: true, timeZone: true } });
-    return resolveFormatPrefs(row);
+    // The session's read of the user carries them (lib/auth/session.ts reads it once per request).
+    const state = await getSessionState();
+    // A partial session (second factor or new password pending) is not signed in: the defaults, as signed out.
+    if (!state || state.pending) return resolveFormatPrefs(null);
+    return resolveFormatPrefs(state.formatPrefs);
   } catch {
     return resolveFormatPrefs(null);
   }

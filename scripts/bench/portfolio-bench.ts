@@ -30,6 +30,8 @@ export type PortfolioCaseResult = {
   /** CPU ms per request: the sandbox's processes, and this process for the page's data work. */
   sandboxCpu: number;
   dataCpu: number;
+  /** The case's plain sandbox GET, for the page phase to time beside the page (the token outlives the bench). */
+  direct: { url: string; token: string };
 };
 
 const RUNS = Number(process.env.BENCH_PORTFOLIO_RUNS || 100);
@@ -55,7 +57,7 @@ async function pageData(params: Record<string, string>) {
   return result;
 }
 
-type Prepared = { name: string; params: Record<string, string>; direct: () => Promise<SandboxPage> };
+type Prepared = { name: string; params: Record<string, string>; url: string; direct: () => Promise<SandboxPage> };
 type SandboxPage = { count: number; results: unknown[]; _embedded: Record<string, unknown> };
 
 /** The case's plain sandbox GET: the parameters the client sends (lib/providers/investsuite/client.ts). */
@@ -72,7 +74,7 @@ function prepare(baseUrl: string, token: string, c: (typeof PORTFOLIO_CASES)[num
     if (!response.ok) throw new Error(`sandbox GET ${url.search}: HTTP ${response.status} ${await response.text()}`);
     return (await response.json()) as SandboxPage;
   };
-  return { name: c.name, params: c.params, direct };
+  return { name: c.name, params: c.params, url: url.toString(), direct };
 }
 
 async function main() {
@@ -124,6 +126,7 @@ async function main() {
       data: summarize(timed.data),
       sandboxCpu: timed.sandboxCpu / RUNS,
       dataCpu: timed.dataCpu / RUNS,
+      direct: { url: c.url, token },
     };
   });
   for (const c of cases)

@@ -20,3 +20,6 @@ export const PORTFOLIO_CASES: readonly PortfolioCase[] = [
 
 /** Issue 8, "Done when" 4. */
 export const PORTFOLIO_TARGET_P95_MS = 150;
+
+/** Issue 19, "Done when" 3: the signed-in page's p95 at most this much above the sandbox's own p95, per case. */
+export const PAGE_OVER_SANDBOX_P95_MS = 50;

@@ -5,8 +5,15 @@ import { treeCpuMs } from "./proc-cpu";
 import { startStackWhenBuildFree } from "./stack";
 import { summarize, type Timing } from "./stats";
 
-/** `cpu`: CPU ms per request of the web (the stack's process tree; only the web is busy in it). */
-export type PageTiming = { name: string; ttfb: Timing; total: Timing; bytes: number; cpu: number };
+/**
+ * `cpu`: CPU ms per request of the web (the stack's process tree; only the web is busy in it).
+ * `sandbox`: the case's plain sandbox GET, timed right before each page request, so the page and
+ * the provider are compared under the same load (issue 19: page p95 ≤ sandbox p95 + 50 ms).
+ */
+export type PageTiming = { name: string; ttfb: Timing; total: Timing; sandbox: Timing; bytes: number; cpu: number };
+
+/** A case's plain GET on the sandbox (URL with query, limit, offset and embed; bearer token). */
+export type DirectRequest = { name: string; url: string; token: string };
 
 // 100: with 30 runs the p95 is the second-slowest request, so one neighbour's burst decides the verdict
 // (30 runs: 169 ms p95 in one case; 100 runs on the same quiet machine: 123 ms).
@@ -54,6 +61,7 @@ export async function measurePortfolioPages(options: {
   investSuiteUrl: string;
   log: (message: string) => void;
   onStop: (stop: () => Promise<void>) => void;
+  direct: DirectRequest[];
 }): Promise<PageTiming[]> {
   const stack = await startStackWhenBuildFree(
     {
@@ -73,11 +81,22 @@ export async function measurePortfolioPages(options: {
   options.log(`portfolios: web ready at ${stack.baseUrl}; signing in as ${STAFF.email}`);
   const cookie = await signIn(stack.baseUrl);
   const urls = PORTFOLIO_CASES.map((c) => `${stack.baseUrl}/portfolios?${new URLSearchParams(c.params)}`);
-  const samples = PORTFOLIO_CASES.map(() => ({ ttfb: [] as number[], total: [] as number[], bytes: 0, cpu: 0 }));
+  const samples = PORTFOLIO_CASES.map(() => ({ ttfb: [] as number[], total: [] as number[], sandbox: [] as number[], bytes: 0, cpu: 0 }));
+  const direct = PORTFOLIO_CASES.map((c) => {
+    const request = options.direct.find((d) => d.name === c.name);
+    if (!request) throw new Error(`no sandbox request for the case ${c.name}`);
+    return request;
+  });
   const cpu = () => (stack.pid ? treeCpuMs(stack.pid) : Number.NaN);
   // Round robin, as in the data phase: load from neighbours spreads over every case.
   for (let i = 0; i < WARMUPS + RUNS; i++) {
     for (const [index, url] of urls.entries()) {
+      const plain = direct[index]!;
+      const sandboxStarted = performance.now();
+      const sandboxResponse = await fetch(plain.url, { headers: { Authorization: `Bearer ${plain.token}` } });
+      await sandboxResponse.arrayBuffer();
+      const sandboxMs = performance.now() - sandboxStarted;
+      if (!sandboxResponse.ok) throw new Error(`sandbox GET ${plain.url}: HTTP ${sandboxResponse.status}`);
       const cpuBefore = cpu();
       const started = performance.now();
       const response = await fetch(url, { headers: { cookie }, redirect: "manual" });
@@ -89,17 +108,28 @@ export async function measurePortfolioPages(options: {
       // A provider error renders a notice with status 200: that would time the wrong page.
       if (!html.includes('data-testid="portfolio-table"')) throw new Error(`GET ${url}: no portfolio table in the page`);
       const sample = samples[index]!;
-      sample.bytes = html.length;
+      sample.bytes = Buffer.byteLength(html);
       if (i < WARMUPS) continue;
       sample.ttfb.push(first);
       sample.total.push(all);
+      sample.sandbox.push(sandboxMs);
       sample.cpu += cpuUsed;
     }
   }
   const timings = PORTFOLIO_CASES.map((c, index) => {
     const sample = samples[index]!;
-    return { name: c.name, ttfb: summarize(sample.ttfb), total: summarize(sample.total), bytes: sample.bytes, cpu: sample.cpu / RUNS };
+    return {
+      name: c.name,
+      ttfb: summarize(sample.ttfb),
+      total: summarize(sample.total),
+      sandbox: summarize(sample.sandbox),
+      bytes: sample.bytes,
+      cpu: sample.cpu / RUNS,
+    };
   });
-  for (const t of timings) options.log(`portfolios:   page ${t.name}: p95 ${t.total.p95.toFixed(1)} ms (${Math.round(t.bytes / 1024)} KB)`);
+  for (const t of timings)
+    options.log(
+      `portfolios:   page ${t.name}: p95 ${t.total.p95.toFixed(1)} ms, sandbox p95 ${t.sandbox.p95.toFixed(1)} ms (${Math.round(t.bytes / 1024)} KB)`,
+    );
   return timings;
 }

@@ -4,7 +4,7 @@ import type { Role } from "@/generated/prisma/enums";
 import { hashPassword } from "@/lib/auth/password";
 import { getDb } from "@/lib/db";
 
-/** What the mocked getServerSession returns (see integration-env.ts). */
+/** The session the mocked cookie names (see integration-env.ts: readSessionId answers its sid). */
 export function setSession(session: { sid: string } | null) {
   (globalThis as { __testSession?: unknown }).__testSession = session;
 }
@@ -22,7 +22,7 @@ export type SignInOptions = {
 };
 
 /**
- * A user of the given role with a live session that the mocked next-auth reports. By
+ * A user of the given role with a live session that the mocked session cookie names. By
  * default fully signed in: the session's second factor counts as verified.
  */
 export async function signInAs(role: Role, overrides: SignInOptions = {}) {

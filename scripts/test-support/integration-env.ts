@@ -9,9 +9,8 @@ import { vi } from "vitest";
 
 // Outside Next.js there is no request: the session comes from `setSession` (see auth.ts),
 // `connection()` has nothing to wait for, and cache revalidation has nothing to revalidate.
-vi.mock("next-auth", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next-auth")>()),
-  getServerSession: vi.fn(async () => (globalThis as { __testSession?: unknown }).__testSession ?? null),
+vi.mock("@/lib/auth/session-cookie", () => ({
+  readSessionId: vi.fn(async () => (globalThis as { __testSession?: { sid?: string } | null }).__testSession?.sid ?? null),
 }));
 vi.mock("next/server", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next/server")>()),

@@ -1,6 +1,7 @@
 import { connectAsync, type MqttClient } from "mqtt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import type { RawQueries } from "../../lib/db/pg-raw-queries";
 import { startMqttConsumer } from "./mqtt-consumer";
 import { investSuiteEvent, reachable, runId, silentLogger, testDb, waitFor } from "./test-support";
 
@@ -24,6 +25,7 @@ describe.skipIf(!brokerUp)("MQTT intake", () => {
   const run = runId();
   const topic = `test/investsuite/${run}`;
   const clientId = `bo-test-${run}`;
+  const sharedClientIds = [`bo-test-a-${run}`, `bo-test-b-${run}`];
 
   beforeAll(async () => {
     // The sandbox's own publisher settings: MQTT 3.1.1, QoS 1.
@@ -32,14 +34,16 @@ describe.skipIf(!brokerUp)("MQTT intake", () => {
 
   afterAll(async () => {
     await publisher?.endAsync().catch(() => undefined);
-    // Drop the persistent session the test consumer left on the broker.
-    const cleaner = await connectAsync(MQTT_URL, {
-      clientId,
-      clean: true,
-      protocolVersion: 5,
-      properties: { sessionExpiryInterval: 0 },
-    }).catch(() => null);
-    await cleaner?.endAsync().catch(() => undefined);
+    // Drop the persistent sessions the test consumers left on the broker.
+    for (const id of [clientId, ...sharedClientIds]) {
+      const cleaner = await connectAsync(MQTT_URL, {
+        clientId: id,
+        clean: true,
+        protocolVersion: 5,
+        properties: { sessionExpiryInterval: 0 },
+      }).catch(() => null);
+      await cleaner?.endAsync().catch(() => undefined);
+    }
     await db.$disconnect();
   });
 
@@ -105,5 +109,49 @@ describe.skipIf(!brokerUp)("MQTT intake", () => {
     const rejections = await db.eventRejection.findMany({ where: { transport: "MQTT", body: { contains: run } } });
     expect(rejections).toHaveLength(1);
     expect(rejections[0]!.reason).toMatch(/does not match the event envelope/);
+  });
+  it("two workers in one share group take turns: every message is stored once, by one of them", { timeout: 120_000 }, async () => {
+    const prefix = `mqtt-shared-${run}-`;
+    const ids = Array.from({ length: 200 }, (_, i) => `${prefix}${i}`);
+    // Counts what each worker stored (each event is its own INSERT on this transport).
+    const counted = () => {
+      const counter = { stored: 0 };
+      const ingestDb: RawQueries = {
+        $queryRawUnsafe: <T,>(query: string, ...values: unknown[]) => {
+          counter.stored += 1;
+          return db.$queryRawUnsafe<T>(query, ...values);
+        },
+      };
+      return { counter, ingestDb };
+    };
+    const workers = sharedClientIds.map((id) => {
+      const { counter, ingestDb } = counted();
+      const consumer = startMqttConsumer({
+        db,
+        ingestDb,
+        logger: silentLogger,
+        options: { url: MQTT_URL, topic, clientId: id, shareGroup: `backoffice-${run}` },
+      });
+      return { counter, consumer };
+    });
+    try {
+      await Promise.all(workers.map((w) => w.consumer.ready));
+      await Promise.all(ids.map((id) => publisher.publishAsync(topic, investSuiteEvent(id), { qos: 1 })));
+      await waitFor(
+        "200 events",
+        () => stats(prefix),
+        (s) => s.rows >= 200,
+        60_000,
+      );
+      // Nothing more arrives later: each message went to one member of the group, not to both.
+      await new Promise((r) => setTimeout(r, 500));
+      expect(await stats(prefix)).toEqual({ rows: 200, deliveries: 200 });
+      const [a, b] = workers.map((w) => w.counter.stored);
+      expect(a! + b!).toBe(200);
+      expect(a).toBeGreaterThan(0);
+      expect(b).toBeGreaterThan(0);
+    } finally {
+      await Promise.all(workers.map((w) => w.consumer.stop()));
+    }
   });
 });

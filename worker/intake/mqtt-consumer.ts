@@ -16,7 +16,18 @@ const META: IngestMeta = { provider: "INVESTSUITE", transport: "MQTT", signature
  */
 const SESSION_EXPIRY_SECONDS = 7 * 24 * 3600;
 
-export type MqttConsumerOptions = { url: string; topic: string; clientId: string };
+export type MqttConsumerOptions = {
+  url: string;
+  topic: string;
+  clientId: string;
+  /** Competing consumers: subscribe as a member of this MQTT 5 shared subscription group (`$share/<group>/<topic>`). */
+  shareGroup?: string;
+};
+
+/** The filter we subscribe with: the topic itself, or the shared subscription the group's members compete on. */
+export function subscriptionFilter({ topic, shareGroup }: Pick<MqttConsumerOptions, "topic" | "shareGroup">): string {
+  return shareGroup ? `$share/${shareGroup}/${topic}` : topic;
+}
 
 /**
  * Consumes InvestSuite events published at QoS 1, acknowledging each one only after it
@@ -40,7 +51,7 @@ export function startMqttConsumer({
   logger: Logger;
   options: MqttConsumerOptions;
 }): IntakePart {
-  const log = logger.child({ component: "mqtt-consumer", topic: options.topic, clientId: options.clientId });
+  const log = logger.child({ component: "mqtt-consumer", topic: subscriptionFilter(options), clientId: options.clientId });
   const stopSignal = new AbortController();
   let inFlight: Promise<void> = Promise.resolve();
   let markReady: () => void = () => undefined;
@@ -95,7 +106,7 @@ export function startMqttConsumer({
 
   client.on("connect", (connack) => {
     log.info({ sessionPresent: connack.sessionPresent }, "mqtt connected");
-    client.subscribe(options.topic, { qos: 1 }, (err, granted) => {
+    client.subscribe(subscriptionFilter(options), { qos: 1 }, (err, granted) => {
       if (err) return log.error({ err }, "mqtt subscribe failed");
       // 128 = refused; anything else is the granted QoS (0 would drop at-least-once delivery).
       const qos = granted?.[0]?.qos;

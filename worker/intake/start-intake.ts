@@ -3,7 +3,8 @@ import type { WorkerEnv } from "../env";
 import { startAmqpConsumer } from "./amqp-consumer";
 import { startMqttConsumer } from "./mqtt-consumer";
 import type { IntakePart, Logger, WorkerDb } from "./types";
-import { startWiseAlphaPoller } from "./wisealpha-poller";
+import { singletonLock } from "./singleton-lock";
+import { startWiseAlphaPoller, WISEALPHA_CURSOR } from "./wisealpha-poller";
 
 /**
  * Starts the event intake the settings ask for: the InvestSuite bus consumer (none for
@@ -38,7 +39,12 @@ export function startIntake({
     );
   } else if (env.EVENT_TRANSPORT === "mqtt") {
     parts.push(
-      startMqttConsumer({ db, ingestDb, logger, options: { url: env.MQTT_URL, topic: env.MQTT_TOPIC, clientId: env.MQTT_CLIENT_ID } }),
+      startMqttConsumer({
+        db,
+        ingestDb,
+        logger,
+        options: { url: env.MQTT_URL, topic: env.MQTT_TOPIC, clientId: env.MQTT_CLIENT_ID, shareGroup: env.MQTT_SHARE_GROUP },
+      }),
     );
   }
   if (env.WISEALPHA_POLL_INTERVAL_MS > 0) {
@@ -47,6 +53,8 @@ export function startIntake({
         db,
         logger,
         options: { baseUrl: env.WISEALPHA_BASE_URL, apiKey: env.WISEALPHA_API_KEY, intervalMs: env.WISEALPHA_POLL_INTERVAL_MS },
+        // One poller across every worker on this database; the others stand by (README, "Multi-machine deployment").
+        lock: singletonLock({ connectionString: env.DATABASE_URL, name: `poller:${WISEALPHA_CURSOR}`, logger }),
       }),
     );
   }

@@ -1,11 +1,45 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { SMALL_DATA, startTestSandbox, type TestSandbox } from "../../sandbox/test-sandbox";
+import { singletonLock } from "./singleton-lock";
 import { WISEALPHA_CURSOR, startWiseAlphaPoller, type WiseAlphaPollerOptions } from "./wisealpha-poller";
 import { silentLogger, testDb, waitFor } from "./test-support";
 
 const API_KEY = "wa-sandbox-super-0000000000000000000000000";
 const db = testDb();
+/** As start-intake.ts names it: every worker on the database competes for this one lock. */
+const lockFor = () => singletonLock({ connectionString: process.env.DATABASE_URL!, name: `poller:${WISEALPHA_CURSOR}`, logger: silentLogger });
+
+/**
+ * A pass-through HTTP proxy in front of the sandbox that counts the requests it forwards:
+ * one per poller, so the test sees which worker called WiseAlpha's /events/.
+ */
+async function countingProxy(target: string) {
+  const upstream = new URL(target);
+  let requests = 0;
+  const server = http.createServer((req, res) => {
+    requests += 1;
+    const forward = http.request(
+      { host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers: req.headers },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
+    forward.on("error", () => res.destroy());
+    req.pipe(forward);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests: () => requests,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
 
 describe("WiseAlpha /events/ poller", () => {
   let sandbox: TestSandbox;
@@ -63,7 +97,7 @@ describe("WiseAlpha /events/ poller", () => {
     const firstIds = await emitEvents(7);
     expect(firstIds).toHaveLength(7);
 
-    let poller = startWiseAlphaPoller({ db, logger: silentLogger, options });
+    let poller = startWiseAlphaPoller({ db, logger: silentLogger, options, lock: lockFor() });
     await waitFor("the first 7 events", storedIds, (ids) => ids.length >= 7, 20_000);
     await poller.stop();
     expect(await storedIds()).toEqual(firstIds.map((id) => `${id}:1:POLL`));
@@ -73,7 +107,7 @@ describe("WiseAlpha /events/ poller", () => {
     // Events emitted while the worker is down are picked up from the cursor, and nothing is read twice.
     const allIds = await emitEvents(5);
     expect(allIds).toHaveLength(12);
-    poller = startWiseAlphaPoller({ db, logger: silentLogger, options });
+    poller = startWiseAlphaPoller({ db, logger: silentLogger, options, lock: lockFor() });
     await waitFor("all 12 events", storedIds, (ids) => ids.length >= 12, 20_000);
     // A few more rounds with nothing new must not re-store or re-deliver anything.
     await new Promise((r) => setTimeout(r, 300));
@@ -87,5 +121,57 @@ describe("WiseAlpha /events/ poller", () => {
       offset: 12,
       lastId: allIds[11],
     });
+  });
+  it("polls from one worker of two; the other takes over when it stops or its database session dies", { timeout: 60_000 }, async () => {
+    const proxies = [await countingProxy(sandbox.url), await countingProxy(sandbox.url)];
+    const start = (i: number) =>
+      startWiseAlphaPoller({
+        db,
+        logger: silentLogger,
+        options: { ...options, baseUrl: `${proxies[i]!.url}/wisealpha/v1` },
+        lock: lockFor(),
+      });
+    const pollers = [start(0), start(1)];
+    try {
+      await Promise.all(pollers.map((p) => p.ready));
+      const before = (await storedIds()).length;
+      const ids = await emitEvents(4);
+      await waitFor("the new events", storedIds, (stored) => stored.length >= before + 4, 20_000);
+      // Many rounds (50 ms apart): still only one of the two may have called /events/.
+      await new Promise((r) => setTimeout(r, 500));
+      const counts = proxies.map((p) => p.requests());
+      expect(counts.filter((n) => n > 0)).toHaveLength(1);
+      const leader = counts[0]! > 0 ? 0 : 1;
+      const standby = 1 - leader;
+      expect(await storedIds()).toEqual([...ids].sort().map((id) => `${id}:1:POLL`));
+
+      // The holder stops: the standby takes the lock and polls from the shared cursor.
+      await pollers[leader]!.stop();
+      const more = await emitEvents(3);
+      await waitFor("events polled by the standby", storedIds, (stored) => stored.length >= more.length, 20_000);
+      expect(proxies[standby]!.requests()).toBeGreaterThan(0);
+      expect(await storedIds()).toEqual([...more].sort().map((id) => `${id}:1:POLL`));
+
+      // The holder's database session dies (a SIGKILLed worker, a lost connection): PostgreSQL frees the
+      // lock, one of the two takes it (the old holder reconnects and competes too), and polling goes on.
+      pollers[leader] = start(leader);
+      await pollers[leader]!.ready;
+      const callsBefore = proxies[leader]!.requests();
+      await new Promise((r) => setTimeout(r, 300));
+      expect(proxies[leader]!.requests()).toBe(callsBefore); // a standby now
+      const terminated = await db.$queryRaw<{ ok: boolean }[]>`SELECT pg_terminate_backend(pid) AS ok FROM pg_locks
+        WHERE locktype = 'advisory' AND granted AND objsubid = 1
+          AND objid = (hashtextextended(${`poller:${WISEALPHA_CURSOR}`}, 0) & 4294967295)::oid`;
+      expect(terminated).toEqual([{ ok: true }]);
+      const last = await emitEvents(2);
+      await waitFor("events polled after the holder's session died", storedIds, (stored) => stored.length >= last.length, 20_000);
+      expect(await storedIds()).toEqual([...last].sort().map((id) => `${id}:1:POLL`));
+      const after = proxies.map((p) => p.requests());
+      await new Promise((r) => setTimeout(r, 500));
+      expect(proxies.map((p, i) => p.requests() - after[i]!).filter((n) => n > 0)).toHaveLength(1);
+    } finally {
+      await Promise.all(pollers.map((p) => p.stop()));
+      await Promise.all(proxies.map((p) => p.close()));
+    }
   });
 });

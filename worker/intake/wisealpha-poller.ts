@@ -11,6 +11,7 @@ import { sleep } from "./backoff";
 import { readCursor, START, writeCursor, type EventsCursor } from "./poll-cursor";
 import { rawArrayItems } from "./raw-json-items";
 import { recordRejections, type Rejection } from "./rejections";
+import type { SingletonLock } from "./singleton-lock";
 import type { IntakePart, Logger, WorkerDb } from "./types";
 
 const META: IngestMeta = { provider: "WISEALPHA", transport: "POLL", signature: "NOT_SIGNED" };
@@ -35,15 +36,22 @@ type PageItem = { raw: string; id: string; value: unknown };
  * Every round reads pages until caught up; each page's events and the advanced cursor
  * are committed in one transaction, so a crash between pages resumes at the last
  * committed page, neither skipping nor re-storing events (cursor design: poll-cursor.ts).
+ *
+ * With several workers only the one holding `lock` polls (singleton-lock.ts); the others try
+ * to take it every interval, so one takes over within an interval of the holder stopping. The
+ * cursor's compare-and-set still guards a hand-over (an old holder finishing its page).
  */
 export function startWiseAlphaPoller({
   db,
   logger,
   options,
+  lock,
 }: {
   db: WorkerDb;
   logger: Logger;
   options: WiseAlphaPollerOptions;
+  /** Held while this instance polls: one poller across all workers on the database. */
+  lock: SingletonLock;
 }): IntakePart {
   const log = logger.child({ component: "wisealpha-poller" });
   const stopSignal = new AbortController();
@@ -53,8 +61,11 @@ export function startWiseAlphaPoller({
   const running = (async () => {
     while (!stopSignal.signal.aborted) {
       try {
-        const stored = await pollUntilCaughtUp(db, log, options, stopSignal.signal);
-        if (stored > 0) log.info({ stored }, "wisealpha events polled");
+        // A standby is ready too: it is running, and polls once the holder goes away.
+        if (await lock.acquire()) {
+          const stored = await pollUntilCaughtUp(db, log, options, stopSignal.signal);
+          if (stored > 0) log.info({ stored }, "wisealpha events polled");
+        }
         markReady();
       } catch (err) {
         if (!stopSignal.signal.aborted) log.warn({ err }, "wisealpha poll failed; next round retries");
@@ -68,6 +79,8 @@ export function startWiseAlphaPoller({
     async stop() {
       stopSignal.abort();
       await running;
+      // After the last round's commit: a standby takes over from a cursor that no longer moves.
+      await lock.release();
       log.info("wisealpha poller stopped");
     },
   };

@@ -12,6 +12,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { findPortfolios } from "@/lib/portfolios/find-portfolios";
+import { toTableRows } from "@/lib/portfolios/portfolio-row";
 import { findSavedViews } from "@/lib/portfolios/saved-views";
 import { loadPortfolioList } from "@/lib/portfolios/url-state";
 import { presentValues } from "@/lib/url-params";
@@ -52,7 +53,7 @@ export default async function PortfoliosPage({ searchParams }: Props) {
           <div className="mb-2 flex justify-end">
             <ColumnChooser state={state} />
           </div>
-          <PortfolioTable rows={result.rows} columns={state.cols} />
+          <PortfolioTable rows={toTableRows(result.rows, state.cols)} columns={state.cols} />
           <DataTablePager mode="offset" total={result.count} noun="portfolio(s)" />
         </>
       ) : result.kind === "provider" ? (
