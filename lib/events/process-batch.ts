@@ -124,7 +124,8 @@ export async function processEventBatch(
         /** Entities with an event left unfinished in this batch: their later events wait too. */
         const held = new Set<string>();
         for (const event of claimed) {
-          if (event.entity !== null && held.has(event.entity)) {
+          const entity = event.entity === null ? null : `${event.provider} ${event.entity}`;
+          if (entity !== null && held.has(entity)) {
             result.deferred += 1;
             continue;
           }
@@ -135,7 +136,7 @@ export async function processEventBatch(
             continue;
           }
           if (performance.now() - started > budgetMs) {
-            if (event.entity !== null) held.add(event.entity);
+            if (entity !== null) held.add(entity);
             result.deferred += 1;
             continue;
           }
@@ -158,7 +159,7 @@ export async function processEventBatch(
             if (failure.status === "DEAD") result.dead += 1;
             else {
               result.failed += 1;
-              if (event.entity !== null && !(error instanceof EventNotReadyError)) held.add(event.entity);
+              if (entity !== null && !(error instanceof EventNotReadyError)) held.add(entity);
             }
           }
           current.event = null;

@@ -150,17 +150,18 @@ export async function benchProcessing(options: MixBenchOptions): Promise<string>
     const feedStart = performance.now();
     let sent = 0;
     let late = 0;
+    // Every 20 ms, what is due by then: the intake's own batching under a steady stream.
     while (sent < total) {
-      const due = Math.min(total, Math.floor(((performance.now() - feedStart) / 1000) * rate));
+      const tick = performance.now();
+      const due = Math.min(total, Math.floor(((tick - feedStart) / 1000) * rate));
       if (due > sent) {
         const batch = mixEvents(lrun, sent, due - sent, PER_ENTITY, () => new Date());
         sent = due;
         await storeMix(feeder, batch);
       }
-      const next = feedStart + ((sent + 1) / rate) * 1000;
-      const wait = Math.max(0, Math.min(20, next - performance.now()));
-      if (wait === 0) late += 1;
-      await new Promise((r) => setTimeout(r, wait));
+      const wait = tick + 20 - performance.now();
+      if (wait <= 0) late += 1;
+      await new Promise((r) => setTimeout(r, Math.max(0, wait)));
     }
     const feedSeconds = (performance.now() - feedStart) / 1000;
     const drainStart = performance.now();
@@ -181,7 +182,7 @@ export async function benchProcessing(options: MixBenchOptions): Promise<string>
       `SELECT count(*)::int AS n,
               percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) AS p50,
               percentile_cont(0.99) WITHIN GROUP (ORDER BY ms) AS p99, max(ms) AS max
-         FROM (SELECT EXTRACT(EPOCH FROM ("processedAt" - "receivedAt")) * 1000 AS ms
+         FROM (SELECT (EXTRACT(EPOCH FROM ("processedAt" - "receivedAt")) * 1000)::float8 AS ms
                  FROM "ProviderEvent" WHERE "providerEventId" LIKE $1 AND "processedAt" IS NOT NULL) t`,
       [`mix-${lrun}-%`],
     );
