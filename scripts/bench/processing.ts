@@ -122,6 +122,7 @@ export async function benchProcessing(options: MixBenchOptions): Promise<string>
     const loadBefore = os.loadavg()[0]!;
     log(`processing: ${fmtInt(ids.length)} events stored; processing with ${loops} loops × batches of ${batchSize}…`);
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     let processing = await startProcessing({ db, logger, concurrency: loops, batchSize });
     const open = async () =>
       (
@@ -137,6 +138,10 @@ export async function benchProcessing(options: MixBenchOptions): Promise<string>
     }
     const seconds = (performance.now() - started) / 1000;
     const perSecond = (ids.length - left) / seconds;
+    // This process's CPU per event (handlers, Prisma, the claim): what bounds one worker whatever the machine's load.
+    const cpu = process.cpuUsage(cpuBefore);
+    const cpuMsPerEvent = (cpu.user + cpu.system) / 1000 / Math.max(1, ids.length - left);
+    const cpuShare = (cpu.user + cpu.system) / 1e6 / seconds;
     const statuses = await statusesOf(client, `mix-${run}-%`);
     const writes = await writesOf(client, run);
 
@@ -204,7 +209,8 @@ export async function benchProcessing(options: MixBenchOptions): Promise<string>
             "throughput on a backlog",
             `${fmtInt(perSecond)} events/s`,
             `≥ ${fmtInt(PROCESSING_TARGETS.eventsPerSecond)} events/s`,
-            `${fmtInt(ids.length - left)} of ${fmtInt(ids.length)} in ${seconds.toFixed(1)} s; ${fmt(statuses)}; rows written: ${writes}`,
+            `${fmtInt(ids.length - left)} of ${fmtInt(ids.length)} in ${seconds.toFixed(1)} s; ${fmt(statuses)}; rows written: ${writes}; ` +
+              `this process used ${cpuMsPerEvent.toFixed(2)} ms CPU per event (${(cpuShare * 100).toFixed(0)} % of a core)`,
           ],
           [
             `receipt → processed p50 at ${fmtInt(rate)}/s`,

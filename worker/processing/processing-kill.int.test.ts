@@ -21,8 +21,8 @@ afterAll(async () => {
 });
 
 /** Large enough, in batches small enough, that the kill lands mid-backlog at #19's rate (~thousands/s). */
-const BACKLOG = 2_000;
-const BATCH_SIZE = 50;
+const BACKLOG = 1_000;
+const BATCH_SIZE = 25;
 const POSTED_LATER = 20;
 const RESUME_LIMIT_MS = 30_000;
 /** Events posted after the restart queue behind the rest of the backlog (FIFO); the old stall was 5+ minutes. */
