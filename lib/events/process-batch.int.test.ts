@@ -66,18 +66,26 @@ describe("processEventBatch", () => {
     expect(result).toMatchObject({ claimed: 7, processed: 3, unhandled: 1, failed: 2, dead: 0, deferred: 1 });
 
     const row = async (key: string) => db.providerEvent.findUniqueOrThrow({ where: { id: ids.get(key)! } });
-    for (const key of ["ok-1", "ok-2", "after-not-ready"]) expect(await row(key)).toMatchObject({ status: "PROCESSED", attempts: 1, lastError: null });
+    for (const key of ["ok-1", "ok-2", "after-not-ready"])
+      expect(await row(key)).toMatchObject({ status: "PROCESSED", attempts: 1, lastError: null });
     expect(await row("no-handler")).toMatchObject({ status: "UNHANDLED", attempts: 1 });
     const boom = await row("boom");
     expect(boom).toMatchObject({ status: "FAILED", attempts: 1, lastError: "Error: case store unavailable" });
     const delay = boom.nextAttemptAt!.getTime() - before;
     expect(delay).toBeGreaterThanOrEqual(500 - 50);
     expect(delay).toBeLessThanOrEqual(1_000 + 5_000);
-    expect(await row("not-ready")).toMatchObject({ status: "FAILED", attempts: 1, lastError: "EventNotReadyError: waiting for its predecessor" });
+    expect(await row("not-ready")).toMatchObject({
+      status: "FAILED",
+      attempts: 1,
+      lastError: "EventNotReadyError: waiting for its predecessor",
+    });
     expect(await row("after-boom")).toMatchObject({ status: "PENDING", attempts: 0 });
 
     // The failing handlers' writes were rolled back with their savepoint; the others' committed.
-    const written = await db.componentHeartbeat.findMany({ where: { component: { startsWith: `batch-${run}-` } }, select: { component: true } });
+    const written = await db.componentHeartbeat.findMany({
+      where: { component: { startsWith: `batch-${run}-` } },
+      select: { component: true },
+    });
     expect(written.map((w) => w.component).sort()).toEqual(["after-not-ready", "ok-1", "ok-2"].map(wrote).sort());
 
     // Not due yet: the failed event and the one behind it are not claimed; once due, both run, in order.
@@ -97,7 +105,10 @@ describe("processEventBatch", () => {
 
   it("dead-letters an event after its last attempt inside a batch", async () => {
     const type = `dead.${run}`;
-    const ids = await store([{ key: "dying", type, customer: "d1" }, { key: "fine", type, customer: "d2" }]);
+    const ids = await store([
+      { key: "dying", type, customer: "d1" },
+      { key: "fine", type, customer: "d2" },
+    ]);
     await db.providerEvent.update({ where: { id: ids.get("dying")! }, data: { status: "FAILED", attempts: policy.maxAttempts - 1 } });
     const handlers: HandlerRegistry = {
       [`WISEALPHA:${type}`]: async (_tx, event) => {
@@ -154,7 +165,10 @@ describe("per-entity order across claim loops", () => {
     const processing = await startProcessing({ db, logger, policy, handlers, concurrency: 2, batchSize: 7, pollIntervalMs: 20 });
     try {
       await expect
-        .poll(() => db.providerEvent.count({ where: { id: { in: [...ids.values()] }, status: "PROCESSED" } }), { timeout: 30_000, interval: 100 })
+        .poll(() => db.providerEvent.count({ where: { id: { in: [...ids.values()] }, status: "PROCESSED" } }), {
+          timeout: 30_000,
+          interval: 100,
+        })
         .toBe(specs.length);
     } finally {
       await processing.stop();

@@ -59,7 +59,7 @@ SELECT c.id, c.provider, c.type, c.payload, c.attempts, c."receivedAt", c.entity
   FROM claimed c
  WHERE c.entity IS NULL OR NOT EXISTS (
    SELECT 1 FROM "ProviderEvent" p
-    WHERE ${EARLIER_OPEN("p", { provider: "c.provider::\"Provider\"", entity: "c.entity", key: "c.key", id: "c.id" })}
+    WHERE ${EARLIER_OPEN("p", { provider: 'c.provider::"Provider"', entity: "c.entity", key: "c.key", id: "c.id" })}
       AND p.id NOT IN (SELECT id FROM claimed))
  ORDER BY c.key, c.id`;
 
@@ -141,16 +141,16 @@ export async function processEventBatch(
             continue;
           }
           current.event = event;
-          // Raw savepoints: Prisma has no nested transactions on an interactive one.
+          // Raw savepoints: Prisma has no nested transactions on an interactive one. Never released: a
+          // round trip per event saved (each query costs this process far more than the database), and
+          // ROLLBACK TO names the newest savepoint of that name, this event's; the commit ends them all.
           await tx.$executeRawUnsafe(`SAVEPOINT event`);
           try {
             await handler(tx, event);
-            await tx.$executeRawUnsafe(`RELEASE SAVEPOINT event`);
             settled.push({ id: event.id, status: "PROCESSED", attempts });
           } catch (error) {
             // If this fails too, the transaction is broken: the outer catch records the failure.
             await tx.$executeRawUnsafe(`ROLLBACK TO SAVEPOINT event`);
-            await tx.$executeRawUnsafe(`RELEASE SAVEPOINT event`);
             const failure = failureOf(error, { attempts, receivedAt: event.receivedAt }, policy, now());
             // Written now, not with the batch's statuses: a later handler of this batch may wake this
             // event (applyDivestAmount's wakeWaitingCashNotices sets nextAttemptAt), and the batch's

@@ -70,12 +70,7 @@ export type FailureRecord = { status: "FAILED" | "DEAD"; attempts: number; lastE
  * error, and a backoff time or, after the last attempt, DEAD. An event waiting for its
  * predecessor (EventNotReadyError) stays FAILED until it has waited NOT_READY_WAIT_MS.
  */
-export function failureOf(
-  error: unknown,
-  event: { attempts: number; receivedAt: Date },
-  policy: RetryPolicy,
-  at: Date,
-): FailureRecord {
+export function failureOf(error: unknown, event: { attempts: number; receivedAt: Date }, policy: RetryPolicy, at: Date): FailureRecord {
   const waiting = error instanceof EventNotReadyError && at.getTime() - event.receivedAt.getTime() < NOT_READY_WAIT_MS;
   const isDead = event.attempts >= policy.maxAttempts && !waiting;
   return {

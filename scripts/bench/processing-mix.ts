@@ -43,13 +43,22 @@ export function mixEvents(run: string, from: number, count: number, perEntity: n
       const customer = `C-mix-${run}-${entity}`;
       const type = ACCOUNT_TYPES[n % ACCOUNT_TYPES.length]!;
       const raw = `{"id":"${id}","created":"${createdText}","event_type":"${type}","customer_id":"${customer}","data":{"document":{"type":"passport","type_display":"Passport","rejection_reason":"blurred"}}}`;
-      events.push({ provider: "WISEALPHA", event: { providerEventId: id, type, providerCreatedAt: created, refs: { customerRef: customer }, rawPayload: raw } });
+      events.push({
+        provider: "WISEALPHA",
+        event: { providerEventId: id, type, providerCreatedAt: created, refs: { customerRef: customer }, rawPayload: raw },
+      });
     } else if (slot === 2) {
       const order = orderId(run, entity);
       const raw = `{"id":"${id}","created":"${createdText}","event_type":"buy-order.price-change","data":{"order_id":"${order}","original_id":"${order}","currency":"GBP","old_price":"100.5","new_price":"${(100 + (n % 50) / 10).toFixed(1)}","amount_remaining":"1000"}}`;
       events.push({
         provider: "WISEALPHA",
-        event: { providerEventId: id, type: "buy-order.price-change", providerCreatedAt: created, refs: { orderRef: order }, rawPayload: raw },
+        event: {
+          providerEventId: id,
+          type: "buy-order.price-change",
+          providerCreatedAt: created,
+          refs: { orderRef: order },
+          rawPayload: raw,
+        },
       });
     } else if (slot === 3 || slot === 4) {
       // Unhandled, about the same portfolios as the divest updates: ordered with them.
@@ -57,14 +66,26 @@ export function mixEvents(run: string, from: number, count: number, perEntity: n
       const raw = `{"id":"${id}","created":"${createdText}","version":"1.0.0","subject":"portfolios","action":"status-update","data":{"id":"${portfolio}","status":"ACTIVE"}}`;
       events.push({
         provider: "INVESTSUITE",
-        event: { providerEventId: id, type: "portfolios.status-update", providerCreatedAt: created, refs: { portfolioRef: portfolio }, rawPayload: raw },
+        event: {
+          providerEventId: id,
+          type: "portfolios.status-update",
+          providerCreatedAt: created,
+          refs: { portfolioRef: portfolio },
+          rawPayload: raw,
+        },
       });
     } else {
       const product = `BOND-${entity % 50}`;
       const raw = `{"id":"${id}","created":"${createdText}","event_type":"product.price-update","data":{"product_id":"${product}","price":"101.2"}}`;
       events.push({
         provider: "WISEALPHA",
-        event: { providerEventId: id, type: "product.price-update", providerCreatedAt: created, refs: { investmentRef: product }, rawPayload: raw },
+        event: {
+          providerEventId: id,
+          type: "product.price-update",
+          providerCreatedAt: created,
+          refs: { investmentRef: product },
+          rawPayload: raw,
+        },
       });
     }
   }

@@ -117,7 +117,10 @@ export async function benchProcessing(options: MixBenchOptions): Promise<string>
     log(`processing: storing a backlog of ${fmtInt(backlog)} events (half with writing handlers) and seeding their orders…`);
     await seedOrders(feeder, run, ordersFor(backlog, PER_ENTITY));
     const base = Date.now() - 3_600_000;
-    const ids = await storeMix(feeder, mixEvents(run, 0, backlog, PER_ENTITY, (i) => new Date(base + i)));
+    const ids = await storeMix(
+      feeder,
+      mixEvents(run, 0, backlog, PER_ENTITY, (i) => new Date(base + i)),
+    );
     await client.query(`VACUUM ANALYZE "ProviderEvent"`);
     const loadBefore = os.loadavg()[0]!;
     log(`processing: ${fmtInt(ids.length)} events stored; processing with ${loops} loops × batches of ${batchSize}…`);
@@ -218,7 +221,12 @@ export async function benchProcessing(options: MixBenchOptions): Promise<string>
             "",
             `${fmtInt(latency.n)} of ${fmtInt(total)} events processed, fed in ${feedSeconds.toFixed(1)} s (${fmtInt(total / feedSeconds)}/s, ${late} late ticks); ${fmt(latencyStatuses)}`,
           ],
-          [`receipt → processed p99 at ${fmtInt(rate)}/s`, `${fmtInt(latency.p99)} ms`, `≤ ${fmtInt(PROCESSING_TARGETS.p99Ms)} ms`, `max ${fmtInt(latency.max)} ms`],
+          [
+            `receipt → processed p99 at ${fmtInt(rate)}/s`,
+            `${fmtInt(latency.p99)} ms`,
+            `≤ ${fmtInt(PROCESSING_TARGETS.p99Ms)} ms`,
+            `max ${fmtInt(latency.max)} ms`,
+          ],
         ],
       ),
       `load average (1 min) ${loadBefore.toFixed(1)} before the throughput phase, ${loadAfter.map((n) => n.toFixed(1)).join(" / ")} (1/5/15 min) after; ` +

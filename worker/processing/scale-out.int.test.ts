@@ -57,7 +57,9 @@ function spawnProcess(name: string, entry: string, env: Record<string, string>, 
       if (output.includes(readyLine)) resolve();
     });
     child.stderr!.on("data", (chunk: Buffer) => process.stderr.write(`[${name} ${child.pid}] ${chunk.toString()}`));
-    child.once("exit", (code, signal) => reject(new Error(`${name} exited (${code ?? signal}) before it was ready:\n${output.slice(-4000)}`)));
+    child.once("exit", (code, signal) =>
+      reject(new Error(`${name} exited (${code ?? signal}) before it was ready:\n${output.slice(-4000)}`)),
+    );
   });
   return { child, ready };
 }
@@ -100,7 +102,12 @@ describe("two workers and two intake listeners, one worker SIGKILLed", () => {
     const startWorker = (name: string) => spawnProcess(name, path.join("worker", "main.ts"), workerEnv, '"msg":"amqp consumer ready"');
     const ports = [await freePort(), await freePort()];
     const listeners = ports.map((port, i) =>
-      spawnProcess(`intake-${i}`, path.join("intake", "main.ts"), { INTAKE_PORT: String(port), WISEALPHA_WEBHOOK_KEY: WEBHOOK_KEY }, '"msg":"intake listening"'),
+      spawnProcess(
+        `intake-${i}`,
+        path.join("intake", "main.ts"),
+        { INTAKE_PORT: String(port), WISEALPHA_WEBHOOK_KEY: WEBHOOK_KEY },
+        '"msg":"intake listening"',
+      ),
     );
     let workers = [startWorker("worker-a"), startWorker("worker-b")];
     await Promise.all([...listeners, ...workers].map((p) => p.ready));
@@ -108,8 +115,7 @@ describe("two workers and two intake listeners, one worker SIGKILLed", () => {
     const base = Date.parse("2026-12-07T08:00:00Z");
     const created = (round: number) => new Date(base + round * 1_000).toISOString();
     const key = Buffer.from(WEBHOOK_KEY, "base64");
-    const stored = (round: number) =>
-      db.providerEvent.count({ where: { providerEventId: { startsWith: `so-${run}-r${round}-` } } });
+    const stored = (round: number) => db.providerEvent.count({ where: { providerEventId: { startsWith: `so-${run}-r${round}-` } } });
     const processed = () => db.providerEvent.count({ where: { providerEventId: { startsWith: `so-${run}-` }, status: "PROCESSED" } });
 
     let killedAt: number | null = null;
@@ -148,7 +154,13 @@ describe("two workers and two intake listeners, one worker SIGKILLed", () => {
         }),
       );
       // The provider sends an entity's next event once this one is out: stored before the next round.
-      await waitFor(`round ${round} stored`, () => stored(round), (n) => n === ENTITIES * 2, 120_000, 50);
+      await waitFor(
+        `round ${round} stored`,
+        () => stored(round),
+        (n) => n === ENTITIES * 2,
+        120_000,
+        50,
+      );
 
       if (killedAt === null && round >= 2) {
         await waitFor("15 % processed", processed, (n) => n >= TOTAL * 0.15, 120_000, 20);
@@ -178,7 +190,9 @@ describe("two workers and two intake listeners, one worker SIGKILLed", () => {
     expect(once).toEqual({ requested: TOTAL / 2, requestedEvents: TOTAL / 2, entries: TOTAL / 2, entryEvents: TOTAL / 2 });
 
     // Provider order per entity: along the rows' ids, the events' provider times never go back.
-    const [order] = await db.$queryRaw<{ portfolios: number; portfolioInversions: number; customers: number; customerInversions: number }[]>`
+    const [order] = await db.$queryRaw<
+      { portfolios: number; portfolioInversions: number; customers: number; customerInversions: number }[]
+    >`
       WITH req AS (
         SELECT e."portfolioRef" AS entity, e."providerCreatedAt" AS at,
                lag(e."providerCreatedAt") OVER (PARTITION BY e."portfolioRef" ORDER BY t.id) AS before
