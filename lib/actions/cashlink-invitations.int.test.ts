@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { getDb } from "@/lib/db";
 import { createCashlinkInvestment } from "@/lib/onboarding/create-cashlink-investment";
@@ -6,23 +6,16 @@ import { AppError } from "@/lib/errors";
 import { ProviderError } from "@/lib/providers/errors";
 import type { FetchLike } from "@/lib/providers/http";
 import { collect } from "@/lib/providers/pagination";
-import { DEMO_CAMPAIGN_ID, DEMO_INVESTOR_ID, startHarness, type Harness } from "@/lib/providers/cashlink/test-sandbox";
+import { DEMO_CAMPAIGN_ID, DEMO_INVESTOR_ID, startHarness } from "@/lib/providers/cashlink/test-sandbox";
 import { signInAs } from "@/scripts/test-support/auth";
+import { forSuite } from "@/scripts/test-support/for-suite";
 import { pointAppAtCashlink } from "@/scripts/test-support/provider-app-clients";
 
 import { createCashlinkInvestmentAction } from "./cashlink-invitations";
 
-let sandbox: Harness;
+const sandbox = forSuite(startHarness);
 /** Our own view of the sandbox, independent of the app's shared client. */
-let cashlink: ReturnType<Harness["client"]>;
-
-beforeAll(async () => {
-  sandbox = await startHarness();
-  cashlink = pointAppAtCashlink(sandbox);
-});
-afterAll(async () => {
-  await sandbox?.close();
-});
+const cashlink = forSuite(async () => pointAppAtCashlink(sandbox));
 
 const SIGNED_AT = "2026-11-20T09:30";
 

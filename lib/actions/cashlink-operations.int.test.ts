@@ -1,12 +1,13 @@
 import { randomUUID } from "node:crypto";
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
 import { getDb } from "@/lib/db";
 import { createCashlinkInvestment } from "@/lib/onboarding/create-cashlink-investment";
 import { DEMO_CAMPAIGN_ID, DEMO_CLIENT, DEMO_INVESTOR_ID, startHarness, type Harness } from "@/lib/providers/cashlink/test-sandbox";
 import { collect } from "@/lib/providers/pagination";
 import { signInAs } from "@/scripts/test-support/auth";
+import { forSuite } from "@/scripts/test-support/for-suite";
 
 import {
   acceptCashlinkInvestmentsAction,
@@ -20,19 +21,15 @@ import {
   recordSurveyWaiverAction,
 } from "./cashlink-operations";
 
-let sandbox: Harness;
+const sandbox = forSuite(startHarness);
 let cashlink: ReturnType<Harness["client"]>;
 
 beforeAll(async () => {
-  sandbox = await startHarness();
   process.env.CASHLINK_BASE_URL = `${sandbox.url}/cashlink`;
   process.env.CASHLINK_CLIENT_ID = DEMO_CLIENT.clientId;
   process.env.CASHLINK_CLIENT_SECRET = DEMO_CLIENT.clientSecret;
   delete (globalThis as { cashlink?: unknown }).cashlink;
   cashlink = sandbox.client();
-});
-afterAll(async () => {
-  await sandbox?.close();
 });
 
 const trail = async (targetId: string) =>

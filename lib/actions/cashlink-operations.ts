@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 
-import { actionClient } from "@/lib/actions/safe-action";
+import { actionClient, areaAction, asUser } from "@/lib/actions/safe-action";
 import {
   acceptCashlinkInvestments,
   addCashlinkWallet,
@@ -27,66 +27,37 @@ import {
 } from "@/lib/validations/cashlink-onboarding";
 
 // Cashlink writes of issue #17; each checks its permission inside (actionClient) and runs one domain function.
+const act = areaAction("onboarding.act");
+const invitationPage = (input: { invitationId: string }) => `/onboarding/invitations/${input.invitationId}`;
+const investorPage = (input: { investorId: string }) => `/onboarding/cashlink-investors/${input.investorId}`;
 
-const invitationPage = (id: string) => `/onboarding/invitations/${id}`;
-
-export const createCashlinkInvitationAction = actionClient
-  .metadata({ name: "createCashlinkInvitation", permission: "onboarding.act" })
-  .inputSchema(createInvitationSchema)
-  .action(async ({ parsedInput, ctx }) => {
-    const result = await createCashlinkInvitation(ctx.user, parsedInput);
-    revalidatePath("/onboarding/invitations");
-    return result;
-  });
-
-export const recordSelfDisclosureAction = actionClient
-  .metadata({ name: "recordCashlinkSelfDisclosure", permission: "onboarding.act" })
-  .inputSchema(selfDisclosureSchema)
-  .action(async ({ parsedInput, ctx }) => {
-    await recordSelfDisclosure(ctx.user, parsedInput);
-    revalidatePath(invitationPage(parsedInput.invitationId));
-  });
-
-export const recordSurveyAction = actionClient
-  .metadata({ name: "recordCashlinkSurvey", permission: "onboarding.act" })
-  .inputSchema(surveySchema)
-  .action(async ({ parsedInput, ctx }) => {
-    await recordSurvey(ctx.user, parsedInput);
-    revalidatePath(invitationPage(parsedInput.invitationId));
-  });
-
-export const recordSurveyWaiverAction = actionClient
-  .metadata({ name: "recordCashlinkSurveyWaiver", permission: "onboarding.act" })
-  .inputSchema(surveyWaiverSchema)
-  .action(async ({ parsedInput, ctx }) => {
-    await recordSurveyWaiver(ctx.user, parsedInput);
-    revalidatePath(invitationPage(parsedInput.invitationId));
-  });
-
-export const createCashlinkInvestorAction = actionClient
-  .metadata({ name: "createCashlinkInvestor", permission: "onboarding.act" })
-  .inputSchema(createInvestorSchema)
-  .action(async ({ parsedInput, ctx }) => {
-    const result = await createCashlinkInvestor(ctx.user, parsedInput);
-    revalidatePath("/onboarding/cashlink-investors");
-    return result;
-  });
-
-export const identifyCashlinkInvestorAction = actionClient
-  .metadata({ name: "identifyCashlinkInvestor", permission: "onboarding.act" })
-  .inputSchema(identifyInvestorSchema)
-  .action(async ({ parsedInput, ctx }) => {
-    await identifyCashlinkInvestor(ctx.user, parsedInput);
-    revalidatePath(`/onboarding/cashlink-investors/${parsedInput.investorId}`);
-  });
-
-export const addCashlinkWalletAction = actionClient
-  .metadata({ name: "addCashlinkWallet", permission: "onboarding.act" })
-  .inputSchema(addWalletSchema)
-  .action(async ({ parsedInput, ctx }) => {
-    await addCashlinkWallet(ctx.user, parsedInput);
-    revalidatePath(`/onboarding/cashlink-investors/${parsedInput.investorId}`);
-  });
+export const createCashlinkInvitationAction = act(
+  "createCashlinkInvitation",
+  createInvitationSchema,
+  asUser(createCashlinkInvitation),
+  "/onboarding/invitations",
+);
+export const recordSelfDisclosureAction = act(
+  "recordCashlinkSelfDisclosure",
+  selfDisclosureSchema,
+  asUser(recordSelfDisclosure),
+  invitationPage,
+);
+export const recordSurveyAction = act("recordCashlinkSurvey", surveySchema, asUser(recordSurvey), invitationPage);
+export const recordSurveyWaiverAction = act("recordCashlinkSurveyWaiver", surveyWaiverSchema, asUser(recordSurveyWaiver), invitationPage);
+export const createCashlinkInvestorAction = act(
+  "createCashlinkInvestor",
+  createInvestorSchema,
+  asUser(createCashlinkInvestor),
+  "/onboarding/cashlink-investors",
+);
+export const identifyCashlinkInvestorAction = act(
+  "identifyCashlinkInvestor",
+  identifyInvestorSchema,
+  asUser(identifyCashlinkInvestor),
+  investorPage,
+);
+export const addCashlinkWalletAction = act("addCashlinkWallet", addWalletSchema, asUser(addCashlinkWallet), investorPage);
 
 export const markCashlinkInvestmentPaidAction = actionClient
   .metadata({ name: "markCashlinkInvestmentPaid", permission: "cashlink_investments.mark_paid" })
@@ -98,11 +69,9 @@ export const markCashlinkInvestmentPaidAction = actionClient
     return result;
   });
 
-export const acceptCashlinkInvestmentsAction = actionClient
-  .metadata({ name: "acceptCashlinkInvestments", permission: "cashlink_investments.accept" })
-  .inputSchema(acceptInvestmentsSchema)
-  .action(async ({ parsedInput, ctx }) => {
-    const results = await acceptCashlinkInvestments(ctx.user, parsedInput);
-    revalidatePath("/onboarding/investments");
-    return { results };
-  });
+export const acceptCashlinkInvestmentsAction = areaAction("cashlink_investments.accept")(
+  "acceptCashlinkInvestments",
+  acceptInvestmentsSchema,
+  async (input, { user }) => ({ results: await acceptCashlinkInvestments(user, input) }),
+  "/onboarding/investments",
+);

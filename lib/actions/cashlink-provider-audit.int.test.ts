@@ -1,10 +1,12 @@
-import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
+import { afterEach, expect, it } from "vitest";
 
 import { getDb } from "@/lib/db";
 import { collect } from "@/lib/providers/pagination";
-import { DEMO_CAMPAIGN_ID, DEMO_INVESTOR_ID, startHarness, type Harness } from "@/lib/providers/cashlink/test-sandbox";
+import { DEMO_CAMPAIGN_ID, DEMO_INVESTOR_ID, startHarness } from "@/lib/providers/cashlink/test-sandbox";
 import { signInAs } from "@/scripts/test-support/auth";
+import { forSuite } from "@/scripts/test-support/for-suite";
 import { pointAppAtCashlink } from "@/scripts/test-support/provider-app-clients";
+import { allowAuditRows, refuseAuditRowOf } from "@/scripts/test-support/refuse-audit";
 
 import { createCashlinkInvestmentAction } from "./cashlink-invitations";
 
@@ -12,18 +14,11 @@ import { createCashlinkInvestmentAction } from "./cashlink-invitations";
  * Finding 2 for Cashlink: a database failure after Cashlink created the investment leaves the
  * ATTEMPTED row and says it may already have been applied; the retry (same key) creates none.
  */
-let sandbox: Harness;
-let cashlink: ReturnType<Harness["client"]>;
+const sandbox = forSuite(startHarness);
+const cashlink = forSuite(async () => pointAppAtCashlink(sandbox));
 
-beforeAll(async () => {
-  sandbox = await startHarness();
-  cashlink = pointAppAtCashlink(sandbox);
-});
 afterEach(async () => {
-  await getDb().$executeRawUnsafe(`DROP TRIGGER IF EXISTS test_refuse_outcome ON "AuditEntry"`);
-});
-afterAll(async () => {
-  await sandbox?.close();
+  await allowAuditRows();
 });
 
 it("create: a DB failure after Cashlink created it says 'may already have been applied'; the retry creates no second one", async () => {
@@ -31,22 +26,14 @@ it("create: a DB failure after Cashlink created it says 'may already have been a
   await cashlink.submitSelfDisclosure(invitationId, { submittedAt: "2021-11-15T08:33:45.617Z", monthlyIncome: true, netWorth100k: true });
   await cashlink.submitSurvey(invitationId, { submittedAt: "2022-03-22T07:14:13.630308+00:00", answers: [] });
   await cashlink.waiveSurvey(invitationId, "NO_ANSWERS");
-  await getDb().$executeRawUnsafe(`
-    CREATE OR REPLACE FUNCTION test_refuse_outcome() RETURNS trigger AS $$
-    BEGIN
-      IF NEW.outcome = 'SUCCESS' AND NEW.action = 'cashlink_investment.created' THEN RAISE EXCEPTION 'injected'; END IF;
-      RETURN NEW;
-    END $$ LANGUAGE plpgsql`);
-  await getDb().$executeRawUnsafe(
-    `CREATE TRIGGER test_refuse_outcome BEFORE INSERT ON "AuditEntry" FOR EACH ROW EXECUTE FUNCTION test_refuse_outcome()`,
-  );
+  await refuseAuditRowOf("cashlink_investment.created");
   await signInAs("COMPLIANCE");
   const first = await createCashlinkInvestmentAction({ invitationId, signedAt: "2026-11-20T09:30" });
   expect(first.serverError).toMatch(/may already have been applied at Cashlink/);
   const audits = await getDb().auditEntry.findMany({ where: { targetType: "cashlink_invitation", targetId: invitationId } });
   expect(audits.map((a) => `${a.action}:${a.outcome}`)).toContain("cashlink_investment.created:ATTEMPTED");
 
-  await getDb().$executeRawUnsafe(`DROP TRIGGER test_refuse_outcome ON "AuditEntry"`);
+  await allowAuditRows();
   // The row is still SUBMITTING under its lease; once that lapses, the retry replays the same key.
   await getDb().cashlinkInvestmentRequest.updateMany({ where: { invitationId }, data: { leaseUntil: new Date(0) } });
   const retry = await createCashlinkInvestmentAction({ invitationId, signedAt: "2026-11-20T09:30" });

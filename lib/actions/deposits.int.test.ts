@@ -1,14 +1,13 @@
 import { randomUUID } from "node:crypto";
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
 import { getDb } from "@/lib/db";
-import type { InvestSuiteClient } from "@/lib/providers/investsuite/client";
 import type { Portfolio } from "@/lib/providers/investsuite/transform";
-import { startContractSandbox, type ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
+import { startContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
 import { signInAs } from "@/scripts/test-support/auth";
+import { forSuite } from "@/scripts/test-support/for-suite";
 import { pointAppAtInvestSuite } from "@/scripts/test-support/investsuite-app-client";
-
 import type { CurrentUser } from "@/lib/auth/session";
 import { findDeposits } from "@/lib/deposits/find-deposits";
 import { loadInbox } from "@/lib/inbox/load-inbox";
@@ -21,17 +20,12 @@ import { approveDepositAction, recordDepositAction, rejectDepositAction } from "
  * who recorded a deposit cannot approve it, a role without deposits.record cannot record one,
  * and InvestSuite's facts (portfolio, currency) and a repeated bank reference come back as field errors.
  */
-let sandbox: ContractSandbox;
-let investSuite: InvestSuiteClient;
+const sandbox = forSuite(startContractSandbox);
+const investSuite = forSuite(async () => pointAppAtInvestSuite(sandbox));
 let portfolios: Portfolio[] = [];
 
 beforeAll(async () => {
-  sandbox = await startContractSandbox();
-  investSuite = pointAppAtInvestSuite(sandbox);
   portfolios = (await investSuite.listPortfolios({ query: "status eq 'ACTIVE'", limit: 50 })).results;
-});
-afterAll(async () => {
-  await sandbox?.close();
 });
 
 const input = (amount: string, overrides: Record<string, string> = {}) => {

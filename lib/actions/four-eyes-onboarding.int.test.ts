@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
 import { getDb } from "@/lib/db";
 import { expireStale } from "@/lib/four-eyes/change-requests";
 import { saveCustomerSnapshots } from "@/lib/onboarding/customer-projection";
-import { startHarness, type Harness } from "@/lib/providers/wisealpha/test-sandbox";
+import { startHarness } from "@/lib/providers/wisealpha/test-sandbox";
 import { signInAs } from "@/scripts/test-support/auth";
+import { forSuite } from "@/scripts/test-support/for-suite";
 import { accountsOf, actAs, type Person } from "@/scripts/test-support/four-eyes";
 
 import { approveChangeRequestAction, cancelChangeRequestAction, rejectChangeRequestAction } from "./approvals";
@@ -18,16 +19,14 @@ import { claimCaseAction, decideCaseAction, releaseCaseAction } from "./onboardi
  * fails the approval. Customers come from the WiseAlpha sandbox, projected as the sync does.
  */
 
-let harness: Harness;
+const harness = forSuite(() => startHarness({ SANDBOX_WA_CUSTOMERS: "200" }));
 let holder: Person;
 let mine: Awaited<ReturnType<typeof accountsOf>>;
 
 beforeAll(async () => {
-  harness = await startHarness({ SANDBOX_WA_CUSTOMERS: "200" });
   holder = (await signInAs("ADMIN")).user;
   mine = await accountsOf(holder);
 });
-afterAll(async () => harness?.close());
 
 /** A case the holder has claimed, for a customer WiseAlpha shows ready to invest; `blocked`: WiseAlpha blocks its withdrawals (high risk). */
 async function heldCase(blocked: boolean) {

@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
 import { getDb } from "@/lib/db";
-import { DEMO_CUSTOMER, startHarness, type Harness } from "@/lib/providers/wisealpha/test-sandbox";
+import { DEMO_CUSTOMER, startHarness } from "@/lib/providers/wisealpha/test-sandbox";
 import { setSession, signInAs } from "@/scripts/test-support/auth";
+import { forSuite } from "@/scripts/test-support/for-suite";
 import { pointAppAtWiseAlpha } from "@/scripts/test-support/provider-app-clients";
 
 import { approveChangeRequestAction } from "./approvals";
@@ -11,14 +12,10 @@ import { placeOrderAction, quoteOrderAction } from "./orders";
 // Read once by getEnv on first use, so it is set before anything here runs: above 400 GBP an order needs a second person.
 process.env.ORDER_FOUR_EYES_ABOVE = "GBP:400";
 
-let harness: Harness;
+const harness = forSuite(() => startHarness({ SANDBOX_WA_CUSTOMERS: "60" }));
 
 beforeAll(async () => {
-  harness = await startHarness({ SANDBOX_WA_CUSTOMERS: "60" });
   pointAppAtWiseAlpha(harness);
-});
-afterAll(async () => {
-  await harness?.close();
 });
 
 const quote = (amount: string) =>

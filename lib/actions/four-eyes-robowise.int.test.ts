@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
 import { getDb } from "@/lib/db";
 import type { WiseAlphaClient } from "@/lib/providers/wisealpha/client";
-import { DEMO_CUSTOMER, startHarness, type Harness } from "@/lib/providers/wisealpha/test-sandbox";
+import { DEMO_CUSTOMER, startHarness } from "@/lib/providers/wisealpha/test-sandbox";
 import { signInAs } from "@/scripts/test-support/auth";
+import { forSuite } from "@/scripts/test-support/for-suite";
 
 import { approveChangeRequestAction } from "./approvals";
 import { fundRobowiseAction } from "./wisealpha-robowise";
@@ -13,18 +14,14 @@ import { fundRobowiseAction } from "./wisealpha-robowise";
 // Read once by getEnv on first use: above 400 GBP funding a robowise portfolio needs a second person, as an order does.
 process.env.ORDER_FOUR_EYES_ABOVE = "GBP:400";
 
-let harness: Harness;
+const harness = forSuite(startHarness);
 let wiseAlpha: WiseAlphaClient;
 const ref = { customerRef: DEMO_CUSTOMER.customerId, accountId: DEMO_CUSTOMER.accountId };
 
 beforeAll(async () => {
-  harness = await startHarness();
   process.env.WISEALPHA_BASE_URL = `${harness.url}/wisealpha/v1`;
   delete (globalThis as { wiseAlpha?: unknown }).wiseAlpha;
   wiseAlpha = harness.client();
-});
-afterAll(async () => {
-  await harness?.close();
 });
 
 const cashOf = async (robowiseId: string) =>

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { getDb } from "@/lib/db";
 import { signInAs } from "@/scripts/test-support/auth";
-import { accountsOf, actAs, pastCoolingOff, type Person } from "@/scripts/test-support/four-eyes";
+import { accountsOf, actAs, coolingOffRefusals, pastCoolingOff, type Person, type Refusal } from "@/scripts/test-support/four-eyes";
 
 import { approveChangeRequestAction, cancelChangeRequestAction, rejectChangeRequestAction } from "./approvals";
 import { changeUserRoleAction, createUserAction, resetUserPasswordAction, resetUserSecondFactorAction } from "./users";
@@ -119,11 +119,9 @@ describe.each(KINDS)("four eyes on $kind", ({ kind, file, applied }) => {
     const since = new Date();
     const before = await snapshot(id, since);
 
-    const refusals: [string, () => Promise<void>, RegExp][] = [
+    const refusals: Refusal[] = [
       ["requester", () => actAs(requester.id), /You asked for this change/],
-      ["created", () => actAs(mine.created), /created your account within the last 72 hours/],
-      ["promoted", () => actAs(mine.promoted), /changed the role of your account within the last 72 hours/],
-      ["reset", () => actAs(mine.reset), /reset the password of your account within the last 72 hours/],
+      ...coolingOffRefusals(mine),
       ["staff", async () => void (await signInAs("STAFF")), /Your role \(STAFF\) may not approve this \(users\.manage\)/],
     ];
     for (const [who, become, message] of refusals) {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { createCashAvailableWithdrawal } from "@/prisma/factories/withdrawals";
 import { signInAs } from "@/scripts/test-support/auth";
-import { accountsOf, actAs, pastCoolingOff } from "@/scripts/test-support/four-eyes";
+import { accountsOf, actAs, coolingOffRefusals, pastCoolingOff, type Refusal } from "@/scripts/test-support/four-eyes";
 
 import { createUserAction } from "./users";
 import { approveWithdrawalAction, prepareWithdrawalAction } from "./withdrawals";
@@ -35,11 +35,9 @@ describe("withdrawal approval: the approver is a second person", () => {
     const theirs = await accountsOf(maker);
     const id = await preparedBy(maker.id);
 
-    const refusals: [string, () => Promise<void>, RegExp][] = [
+    const refusals: Refusal[] = [
       ["maker", () => actAs(maker.id), /You prepared this withdrawal, so another admin must approve it/],
-      ["created", () => actAs(theirs.created), /created your account within the last 72 hours/],
-      ["promoted", () => actAs(theirs.promoted), /changed the role of your account within the last 72 hours/],
-      ["reset", () => actAs(theirs.reset), /reset the password of your account within the last 72 hours/],
+      ...coolingOffRefusals(theirs),
       ["staff", async () => void (await signInAs("STAFF")), /Your role \(STAFF\) does not allow this \(withdrawals\.decide\)/],
     ];
     for (const [who, become, message] of refusals) {

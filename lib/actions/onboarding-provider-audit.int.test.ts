@@ -1,10 +1,12 @@
-import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
+import { afterEach, beforeAll, expect, it } from "vitest";
 
 import { getDb } from "@/lib/db";
 import { saveCustomerSnapshots } from "@/lib/onboarding/customer-projection";
-import { startHarness, type Harness } from "@/lib/providers/wisealpha/test-sandbox";
+import { startHarness } from "@/lib/providers/wisealpha/test-sandbox";
 import { signInAs } from "@/scripts/test-support/auth";
+import { forSuite } from "@/scripts/test-support/for-suite";
 import { pointAppAtWiseAlpha } from "@/scripts/test-support/provider-app-clients";
+import { allowAuditRows, refuseAuditRowOf } from "@/scripts/test-support/refuse-audit";
 
 import { uploadDocumentAction } from "./onboarding-provider";
 
@@ -13,16 +15,14 @@ import { uploadDocumentAction } from "./onboarding-provider";
  * ATTEMPTED row and tells the user it may already have been applied (never "try again").
  */
 const PDF = new Blob([new TextEncoder().encode("%PDF-1.4\n%%EOF\n")], { type: "application/pdf" });
-let harness: Harness;
+const harness = forSuite(() => startHarness({ SANDBOX_WA_CUSTOMERS: "200" }));
 
 beforeAll(async () => {
-  harness = await startHarness({ SANDBOX_WA_CUSTOMERS: "200" });
   pointAppAtWiseAlpha(harness);
 });
 afterEach(async () => {
-  await getDb().$executeRawUnsafe(`DROP TRIGGER IF EXISTS test_refuse_success ON "AuditEntry"`);
+  await allowAuditRows();
 });
-afterAll(async () => harness?.close());
 
 it("upload: a DB failure after WiseAlpha accepted leaves the intent row and says 'may already have been applied'", async () => {
   const { results } = (await harness.control("GET", `customers?aml_status=${encodeURIComponent("AML Documents Provided")}&limit=50`)) as {
@@ -35,15 +35,7 @@ it("upload: a DB failure after WiseAlpha accepted leaves the intent row and says
   const { id: caseId } = await getDb().onboardingCase.findUniqueOrThrow({
     where: { subjectType_subjectRef: { subjectType: "WISEALPHA_CUSTOMER", subjectRef: customerId } },
   });
-  await getDb().$executeRawUnsafe(`
-    CREATE OR REPLACE FUNCTION test_refuse_success() RETURNS trigger AS $$
-    BEGIN
-      IF NEW.outcome = 'SUCCESS' AND NEW.action = 'onboarding.document_uploaded' THEN RAISE EXCEPTION 'injected'; END IF;
-      RETURN NEW;
-    END $$ LANGUAGE plpgsql`);
-  await getDb().$executeRawUnsafe(
-    `CREATE TRIGGER test_refuse_success BEFORE INSERT ON "AuditEntry" FOR EACH ROW EXECUTE FUNCTION test_refuse_success()`,
-  );
+  await refuseAuditRowOf("onboarding.document_uploaded");
 
   const compliance = await signInAs("COMPLIANCE");
   const result = await uploadDocumentAction({ caseId, documentType: "proof_of_address", file: PDF, fileName: "bill.pdf" });

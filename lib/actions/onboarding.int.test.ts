@@ -1,26 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
 import { GET as viewDocument } from "@/app/(back-office)/onboarding/documents/[documentId]/route";
 import { getDb } from "@/lib/db";
 import { findDocumentCopies } from "@/lib/onboarding/documents";
 import { onWiseAlphaAccountEvent } from "@/lib/onboarding/wisealpha-event-handlers";
 import { saveCustomerSnapshots } from "@/lib/onboarding/customer-projection";
-import { SUPER_KEY, startHarness, type Harness } from "@/lib/providers/wisealpha/test-sandbox";
+import { SUPER_KEY, startHarness } from "@/lib/providers/wisealpha/test-sandbox";
 import { signInAs } from "@/scripts/test-support/auth";
+import { forSuite } from "@/scripts/test-support/for-suite";
 import { pointAppAtWiseAlpha } from "@/scripts/test-support/provider-app-clients";
 
 import { addCaseNoteAction, claimCaseAction, decideCaseAction, releaseCaseAction } from "./onboarding-cases";
 import { changeInvestorTypeAction, createCustomerAction, provideProfileFieldsAction, uploadDocumentAction } from "./onboarding-provider";
 
 const PDF = new Blob([new TextEncoder().encode("%PDF-1.4\n%%EOF\n")], { type: "application/pdf" });
-let harness: Harness;
+const harness = forSuite(() => startHarness({ SANDBOX_WA_CUSTOMERS: "200" }));
 let eventId = 9_000_000n;
 
 beforeAll(async () => {
-  harness = await startHarness({ SANDBOX_WA_CUSTOMERS: "200" });
   pointAppAtWiseAlpha(harness);
 });
-afterAll(async () => harness?.close());
 
 /** A customer whose ID documents await verification, projected with its case (as the sync does). */
 async function customerCase() {

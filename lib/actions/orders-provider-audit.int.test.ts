@@ -1,11 +1,9 @@
-import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
+import { afterEach, expect, it } from "vitest";
 
-import { createPrismaClient } from "@/lib/db/create-client";
-import { reconcileWiseAlphaOrderBook } from "@/lib/orders/reconcile-wisealpha";
-import type { WiseAlphaClient } from "@/lib/providers/wisealpha/client";
-import { DEMO_CUSTOMER, startHarness, type Harness } from "@/lib/providers/wisealpha/test-sandbox";
+import { orderBookSuite } from "@/lib/orders/test-order-book";
+import { DEMO_CUSTOMER } from "@/lib/providers/wisealpha/test-sandbox";
 import { signInAs } from "@/scripts/test-support/auth";
-import { pointAppAtWiseAlpha } from "@/scripts/test-support/provider-app-clients";
+import { allowAuditRows, refuseAuditRowOf } from "@/scripts/test-support/refuse-audit";
 
 import { cancelOrderAction, placeOrderAction, quoteOrderAction } from "./orders";
 
@@ -14,40 +12,16 @@ import { cancelOrderAction, placeOrderAction, quoteOrderAction } from "./orders"
  * leaves the ATTEMPTED row and says the change may already have been applied; a placement is
  * left UNKNOWN so "Check at WiseAlpha" finds it rather than it being sent twice.
  */
-const db = createPrismaClient(process.env.DATABASE_URL!, 4);
-let harness: Harness;
-let wiseAlpha: WiseAlphaClient;
+const { db, wiseAlpha } = orderBookSuite();
 
-beforeAll(async () => {
-  harness = await startHarness({ SANDBOX_WA_CUSTOMERS: "60" });
-  wiseAlpha = pointAppAtWiseAlpha(harness);
-  await db.orderBookEntry.deleteMany({});
-  await reconcileWiseAlphaOrderBook(db, wiseAlpha);
-});
 afterEach(async () => {
-  await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS test_refuse_outcome ON "AuditEntry"`);
+  await allowAuditRows();
 });
-afterAll(async () => {
-  await harness?.close();
-  await db.$disconnect();
-});
-
-async function refuseSuccessRowOf(action: string) {
-  await db.$executeRawUnsafe(`
-    CREATE OR REPLACE FUNCTION test_refuse_outcome() RETURNS trigger AS $$
-    BEGIN
-      IF NEW.outcome = 'SUCCESS' AND NEW.action = TG_ARGV[0] THEN RAISE EXCEPTION 'injected failure after the provider call'; END IF;
-      RETURN NEW;
-    END $$ LANGUAGE plpgsql`);
-  await db.$executeRawUnsafe(
-    `CREATE TRIGGER test_refuse_outcome BEFORE INSERT ON "AuditEntry" FOR EACH ROW EXECUTE FUNCTION test_refuse_outcome('${action}')`,
-  );
-}
 
 it("cancel: a DB failure after WiseAlpha cancelled leaves the intent row and says 'may already have been applied'", async () => {
   const order = await db.orderBookEntry.findFirstOrThrow({ where: { state: "OPEN" }, orderBy: { id: "desc" } });
   await signInAs("STAFF");
-  await refuseSuccessRowOf("order.cancelled");
+  await refuseAuditRowOf("order.cancelled");
   const result = await cancelOrderAction({ orderId: order.id });
   expect(result.serverError).toMatch(/may already have been applied at WiseAlpha/);
   const side = order.side === "BUY" ? "buy" : "sell";
@@ -71,7 +45,7 @@ it("place: a DB failure after WiseAlpha placed the order says 'may already have 
     price: "100",
   });
   const placementId = quote.data!.placementId!;
-  await refuseSuccessRowOf("order.placed");
+  await refuseAuditRowOf("order.placed");
   const result = await placeOrderAction({ placementId });
   expect(result.serverError).toMatch(/may already have been applied at WiseAlpha/);
   expect((await db.orderPlacement.findUniqueOrThrow({ where: { id: placementId } })).state).toBe("UNKNOWN");

@@ -1,13 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 
-import { createPrismaClient } from "@/lib/db/create-client";
 import { reconcileWiseAlphaOrderBook } from "@/lib/orders/reconcile-wisealpha";
+import { orderBookSuite } from "@/lib/orders/test-order-book";
 import { ProviderError } from "@/lib/providers/errors";
 import { getWiseAlphaClient } from "@/lib/providers/server-clients";
-import type { WiseAlphaClient } from "@/lib/providers/wisealpha/client";
-import { DEMO_CUSTOMER, startHarness, type Harness } from "@/lib/providers/wisealpha/test-sandbox";
+import { DEMO_CUSTOMER } from "@/lib/providers/wisealpha/test-sandbox";
 import { setSession, signInAs } from "@/scripts/test-support/auth";
-import { pointAppAtWiseAlpha } from "@/scripts/test-support/provider-app-clients";
 
 import {
   cancelCustomerOrdersAction,
@@ -18,22 +16,10 @@ import {
   quoteOrderAction,
 } from "./orders";
 
-const db = createPrismaClient(process.env.DATABASE_URL!, 4);
-let harness: Harness;
-let wiseAlpha: WiseAlphaClient;
+const { db, harness, wiseAlpha } = orderBookSuite();
 
-beforeAll(async () => {
-  harness = await startHarness({ SANDBOX_WA_CUSTOMERS: "60" });
-  wiseAlpha = pointAppAtWiseAlpha(harness);
-  await db.orderBookEntry.deleteMany({});
-  await reconcileWiseAlphaOrderBook(db, wiseAlpha);
-});
 afterEach(() => {
   vi.restoreAllMocks();
-});
-afterAll(async () => {
-  await harness?.close();
-  await db.$disconnect();
 });
 
 const liveOrder = async (state: "OPEN" | "CONFIRM" = "OPEN", skip = 0) =>

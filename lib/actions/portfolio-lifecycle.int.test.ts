@@ -1,26 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { getDb } from "@/lib/db";
-import { type InvestSuiteClient } from "@/lib/providers/investsuite/client";
 import { compareVersions } from "@/lib/portfolios/portfolio-versions";
-import { startContractSandbox, type ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
+import { startContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
+import { forSuite } from "@/scripts/test-support/for-suite";
 import { pointAppAtInvestSuite } from "@/scripts/test-support/investsuite-app-client";
 import { signInAs } from "@/scripts/test-support/auth";
 import { approvedBy } from "@/scripts/test-support/four-eyes";
 
 import { closePortfolioAction, createPortfolioAction, updatePortfolioAction } from "./portfolios";
 
-let sandbox: ContractSandbox;
-let investSuite: InvestSuiteClient;
+const sandbox = forSuite(startContractSandbox);
+const investSuite = forSuite(async () => pointAppAtInvestSuite(sandbox));
 const OWNER = "U01F5WYKRRXZHXT9S6FF1JZNJVZ";
-
-beforeAll(async () => {
-  sandbox = await startContractSandbox();
-  investSuite = pointAppAtInvestSuite(sandbox);
-});
-afterAll(async () => {
-  await sandbox?.close();
-});
 
 const form = {
   ownerUserId: OWNER,

@@ -1,9 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 
 import { getDb } from "@/lib/db";
-import { type InvestSuiteClient } from "@/lib/providers/investsuite/client";
 import type { Portfolio } from "@/lib/providers/investsuite/transform";
-import { startContractSandbox, type ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
+import { startContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
+import { forSuite } from "@/scripts/test-support/for-suite";
 import { pointAppAtInvestSuite } from "@/scripts/test-support/investsuite-app-client";
 import { signInAs } from "@/scripts/test-support/auth";
 import { approvedBy } from "@/scripts/test-support/four-eyes";
@@ -12,19 +12,12 @@ import { approveChangeRequestAction } from "./approvals";
 
 import { blockPortfolioAction, changeBrokerageAccountAction, setFundedSinceAction, unblockPortfolioAction } from "./portfolios";
 
-let sandbox: ContractSandbox;
+const sandbox = forSuite(startContractSandbox);
 /** Our own view of the sandbox, independent of the app's shared client. */
-let investSuite: InvestSuiteClient;
+const investSuite = forSuite(async () => pointAppAtInvestSuite(sandbox));
 
-beforeAll(async () => {
-  sandbox = await startContractSandbox();
-  investSuite = pointAppAtInvestSuite(sandbox);
-});
 afterEach(() => {
   vi.restoreAllMocks();
-});
-afterAll(async () => {
-  await sandbox?.close();
 });
 
 const used = new Set<string>();

@@ -1,12 +1,13 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 
 import { getDb } from "@/lib/db";
-import { type InvestSuiteClient } from "@/lib/providers/investsuite/client";
 import type { Portfolio } from "@/lib/providers/investsuite/transform";
-import { startContractSandbox, type ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
+import { startContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
+import { forSuite } from "@/scripts/test-support/for-suite";
 import { pointAppAtInvestSuite } from "@/scripts/test-support/investsuite-app-client";
 import { signInAs } from "@/scripts/test-support/auth";
 import { approvedBy } from "@/scripts/test-support/four-eyes";
+import { allowAuditRows, refuseAuditRowOf } from "@/scripts/test-support/refuse-audit";
 
 import { blockPortfolioAction, changeBrokerageAccountAction } from "./portfolios";
 
@@ -18,19 +19,12 @@ import { blockPortfolioAction, changeBrokerageAccountAction } from "./portfolios
  * four eyes: the requester files the change and the provider is called when a second
  * person approves, so the approver is the one audited and told the outcome.
  */
-let sandbox: ContractSandbox;
-let investSuite: InvestSuiteClient;
+const sandbox = forSuite(startContractSandbox);
+const investSuite = forSuite(async () => pointAppAtInvestSuite(sandbox));
 
-beforeAll(async () => {
-  sandbox = await startContractSandbox();
-  investSuite = pointAppAtInvestSuite(sandbox);
-});
 afterEach(async () => {
   vi.restoreAllMocks();
-  await getDb().$executeRawUnsafe(`DROP TRIGGER IF EXISTS test_refuse_success ON "AuditEntry"`);
-});
-afterAll(async () => {
-  await sandbox?.close();
+  await allowAuditRows();
 });
 
 const used = new Set<string>();
@@ -45,19 +39,6 @@ async function pick(query: string): Promise<Portfolio> {
 }
 const auditsFor = (portfolioId: string) =>
   getDb().auditEntry.findMany({ where: { targetType: "portfolio", targetId: portfolioId }, orderBy: { id: "asc" } });
-
-/** Makes the database refuse one action's audit rows of one outcome, as a failing disk or a dropped connection would. */
-async function refuseAuditRowOf(action: string, outcome = "SUCCESS") {
-  await getDb().$executeRawUnsafe(`
-    CREATE OR REPLACE FUNCTION test_refuse_success() RETURNS trigger AS $$
-    BEGIN
-      IF NEW.outcome::text = TG_ARGV[1] AND NEW.action = TG_ARGV[0] THEN RAISE EXCEPTION 'injected failure after the provider call'; END IF;
-      RETURN NEW;
-    END $$ LANGUAGE plpgsql`);
-  await getDb().$executeRawUnsafe(
-    `CREATE TRIGGER test_refuse_success BEFORE INSERT ON "AuditEntry" FOR EACH ROW EXECUTE FUNCTION test_refuse_success('${action}', '${outcome}')`,
-  );
-}
 
 describe("provider writes are audited before and after the call", () => {
   it("brokerage account: a DB failure after InvestSuite accepted leaves the intent row and says 'may already have been applied'", async () => {

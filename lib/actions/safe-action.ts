@@ -1,7 +1,7 @@
 import "server-only";
 
 import { revalidatePath } from "next/cache";
-import { createSafeActionClient, type InferCtx } from "next-safe-action";
+import { createSafeActionClient, returnValidationErrors, type InferCtx } from "next-safe-action";
 import { z } from "zod";
 
 import { isPermission } from "@/lib/auth/permissions";
@@ -59,6 +59,16 @@ export function areaAction(permission: string, area: { refresh?: string; type?: 
         for (const path of typeof paths === "string" ? [paths] : paths) revalidatePath(path, area.type);
         return result;
       });
+}
+
+/** A domain function of the usual form (the signed-in person, the input) as an action's run: `act(name, schema, asUser(recordSurvey))`. */
+export function asUser<I, R>(domain: (user: ActionContext["user"], input: I) => Promise<R>) {
+  return (input: I, ctx: ActionContext) => domain(ctx.user, input);
+}
+
+/** A domain refusal about one field of the form (`{ field, message }`), shown next to that field like a validation error; throws. */
+export function refuseField(schema: z.ZodType, refusal: { field: string; message: string }): never {
+  return returnValidationErrors(schema as never, { [refusal.field]: { _errors: [refusal.message] } } as never);
 }
 
 /** For a domain call that answers nothing: the action answers `{ ok: true }`, which the forms read as done. */

@@ -1,24 +1,19 @@
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { afterAll, expect, it } from "vitest";
 
 import { createPrismaClient } from "@/lib/db/create-client";
-import type { WiseAlphaClient } from "@/lib/providers/wisealpha/client";
-import { DEMO_CUSTOMER, startHarness, type Harness } from "@/lib/providers/wisealpha/test-sandbox";
+import { DEMO_CUSTOMER, startHarness } from "@/lib/providers/wisealpha/test-sandbox";
 import { signInAs } from "@/scripts/test-support/auth";
+import { forSuite } from "@/scripts/test-support/for-suite";
 import { pointAppAtWiseAlpha } from "@/scripts/test-support/provider-app-clients";
 
 import { changeNotificationSettingAction, closeRobowiseAction } from "./wisealpha-accounts";
 
 /** #16: notification settings change at WiseAlpha for STAFF/ADMIN only, audited before and after; robowise close likewise. */
 const db = createPrismaClient(process.env.DATABASE_URL!, 2);
-let harness: Harness;
-let wiseAlpha: WiseAlphaClient;
+const harness = forSuite(startHarness);
+const wiseAlpha = forSuite(async () => pointAppAtWiseAlpha(harness));
 
-beforeAll(async () => {
-  harness = await startHarness();
-  wiseAlpha = pointAppAtWiseAlpha(harness);
-});
 afterAll(async () => {
-  await harness?.close();
   await db.$disconnect();
 });
 

@@ -5,8 +5,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import { createPrismaClient } from "@/lib/db/create-client";
 import type { WiseAlphaClient } from "@/lib/providers/wisealpha/client";
-import { DEMO_CUSTOMER, startHarness, type Harness } from "@/lib/providers/wisealpha/test-sandbox";
+import { DEMO_CUSTOMER, startHarness } from "@/lib/providers/wisealpha/test-sandbox";
 import { signInAs } from "@/scripts/test-support/auth";
+import { forSuite } from "@/scripts/test-support/for-suite";
 
 import {
   checkRobowiseAction,
@@ -23,19 +24,17 @@ import {
  * WiseAlpha's 4xx bodies as field errors.
  */
 const db = createPrismaClient(process.env.DATABASE_URL!, 2);
-let harness: Harness;
+const harness = forSuite(startHarness);
 let wiseAlpha: WiseAlphaClient;
 const ref = { customerRef: DEMO_CUSTOMER.customerId, accountId: DEMO_CUSTOMER.accountId };
 const params = { riskProfileId: "RWRP00000002", excludedIndustries: [], excludedCompanies: [], reinvestPayments: false };
 
 beforeAll(async () => {
-  harness = await startHarness();
   process.env.WISEALPHA_BASE_URL = `${harness.url}/wisealpha/v1`;
   delete (globalThis as { wiseAlpha?: unknown }).wiseAlpha;
   wiseAlpha = harness.client();
 });
 afterAll(async () => {
-  await harness?.close();
   await db.$disconnect();
 });
 beforeEach(async () => {

@@ -1,10 +1,10 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { returnValidationErrors } from "next-safe-action";
 import type { z } from "zod";
 
-import { actionClient } from "@/lib/actions/safe-action";
+import { actionClient, areaAction } from "@/lib/actions/safe-action";
+import type { CurrentUser } from "@/lib/auth/session";
 import { fundOrRequestRobowise } from "@/lib/four-eyes/robowise";
 import {
   createRobowiseSchema,
@@ -40,51 +40,27 @@ function unwrap<R>(schema: z.ZodType, outcome: FormOutcome<R>): R {
 
 const accountPath = (p: { customerRef: string; accountId: string }) => `/orders/customers/${p.customerRef}/accounts/${p.accountId}`;
 
-export const createRobowiseAction = actionClient
-  .metadata({ name: "createRobowise", permission: "orders.trade" })
-  .inputSchema(createRobowiseSchema)
-  .action(async ({ parsedInput, ctx }) => {
-    const result = unwrap(createRobowiseSchema, await createRobowisePortfolio(ctx.user, parsedInput));
-    revalidatePath(accountPath(parsedInput), "layout");
-    return result;
-  });
+/** A robowise form: the domain call as the signed-in person, its refusal as the form's errors, then the account's pages refresh. */
+function robowiseForm<S extends z.ZodType<{ customerRef: string; accountId: string }>, R>(
+  name: string,
+  schema: S,
+  domain: (user: CurrentUser, input: z.output<S>) => Promise<FormOutcome<R>>,
+  type?: "layout",
+) {
+  return areaAction("orders.trade", { type })(
+    name,
+    schema,
+    async (input, { user }) => unwrap(schema, await domain(user, input)),
+    accountPath,
+  );
+}
 
-export const updateRobowiseAction = actionClient
-  .metadata({ name: "updateRobowise", permission: "orders.trade" })
-  .inputSchema(updateRobowiseSchema)
-  .action(async ({ parsedInput, ctx }) => {
-    const result = unwrap(updateRobowiseSchema, await updateRobowisePortfolio(ctx.user, parsedInput));
-    revalidatePath(accountPath(parsedInput), "layout");
-    return result;
-  });
-
+export const createRobowiseAction = robowiseForm("createRobowise", createRobowiseSchema, createRobowisePortfolio, "layout");
+export const updateRobowiseAction = robowiseForm("updateRobowise", updateRobowiseSchema, updateRobowisePortfolio, "layout");
 // Above ORDER_FOUR_EYES_ABOVE this files a change request ({ status: "pending" }) for a second person.
-export const fundRobowiseAction = actionClient
-  .metadata({ name: "fundRobowise", permission: "orders.trade" })
-  .inputSchema(fundRobowiseSchema)
-  .action(async ({ parsedInput, ctx }) => {
-    const result = unwrap(fundRobowiseSchema, await fundOrRequestRobowise(ctx.user, parsedInput));
-    revalidatePath(accountPath(parsedInput), "layout");
-    return result;
-  });
-
-export const withdrawRobowiseAction = actionClient
-  .metadata({ name: "withdrawRobowise", permission: "orders.trade" })
-  .inputSchema(withdrawRobowiseSchema)
-  .action(async ({ parsedInput, ctx }) => {
-    const result = unwrap(withdrawRobowiseSchema, await withdrawFromRobowisePortfolio(ctx.user, parsedInput));
-    revalidatePath(accountPath(parsedInput), "layout");
-    return result;
-  });
-
-export const fundAccountAction = actionClient
-  .metadata({ name: "fundWiseAlphaAccount", permission: "orders.trade" })
-  .inputSchema(fundAccountSchema)
-  .action(async ({ parsedInput, ctx }) => {
-    const result = unwrap(fundAccountSchema, await requestFundInstructions(ctx.user, parsedInput));
-    revalidatePath(accountPath(parsedInput));
-    return result;
-  });
+export const fundRobowiseAction = robowiseForm("fundRobowise", fundRobowiseSchema, fundOrRequestRobowise, "layout");
+export const withdrawRobowiseAction = robowiseForm("withdrawRobowise", withdrawRobowiseSchema, withdrawFromRobowisePortfolio, "layout");
+export const fundAccountAction = robowiseForm("fundWiseAlphaAccount", fundAccountSchema, requestFundInstructions);
 
 /** Read-only: WiseAlpha's check of a profile and exclusions, shown in the form before it is sent. */
 export const checkRobowiseAction = actionClient

@@ -1,25 +1,17 @@
 import Decimal from "decimal.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { getDb } from "@/lib/db";
-import type { WiseAlphaClient } from "@/lib/providers/wisealpha/client";
-import { DEMO_CUSTOMER, startHarness, type Harness } from "@/lib/providers/wisealpha/test-sandbox";
+import { DEMO_CUSTOMER, startHarness } from "@/lib/providers/wisealpha/test-sandbox";
 import { signInAs } from "@/scripts/test-support/auth";
+import { forSuite } from "@/scripts/test-support/for-suite";
 import { pointAppAtWiseAlpha } from "@/scripts/test-support/provider-app-clients";
 
 import { approveWithdrawalAction, requestWiseAlphaWithdrawalAction } from "./withdrawals";
 
-let sandbox: Harness;
+const sandbox = forSuite(startHarness);
 /** Our own view of the sandbox, independent of the app's shared client. */
-let wiseAlpha: WiseAlphaClient;
-
-beforeAll(async () => {
-  sandbox = await startHarness();
-  wiseAlpha = pointAppAtWiseAlpha(sandbox);
-});
-afterAll(async () => {
-  await sandbox?.close();
-});
+const wiseAlpha = forSuite(async () => pointAppAtWiseAlpha(sandbox));
 
 const GBP = { ...DEMO_CUSTOMER, currency: "GBP" };
 type Errors = Record<string, { _errors?: string[] }> | undefined;

@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
 
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 
 import { getDb } from "@/lib/db";
-import { DEMO_CUSTOMER, startHarness, type Harness } from "@/lib/providers/wisealpha/test-sandbox";
+import { DEMO_CUSTOMER, startHarness } from "@/lib/providers/wisealpha/test-sandbox";
 import { createCashAvailableWithdrawal } from "@/prisma/factories/withdrawals";
 import { signInAs } from "@/scripts/test-support/auth";
+import { forSuite } from "@/scripts/test-support/for-suite";
 import { pointAppAtWiseAlpha } from "@/scripts/test-support/provider-app-clients";
 
 import { approveWithdrawalAction, prepareWithdrawalAction, rejectWithdrawalAction, requestWiseAlphaWithdrawalAction } from "./withdrawals";
@@ -22,13 +23,9 @@ function nextRequest() {
   return { requestId: request.id, ip: request.ip };
 }
 
-let sandbox: Harness;
+const sandbox = forSuite(startHarness);
 beforeAll(async () => {
-  sandbox = await startHarness();
   pointAppAtWiseAlpha(sandbox);
-});
-afterAll(async () => {
-  await sandbox?.close();
 });
 
 /** The withdrawals this file made from the web; other files share the database. */

@@ -1,9 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { returnValidationErrors } from "next-safe-action";
-
-import { actionClient, areaAction, done } from "@/lib/actions/safe-action";
+import { areaAction, done, refuseField } from "@/lib/actions/safe-action";
 import { approveWithdrawal, prepareWithdrawal, rejectWithdrawal } from "@/lib/withdrawals/decide-withdrawal";
 import { requestWiseAlphaWithdrawal } from "@/lib/withdrawals/request-wisealpha-withdrawal";
 import { loadPayees } from "@/lib/withdrawals/payee";
@@ -38,13 +35,13 @@ export const rejectWithdrawalAction = decide("rejectWithdrawal", rejectWithdrawa
 );
 
 // Requesting is preparing: the requester becomes the maker, so another admin must approve.
-export const requestWiseAlphaWithdrawalAction = actionClient
-  .metadata({ name: "requestWiseAlphaWithdrawal", permission: "withdrawals.prepare" })
-  .inputSchema(newWiseAlphaWithdrawalSchema)
-  .action(async ({ parsedInput, ctx }) => {
-    const result = await requestWiseAlphaWithdrawal(ctx.request, parsedInput);
+export const requestWiseAlphaWithdrawalAction = prepare(
+  "requestWiseAlphaWithdrawal",
+  newWiseAlphaWithdrawalSchema,
+  async (input, { request }) => {
+    const result = await requestWiseAlphaWithdrawal(request, input);
     // A refusal belongs next to the field it is about, like a validation error.
-    if (!result.ok) returnValidationErrors(newWiseAlphaWithdrawalSchema, { [result.refusal.field]: { _errors: [result.refusal.message] } });
-    revalidatePath("/withdrawals");
+    if (!result.ok) refuseField(newWiseAlphaWithdrawalSchema, result.refusal);
     return { withdrawalId: result.withdrawalId };
-  });
+  },
+);

@@ -1,6 +1,7 @@
 import type { AuditOutcome, Role } from "@/generated/prisma/enums";
 
 import type { RequestContext } from "@/lib/request-context";
+import { withNulls } from "@/lib/db/with-nulls";
 
 import { auditFieldsOf } from "./audit-context";
 import type { AuditAction } from "./audit-types";
@@ -37,16 +38,10 @@ export async function appendAudit(db: AuditDb, { context, ...given }: AppendAudi
   };
   await db.auditEntry.create({
     data: {
+      ...withNulls(options, ["actorId", "actorEmail", "actorRole", "targetType", "targetId", "requestId", "ip"]),
       action: options.action,
       outcome: options.outcome,
-      actorId: options.actorId ?? null,
-      actorEmail: options.actorEmail ?? null,
-      actorRole: options.actorRole ?? null,
-      targetType: options.targetType ?? null,
-      targetId: options.targetId ?? null,
       details: (options.details ?? {}) as object,
-      requestId: options.requestId ?? null,
-      ip: options.ip ?? null,
     },
   });
 }

@@ -1,12 +1,11 @@
 import "server-only";
 
-import { writeAudit } from "@/lib/audit/write-audit";
+import { auditAs } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { getRequestContext } from "@/lib/request-context";
 import { passwordProblem } from "@/lib/validations/password-rules";
 import type { ChangeOwnPasswordInput } from "@/lib/validations/users";
-import { actorOf } from "@/lib/audit/audit-context";
 
 import { hashPassword, verifyPassword } from "./password";
 import { clearSignInFailures, reserveSignInAttempt } from "./rate-limit";
@@ -28,12 +27,7 @@ export async function changeOwnPassword(user: SessionUser, input: ChangeOwnPassw
   }
   const current = await getDb().user.findUniqueOrThrow({ where: { id: user.id }, omit: { passwordHash: false } });
   if (!(await verifyPassword(current.passwordHash, input.currentPassword))) {
-    await writeAudit(getDb(), {
-      action: "auth.sign_in_failed",
-      outcome: "DENIED",
-      ...actorOf(user),
-      details: { reason: "wrong_current_password" },
-    });
+    await auditAs(getDb(), user, "auth.sign_in_failed", null, { reason: "wrong_current_password" }, "DENIED");
     throw new AppError("INVALID", "Your current password is not right.");
   }
   const passwordHash = await hashPassword(input.newPassword);
@@ -44,14 +38,13 @@ export async function changeOwnPassword(user: SessionUser, input: ChangeOwnPassw
       where: { userId: user.id, id: { not: user.sessionId }, revokedAt: null },
       data: { revokedAt: now },
     });
-    await writeAudit(tx, {
-      action: "auth.password_changed",
-      outcome: "SUCCESS",
-      ...actorOf(user),
-      targetType: "user",
-      targetId: user.id,
-      details: { forced: current.mustChangePassword, otherSessionsRevoked: others.count },
-    });
+    await auditAs(
+      tx,
+      user,
+      "auth.password_changed",
+      { type: "user", id: user.id },
+      { forced: current.mustChangePassword, otherSessionsRevoked: others.count },
+    );
     return others.count;
   });
   await clearSignInFailures(user.email);

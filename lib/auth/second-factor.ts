@@ -2,7 +2,7 @@ import "server-only";
 
 import QRCode from "qrcode";
 
-import { writeAudit } from "@/lib/audit/write-audit";
+import { auditAs } from "@/lib/audit/write-audit";
 import { getDb, type Tx } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -23,8 +23,6 @@ import {
 
 const TOO_MANY = "Too many wrong codes. Wait 15 minutes and try again, or ask an admin.";
 const WRONG_CODE = "That code is not right. Check the time on your phone and try the newest code.";
-
-const actor = (user: SessionUser) => ({ actorId: user.id, actorEmail: user.email, actorRole: user.role });
 
 async function readSecret(userId: string) {
   return getDb().user.findUniqueOrThrow({ where: { id: userId }, select: { totpSecret: true, totpEnabledAt: true } });
@@ -60,18 +58,13 @@ function safeDecrypt(stored: string, master: string): string | null {
 async function reserveAttempt(user: SessionUser) {
   const { ip } = await getRequestContext();
   if (!(await reserveSignInAttempt(user.email, ip))) {
-    await writeAudit(getDb(), {
-      action: "auth.sign_in_blocked",
-      outcome: "DENIED",
-      ...actor(user),
-      details: { reason: "second_factor_rate_limited" },
-    });
+    await auditAs(getDb(), user, "auth.sign_in_blocked", null, { reason: "second_factor_rate_limited" }, "DENIED");
     throw new AppError("FORBIDDEN", TOO_MANY);
   }
 }
 
 async function refuse(user: SessionUser, step: "enrolment" | "sign_in"): Promise<never> {
-  await writeAudit(getDb(), { action: "auth.second_factor_failed", outcome: "DENIED", ...actor(user), details: { step } });
+  await auditAs(getDb(), user, "auth.second_factor_failed", null, { step }, "DENIED");
   throw new AppError("INVALID", WRONG_CODE);
 }
 
@@ -94,14 +87,7 @@ export async function confirmEnrolment(user: SessionUser, code: string): Promise
     await tx.recoveryCode.deleteMany({ where: { userId: user.id } });
     await tx.recoveryCode.createMany({ data: codes.map((c) => ({ userId: user.id, codeHash: hashRecoveryCode(c, master) })) });
     await tx.authSession.update({ where: { id: user.sessionId }, data: { secondFactorVerifiedAt: now } });
-    await writeAudit(tx, {
-      action: "auth.second_factor_enrolled",
-      outcome: "SUCCESS",
-      ...actor(user),
-      targetType: "user",
-      targetId: user.id,
-      details: { totpStep: step },
-    });
+    await auditAs(tx, user, "auth.second_factor_enrolled", { type: "user", id: user.id }, { totpStep: step });
   });
   await clearSignInFailures(user.email);
   return codes;
@@ -137,14 +123,13 @@ export async function verifySecondFactor(
     }
     await tx.authSession.update({ where: { id: user.sessionId }, data: { secondFactorVerifiedAt: now } });
     const left = await tx.recoveryCode.count({ where: { userId: user.id, usedAt: null } });
-    await writeAudit(tx, {
-      action: recovery ? "auth.recovery_code_used" : "auth.second_factor_verified",
-      outcome: "SUCCESS",
-      ...actor(user),
-      targetType: "session",
-      targetId: user.sessionId,
-      details: recovery ? { recoveryCodesLeft: left } : { totpStep: step },
-    });
+    await auditAs(
+      tx,
+      user,
+      recovery ? "auth.recovery_code_used" : "auth.second_factor_verified",
+      { type: "session", id: user.sessionId },
+      recovery ? { recoveryCodesLeft: left } : { totpStep: step },
+    );
     return { usedRecoveryCode: recovery, recoveryCodesLeft: left };
   });
   if (!result) return refuse(user, "sign_in");

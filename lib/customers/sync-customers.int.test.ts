@@ -1,20 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 
 import { createPrismaClient } from "@/lib/db/create-client";
+import { forSuite } from "@/scripts/test-support/for-suite";
 
 import { matchPersons, normaliseCustomerNumber, normaliseEmail } from "./match-rules";
 import { syncCustomers } from "./sync-customers";
 import { startCustomerSandboxes } from "./test-sandbox";
 
 const db = createPrismaClient(process.env.DATABASE_URL!, 4);
-let sandboxes: Awaited<ReturnType<typeof startCustomerSandboxes>>;
-
-beforeAll(async () => {
-  sandboxes = await startCustomerSandboxes();
-}, 120_000);
+const sandboxes = forSuite(startCustomerSandboxes, 120_000);
 
 afterAll(async () => {
-  await sandboxes?.close();
   await db.$disconnect();
 });
 

@@ -1,14 +1,15 @@
 import "server-only";
 
 import { FOUR_EYES_POLICY } from "@/lib/auth/four-eyes-policy";
-import { getDb, type Tx } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import type { Tx } from "@/lib/db";
+import { runDecision } from "@/lib/db/decision";
+import { lockRowOrThrow } from "@/lib/db/lock-row";
 import { assertEligibleApprover, auditingRefusals } from "@/lib/four-eyes/eligibility";
 import type { UserContext } from "@/lib/request-context";
 import type { RejectDepositInput } from "@/lib/validations/deposits";
 
 import { recordDepositTransition } from "./record-transition";
-import { checkApprove, checkReject, DepositRuleError } from "./state-machine";
+import { checkApprove, checkReject } from "./state-machine";
 
 const REQUESTER_MESSAGE = "You recorded this deposit, so another admin must approve it (four-eyes rule).";
 
@@ -21,7 +22,7 @@ const REQUESTER_MESSAGE = "You recorded this deposit, so another admin must appr
 export async function approveDeposit(context: UserContext, depositId: string) {
   const user = context.actor;
   return auditingRefusals(user, () =>
-    decide(async (tx) => {
+    runDecision(async (tx) => {
       const deposit = await lockDeposit(tx, depositId);
       await assertEligibleApprover(tx, user, {
         attempted: "approve:deposit",
@@ -44,7 +45,7 @@ export async function approveDeposit(context: UserContext, depositId: string) {
 export async function rejectDeposit(context: UserContext, input: RejectDepositInput) {
   const user = context.actor;
   return auditingRefusals(user, () =>
-    decide(async (tx) => {
+    runDecision(async (tx) => {
       const deposit = await lockDeposit(tx, input.depositId);
       await assertEligibleApprover(tx, user, {
         attempted: "reject:deposit",
@@ -65,17 +66,6 @@ export async function rejectDeposit(context: UserContext, input: RejectDepositIn
 }
 
 async function lockDeposit(tx: Tx, depositId: string) {
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Deposit" WHERE id = ${depositId} FOR UPDATE`;
-  if (rows.length === 0) throw new AppError("NOT_FOUND", "That deposit does not exist.");
+  await lockRowOrThrow(tx, "Deposit", depositId, "That deposit does not exist.");
   return tx.deposit.findUniqueOrThrow({ where: { id: depositId } });
-}
-
-/** Runs a decision in one transaction; a broken rule becomes a message for the person. */
-async function decide<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-  try {
-    return await getDb().$transaction(work);
-  } catch (error) {
-    if (error instanceof DepositRuleError) throw new AppError("CONFLICT", error.message);
-    throw error;
-  }
 }

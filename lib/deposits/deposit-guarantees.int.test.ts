@@ -1,14 +1,15 @@
 import { randomUUID } from "node:crypto";
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
 import { createPrismaClient } from "@/lib/db/create-client";
 import { createInvestSuiteClient, type InvestSuiteClient } from "@/lib/providers/investsuite/client";
 import type { UserContext } from "@/lib/request-context";
-import { DEMO_LOGIN, startContractSandbox, type ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
+import { DEMO_LOGIN, startContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
 import { signInAs } from "@/scripts/test-support/auth";
 import { startDepositWorker } from "@/scripts/test-support/deposit-worker";
-import { exited, waitFor } from "@/scripts/test-support/withdrawal-worker";
+import { forSuite } from "@/scripts/test-support/for-suite";
+import { exited, runUntil, waitFor } from "@/scripts/test-support/withdrawal-worker";
 
 import { depositIdempotencyKey } from "./idempotency-key";
 import { approveDeposit } from "./decide-deposit";
@@ -19,13 +20,12 @@ import { sendDeposit } from "./execute-deposit";
  * recorded (its cash transfers: one per Idempotency-Key), not only by our own rows.
  */
 const db = createPrismaClient(process.env.DATABASE_URL!, 4);
-let sandbox: ContractSandbox;
+const sandbox = forSuite(startContractSandbox);
 let investSuite: InvestSuiteClient;
 /** POST /events/deposit/ calls this process sent (a replay with the same key is a call, not a deposit). */
 let depositPosts = 0;
 
 beforeAll(async () => {
-  sandbox = await startContractSandbox();
   investSuite = createInvestSuiteClient({
     baseUrl: sandbox.baseUrl,
     username: DEMO_LOGIN.username,
@@ -35,9 +35,6 @@ beforeAll(async () => {
       return fetch(url, init);
     },
   });
-});
-afterAll(async () => {
-  await sandbox?.close();
 });
 
 const used = new Set<string>();
@@ -141,13 +138,7 @@ describe("a deposit is never sent twice", () => {
 
       // Its lease would run out after DEPOSIT_LEASE_MS; age it instead of waiting.
       await db.$executeRaw`UPDATE "Deposit" SET "updatedAt" = now() - interval '10 minutes' WHERE id = ${d.id}`;
-      const second = startDepositWorker(d.id, sandbox.baseUrl);
-      try {
-        await waitFor(async () => (await row(d.id)).state === "SENT", 60_000);
-      } finally {
-        second.kill("SIGTERM");
-        await exited(second);
-      }
+      await runUntil(startDepositWorker(d.id, sandbox.baseUrl), async () => (await row(d.id)).state === "SENT");
       // The second process sent again with the same key: InvestSuite replayed, so still one deposit.
       const atSandbox = await depositsAtSandbox(d.portfolioId);
       expect(atSandbox).toHaveLength(1);

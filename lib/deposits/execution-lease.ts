@@ -1,4 +1,4 @@
-import { backoffDelayMs } from "@/lib/backoff";
+import { LEASE_MS, nextAttemptAt, rowLease } from "@/lib/db/row-lease";
 import type { Db } from "@/lib/db/create-client";
 import type { RequestContext } from "@/lib/request-context";
 
@@ -8,50 +8,24 @@ import { recordDepositTransition } from "./record-transition";
 export type SendOutcome = "sent" | "retry_later" | "failed" | "skipped";
 
 /**
- * The same lease as withdrawals' execution (lib/withdrawals/execution-lease.ts): a SENDING row
- * is taken again only when its retry is due or its lease ran out (its worker died), so two
- * workers never send one deposit at once. The worker renews it every DEPOSIT_LEASE_RENEW_MS
- * while an attempt runs. A resumed attempt sends the same Idempotency-Key, so InvestSuite
- * replays its first answer instead of funding twice.
+ * The same lease as withdrawals' execution (lib/db/row-lease.ts): a SENDING row is taken again
+ * only when its retry is due or its lease ran out (its worker died), so two workers never send
+ * one deposit at once. A resumed attempt sends the same Idempotency-Key, so InvestSuite replays
+ * its first answer instead of funding twice.
  */
-export const DEPOSIT_LEASE_MS = 20_000;
-export const DEPOSIT_LEASE_RENEW_MS = 5_000;
+export const DEPOSIT_LEASE_MS = LEASE_MS;
 export const DEPOSIT_JOB_EXPIRY_SECONDS = 120;
 
-export function holdDepositLease(db: Db, depositId: string): { release(): void } {
-  const timer = setInterval(() => {
-    db.$executeRaw`
-      UPDATE "Deposit" SET "updatedAt" = ${new Date()}
-       WHERE id = ${depositId} AND state = 'SENDING' AND "nextExecutionAt" IS NULL`.catch(() => {
-      // A missed renewal only shortens the lease; the next one (or the attempt's own writes) follows.
-    });
-  }, DEPOSIT_LEASE_RENEW_MS);
-  timer.unref();
-  return { release: () => clearInterval(timer) };
-}
+const lease = rowLease("Deposit", "READY_TO_SEND", "SENDING", {
+  start: (tx, id, context) => recordDepositTransition(tx, id, "READY_TO_SEND", "SENDING", { context }),
+  countAttempt: (tx, id) => tx.deposit.update({ where: { id }, data: { executionAttempts: { increment: 1 }, nextExecutionAt: null } }),
+});
 
-/**
- * Takes the lease: READY_TO_SEND → SENDING, or resumes a SENDING row whose retry is due or
- * whose lease ran out. Null when another worker holds it or there is nothing to do. The row
- * lock makes twenty simultaneous calls take it exactly once.
- */
-export async function beginSend(db: Db, depositId: string, now: Date, context?: RequestContext) {
-  return db.$transaction(async (tx) => {
-    const [locked] = await tx.$queryRaw<{ state: string; nextExecutionAt: Date | null; updatedAt: Date }[]>`
-      SELECT state::text, "nextExecutionAt", "updatedAt" FROM "Deposit" WHERE id = ${depositId} FOR UPDATE`;
-    if (!locked || (locked.state !== "READY_TO_SEND" && locked.state !== "SENDING")) return null;
-    if (locked.state === "SENDING") {
-      const retryDue = locked.nextExecutionAt !== null && locked.nextExecutionAt <= now;
-      const leaseExpired = locked.nextExecutionAt === null && now.getTime() - locked.updatedAt.getTime() > DEPOSIT_LEASE_MS;
-      if (!retryDue && !leaseExpired) return null;
-    }
-    if (locked.state === "READY_TO_SEND") await recordDepositTransition(tx, depositId, "READY_TO_SEND", "SENDING", { context });
-    return tx.deposit.update({
-      where: { id: depositId },
-      data: { executionAttempts: { increment: 1 }, nextExecutionAt: null },
-    });
-  });
-}
+/** SQL: READY_TO_SEND, or SENDING with its retry due or its lease run out. */
+export const dueDeposit = lease.due;
+export const holdDepositLease = lease.hold;
+/** Takes the lease (READY_TO_SEND → SENDING, or a due SENDING row); null when another worker holds it. */
+export const beginSend = lease.begin;
 
 /** InvestSuite refused for good (a 4xx), or the row fails our own checks: FAILED with the message. */
 export async function failSend(db: Db, id: string, message: string, context?: RequestContext): Promise<SendOutcome> {
@@ -76,7 +50,6 @@ export async function retrySendLater(
   context?: RequestContext,
 ): Promise<SendOutcome> {
   if (attempts >= maxAttempts) return failSend(db, id, `${message} (gave up after ${attempts} attempts)`, context);
-  const delayMs = backoffDelayMs(attempts, { baseMs: 30_000, capMs: 3_600_000 });
-  await db.deposit.update({ where: { id }, data: { failureMessage: message, nextExecutionAt: new Date(now.getTime() + delayMs) } });
+  await db.deposit.update({ where: { id }, data: { failureMessage: message, nextExecutionAt: nextAttemptAt(attempts, now) } });
   return "retry_later";
 }

@@ -6,7 +6,7 @@ import { FOUR_EYES_POLICY } from "@/lib/auth/four-eyes-policy";
 import { hasPermission } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
-import { linkedPeople } from "@/lib/four-eyes/eligibility";
+import { linkedPeople, type LinkedPeopleOf } from "@/lib/four-eyes/eligibility";
 import type { DepositFilter } from "@/lib/validations/deposits";
 
 /** One list row: plain strings only, safe to hand to client components (no Decimal, no Date). */
@@ -35,16 +35,24 @@ const NOTHING: Prisma.DepositWhereInput = { id: { in: [] } };
  * person who recorded it, not linked to them by the cooling-off rule) as a filter, so the list
  * and a home card show exactly what this person may approve.
  */
-export async function awaitingApprovalOf(user: Pick<CurrentUser, "id" | "role">, now = new Date()): Promise<Prisma.DepositWhereInput> {
+export async function awaitingApprovalOf(
+  user: Pick<CurrentUser, "id" | "role">,
+  now = new Date(),
+  linkedOf: LinkedPeopleOf = (id, at) => linkedPeople(getDb(), id, at),
+): Promise<Prisma.DepositWhereInput> {
   if (!hasPermission(user.role, FOUR_EYES_POLICY["deposit.approve"].approve)) return NOTHING;
-  const excluded = [user.id, ...(await linkedPeople(getDb(), user.id, now))];
+  const excluded = [user.id, ...(await linkedOf(user.id, now))];
   return { state: "AWAITING_APPROVAL", recordedById: { notIn: excluded } };
 }
 
-export async function depositWhere(filter: DepositFilter, user: Pick<CurrentUser, "id" | "role">): Promise<Prisma.DepositWhereInput> {
+export async function depositWhere(
+  filter: DepositFilter,
+  user: Pick<CurrentUser, "id" | "role">,
+  linkedOf?: LinkedPeopleOf,
+): Promise<Prisma.DepositWhereInput> {
   const scope =
     filter.mine === "awaiting-my-approval"
-      ? await awaitingApprovalOf(user)
+      ? await awaitingApprovalOf(user, new Date(), linkedOf)
       : filter.mine === "recorded-by-me"
         ? { recordedById: user.id }
         : {};
@@ -56,9 +64,14 @@ export async function depositWhere(filter: DepositFilter, user: Pick<CurrentUser
 }
 
 /** One page of deposits, newest first (offset pagination: people jump to a page), with the total. */
-export async function findDeposits(filter: DepositFilter, user: Pick<CurrentUser, "id" | "role">, pageSize: number) {
+export async function findDeposits(
+  filter: DepositFilter,
+  user: Pick<CurrentUser, "id" | "role">,
+  pageSize: number,
+  linkedOf?: LinkedPeopleOf,
+) {
   const db = getDb();
-  const where = await depositWhere(filter, user);
+  const where = await depositWhere(filter, user, linkedOf);
   const [rows, total, inFlight] = await Promise.all([
     db.deposit.findMany({
       where,
@@ -69,10 +82,9 @@ export async function findDeposits(filter: DepositFilter, user: Pick<CurrentUser
     db.deposit.count({ where }),
     db.deposit.count({ where: { AND: [where, { state: { in: ["READY_TO_SEND", "SENDING"] } }] } }),
   ]);
-  const users = await db.user.findMany({
-    where: { id: { in: [...new Set(rows.map((r) => r.recordedById))] } },
-    select: { id: true, email: true },
-  });
+  const users = rows.length
+    ? await db.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.recordedById))] } }, select: { id: true, email: true } })
+    : [];
   const email = new Map(users.map((u) => [u.id, u.email]));
   const deposits: DepositRowView[] = rows.map((r) => ({
     id: r.id,

@@ -1,9 +1,8 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { DepositState } from "@/generated/prisma/enums";
-import { appendAudit } from "@/lib/audit/append-audit";
 import type { AuditAction } from "@/lib/audit/audit-types";
+import { auditMove, transitionColumns, type MoveMeta } from "@/lib/audit/transition-entries";
 import type { Tx } from "@/lib/db/create-client";
-import type { RequestContext } from "@/lib/request-context";
 
 import { assertTransition } from "./state-machine";
 
@@ -17,13 +16,8 @@ const AUDIT_ACTION: Record<DepositState, AuditAction> = {
   REJECTED: "deposit.rejected",
 };
 
-export type DepositTransitionMeta = {
-  /** Who moved it and from where: the web request's context or the worker's job context. */
-  context?: RequestContext;
-  reason?: string | null;
-  details?: Record<string, unknown>;
-  data?: Prisma.DepositUpdateInput;
-};
+/** Who moved it and from where (the web request's context or the worker's job context), why, and the row's other changes. */
+export type DepositTransitionMeta = MoveMeta & { data?: Prisma.DepositUpdateInput };
 
 /**
  * Moves a deposit to `to` (checked by the state machine) and writes its timeline row and
@@ -32,33 +26,17 @@ export type DepositTransitionMeta = {
  */
 export async function recordDepositTransition(
   tx: Tx,
-  depositId: string,
+  id: string,
   from: DepositState | null,
   to: DepositState,
   meta: DepositTransitionMeta = {},
 ) {
   if (from !== null) {
     assertTransition(from, to);
-    await tx.deposit.update({ where: { id: depositId }, data: { ...meta.data, state: to } });
+    await tx.deposit.update({ where: { id }, data: { ...meta.data, state: to } });
   }
-  await tx.depositTransition.create({
-    data: {
-      depositId,
-      fromState: from,
-      toState: to,
-      actorId: meta.context?.actor?.id ?? null,
-      reason: meta.reason ?? null,
-      details: (meta.details ?? {}) as object,
-    },
-  });
+  await tx.depositTransition.create({ data: { depositId: id, ...transitionColumns(from, to, meta) } });
   // An approval is the move out of AWAITING_APPROVAL; without four eyes the same state is reached by itself.
   const action = from === "AWAITING_APPROVAL" && to === "READY_TO_SEND" ? "deposit.approved" : AUDIT_ACTION[to];
-  await appendAudit(tx, {
-    action,
-    outcome: "SUCCESS",
-    context: meta.context,
-    targetType: "deposit",
-    targetId: depositId,
-    details: { from, to, reason: meta.reason ?? undefined, ...meta.details },
-  });
+  await auditMove(tx, action, { type: "deposit", id }, { from, to }, meta);
 }

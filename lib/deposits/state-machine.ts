@@ -1,5 +1,6 @@
 import type { Role } from "@/generated/prisma/enums";
 import { hasPermission } from "@/lib/auth/permissions";
+import { RuleError } from "@/lib/errors";
 
 /**
  * Deposit states and the rules between them, with no I/O so every rule is unit tested.
@@ -28,12 +29,7 @@ const TRANSITIONS: Record<DepositState, readonly DepositState[]> = {
 /** States the worker still has work in (the list refreshes itself while one is shown). */
 export const IN_FLIGHT_STATES: readonly DepositState[] = ["READY_TO_SEND", "SENDING"];
 
-export class DepositRuleError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "DepositRuleError";
-  }
-}
+export class DepositRuleError extends RuleError {}
 
 export function canTransition(from: DepositState, to: DepositState): boolean {
   return TRANSITIONS[from].includes(to);

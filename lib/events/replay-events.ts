@@ -1,6 +1,6 @@
 import "server-only";
 
-import { writeAudit } from "@/lib/audit/write-audit";
+import { auditAs } from "@/lib/audit/write-audit";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -8,7 +8,9 @@ import { notify } from "@/lib/notifications/notify";
 import type { EventFilter } from "@/lib/validations/events";
 
 import { eventWhere } from "./event-where";
-import { actorOf } from "@/lib/audit/audit-context";
+
+/** A replayed event waits for the worker again: due now, attempts and last error cleared. */
+const waitingAgain = () => ({ status: "PENDING" as const, attempts: 0, nextAttemptAt: new Date(), lastError: null });
 
 /**
  * Replay re-runs the handler of a stored event; it never stores the event again.
@@ -25,16 +27,10 @@ export async function replayEvent(actor: CurrentUser, eventId: bigint) {
     if (event.status === "PENDING") throw new AppError("CONFLICT", "This event is already waiting to be processed.");
     await tx.providerEvent.update({
       where: { id: eventId },
-      data: { status: "PENDING", attempts: 0, nextAttemptAt: new Date(), lastError: null },
+      data: waitingAgain(),
     });
-    await writeAudit(tx, {
-      ...actorOf(actor),
-      action: "event.replayed",
-      outcome: "SUCCESS",
-      targetType: "event",
-      targetId: eventId.toString(),
-      details: { type: event.type, provider: event.provider, previousStatus: event.status },
-    });
+    const details = { type: event.type, provider: event.provider, previousStatus: event.status };
+    await auditAs(tx, actor, "event.replayed", { type: "event", id: eventId.toString() }, details);
     return { id: eventId };
   });
 }
@@ -65,15 +61,10 @@ export async function replayFailedEvents(
     if (ids.length > 0) {
       await tx.providerEvent.updateMany({
         where: { id: { in: ids } },
-        data: { status: "PENDING", attempts: 0, nextAttemptAt: new Date(), lastError: null },
+        data: waitingAgain(),
       });
-      await writeAudit(tx, {
-        ...actorOf(actor),
-        action: "events.replayed",
-        outcome: "SUCCESS",
-        targetType: "event",
-        details: { filter, count: ids.length, firstId: ids[0]!.toString(), lastId: ids.at(-1)!.toString() },
-      });
+      const details = { filter, count: ids.length, firstId: ids[0]!.toString(), lastId: ids.at(-1)!.toString() };
+      await auditAs(tx, actor, "events.replayed", { type: "event", id: null }, details);
     }
     // The last chunk of a bulk replay (nothing left after it): its starter hears that it finished.
     if (remaining - ids.length === 0 && (ids.length > 0 || afterId !== undefined)) {

@@ -23,6 +23,14 @@ export type WebhookSpec = {
 export const INTAKE_PATHS = ["/api/webhooks/wisealpha", "/api/webhooks/cashlink", "/api/intake/investsuite"] as const;
 export type IntakePath = (typeof INTAKE_PATHS)[number];
 
+/** Valid when the `header` carries the base64 HMAC-SHA256 of the raw body under `key`. */
+function hmacSigned(key: Buffer, header: string): WebhookSpec["authenticate"] {
+  return (rawBody, headers) =>
+    verifyBase64Hmac(key, rawBody, headers.get(header.toLowerCase()))
+      ? { ok: true, signature: "VALID" }
+      : { ok: false, reason: `Missing or invalid ${header}.` };
+}
+
 /**
  * Every machine-facing intake path and how it authenticates and parses a delivery. The
  * Next.js route handlers and the intake listener (lib/events/intake-server.ts) both
@@ -36,10 +44,7 @@ export function webhookSpecs(secrets: WebhookSecrets): Record<IntakePath, Webhoo
     "/api/webhooks/wisealpha": {
       provider: "WISEALPHA",
       transport: "WEBHOOK",
-      authenticate: (rawBody, headers) =>
-        verifyBase64Hmac(wiseAlphaKey, rawBody, headers.get("x-wisealpha-signature"))
-          ? { ok: true, signature: "VALID" }
-          : { ok: false, reason: "Missing or invalid x-wisealpha-signature." },
+      authenticate: hmacSigned(wiseAlphaKey, "x-wisealpha-signature"),
       parse: parseWiseAlphaEvent,
     },
     "/api/webhooks/cashlink": {
@@ -57,10 +62,7 @@ export function webhookSpecs(secrets: WebhookSecrets): Record<IntakePath, Webhoo
     "/api/intake/investsuite": {
       provider: "INVESTSUITE",
       transport: "HTTP_PUSH",
-      authenticate: (rawBody, headers) =>
-        verifyBase64Hmac(investSuiteKey, rawBody, headers.get("x-investsuite-signature"))
-          ? { ok: true, signature: "VALID" }
-          : { ok: false, reason: "Missing or invalid X-InvestSuite-Signature." },
+      authenticate: hmacSigned(investSuiteKey, "X-InvestSuite-Signature"),
       parse: parseInvestSuiteEvent,
     },
   };

@@ -8,6 +8,7 @@ import { FOUR_EYES_POLICY } from "@/lib/auth/four-eyes-policy";
 import { hasPermission } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getDb, type Tx } from "@/lib/db";
+import { lockRowOrThrow } from "@/lib/db/lock-row";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { ChangeKindWithPayload, PayloadOf, RejectChangeRequestInput } from "@/lib/validations/four-eyes";
@@ -110,8 +111,7 @@ export async function markExpired(tx: Tx, request: ChangeRequest) {
 }
 
 export async function lock(tx: Tx, id: string) {
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "ChangeRequest" WHERE id = ${id} FOR UPDATE`;
-  if (rows.length === 0) throw new AppError("NOT_FOUND", "That change request does not exist.");
+  await lockRowOrThrow(tx, "ChangeRequest", id, "That change request does not exist.");
   return tx.changeRequest.findUniqueOrThrow({ where: { id } });
 }
 

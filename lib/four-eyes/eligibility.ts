@@ -86,6 +86,9 @@ export async function linkedAskers(db: ReturnType<typeof getDb>, userId: string,
  * must show only what this person may approve ("awaiting my approval"): the same rule
  * assertEligibleApprover applies, read once for the whole list instead of per row.
  */
+/** How a queue reads linkedPeople: the home passes a memoised one, so its cards ask once per load. */
+export type LinkedPeopleOf = (userId: string, now: Date) => Promise<string[]>;
+
 export async function linkedPeople(db: Tx | ReturnType<typeof getDb>, userId: string, now = new Date()): Promise<string[]> {
   const hours = coolingOffHours();
   if (hours === 0) return [];

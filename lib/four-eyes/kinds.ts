@@ -93,33 +93,9 @@ export const CHANGE_KINDS: { [K in ChangeKindWithPayload]: ChangeKind<K> } = {
       return { userId: p.userId };
     },
   },
-  "portfolio.block": {
-    mode: "provider",
-    describe: (p) => ({
-      summary: `Block portfolio ${p.portfolioId}`,
-      values: { portfolio: p.portfolioId, reason: p.reason },
-      target: portfolio(p.portfolioId),
-    }),
-    execute: async (ctx, p) => blockPortfolio(ctx.approver, p.portfolioId, p.reason),
-  },
-  "portfolio.unblock": {
-    mode: "provider",
-    describe: (p) => ({
-      summary: `Unblock portfolio ${p.portfolioId}`,
-      values: { portfolio: p.portfolioId, reason: p.reason },
-      target: portfolio(p.portfolioId),
-    }),
-    execute: async (ctx, p) => unblockPortfolio(ctx.approver, p.portfolioId, p.reason),
-  },
-  "portfolio.close": {
-    mode: "provider",
-    describe: (p) => ({
-      summary: `Close portfolio ${p.portfolioId}`,
-      values: { portfolio: p.portfolioId, reason: p.reason },
-      target: portfolio(p.portfolioId),
-    }),
-    execute: async (ctx, p) => closePortfolio(ctx.approver, p.portfolioId, p.reason),
-  },
+  "portfolio.block": portfolioWithReason("Block", blockPortfolio),
+  "portfolio.unblock": portfolioWithReason("Unblock", unblockPortfolio),
+  "portfolio.close": portfolioWithReason("Close", closePortfolio),
   "portfolio.change_brokerage_account": {
     mode: "provider",
     describe: (p) => ({
@@ -164,6 +140,22 @@ export const CHANGE_KINDS: { [K in ChangeKindWithPayload]: ChangeKind<K> } = {
 
 function portfolio(id: string) {
   return { type: "portfolio", id };
+}
+
+/** Block, unblock and close: a provider call on one portfolio with the requester's reason, read as "<verb> portfolio <id>". */
+function portfolioWithReason(
+  verb: string,
+  run: (actor: CurrentUser, portfolioId: string, reason: string) => Promise<Record<string, unknown>>,
+): ChangeKind<"portfolio.block" | "portfolio.unblock" | "portfolio.close"> {
+  return {
+    mode: "provider",
+    describe: (p) => ({
+      summary: `${verb} portfolio ${p.portfolioId}`,
+      values: { portfolio: p.portfolioId, reason: p.reason },
+      target: portfolio(p.portfolioId),
+    }),
+    execute: async (ctx, p) => run(ctx.approver, p.portfolioId, p.reason),
+  };
 }
 
 export function isChangeKind(kind: string): kind is ChangeKindWithPayload {

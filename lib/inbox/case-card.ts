@@ -22,7 +22,7 @@ export function caseListCard(
     href: () => `/onboarding/cases?${new URLSearchParams(params).toString()}`,
     async load(user) {
       const scope = await caseQueueWhere(filter.queue);
-      const { cases, total } = await findCases(filter, user, scope, PREVIEW_ITEMS);
+      const { cases, total } = await findCases(filter, user, scope, PREVIEW_ITEMS, { withAssigneeEmails: false });
       return {
         count: total,
         oldestAt: cases[0]?.createdAt.toISOString() ?? null,

@@ -7,6 +7,9 @@ import { eventFilterSchema } from "@/lib/validations/events";
 
 import { PREVIEW_ITEMS, type InboxCard } from "./card-types";
 
+/** The statuses the home's event cards show (failed, dead, the processing lag's pending). */
+const HOME_STATUSES: readonly EventStatus[] = ["FAILED", "DEAD", "PENDING"];
+
 /**
  * A card over the event log narrowed to one status. The count is the figure the log itself
  * shows for that status (countEventsByStatus: exact when rare, else marked ≈), read once per
@@ -23,7 +26,7 @@ export function eventStatusCard(
     href: () => `/events?status=${status}`,
     async load(_user, { memo }) {
       const [counts, oldest] = await Promise.all([
-        memo("event-counts", () => countEventsByStatus(eventFilterSchema.parse({}))),
+        memo("event-counts", () => countEventsByStatus(eventFilterSchema.parse({}), HOME_STATUSES)),
         getDb().providerEvent.findMany({
           where: { status },
           orderBy: { id: "asc" },

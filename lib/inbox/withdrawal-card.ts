@@ -5,7 +5,7 @@ import { withdrawalFilterSchema, type WithdrawalQueue } from "@/lib/validations/
 import { findWithdrawalQueue } from "@/lib/withdrawals/find-withdrawals";
 import { withdrawalQueueWhere } from "@/lib/withdrawals/withdrawal-queues";
 
-import { PREVIEW_ITEMS, type InboxCard } from "./card-types";
+import { memoLinkedPeople, PREVIEW_ITEMS, type InboxCard } from "./card-types";
 
 const PROVIDER_WORD = { INVESTSUITE: "InvestSuite", WISEALPHA: "WiseAlpha", CASHLINK: "Cashlink" } as const;
 
@@ -22,10 +22,11 @@ export function withdrawalQueueCard(
     group: "Withdrawals",
     permission: card.permission ?? "withdrawals.read",
     href: () => `/withdrawals?queue=${queue}`,
-    async load(user, { now }) {
-      const scope = await withdrawalQueueWhere(queue, user, now);
+    async load(user, ctx) {
+      const { now } = ctx;
+      const scope = await withdrawalQueueWhere(queue, user, now, memoLinkedPeople(ctx));
       const filter = withdrawalFilterSchema.parse({ queue });
-      const { withdrawals, total } = await findWithdrawalQueue(filter, now, PREVIEW_ITEMS, scope);
+      const { withdrawals, total } = await findWithdrawalQueue(filter, now, PREVIEW_ITEMS, scope, { withApprovers: false });
       return {
         count: total,
         oldestAt: withdrawals[0]?.createdAt ?? null,

@@ -7,6 +7,7 @@ import { replayFailedEventsAction } from "@/lib/actions/events";
 import { markAllNotificationsReadAction, markNotificationReadAction } from "@/lib/actions/notifications";
 import { getDb } from "@/lib/db";
 import { EVENT_HANDLERS } from "@/lib/events/handlers";
+import { insertOpenOrder } from "@/lib/orders/test-order-book";
 import { recordTransition } from "@/lib/withdrawals/record-transition";
 import { createCashAvailableWithdrawal } from "@/prisma/factories/withdrawals";
 import { signInAs } from "@/scripts/test-support/auth";
@@ -113,22 +114,7 @@ describe("notifications, written with the change that causes them", () => {
         actorId: trader.user.id,
       },
     });
-    await getDb().orderBookEntry.create({
-      data: {
-        id: orderId,
-        originalId: orderId,
-        customerRef: "10000001",
-        accountRef: "INVACC00000001",
-        productId: "INVMKT00000001",
-        side: "BUY",
-        state: "OPEN",
-        currency: "GBP",
-        amount: "100.00",
-        price: "100",
-        providerCreatedAt: new Date(),
-        lastSeenAt: new Date(),
-      },
-    });
+    await insertOpenOrder(getDb(), orderId);
     const envelope = (type: string, data: Record<string, unknown>) => ({
       id: `ev-${randomUUID()}`,
       created: new Date().toISOString(),

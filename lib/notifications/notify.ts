@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/create-client";
+import { withNulls } from "@/lib/db/with-nulls";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
@@ -32,18 +33,7 @@ export type NewNotification = {
  */
 export async function notify(tx: Tx, n: NewNotification): Promise<void> {
   await tx.notification.createMany({
-    data: [
-      {
-        userId: n.userId,
-        kind: n.kind,
-        title: n.title,
-        body: n.body ?? null,
-        href: n.href ?? null,
-        targetType: n.targetType ?? null,
-        targetId: n.targetId ?? null,
-        dedupeKey: n.dedupeKey ?? null,
-      },
-    ],
+    data: [{ userId: n.userId, kind: n.kind, title: n.title, ...withNulls(n, ["body", "href", "targetType", "targetId", "dedupeKey"]) }],
     skipDuplicates: true,
   });
 }

@@ -2,10 +2,11 @@ import "server-only";
 
 import type { OnboardingCase } from "@/generated/prisma/client";
 import type { CurrentUser } from "@/lib/auth/session";
-import { getDb, type Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db";
+import { runDecision } from "@/lib/db/decision";
 import { AppError } from "@/lib/errors";
 import { fileChange, type Filed } from "@/lib/four-eyes/change-requests";
-import { caseActionReasons, CaseRuleError, check } from "@/lib/onboarding/case-rules";
+import { caseActionReasons, check } from "@/lib/onboarding/case-rules";
 import { appendEntry, changeStatus, lockCase } from "@/lib/onboarding/case-timeline";
 import { highRiskReasons } from "@/lib/onboarding/high-risk";
 import type { PayloadOf } from "@/lib/validations/four-eyes";
@@ -92,14 +93,9 @@ async function askSecondReviewer(tx: Tx, user: CurrentUser, c: OnboardingCase, i
 
 /** One transaction holding the case's row lock; rule breaks become messages for the user. */
 async function inCase<T>(caseId: string, work: (tx: Tx, c: NonNullable<Awaited<ReturnType<typeof lockCase>>>) => Promise<T>): Promise<T> {
-  try {
-    return await getDb().$transaction(async (tx) => {
-      const c = await lockCase(tx, caseId);
-      if (!c) throw new AppError("NOT_FOUND", "That case does not exist.");
-      return work(tx, c);
-    });
-  } catch (error) {
-    if (error instanceof CaseRuleError) throw new AppError("CONFLICT", error.message);
-    throw error;
-  }
+  return runDecision(async (tx) => {
+    const c = await lockCase(tx, caseId);
+    if (!c) throw new AppError("NOT_FOUND", "That case does not exist.");
+    return work(tx, c);
+  });
 }

@@ -1,4 +1,5 @@
 import type { OnboardingCaseStatus } from "@/generated/prisma/enums";
+import { RuleError } from "@/lib/errors";
 
 /**
  * The case workflow, pure. The provider's events move a case that is still open; a
@@ -25,7 +26,7 @@ export const REJECT_REASONS = [
   "Customer withdrew",
 ] as const;
 
-export class CaseRuleError extends Error {}
+export class CaseRuleError extends RuleError {}
 
 type CaseState = { status: OnboardingCaseStatus; assigneeId: string | null; providerReady: boolean };
 

@@ -1,6 +1,7 @@
 import type { OnboardingCaseStatus, OnboardingEntryKind } from "@/generated/prisma/enums";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db";
+import { lockRow } from "@/lib/db/lock-row";
 
 export type EntryActor = { id: string; email: string } | null;
 
@@ -53,7 +54,6 @@ export async function changeStatus(
 }
 
 export async function lockCase(tx: Tx, caseId: string) {
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "OnboardingCase" WHERE id = ${caseId} FOR UPDATE`;
-  if (rows.length === 0) return null;
+  if (!(await lockRow(tx, "OnboardingCase", caseId))) return null;
   return tx.onboardingCase.findUniqueOrThrow({ where: { id: caseId } });
 }

@@ -9,7 +9,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { getDb, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { cashlinkErrorMessages } from "@/lib/providers/cashlink/transform";
-import { isProviderError, ProviderError } from "@/lib/providers/errors";
+import { isProviderError, withUserMessage, type ProviderError } from "@/lib/providers/errors";
 
 /**
  * Every back-office write at Cashlink (issue #17) runs through here:
@@ -142,15 +142,7 @@ async function recordFailure(row: CashlinkWrite, error: ProviderError): Promise<
       ...(refused ? { dedupeKey: `${row.dedupeKey}#refused-${row.id}` } : {}),
     },
   });
-  return new ProviderError({
-    provider: error.provider,
-    code: error.code,
-    status: error.status,
-    retryable: error.retryable,
-    details: error.details,
-    userMessage,
-    cause: error,
-  });
+  return withUserMessage(error, userMessage);
 }
 
 /** Key order must not matter, as at Cashlink: `{a,b}` and `{b,a}` are the same request. */

@@ -3,6 +3,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
+import { pageWindow, paging } from "@/lib/db/paging";
 import { entryView, type BookEntryView } from "@/lib/orders/find-order-book";
 import { cancelEach, type CancelResult } from "@/lib/orders/order-actions";
 
@@ -18,8 +19,7 @@ export async function findOrdersToConfirm(page = 1, pageSize = ORDERS_TO_CONFIRM
     db.orderBookEntry.findMany({
       where: ORDERS_TO_CONFIRM_WHERE,
       orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
+      ...pageWindow(page, pageSize),
     }),
     db.orderBookEntry.count({ where: ORDERS_TO_CONFIRM_WHERE }),
   ]);
@@ -27,7 +27,7 @@ export async function findOrdersToConfirm(page = 1, pageSize = ORDERS_TO_CONFIRM
     ...entryView(r),
     waitingSince: r.updatedAt.toISOString(),
   }));
-  return { orders, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+  return { orders, ...paging(total, page, pageSize) };
 }
 
 /** Placements whose answer from WiseAlpha was lost: someone must check at WiseAlpha before anything is resent. */
@@ -39,8 +39,7 @@ export async function findLostPlacements(page = 1, pageSize = ORDERS_TO_CONFIRM_
     db.orderPlacement.findMany({
       where: LOST_PLACEMENTS_WHERE,
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
+      ...pageWindow(page, pageSize),
     }),
     db.orderPlacement.count({ where: LOST_PLACEMENTS_WHERE }),
   ]);
@@ -54,7 +53,7 @@ export async function findLostPlacements(page = 1, pageSize = ORDERS_TO_CONFIRM_
     currency: p.currency,
     sentAt: (p.sentAt ?? p.createdAt).toISOString(),
   }));
-  return { placements, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+  return { placements, ...paging(total, page, pageSize) };
 }
 
 /** Bulk cancel across customers: one at a time, each with its own result (and audit entry, in cancelOrder). */

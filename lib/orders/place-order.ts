@@ -4,7 +4,7 @@ import Decimal from "decimal.js";
 
 import type { Prisma } from "@/generated/prisma/client";
 import { mayAlreadyBeAppliedMessage } from "@/lib/audit/audited-provider-write";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { auditAs } from "@/lib/audit/write-audit";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -16,7 +16,6 @@ import { getWiseAlphaClient } from "@/lib/providers/server-clients";
 import { getRequestLogger } from "@/lib/request-context";
 import type { WiseAlphaOrder } from "@/lib/providers/wisealpha/transform";
 import type { QuoteOrderInput } from "@/lib/validations/orders";
-import { actorOf } from "@/lib/audit/audit-context";
 
 /**
  * Placing an order for a customer: quote first, then submit that quote.
@@ -134,14 +133,14 @@ export async function quoteOrder(actor: CurrentUser, input: QuoteOrderInput): Pr
       });
       placementId = row.id;
     }
-    await writeAudit(tx, {
-      ...actorOf(actor),
-      action: "order.quoted",
-      outcome: refusals.length === 0 ? "SUCCESS" : "FAILURE",
-      targetType: "order_placement",
-      targetId: placementId,
-      details: { ...input, figures, warnings: allWarnings, refusals },
-    });
+    await auditAs(
+      tx,
+      actor,
+      "order.quoted",
+      { type: "order_placement", id: placementId },
+      { ...input, figures, warnings: allWarnings, refusals },
+      refusals.length === 0 ? "SUCCESS" : "FAILURE",
+    );
   });
   return { placementId, side: input.side, currency: input.currency, figures, warnings: allWarnings, refusals, available: ctx.available };
 }
@@ -180,15 +179,7 @@ export async function placeOrder(actor: CurrentUser, placementId: string) {
       where: { id: placementId, state: "QUOTED" },
       data: { state: "SENDING", sentAt: new Date() },
     });
-    if (moved.count === 1)
-      await writeAudit(tx, {
-        ...actorOf(actor),
-        action: "order.placed",
-        outcome: "ATTEMPTED",
-        targetType: "order_placement",
-        targetId: placementId,
-        details,
-      });
+    if (moved.count === 1) await auditAs(tx, actor, "order.placed", { type: "order_placement", id: placementId }, details, "ATTEMPTED");
     return moved.count;
   });
   if (claimed === 0) throw new AppError("CONFLICT", "This order is already being sent.");
@@ -204,14 +195,14 @@ export async function placeOrder(actor: CurrentUser, placementId: string) {
         where: { id: placementId },
         data: { state: unknown ? "UNKNOWN" : "FAILED", failureMessage: error.userMessage },
       });
-      await writeAudit(tx, {
-        ...actorOf(actor),
-        action: "order.placed",
-        outcome: "FAILURE",
-        targetType: "order_placement",
-        targetId: placementId,
-        details: { ...details, outcome_unknown: unknown, error: { code: error.code, status: error.status, message: error.userMessage } },
-      });
+      await auditAs(
+        tx,
+        actor,
+        "order.placed",
+        { type: "order_placement", id: placementId },
+        { ...details, outcome_unknown: unknown, error: { code: error.code, status: error.status, message: error.userMessage } },
+        "FAILURE",
+      );
     });
     throw new AppError(
       "PROVIDER",
@@ -244,14 +235,13 @@ async function recordPlaced(actor: CurrentUser, placement: Placement, order: Wis
         seenAt: new Date(),
         actorId: actor.id,
       });
-    await writeAudit(tx, {
-      ...actorOf(actor),
-      action: "order.placed",
-      outcome: "SUCCESS",
-      targetType: "order",
-      targetId: order?.id ?? placement.id,
-      details: { ...details, order_id: order?.id ?? null, state: order?.state ?? null },
-    });
+    await auditAs(
+      tx,
+      actor,
+      "order.placed",
+      { type: "order", id: order?.id ?? placement.id },
+      { ...details, order_id: order?.id ?? null, state: order?.state ?? null },
+    );
   });
 }
 
@@ -308,14 +298,7 @@ export async function checkPlacement(actor: CurrentUser, placementId: string) {
   await db.$transaction(async (tx) => {
     // Nothing was placed: the quote may be sent again, with a fresh 15 minutes to do it.
     await tx.orderPlacement.update({ where: { id: placementId }, data: { state: "QUOTED", failureMessage: null, createdAt: new Date() } });
-    await writeAudit(tx, {
-      ...actorOf(actor),
-      action: "order.placement_checked",
-      outcome: "SUCCESS",
-      targetType: "order_placement",
-      targetId: placementId,
-      details: { found: false },
-    });
+    await auditAs(tx, actor, "order.placement_checked", { type: "order_placement", id: placementId }, { found: false });
   });
   return { found: false, orderId: null };
 }

@@ -3,6 +3,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { EVENT_HANDLERS } from "@/lib/events/handlers";
 
+import { insertOpenOrder } from "./test-order-book";
+
 const db = createPrismaClient(process.env.DATABASE_URL!, 2);
 afterAll(() => db.$disconnect());
 
@@ -21,31 +23,16 @@ async function deliver(type: string, data: Record<string, unknown>) {
   await db.$transaction((tx) => handler(tx, event));
 }
 
-async function seedEntry(id: string) {
-  await db.orderBookEntry.create({
-    data: {
-      id,
-      originalId: id,
-      customerRef: "10000001",
-      accountRef: "INVACC00000001",
-      productId: "INVMKT00000001",
-      side: "SELL",
-      state: "OPEN",
-      currency: "GBP",
-      amount: "100.00",
-      price: "100",
-      providerCreatedAt: new Date("2026-11-23T09:00:00Z"),
-      lastSeenAt: new Date(),
-    },
-  });
-}
+const seedEntry = (id: string) => insertOpenOrder(db, id, { side: "SELL", providerCreatedAt: new Date("2026-11-23T09:00:00Z") });
+
+/** An order that is its own chain (not re-priced yet): its id and original id are the same. */
+const orderIds = (id: string) => ({ order_id: id, original_id: id });
 
 describe("WiseAlpha order events on the book", () => {
   it("a price change suspends the order with old and new price; a replay adds nothing", async () => {
     await seedEntry("MKTSELL90000001");
     await deliver("sell-order.price-change", {
-      order_id: "MKTSELL90000001",
-      original_id: "MKTSELL90000001",
+      ...orderIds("MKTSELL90000001"),
       old_price: "100.0000",
       new_price: "101.2500",
       amount_remaining: "100.00",
@@ -60,7 +47,7 @@ describe("WiseAlpha order events on the book", () => {
 
   it("a partial fill then cancel: partly filled in history, the row cancelled; a late price change does not reopen it", async () => {
     await seedEntry("MKTSELL90000002");
-    const base = { order_id: "MKTSELL90000002", original_id: "MKTSELL90000002", currency: "GBP" };
+    const base = { ...orderIds("MKTSELL90000002"), currency: "GBP" };
     await deliver("sell-order.filled", { ...base, amount_requested: "100.00", amount_filled: "40.00", cash_received: "40.10" });
     expect((await db.orderBookEntry.findUniqueOrThrow({ where: { id: "MKTSELL90000002" } })).state).toBe("OPEN");
     await deliver("sell-order.cancelled", { ...base, reason: "None available.", amount_remaining: "60.00" });
@@ -74,12 +61,7 @@ describe("WiseAlpha order events on the book", () => {
 
   it("a complete fill closes the order", async () => {
     await seedEntry("MKTSELL90000003");
-    await deliver("sell-order.filled", {
-      order_id: "MKTSELL90000003",
-      original_id: "MKTSELL90000003",
-      amount_requested: "100.00",
-      amount_filled: "100.00",
-    });
+    await deliver("sell-order.filled", { ...orderIds("MKTSELL90000003"), amount_requested: "100.00", amount_filled: "100.00" });
     expect((await db.orderBookEntry.findUniqueOrThrow({ where: { id: "MKTSELL90000003" } })).state).toBe("FILLED");
   });
 });

@@ -1,22 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { getDb } from "@/lib/db";
-import { type InvestSuiteClient } from "@/lib/providers/investsuite/client";
-import { startContractSandbox, type ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
+import { startContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
+import { forSuite } from "@/scripts/test-support/for-suite";
 import { pointAppAtInvestSuite } from "@/scripts/test-support/investsuite-app-client";
 
 import { loadPortfolioDetail, RECENT_EVENTS } from "./portfolio-detail";
 
-let sandbox: ContractSandbox;
-let investSuite: InvestSuiteClient;
-
-beforeAll(async () => {
-  sandbox = await startContractSandbox();
-  investSuite = pointAppAtInvestSuite(sandbox);
-});
-afterAll(async () => {
-  await sandbox?.close();
-});
+const sandbox = forSuite(startContractSandbox);
+const investSuite = forSuite(async () => pointAppAtInvestSuite(sandbox));
 
 describe("loadPortfolioDetail", () => {
   it("maps a portfolio, its owner, holdings with currency codes and its newest events", async () => {

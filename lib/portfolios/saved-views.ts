@@ -1,13 +1,12 @@
 import "server-only";
 
 import { Prisma } from "@/generated/prisma/client";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { auditAs } from "@/lib/audit/write-audit";
 import { hasPermission } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { savedViewStateSchema, type SavedViewState } from "@/lib/validations/portfolios";
-import { actorOf } from "@/lib/audit/audit-context";
 
 export type SavedViewItem = { id: string; name: string; shared: boolean; mine: boolean; ownerId: string; state: SavedViewState };
 
@@ -46,23 +45,15 @@ export async function saveView(user: CurrentUser, area: string, input: { name: s
     const view = existing
       ? await tx.savedView.update({ where: { id: existing.id }, data: { state, shared: input.shared } })
       : await tx.savedView.create({ data: { area, name: input.name, ownerId: user.id, state, shared: input.shared } });
-    await writeAudit(tx, {
-      ...actorOf(user),
-      action: "view.saved",
-      outcome: "SUCCESS",
-      targetType: "view",
-      targetId: view.id,
-      details: { area, name: view.name, state: input.state, replaced: Boolean(existing) },
-    });
+    await auditAs(
+      tx,
+      user,
+      "view.saved",
+      { type: "view", id: view.id },
+      { area, name: view.name, state: input.state, replaced: Boolean(existing) },
+    );
     if (input.shared && !existing?.shared) {
-      await writeAudit(tx, {
-        ...actorOf(user),
-        action: "view.shared",
-        outcome: "SUCCESS",
-        targetType: "view",
-        targetId: view.id,
-        details: { area, name: view.name },
-      });
+      await auditAs(tx, user, "view.shared", { type: "view", id: view.id }, { area, name: view.name });
     }
     return { id: view.id };
   });
@@ -75,13 +66,6 @@ export async function deleteView(user: CurrentUser, id: string) {
     const mayDelete = view && (view.ownerId === user.id || (view.shared && hasPermission(user.role, "views.share")));
     if (!view || !mayDelete) throw new AppError("NOT_FOUND", "That view does not exist or is not yours.");
     await tx.savedView.delete({ where: { id } });
-    await writeAudit(tx, {
-      ...actorOf(user),
-      action: "view.deleted",
-      outcome: "SUCCESS",
-      targetType: "view",
-      targetId: id,
-      details: { area: view.area, name: view.name, shared: view.shared },
-    });
+    await auditAs(tx, user, "view.deleted", { type: "view", id: id }, { area: view.area, name: view.name, shared: view.shared });
   });
 }

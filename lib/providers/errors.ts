@@ -67,6 +67,12 @@ export class ProviderError extends Error {
   }
 }
 
+/** The same failure told in other words for the person (a refusal the caller understands better); the original is its cause. */
+export function withUserMessage(error: ProviderError, userMessage: string): ProviderError {
+  const { provider, code, status, retryable, details } = error;
+  return new ProviderError({ provider, code, status, retryable, details, userMessage, cause: error });
+}
+
 export function isProviderError(error: unknown): error is ProviderError {
   return error instanceof ProviderError;
 }

@@ -1,7 +1,8 @@
-import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
+import { afterEach, expect, it } from "vitest";
 
 import { createInvestSuiteClient } from "@/lib/providers/investsuite/client";
-import { DEMO_LOGIN, startContractSandbox, type ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
+import { DEMO_LOGIN, startContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
+import { forSuite } from "@/scripts/test-support/for-suite";
 
 import { isProviderError } from "./errors";
 
@@ -10,16 +11,10 @@ import { isProviderError } from "./errors";
  * the timeout was per attempt and reads are retried twice. The deadline is now one for the
  * whole call, so the wait and the message agree. Measured against the sandbox's latency fault.
  */
-let sandbox: ContractSandbox;
+const sandbox = forSuite(startContractSandbox);
 
-beforeAll(async () => {
-  sandbox = await startContractSandbox();
-});
 afterEach(async () => {
   await sandbox.control("DELETE", "/__sandbox/faults");
-});
-afterAll(async () => {
-  await sandbox?.close();
 });
 
 it("a slow provider fails after the stated time, not three times it", { timeout: 30_000 }, async () => {

@@ -68,3 +68,31 @@ export function extractSeedEndpoints(seeds: { number: string; text: string }[]):
   }
   return all.sort((a, b) => `${a.provider} ${a.endpoint}`.localeCompare(`${b.provider} ${b.endpoint}`));
 }
+
+/**
+ * What extractSeedEndpoints reads from seeds 000–003, checked in: the seeds live beside the
+ * repository (`../shared/seeds/`), which a CI checkout may not have, and a coverage test over
+ * an empty list could not fail. seed-endpoints.test.ts compares this with the seeds whenever
+ * they are there, so it cannot go stale unnoticed.
+ */
+export const SEED_ENDPOINT_LIST: readonly SeedEndpoint[] = [
+  { provider: "cashlink", endpoint: "GET /v2/investments/{}/" },
+  { provider: "cashlink", endpoint: "GET /v2/investors/{}/wallets/" },
+  { provider: "cashlink", endpoint: "PATCH /v2/investments/{}/" },
+  { provider: "cashlink", endpoint: "PATCH /v2/invitations/{}/" },
+  { provider: "cashlink", endpoint: "POST /oauth/token/" },
+  { provider: "cashlink", endpoint: "POST /v2/investments/" },
+  { provider: "cashlink", endpoint: "POST /v2/invitations/" },
+  { provider: "investsuite", endpoint: "DELETE /portfolios/{}/" },
+  { provider: "investsuite", endpoint: "GET /events/" },
+  { provider: "investsuite", endpoint: "GET /instrument_groups/" },
+  { provider: "investsuite", endpoint: "GET /portfolios/" },
+  { provider: "investsuite", endpoint: "GET /portfolios/{}/" },
+  { provider: "investsuite", endpoint: "GET /suitability-profiler/profiles/{}/" },
+  { provider: "investsuite", endpoint: "GET /users/" },
+  { provider: "investsuite", endpoint: "PATCH /portfolios/{}/" },
+  { provider: "investsuite", endpoint: "POST /events/" },
+  { provider: "investsuite", endpoint: "POST /events/deposit/" },
+  { provider: "investsuite", endpoint: "POST /events/withdraw/" },
+  { provider: "investsuite", endpoint: "POST /portfolios/" },
+];

@@ -1,11 +1,10 @@
 import "server-only";
 
-import { writeAudit } from "@/lib/audit/write-audit";
+import { auditAs } from "@/lib/audit/write-audit";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { DecideDriftInput } from "@/lib/validations/reconciliation";
-import { actorOf } from "@/lib/audit/audit-context";
 
 /**
  * A person's word on a drift item, with their reason: ACKNOWLEDGE keeps it watched (a later
@@ -29,14 +28,13 @@ export async function decideDrift(user: CurrentUser, input: DecideDriftInput) {
         `This item is ${item.state.toLowerCase().replace("_", " ")} and cannot be ${input.decision === "ACKNOWLEDGE" ? "acknowledged" : "resolved"}; reload the page.`,
       );
     }
-    await writeAudit(tx, {
-      action: input.decision === "ACKNOWLEDGE" ? "drift.acknowledged" : "drift.resolved",
-      outcome: "SUCCESS",
-      ...actorOf(user),
-      targetType: "DriftItem",
-      targetId: input.id,
-      details: { reason: input.reason },
-    });
+    await auditAs(
+      tx,
+      user,
+      input.decision === "ACKNOWLEDGE" ? "drift.acknowledged" : "drift.resolved",
+      { type: "DriftItem", id: input.id },
+      { reason: input.reason },
+    );
     return { id: input.id, state: data.state };
   });
 }
@@ -47,13 +45,7 @@ export async function requestReconciliationRun(user: CurrentUser) {
     const waiting = await tx.reconciliationRun.findFirst({ where: { status: { in: ["QUEUED", "RUNNING"] }, trigger: "ON_DEMAND" } });
     if (waiting) throw new AppError("CONFLICT", "A run is already queued or running; its figures appear here when it finishes.");
     const run = await tx.reconciliationRun.create({ data: { trigger: "ON_DEMAND", status: "QUEUED", requestedById: user.id } });
-    await writeAudit(tx, {
-      action: "reconciliation.run_requested",
-      outcome: "SUCCESS",
-      ...actorOf(user),
-      targetType: "ReconciliationRun",
-      targetId: run.id,
-    });
+    await auditAs(tx, user, "reconciliation.run_requested", { type: "ReconciliationRun", id: run.id });
     return { runId: run.id };
   });
 }

@@ -1,18 +1,23 @@
 import { randomUUID } from "node:crypto";
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 
 import { createPrismaClient } from "@/lib/db/create-client";
+import { forSuite } from "@/scripts/test-support/for-suite";
 
-import { CASHLINK_INVESTMENTS_CHECK, EVENT_GAPS_CHECK, UNPROCESSED_EVENTS_CHECK } from "./check-names";
+import { syncCashlinkInvitations } from "@/lib/onboarding/sync-invitations";
+import { createCashlinkClient } from "@/lib/providers/cashlink/client";
+
+import { CASHLINK_INVESTMENTS_CHECK, CASHLINK_INVITATIONS_CHECK, EVENT_GAPS_CHECK, UNPROCESSED_EVENTS_CHECK } from "./check-names";
 import { cashlinkInvestments } from "./checks/cashlink-investments";
+import { cashlinkInvitations } from "./checks/cashlink-invitations";
 import { wiseAlphaEventGaps } from "./checks/events-gaps";
 import { unprocessedEvents } from "./checks/events-unprocessed";
 import { expectOnlyNew, itemOf, runCheck } from "./test-runs";
-import { startSandboxes, type Sandboxes } from "./test-sandboxes";
+import { startSandboxes } from "./test-sandboxes";
 
 const db = createPrismaClient(process.env.DATABASE_URL!, 4);
-let sandboxes: Sandboxes;
+const sandboxes = forSuite(startSandboxes);
 const NEXT: Record<string, string> = {
   KYC_PENDING: "REVIEW_PENDING",
   REVIEW_PENDING: "WAITING_FOR_ACCEPTANCE",
@@ -20,11 +25,7 @@ const NEXT: Record<string, string> = {
 };
 const GAPS = { eventGapGraceMs: 0 };
 
-beforeAll(async () => {
-  sandboxes = await startSandboxes();
-});
 afterAll(async () => {
-  await sandboxes?.close();
   await db.$disconnect();
 });
 
@@ -138,3 +139,65 @@ describe("Cashlink and event drift", () => {
     expect((await itemOf(db, UNPROCESSED_EVENTS_CHECK, "EVENTS", event.id.toString())).state).toBe("RESOLVED");
   });
 });
+
+describe("Cashlink invitation drift", () => {
+  beforeAll(async () => {
+    // Our cases start in agreement with Cashlink, as the worker's invitation sync leaves them.
+    await syncCashlinkInvitations(db, sandboxes.direct.cashlink);
+  });
+
+  it("an invitation we hold no case for is one open item; the invitation sync opens the case and a later run closes the item", async () => {
+    const before = await runCheck(db, sandboxes, cashlinkInvitations);
+    const [existing] = await firstInvitations(1);
+    // Made at Cashlink behind our back (another channel of the bank), so no case exists for it.
+    const writer = createCashlinkClient({
+      baseUrl: `${sandboxes.url}/cashlink`,
+      clientId: "cashlink-sandbox-client",
+      clientSecret: "cashlink-sandbox-secret",
+      scopes: "investments:read investments:write",
+    });
+    const created = await writer.createInvitation(
+      { investorId: existing!.investor_id, campaignId: existing!.campaign_id, units: 1 },
+      { idempotencyKey: `drift-${randomUUID()}` },
+    );
+
+    const after = await runCheck(db, sandboxes, cashlinkInvitations);
+    const item = await expectOnlyNew(db, before, after, created.id, "missing_case");
+    expect(item.ours).toBeNull();
+    expect(item.theirs).toMatchObject({ units: 1 });
+    expect(after.providerCallCount).toBeLessThanOrEqual(after.objectsChecked + 1); // + the OAuth token
+
+    await syncCashlinkInvitations(db, sandboxes.direct.cashlink);
+    const later = await runCheck(db, sandboxes, cashlinkInvitations);
+    expect(later.closed).toBe(1);
+    expect(later.driftFound).toBe(before.driftFound);
+    expect((await itemOf(db, CASHLINK_INVITATIONS_CHECK, "CASHLINK", created.id)).state).toBe("RESOLVED");
+  });
+
+  it("a case whose readiness differs from Cashlink's is one open item; the invitation sync puts it right and a later run closes it", async () => {
+    const before = await runCheck(db, sandboxes, cashlinkInvitations);
+    const [invitation] = await firstInvitations(1);
+    const row = await db.onboardingCase.findUniqueOrThrow({
+      where: { subjectType_subjectRef: { subjectType: "CASHLINK_INVITATION", subjectRef: invitation!.id } },
+    });
+    // Our record drifts (a missed webhook): it says the opposite of what Cashlink says.
+    await db.onboardingCase.update({ where: { id: row.id }, data: { providerReady: !row.providerReady } });
+
+    const after = await runCheck(db, sandboxes, cashlinkInvitations);
+    const item = await expectOnlyNew(db, before, after, invitation!.id, "readiness_differs");
+    expect(item.ours).toMatchObject({ case: row.id, ready: !row.providerReady });
+    expect(item.theirs).toMatchObject({ ready: row.providerReady });
+
+    await syncCashlinkInvitations(db, sandboxes.direct.cashlink);
+    const later = await runCheck(db, sandboxes, cashlinkInvitations);
+    expect(later.closed).toBe(1);
+    expect((await itemOf(db, CASHLINK_INVITATIONS_CHECK, "CASHLINK", invitation!.id)).state).toBe("RESOLVED");
+  });
+});
+
+async function firstInvitations(count: number) {
+  const invitations = [];
+  for await (const i of sandboxes.direct.cashlink.iterateInvitations()) if (invitations.push(i) >= count) break;
+  expect(invitations).toHaveLength(count);
+  return invitations;
+}

@@ -1,25 +1,20 @@
-import { randomUUID } from "node:crypto";
-
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 
 import { createPrismaClient } from "@/lib/db/create-client";
+import { createWithdrawalRequest } from "@/lib/withdrawals/create-request";
 import { withdrawalIdempotencyKey } from "@/lib/withdrawals/divest-amount";
+import { forSuite } from "@/scripts/test-support/for-suite";
 
-import { WITHDRAWAL_TRANSFERS_CHECK } from "./check-names";
 import { investSuiteWithdrawalTransfers } from "./checks/investsuite-withdrawal-transfers";
-import { expectOnlyNew, itemOf, runCheck } from "./test-runs";
-import { startSandboxes, type Sandboxes } from "./test-sandboxes";
+import { expectClosedOnRerun, expectOnlyNew, runCheck } from "./test-runs";
+import { startSandboxes } from "./test-sandboxes";
 
 const db = createPrismaClient(process.env.DATABASE_URL!, 4);
-let sandboxes: Sandboxes;
+const sandboxes = forSuite(startSandboxes);
 
 type SandboxTransfer = { id: string; amount: string; currency: string; type: string; creation_datetime: string };
 
-beforeAll(async () => {
-  sandboxes = await startSandboxes();
-});
 afterAll(async () => {
-  await sandboxes?.close();
   await db.$disconnect();
 });
 
@@ -35,18 +30,13 @@ async function quietPortfolio(index: number) {
 
 /** A payout as our execution leaves it: the withdraw event sent under the request's key, the row EXECUTED. */
 async function executedPayout(portfolio: { id: string; base_currency: string }, amount: string) {
-  const id = randomUUID();
-  await db.withdrawalRequest.create({
-    data: {
-      id,
-      provider: "INVESTSUITE",
-      portfolioRef: portfolio.id,
-      currency: portfolio.base_currency,
-      amount,
-      state: "EXECUTING",
-      idempotencyKey: withdrawalIdempotencyKey(id),
-      payoutAmount: amount,
-    },
+  const id = await createWithdrawalRequest(db, {
+    provider: "INVESTSUITE",
+    portfolioRef: portfolio.id,
+    currency: portfolio.base_currency,
+    amount,
+    state: "EXECUTING",
+    payoutAmount: amount,
   });
   const transfer = (await sandboxes.direct.investSuite.postWithdrawEvent(
     { portfolioId: portfolio.id, amount, currency: portfolio.base_currency },
@@ -77,10 +67,7 @@ describe("InvestSuite cash transfer drift", () => {
     expect(after.providerCallCount).toBeLessThanOrEqual(after.objectsChecked + 1);
 
     await sandboxes.control("POST", `/investsuite/__sandbox/drift/cash-transfers/${extra.id}/remove`, {});
-    const later = await runCheck(db, sandboxes, investSuiteWithdrawalTransfers);
-    expect(later.closed).toBe(1);
-    expect(later.driftFound).toBe(before.driftFound);
-    expect((await itemOf(db, WITHDRAWAL_TRANSFERS_CHECK, "INVESTSUITE", payout.id)).state).toBe("RESOLVED");
+    await expectClosedOnRerun(db, sandboxes, investSuiteWithdrawalTransfers, before, payout.id);
   });
 
   it("a payout whose cash transfer InvestSuite lost is one open item; a later run closes it once the transfer is back", async () => {
@@ -105,9 +92,6 @@ describe("InvestSuite cash transfer drift", () => {
       currency: removed.currency,
       creation_datetime: removed.creation_datetime,
     });
-    const later = await runCheck(db, sandboxes, investSuiteWithdrawalTransfers);
-    expect(later.closed).toBe(1);
-    expect(later.driftFound).toBe(before.driftFound);
-    expect((await itemOf(db, WITHDRAWAL_TRANSFERS_CHECK, "INVESTSUITE", payout.id)).state).toBe("RESOLVED");
+    await expectClosedOnRerun(db, sandboxes, investSuiteWithdrawalTransfers, before, payout.id);
   });
 });

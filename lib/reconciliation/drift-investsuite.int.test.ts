@@ -5,26 +5,25 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createPrismaClient } from "@/lib/db/create-client";
 import { cashKey } from "@/lib/providers/investsuite/transform";
-import { withdrawalIdempotencyKey } from "@/lib/withdrawals/divest-amount";
+import { createWithdrawalRequest } from "@/lib/withdrawals/create-request";
 import { reconcileInvestSuiteWithdrawals } from "@/lib/withdrawals/reconcile-investsuite";
+import { forSuite } from "@/scripts/test-support/for-suite";
 
 import { EXECUTED_WITHDRAWALS_CHECK, PENDING_WITHDRAWALS_CHECK, PORTFOLIO_STATUS_CHECK } from "./check-names";
 import { investSuiteExecutedWithdrawals } from "./checks/investsuite-executed-withdrawals";
 import { investSuitePendingWithdrawals } from "./checks/investsuite-pending-withdrawals";
 import { investSuitePortfolioStatus } from "./checks/investsuite-portfolio-status";
 import { expectOnlyNew, itemOf, runCheck } from "./test-runs";
-import { startSandboxes, type Sandboxes } from "./test-sandboxes";
+import { startSandboxes } from "./test-sandboxes";
 
 const db = createPrismaClient(process.env.DATABASE_URL!, 4);
-let sandboxes: Sandboxes;
+const sandboxes = forSuite(startSandboxes);
 
 beforeAll(async () => {
-  sandboxes = await startSandboxes();
   // Our open requests start in agreement with InvestSuite, as the worker's catch-up leaves them.
   await reconcileInvestSuiteWithdrawals(db, sandboxes.direct.investSuite);
 });
 afterAll(async () => {
-  await sandboxes?.close();
   await db.$disconnect();
 });
 
@@ -63,21 +62,16 @@ describe("InvestSuite drift", () => {
     const key = cashKey(portfolio!.base_currency);
     const cash = new Decimal(portfolio!.portfolio[key] ?? "0");
     // Our payout of 100 from this portfolio, as the execution leaves it: cash before, amount, the version patched.
-    const id = randomUUID();
-    await db.withdrawalRequest.create({
-      data: {
-        id,
-        provider: "INVESTSUITE",
-        portfolioRef: portfolio!.id,
-        currency: portfolio!.base_currency,
-        amount: "100",
-        state: "EXECUTED",
-        idempotencyKey: withdrawalIdempotencyKey(id),
-        payoutAmount: "100",
-        cashBefore: cash.add(100).toFixed(),
-        cashPatchFromVersion: portfolio!.version - 1,
-        executedAt: new Date(),
-      },
+    const id = await createWithdrawalRequest(db, {
+      provider: "INVESTSUITE",
+      portfolioRef: portfolio!.id,
+      currency: portfolio!.base_currency,
+      amount: "100",
+      state: "EXECUTED",
+      payoutAmount: "100",
+      cashBefore: cash.add(100).toFixed(),
+      cashPatchFromVersion: portfolio!.version - 1,
+      executedAt: new Date(),
     });
     const before = await runCheck(db, sandboxes, investSuiteExecutedWithdrawals);
     await sandboxes.control("POST", `/investsuite/__sandbox/drift/portfolios/${portfolio!.id}/holdings`, {

@@ -1,6 +1,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db/create-client";
 import { appendAudit } from "@/lib/audit/append-audit";
+import type { AuditAction } from "@/lib/audit/audit-types";
 
 import type { Finding } from "./types";
 
@@ -12,6 +13,17 @@ export const LIVE_STATES = ["OPEN", "ACKNOWLEDGED"] as const;
 
 type Key = { check: string; provider: string };
 const json = (side: Finding["ours"]) => (side ?? undefined) as Prisma.InputJsonValue | undefined;
+/** A run's own audit entry on a drift item (no person acts: a run opens, closes and records items). */
+const auditItem = (tx: Tx, action: AuditAction, id: string, details: Record<string, unknown>) =>
+  appendAudit(tx, { action, outcome: "SUCCESS", targetType: "DriftItem", targetId: id, details });
+/** What a finding says of the object, as its drift item stores it (each time it is seen). */
+const seenOf = (finding: Finding) => ({
+  kind: finding.kind,
+  summary: finding.summary,
+  objectType: finding.objectType,
+  ours: json(finding.ours),
+  theirs: json(finding.theirs),
+});
 const WRITE_BATCH = 200;
 
 /**
@@ -36,25 +48,20 @@ export async function applyFindings(db: Db, key: Key & { runId: string; findings
     await db.$transaction(async (tx) => {
       for (const finding of findings.slice(i, i + WRITE_BATCH)) {
         const row = byRef.get(finding.objectRef);
-        const seen = {
-          kind: finding.kind,
-          summary: finding.summary,
-          objectType: finding.objectType,
-          ours: json(finding.ours),
-          theirs: json(finding.theirs),
-        };
+        const seen = seenOf(finding);
         if (row && (LIVE_STATES as readonly string[]).includes(row.state)) {
           await tx.driftItem.update({ where: { id: row.id }, data: { ...seen, lastSeenAt: at, lastRunId: runId } });
           continue;
         }
         const item = await openItem(tx, { check, provider, runId, at }, seen, finding.objectRef, row?.id);
         opened += 1;
-        await appendAudit(tx, {
-          action: "drift.opened",
-          outcome: "SUCCESS",
-          targetType: "DriftItem",
-          targetId: item.id,
-          details: { check, provider, objectRef: finding.objectRef, kind: finding.kind, runId, reopened: Boolean(row) },
+        await auditItem(tx, "drift.opened", item.id, {
+          check,
+          provider,
+          objectRef: finding.objectRef,
+          kind: finding.kind,
+          runId,
+          reopened: Boolean(row),
         });
       }
     });
@@ -70,13 +77,7 @@ export async function applyFindings(db: Db, key: Key & { runId: string; findings
         });
         if (count === 0) continue;
         closed += 1;
-        await appendAudit(tx, {
-          action: "drift.closed",
-          outcome: "SUCCESS",
-          targetType: "DriftItem",
-          targetId: row.id,
-          details: { check, provider, runId },
-        });
+        await auditItem(tx, "drift.closed", row.id, { check, provider, runId });
       }
     });
   }
@@ -121,13 +122,7 @@ export async function recordCorrection(tx: Tx, key: Key & { runId?: string | nul
     where: { check_provider_objectRef: { check: key.check, provider: key.provider, objectRef: finding.objectRef } },
     select: { id: true },
   });
-  const seen = {
-    kind: finding.kind,
-    summary: finding.summary,
-    objectType: finding.objectType,
-    ours: json(finding.ours),
-    theirs: json(finding.theirs),
-  };
+  const seen = seenOf(finding);
   const item = await openItem(
     tx,
     { ...key, runId: key.runId ?? null, at },
@@ -137,12 +132,12 @@ export async function recordCorrection(tx: Tx, key: Key & { runId?: string | nul
     "AUTO_CORRECTED",
     finding.correction,
   );
-  await appendAudit(tx, {
-    action: "drift.auto_corrected",
-    outcome: "SUCCESS",
-    targetType: "DriftItem",
-    targetId: item.id,
-    details: { check: key.check, provider: key.provider, objectRef: finding.objectRef, kind: finding.kind, correction: finding.correction },
+  await auditItem(tx, "drift.auto_corrected", item.id, {
+    check: key.check,
+    provider: key.provider,
+    objectRef: finding.objectRef,
+    kind: finding.kind,
+    correction: finding.correction,
   });
   return item;
 }

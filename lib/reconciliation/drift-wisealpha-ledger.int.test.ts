@@ -5,25 +5,24 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createPrismaClient } from "@/lib/db/create-client";
 import { withdrawalIdempotencyKey } from "@/lib/withdrawals/divest-amount";
+import { forSuite } from "@/scripts/test-support/for-suite";
 
-import { BALANCES_CHECK, WISEALPHA_WITHDRAWALS_CHECK } from "./check-names";
 import { wiseAlphaBalances } from "./checks/wisealpha-balances";
 import { wiseAlphaCustomerValidation } from "./checks/wisealpha-customer-validation";
 import { wiseAlphaOpenOrders } from "./checks/wisealpha-open-orders";
 import { wiseAlphaWithdrawals } from "./checks/wisealpha-withdrawals";
 import { runReconciliation } from "./run-reconciliation";
-import { expectOnlyNew, itemOf, runCheck } from "./test-runs";
-import { startSandboxes, type Sandboxes } from "./test-sandboxes";
+import { expectClosedOnRerun, expectOnlyNew, runCheck } from "./test-runs";
+import { startSandboxes } from "./test-sandboxes";
 
 const db = createPrismaClient(process.env.DATABASE_URL!, 4);
-let sandboxes: Sandboxes;
+const sandboxes = forSuite(startSandboxes);
 /** A customer who may withdraw, with an account holding GBP: where the payouts of these tests go. */
 let payee: { customerId: string; accountId: string };
 
 type SandboxTransaction = { reference: string; amount: string; created: string; currency: string; type: string };
 
 beforeAll(async () => {
-  sandboxes = await startSandboxes();
   const wa = sandboxes.direct.wiseAlpha;
   for await (const customer of wa.iterateCustomers()) {
     if (!customer.validation.can_withdraw) continue;
@@ -38,7 +37,6 @@ beforeAll(async () => {
   expect(payee).toBeDefined();
 });
 afterAll(async () => {
-  await sandboxes?.close();
   await db.$disconnect();
 });
 
@@ -90,10 +88,7 @@ describe("WiseAlpha ledger drift", () => {
     expect(after.providerCallCount).toBeLessThanOrEqual(after.objectsChecked + 1);
 
     await sandboxes.control("POST", `/wisealpha/__sandbox/drift/accounts/${payee.accountId}/balances/GBP`, { amount: gbp });
-    const later = await runCheck(db, sandboxes, wiseAlphaBalances);
-    expect(later.closed).toBe(1);
-    expect(later.driftFound).toBe(before.driftFound);
-    expect((await itemOf(db, BALANCES_CHECK, "WISEALPHA", `${payee.accountId}/GBP`)).state).toBe("RESOLVED");
+    await expectClosedOnRerun(db, sandboxes, wiseAlphaBalances, before, `${payee.accountId}/GBP`);
   });
 
   it("a withdrawal we never sent is one open item; a later run closes it once the transaction is gone", async () => {
@@ -117,10 +112,7 @@ describe("WiseAlpha ledger drift", () => {
     expect(after.providerCallCount).toBeLessThanOrEqual(after.objectsChecked + 1);
 
     await sandboxes.control("POST", `/wisealpha/__sandbox/drift/transactions/${stray.reference}/remove`, {});
-    const later = await runCheck(db, sandboxes, wiseAlphaWithdrawals);
-    expect(later.closed).toBe(1);
-    expect(later.driftFound).toBe(before.driftFound);
-    expect((await itemOf(db, WISEALPHA_WITHDRAWALS_CHECK, "WISEALPHA", stray.reference)).state).toBe("RESOLVED");
+    await expectClosedOnRerun(db, sandboxes, wiseAlphaWithdrawals, before, stray.reference);
   });
 
   it("a withdrawal whose amount WiseAlpha changed is one open item; a later run closes it once the amounts agree", async () => {
@@ -135,10 +127,7 @@ describe("WiseAlpha ledger drift", () => {
     expect(after.providerCallCount).toBeLessThanOrEqual(after.objectsChecked + 1);
 
     await sandboxes.control("POST", `/wisealpha/__sandbox/drift/transactions/${payout.transaction.reference}`, { amount: "-40.00" });
-    const later = await runCheck(db, sandboxes, wiseAlphaWithdrawals);
-    expect(later.closed).toBe(1);
-    expect(later.driftFound).toBe(before.driftFound);
-    expect((await itemOf(db, WISEALPHA_WITHDRAWALS_CHECK, "WISEALPHA", payout.id)).state).toBe("RESOLVED");
+    await expectClosedOnRerun(db, sandboxes, wiseAlphaWithdrawals, before, payout.id);
   });
 
   it("a withdrawal we sent that WiseAlpha no longer shows is one open item; a later run closes it once it is back", async () => {
@@ -163,10 +152,7 @@ describe("WiseAlpha ledger drift", () => {
       reference: removed.reference,
       created: removed.created,
     });
-    const later = await runCheck(db, sandboxes, wiseAlphaWithdrawals);
-    expect(later.closed).toBe(1);
-    expect(later.driftFound).toBe(before.driftFound);
-    expect((await itemOf(db, WISEALPHA_WITHDRAWALS_CHECK, "WISEALPHA", payout.id)).state).toBe("RESOLVED");
+    await expectClosedOnRerun(db, sandboxes, wiseAlphaWithdrawals, before, payout.id);
   });
 
   it("in one run the WiseAlpha checks read each list once: the later checks take the earlier ones' reads", async () => {

@@ -3,25 +3,24 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { syncWiseAlphaCustomers } from "@/lib/onboarding/sync-customers";
 import { reconcileWiseAlphaOrderBook } from "@/lib/orders/reconcile-wisealpha";
+import { forSuite } from "@/scripts/test-support/for-suite";
 
 import { CUSTOMER_VALIDATION_CHECK, OPEN_ORDERS_CHECK } from "./check-names";
 import { wiseAlphaCustomerValidation } from "./checks/wisealpha-customer-validation";
 import { wiseAlphaOpenOrders } from "./checks/wisealpha-open-orders";
 import { expectOnlyNew, itemOf, runCheck } from "./test-runs";
-import { startSandboxes, type Sandboxes } from "./test-sandboxes";
+import { startSandboxes } from "./test-sandboxes";
 
 const db = createPrismaClient(process.env.DATABASE_URL!, 4);
-let sandboxes: Sandboxes;
+const sandboxes = forSuite(startSandboxes);
 
 beforeAll(async () => {
-  sandboxes = await startSandboxes();
   await db.orderBookEntry.deleteMany({});
   // Our records start in agreement with WiseAlpha, as the worker's syncs leave them.
   await reconcileWiseAlphaOrderBook(db, sandboxes.direct.wiseAlpha);
   await syncWiseAlphaCustomers(db, sandboxes.direct.wiseAlpha);
 });
 afterAll(async () => {
-  await sandboxes?.close();
   await db.$disconnect();
 });
 

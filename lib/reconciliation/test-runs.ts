@@ -42,3 +42,20 @@ export async function expectOnlyNew(
 export function itemOf(db: Db, check: string, provider: string, objectRef: string) {
   return db.driftItem.findUniqueOrThrow({ where: { check_provider_objectRef: { check, provider, objectRef } } });
 }
+
+/**
+ * Runs `check` again after the drift was undone and asserts it closed exactly that object's item
+ * (RESOLVED now) and found no drift beyond what was there before it opened.
+ */
+export async function expectClosedOnRerun(
+  db: Db,
+  sandboxes: Sandboxes,
+  check: ReconciliationCheck,
+  before: { driftFound: number },
+  objectRef: string,
+) {
+  const later = await runCheck(db, sandboxes, check);
+  expect(later.closed).toBe(1);
+  expect(later.driftFound).toBe(before.driftFound);
+  expect((await itemOf(db, check.name, check.provider, objectRef)).state).toBe("RESOLVED");
+}

@@ -1,22 +1,24 @@
 import { randomUUID } from "node:crypto";
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
 import { getDb } from "@/lib/db";
 import { syncCashlinkInvitations } from "@/lib/onboarding/sync-invitations";
 import { syncWiseAlphaCustomers } from "@/lib/onboarding/sync-customers";
+import { insertOpenOrder } from "@/lib/orders/test-order-book";
 import { createCashlinkClient } from "@/lib/providers/cashlink/client";
 import { DEMO_CLIENT } from "@/lib/providers/cashlink/test-sandbox";
 import { createInvestSuiteClient } from "@/lib/providers/investsuite/client";
-import { startHarness, type Harness } from "@/lib/providers/wisealpha/test-sandbox";
+import { startHarness } from "@/lib/providers/wisealpha/test-sandbox";
 import { createCashAvailableWithdrawal } from "@/prisma/factories/withdrawals";
 import { DEMO_LOGIN } from "@/sandbox/investsuite/contract/test-sandbox";
+import { forSuite } from "@/scripts/test-support/for-suite";
 
 import { globalSearch, type SearchGroup } from "./global-search";
 import { syncSearchProjection } from "./sync-search";
 
 // One in-process sandbox serves all three providers; the projection is filled by the same syncs the worker runs.
-let harness: Harness;
+const harness = forSuite(startHarness, 120_000);
 const admin = { role: "ADMIN" as const };
 const clients = () => ({
   investSuite: createInvestSuiteClient({ baseUrl: `${harness.url}/investsuite`, ...DEMO_LOGIN }),
@@ -27,13 +29,11 @@ const clients = () => ({
 const refsOf = (groups: SearchGroup[], kind: string) => groups.find((g) => g.kind === kind)?.hits.map((h) => h.ref) ?? [];
 
 beforeAll(async () => {
-  harness = await startHarness();
   const c = clients();
   await syncWiseAlphaCustomers(getDb(), c.wiseAlpha);
   await syncCashlinkInvitations(getDb(), c.cashlink);
   await syncSearchProjection(getDb(), c);
-}, 120_000);
-afterAll(() => harness?.close());
+});
 
 describe("global search over the seeded providers (our tables only)", () => {
   it("finds a portfolio by id and by name prefix, with its provider", async () => {
@@ -78,22 +78,7 @@ describe("global search over the seeded providers (our tables only)", () => {
   it("finds an order by id and by original_id, a withdrawal by id, an event by our id and the provider's", async () => {
     const orderId = `MKTBUY${Date.now()}`;
     const originalId = `MKTBUY${Date.now() - 1}`;
-    await getDb().orderBookEntry.create({
-      data: {
-        id: orderId,
-        originalId,
-        customerRef: "10000001",
-        accountRef: "INVACC00000001",
-        productId: "INVMKT00000001",
-        side: "BUY",
-        state: "OPEN",
-        currency: "GBP",
-        amount: "10.00",
-        price: "100",
-        providerCreatedAt: new Date(),
-        lastSeenAt: new Date(),
-      },
-    });
+    await insertOpenOrder(getDb(), orderId, { originalId, amount: "10.00" });
     expect(refsOf(await globalSearch(orderId, admin), "order")).toEqual([orderId]);
     expect(refsOf(await globalSearch(originalId, admin), "order")).toEqual([orderId]);
 

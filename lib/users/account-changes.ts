@@ -1,9 +1,11 @@
 import "server-only";
 
 import type { AccountChangeKind, Role } from "@/generated/prisma/enums";
+import type { AuditAction } from "@/lib/audit/audit-types";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db";
+import { lockRowOrThrow } from "@/lib/db/lock-row";
 import { AppError } from "@/lib/errors";
 import { actorOf } from "@/lib/audit/audit-context";
 
@@ -19,8 +21,17 @@ export type Doer = { actor: CurrentUser; by: string; changeRequestId?: string };
 
 const via = (doer: Doer) => (doer.changeRequestId ? { changeRequestId: doer.changeRequestId, requestedById: doer.by } : {});
 
-async function record(tx: Tx, doer: Doer, userId: string, kind: AccountChangeKind) {
+/** One change to `userId`: its AccountChange row (who asked) and its audit entry (who did it, and any change request). */
+async function record(tx: Tx, doer: Doer, userId: string, kind: AccountChangeKind, action: AuditAction, details: Record<string, unknown>) {
   await tx.accountChange.create({ data: { userId, byUserId: doer.by, kind } });
+  await writeAudit(tx, {
+    ...actorOf(doer.actor),
+    action,
+    outcome: "SUCCESS",
+    targetType: "user",
+    targetId: userId,
+    details: { ...details, ...via(doer) },
+  });
 }
 
 /** A password someone else chose: the holder must pick their own, and whoever held the old one is signed out. */
@@ -30,8 +41,7 @@ async function revokeSessions(tx: Tx, userId: string, now: Date) {
 
 /** Row lock so two admins editing the same user are serialised, and the audit's "before" is true. */
 export async function lockUser(tx: Tx, userId: string) {
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "User" WHERE id = ${userId} FOR UPDATE`;
-  if (rows.length === 0) throw new AppError("NOT_FOUND", "That user does not exist.");
+  await lockRowOrThrow(tx, "User", userId, "That user does not exist.");
   return tx.user.findUniqueOrThrow({ where: { id: userId } });
 }
 
@@ -47,15 +57,7 @@ export async function insertUser(tx: Tx, doer: Doer, data: { email: string; name
     data: { ...data, createdById: doer.by, mustChangePassword: true },
     select: { id: true, email: true },
   });
-  await record(tx, doer, user.id, "CREATED");
-  await writeAudit(tx, {
-    ...actorOf(doer.actor),
-    action: "user.created",
-    outcome: "SUCCESS",
-    targetType: "user",
-    targetId: user.id,
-    details: { email: data.email, role: data.role, ...via(doer) },
-  });
+  await record(tx, doer, user.id, "CREATED", "user.created", { email: data.email, role: data.role });
   return user;
 }
 
@@ -63,15 +65,7 @@ export async function applyRoleChange(tx: Tx, doer: Doer, userId: string, role: 
   const before = await lockUser(tx, userId);
   if (before.role === role) return before;
   const user = await tx.user.update({ where: { id: userId }, data: { role } });
-  await record(tx, doer, userId, "ROLE_CHANGED");
-  await writeAudit(tx, {
-    ...actorOf(doer.actor),
-    action: "user.role_changed",
-    outcome: "SUCCESS",
-    targetType: "user",
-    targetId: userId,
-    details: { email: user.email, from: before.role, to: role, ...via(doer) },
-  });
+  await record(tx, doer, userId, "ROLE_CHANGED", "user.role_changed", { email: user.email, from: before.role, to: role });
   return user;
 }
 
@@ -83,15 +77,7 @@ export async function applyPasswordReset(tx: Tx, doer: Doer, userId: string, pas
     data: { passwordHash, passwordChangedAt: now, mustChangePassword: true },
   });
   await revokeSessions(tx, userId, now);
-  await record(tx, doer, userId, "PASSWORD_RESET");
-  await writeAudit(tx, {
-    ...actorOf(doer.actor),
-    action: "user.password_reset",
-    outcome: "SUCCESS",
-    targetType: "user",
-    targetId: userId,
-    details: { email: user.email, ...via(doer) },
-  });
+  await record(tx, doer, userId, "PASSWORD_RESET", "user.password_reset", { email: user.email });
   return user;
 }
 
@@ -102,14 +88,6 @@ export async function applySecondFactorReset(tx: Tx, doer: Doer, userId: string)
   const user = await tx.user.update({ where: { id: userId }, data: { totpSecret: null, totpEnabledAt: null } });
   await tx.recoveryCode.deleteMany({ where: { userId } });
   await revokeSessions(tx, userId, now);
-  await record(tx, doer, userId, "SECOND_FACTOR_RESET");
-  await writeAudit(tx, {
-    ...actorOf(doer.actor),
-    action: "user.second_factor_reset",
-    outcome: "SUCCESS",
-    targetType: "user",
-    targetId: userId,
-    details: { email: user.email, ...via(doer) },
-  });
+  await record(tx, doer, userId, "SECOND_FACTOR_RESET", "user.second_factor_reset", { email: user.email });
   return user;
 }

@@ -2,13 +2,12 @@ import "server-only";
 
 import { cache } from "react";
 
-import { writeAudit } from "@/lib/audit/write-audit";
+import { auditAs } from "@/lib/audit/write-audit";
 import type { SessionUser } from "@/lib/auth/session-state";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { resolveFormatPrefs, type FormatPrefs } from "@/lib/format/prefs";
 import type { FormatPrefsInput } from "@/lib/validations/account";
-import { actorOf } from "@/lib/audit/audit-context";
 
 /** The signed-in person's locale and time zone (defaults when signed out), once per request. */
 export const loadFormatPrefs = cache(async (): Promise<FormatPrefs> => {
@@ -29,14 +28,7 @@ export async function updateFormatPrefs(user: SessionUser, input: FormatPrefsInp
   return getDb().$transaction(async (tx) => {
     const before = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { locale: true, timeZone: true } });
     await tx.user.update({ where: { id: user.id }, data: { locale: input.locale, timeZone: input.timeZone } });
-    await writeAudit(tx, {
-      action: "user.preferences_updated",
-      outcome: "SUCCESS",
-      ...actorOf(user),
-      targetType: "User",
-      targetId: user.id,
-      details: { before, after: input },
-    });
+    await auditAs(tx, user, "user.preferences_updated", { type: "User", id: user.id }, { before, after: input });
     return resolveFormatPrefs(input);
   });
 }

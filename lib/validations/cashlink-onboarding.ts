@@ -3,7 +3,7 @@ import { z } from "zod";
 import { INVESTMENT_STATUSES } from "@/lib/providers/cashlink/transform";
 
 import { isStorableDate, storableDay, storableText } from "./storable";
-import { pageField, pageSizeField } from "./list-paging";
+import { pagedFilter } from "./list-paging";
 import { optionalEnum, optionalText } from "./url-filters";
 
 export const COMPLETENESS = ["complete", "incomplete"] as const;
@@ -14,7 +14,7 @@ export const INVITATION_STATUS_FILTERS = ["NONE", ...INVESTMENT_STATUSES] as con
 const completeness = optionalEnum(COMPLETENESS);
 
 /** The invitations list's filters and page as they live in the URL. */
-export const invitationFilterSchema = z.object({
+export const invitationFilterSchema = pagedFilter({
   /** ready: can become an investment; incomplete: self-disclosure or survey missing; invested: used. */
   stage: optionalEnum(INVITATION_STAGES),
   selfDisclosure: completeness,
@@ -24,60 +24,43 @@ export const invitationFilterSchema = z.object({
   /** The investment's status; NONE = no investment yet. */
   status: optionalEnum(INVITATION_STATUS_FILTERS),
   investor: optionalText,
-  page: pageField,
-  size: pageSizeField,
 });
 export type InvitationFilter = z.infer<typeof invitationFilterSchema>;
 
 export const ASSESSMENT_STATUSES = ["IN_PROGRESS", "COMPLETED", "ACCEPTED", "COOLDOWN", "EXPIRED"] as const;
 
-export const assessmentFilterSchema = z.object({
+export const assessmentFilterSchema = pagedFilter({
   status: optionalEnum(ASSESSMENT_STATUSES),
   user: optionalText,
   portfolio: optionalText,
-  page: pageField,
-  size: pageSizeField,
 });
 export type AssessmentFilter = z.infer<typeof assessmentFilterSchema>;
 
-/** UTC, as the form labels it; without a zone it is read as UTC. */
-const pastInstant = (missing: string) =>
+/**
+ * A past date and time, UTC as the form labels it (without a zone it is read as UTC); `what`
+ * names it in the messages ("time", "signing time").
+ */
+const pastInstant = (missing: string, what = "time") =>
   z
     .string()
     .trim()
     .min(1, missing)
-    .max(40, "Give the time as YYYY-MM-DDTHH:MM.")
+    .max(40, `Give the ${what} as YYYY-MM-DDTHH:MM.`)
     .transform((v, ctx) => {
       const date = new Date(/[zZ]|[+-]\d{2}:\d{2}$/.test(v) ? v : `${v}Z`);
+      // isStorableDate: year 275760 parses in JavaScript but is no date we can store (it breaks PostgreSQL).
       if (!isStorableDate(date)) {
         ctx.addIssue({ code: "custom", message: `"${v}" is not a date and time.` });
         return z.NEVER;
       }
       if (date.getTime() > Date.now() + 5 * 60_000) {
-        ctx.addIssue({ code: "custom", message: "The time cannot be in the future." });
+        ctx.addIssue({ code: "custom", message: `The ${what} cannot be in the future.` });
         return z.NEVER;
       }
       return date;
     });
 
-const signedAt = z
-  .string()
-  .trim()
-  .min(1, "Say when the investor signed.")
-  .max(40, "Give the signing time as YYYY-MM-DDTHH:MM.")
-  .transform((v, ctx) => {
-    const date = new Date(/[zZ]|[+-]\d{2}:\d{2}$/.test(v) ? v : `${v}Z`);
-    // isStorableDate: year 275760 parses in JavaScript but is no signing date (and breaks PostgreSQL).
-    if (!isStorableDate(date)) {
-      ctx.addIssue({ code: "custom", message: `"${v}" is not a date and time.` });
-      return z.NEVER;
-    }
-    if (date.getTime() > Date.now() + 5 * 60_000) {
-      ctx.addIssue({ code: "custom", message: "The signing time cannot be in the future." });
-      return z.NEVER;
-    }
-    return date;
-  });
+const signedAt = pastInstant("Say when the investor signed.", "signing time");
 
 export const createCashlinkInvestmentSchema = z.object({
   invitationId: storableText(100).min(1, "No invitation given."),
@@ -186,10 +169,8 @@ export const acceptInvestmentsSchema = z.object({
 export type AcceptInvestmentsInput = z.infer<typeof acceptInvestmentsSchema>;
 
 /** The Cashlink investments list (bulk accept) as it lives in the URL. */
-export const investmentFilterSchema = z.object({
+export const investmentFilterSchema = pagedFilter({
   status: optionalEnum(INVESTMENT_STATUSES),
   investor: optionalText,
-  page: pageField,
-  size: pageSizeField,
 });
 export type InvestmentFilter = z.infer<typeof investmentFilterSchema>;

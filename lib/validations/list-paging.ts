@@ -11,3 +11,8 @@ export const pageSizeField = z.coerce
   .optional()
   .catch(undefined)
   .transform((v) => safePageSize(v ?? DEFAULT_PAGE_SIZE));
+
+/** An offset-paged list's URL: its own filters, then `page` and `size`. */
+export function pagedFilter<S extends z.ZodRawShape>(filters: S) {
+  return z.object({ ...filters, page: pageField, size: pageSizeField });
+}

@@ -5,7 +5,7 @@ import { storableText } from "./storable";
 import { APPROVE_REASONS, REJECT_REASONS } from "@/lib/onboarding/case-rules";
 import { CUSTOMER_FILTERS, type CustomerFilter } from "@/lib/onboarding/customer-flags";
 
-import { pageField, pageSizeField } from "./list-paging";
+import { pagedFilter } from "./list-paging";
 import { optionalEnum, optionalText } from "./url-filters";
 
 export const caseIdSchema = z.object({ caseId: storableText(64).min(1, "No case given.") });
@@ -37,24 +37,20 @@ export const CASE_QUEUES = ["new-activity", "ready-to-invest"] as const;
 export type CaseQueue = (typeof CASE_QUEUES)[number];
 
 /** The cases list in the URL. Default: open cases held by me or nobody, oldest first. */
-export const caseFilterSchema = z.object({
+export const caseFilterSchema = pagedFilter({
   view: optionalEnum(CASE_VIEWS).transform((v) => v ?? "mine-and-unassigned"),
   status: optionalEnum(CASE_STATUS_FILTERS).transform((v) => v ?? "open"),
   subject: optionalEnum(["WISEALPHA_CUSTOMER", "CASHLINK_INVITATION"]),
   q: optionalText,
   queue: optionalEnum(CASE_QUEUES),
-  page: pageField,
-  size: pageSizeField,
 });
 export type CaseFilter = z.infer<typeof caseFilterSchema>;
 
 const FILTER_KEYS = Object.keys(CUSTOMER_FILTERS) as [CustomerFilter, ...CustomerFilter[]];
 
 /** The customers list in the URL: one reviewer-day filter, a search and a page. */
-export const customerFilterSchema = z.object({
+export const customerFilterSchema = pagedFilter({
   filter: optionalEnum(FILTER_KEYS),
   q: optionalText,
-  page: pageField,
-  size: pageSizeField,
 });
 export type CustomerListFilter = z.infer<typeof customerFilterSchema>;

@@ -8,6 +8,7 @@ import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { isProviderError, type ProviderError } from "@/lib/providers/errors";
 import { refusalOf, type WiseAlphaRefusal } from "@/lib/providers/wisealpha/error-body";
+import { withNulls } from "@/lib/db/with-nulls";
 
 /**
  * One robowise or funding write at WiseAlpha, sent at most once per form submission.
@@ -52,9 +53,7 @@ async function claim(actor: CurrentUser, write: AccountWrite): Promise<{ id: str
     kind: write.kind,
     customerRef: write.customerRef,
     accountRef: write.accountRef,
-    robowiseRef: write.robowiseRef ?? null,
-    amount: write.amount ?? null,
-    currency: write.currency ?? null,
+    ...withNulls(write, ["robowiseRef", "amount", "currency"]),
     payload: write.payload as Prisma.InputJsonValue,
     actorId: actor.id,
   };

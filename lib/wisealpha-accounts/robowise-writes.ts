@@ -16,7 +16,7 @@ import type {
   WithdrawRobowiseInput,
 } from "@/lib/validations/wisealpha-robowise";
 
-import { sendAccountWrite } from "./account-writes";
+import { sendAccountWrite, type AccountWrite } from "./account-writes";
 
 /**
  * Robowise create/update/fund/withdraw and the account's fund instructions (seed 004), each
@@ -109,6 +109,30 @@ async function refusedByCheck(p: Parameters): Promise<FormRefusal | null> {
   return { fields: {}, form: `WiseAlpha's profile check found issues to fix first: ${check.issues.join("; ")}.` };
 }
 
+type FormRef = { requestKey: string; customerRef: string; accountId: string; robowiseId?: string };
+
+/**
+ * The write row of a form about an account (and a portfolio of it): the form's key, the refs,
+ * and a payload that names them before the form's own fields.
+ */
+function formWrite(input: FormRef, kind: AccountWrite["kind"], write: Pick<AccountWrite, "amount" | "currency" | "payload">): AccountWrite {
+  const robowise = input.robowiseId === undefined ? {} : { robowise: input.robowiseId };
+  return {
+    requestKey: input.requestKey,
+    kind,
+    customerRef: input.customerRef,
+    accountRef: input.accountId,
+    robowiseRef: input.robowiseId,
+    amount: write.amount,
+    currency: write.currency,
+    payload: { customer: input.customerRef, account: input.accountId, ...robowise, ...write.payload },
+  };
+}
+
+/** The client's names for the form's customer and account, and for its portfolio. */
+const accountOf = (input: FormRef) => ({ customerId: input.customerRef, accountId: input.accountId });
+const portfolioOf = (input: FormRef & { robowiseId: string }) => ({ ...accountOf(input), robowiseId: input.robowiseId });
+
 const parametersOf = (input: Parameters) => ({
   riskProfileId: input.riskProfileId,
   excludedIndustries: input.excludedIndustries,
@@ -128,16 +152,9 @@ export async function createRobowisePortfolio(actor: CurrentUser, input: CreateR
   const parameters = parametersOf(input);
   const outcome = await sendAccountWrite(
     actor,
-    {
-      requestKey: input.requestKey,
-      kind: "ROBOWISE_CREATE",
-      customerRef: input.customerRef,
-      accountRef: input.accountId,
-      currency: "GBP",
-      payload: { customer: input.customerRef, account: input.accountId, name: input.name ?? null, ...parameters },
-    },
+    formWrite(input, "ROBOWISE_CREATE", { currency: "GBP", payload: { name: input.name ?? null, ...parameters } }),
     { action: "wisealpha_robowise.created", targetType: "wisealpha_robowise", targetId: null },
-    () => getWiseAlphaClient().createRobowise({ customerId: input.customerRef, accountId: input.accountId, name: input.name, parameters }),
+    () => getWiseAlphaClient().createRobowise({ ...accountOf(input), name: input.name, parameters }),
     (created) => ({
       result: { robowiseId: created.reference, name: created.name, state: created.status.state },
       robowiseRef: created.reference,
@@ -153,29 +170,9 @@ export async function updateRobowisePortfolio(actor: CurrentUser, input: UpdateR
   const parameters = parametersOf(input);
   const outcome = await sendAccountWrite(
     actor,
-    {
-      requestKey: input.requestKey,
-      kind: "ROBOWISE_UPDATE",
-      customerRef: input.customerRef,
-      accountRef: input.accountId,
-      robowiseRef: input.robowiseId,
-      payload: {
-        customer: input.customerRef,
-        account: input.accountId,
-        robowise: input.robowiseId,
-        name: input.name ?? null,
-        ...parameters,
-      },
-    },
+    formWrite(input, "ROBOWISE_UPDATE", { payload: { name: input.name ?? null, ...parameters } }),
     { action: "wisealpha_robowise.updated", targetType: "wisealpha_robowise", targetId: input.robowiseId },
-    () =>
-      getWiseAlphaClient().updateRobowise({
-        customerId: input.customerRef,
-        accountId: input.accountId,
-        robowiseId: input.robowiseId,
-        name: input.name,
-        parameters,
-      }),
+    () => getWiseAlphaClient().updateRobowise({ ...portfolioOf(input), name: input.name, parameters }),
     (updated) => ({ result: { robowiseId: updated.reference, name: updated.name, riskProfileId: updated.parameters.risk_profile_id } }),
   );
   return asForm(outcome);
@@ -186,24 +183,9 @@ export async function fundRobowisePortfolio(actor: CurrentUser, input: FundRobow
   const amount = new Decimal(input.amount).toFixed(2);
   const outcome = await sendAccountWrite(
     actor,
-    {
-      requestKey: input.requestKey,
-      kind: "ROBOWISE_FUND",
-      customerRef: input.customerRef,
-      accountRef: input.accountId,
-      robowiseRef: input.robowiseId,
-      amount,
-      currency: "GBP",
-      payload: { customer: input.customerRef, account: input.accountId, robowise: input.robowiseId, amount },
-    },
+    formWrite(input, "ROBOWISE_FUND", { amount, currency: "GBP", payload: { amount } }),
     { action: "wisealpha_robowise.funded", targetType: "wisealpha_robowise", targetId: input.robowiseId },
-    () =>
-      getWiseAlphaClient().fundRobowise({
-        customerId: input.customerRef,
-        accountId: input.accountId,
-        robowiseId: input.robowiseId,
-        amount,
-      }),
+    () => getWiseAlphaClient().fundRobowise({ ...portfolioOf(input), amount }),
     (balance) => ({ result: { cash: balance.amount, currency: balance.currency }, details: { cashAfter: balance.amount } }),
   );
   return asForm(outcome);
@@ -226,31 +208,9 @@ export async function withdrawFromRobowisePortfolio(actor: CurrentUser, input: W
   const amount = input.type === "some" ? new Decimal(input.amount!).toFixed(2) : undefined;
   const outcome = await sendAccountWrite(
     actor,
-    {
-      requestKey: input.requestKey,
-      kind: "ROBOWISE_WITHDRAW",
-      customerRef: input.customerRef,
-      accountRef: input.accountId,
-      robowiseRef: input.robowiseId,
-      amount,
-      currency: "GBP",
-      payload: {
-        customer: input.customerRef,
-        account: input.accountId,
-        robowise: input.robowiseId,
-        type: input.type,
-        amount: amount ?? null,
-      },
-    },
+    formWrite(input, "ROBOWISE_WITHDRAW", { amount, currency: "GBP", payload: { type: input.type, amount: amount ?? null } }),
     { action: "wisealpha_robowise.withdrawal_set", targetType: "wisealpha_robowise", targetId: input.robowiseId },
-    () =>
-      getWiseAlphaClient().withdrawFromRobowise({
-        customerId: input.customerRef,
-        accountId: input.accountId,
-        robowiseId: input.robowiseId,
-        type: input.type,
-        amount,
-      }),
+    () => getWiseAlphaClient().withdrawFromRobowise({ ...portfolioOf(input), type: input.type, amount }),
     (after) => ({
       result: { type: after.withdrawal_behavior.type, pending: String(after.withdrawal_behavior.amount), state: after.status.state },
       details: { pending: String(after.withdrawal_behavior.amount) },
@@ -277,24 +237,13 @@ export async function requestFundInstructions(actor: CurrentUser, input: FundAcc
   const amount = new Decimal(input.amount).toFixed(2);
   const outcome = await sendAccountWrite(
     actor,
-    {
-      requestKey: input.requestKey,
-      kind: "ACCOUNT_FUND",
-      customerRef: input.customerRef,
-      accountRef: input.accountId,
+    formWrite(input, "ACCOUNT_FUND", {
       amount,
       currency: input.currency,
-      payload: { customer: input.customerRef, account: input.accountId, currency: input.currency, amount, method: "bank_transfer" },
-    },
+      payload: { currency: input.currency, amount, method: "bank_transfer" },
+    }),
     { action: "wisealpha_account.fund_requested", targetType: "wisealpha_account", targetId: input.accountId },
-    () =>
-      getWiseAlphaClient().fund({
-        customerId: input.customerRef,
-        accountId: input.accountId,
-        currency: input.currency,
-        amount,
-        method: "bank_transfer",
-      }),
+    () => getWiseAlphaClient().fund({ ...accountOf(input), currency: input.currency, amount, method: "bank_transfer" }),
     (answer) => {
       const t = answer.transfer_details;
       if (!t) throw new Error("WiseAlpha answered a bank transfer without transfer_details");

@@ -1,6 +1,5 @@
-import { randomUUID } from "node:crypto";
-
-import { parseDivestAmount, sameDivestAmount, withdrawalIdempotencyKey, type DivestAmount } from "./divest-amount";
+import { createWithdrawalRequest } from "./create-request";
+import { parseDivestAmount, sameDivestAmount, type DivestAmount } from "./divest-amount";
 import { recordTransition } from "./record-transition";
 import type { Tx } from "@/lib/db";
 
@@ -42,20 +41,15 @@ export async function applyDivestAmount(
   if (requested.kind === "none") return "cancelled";
   if (!statement.currency) throw new Error(`No currency for the divest amount of ${statement.portfolio}.`);
 
-  const id = randomUUID();
-  await tx.withdrawalRequest.create({
-    data: {
-      id,
-      provider: "INVESTSUITE",
-      portfolioRef: statement.portfolio,
-      ownerRef: statement.owner,
-      currency: statement.currency,
-      isFull: requested.kind === "full",
-      amount: requested.kind === "amount" ? requested.amount.toFixed() : null,
-      idempotencyKey: withdrawalIdempotencyKey(id),
-      sourceEventId: statement.sourceEventId,
-      sourceTime: statement.statedAt,
-    },
+  const id = await createWithdrawalRequest(tx, {
+    provider: "INVESTSUITE",
+    portfolioRef: statement.portfolio,
+    ownerRef: statement.owner,
+    currency: statement.currency,
+    isFull: requested.kind === "full",
+    amount: requested.kind === "amount" ? requested.amount.toFixed() : null,
+    sourceEventId: statement.sourceEventId,
+    sourceTime: statement.statedAt,
   });
   if (open) await tx.withdrawalRequest.update({ where: { id: open.id }, data: { supersededById: id } });
   await recordTransition(tx, id, null, "REQUESTED", {

@@ -3,15 +3,16 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { appendAudit } from "@/lib/audit/append-audit";
 import { FOUR_EYES_POLICY } from "@/lib/auth/four-eyes-policy";
-import { getDb, type Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db";
+import { runDecision } from "@/lib/db/decision";
+import { lockRowOrThrow } from "@/lib/db/lock-row";
 import { getEnv } from "@/lib/env";
-import { AppError } from "@/lib/errors";
 import { assertEligibleApprover, auditingRefusals } from "@/lib/four-eyes/eligibility";
 import type { UserContext } from "@/lib/request-context";
 import type { RejectWithdrawalInput } from "@/lib/validations/withdrawals";
 import { requiredApprovals } from "@/lib/withdrawals/approval-policy";
 import { recordTransition } from "@/lib/withdrawals/record-transition";
-import { checkApproval, checkPrepare, checkReject, WithdrawalRuleError } from "@/lib/withdrawals/state-machine";
+import { checkApproval, checkPrepare, checkReject } from "@/lib/withdrawals/state-machine";
 
 /** Maker: STAFF or ADMIN prepares a request whose cash is available. */
 export async function prepareWithdrawal(context: UserContext, withdrawalId: string) {
@@ -97,20 +98,13 @@ export async function rejectWithdrawal(context: UserContext, input: RejectWithdr
 }
 
 async function lockWithdrawal(tx: Tx, withdrawalId: string) {
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "WithdrawalRequest" WHERE id = ${withdrawalId} FOR UPDATE`;
-  if (rows.length === 0) throw new AppError("NOT_FOUND", "That withdrawal does not exist.");
+  await lockRowOrThrow(tx, "WithdrawalRequest", withdrawalId, "That withdrawal does not exist.");
   return tx.withdrawalRequest.findUniqueOrThrow({ where: { id: withdrawalId } });
 }
 
-/** Runs a decision in one transaction; rule breaks and races become messages for the user. */
-async function decide<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-  try {
-    return await getDb().$transaction(work);
-  } catch (error) {
-    if (error instanceof WithdrawalRuleError) throw new AppError("CONFLICT", error.message);
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new AppError("CONFLICT", "You have already approved this withdrawal; it needs another admin.");
-    }
-    throw error;
-  }
-}
+/** A second approval by the same admin hits the approvals' unique index: a refusal for them, not an error. */
+const alreadyApproved = (error: unknown) =>
+  error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002"
+    ? "You have already approved this withdrawal; it needs another admin."
+    : null;
+const decide = <T>(work: (tx: Tx) => Promise<T>) => runDecision(work, alreadyApproved);

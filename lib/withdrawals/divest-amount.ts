@@ -1,6 +1,6 @@
-import { createHash } from "node:crypto";
-
 import Decimal from "decimal.js";
+
+import { derivedIdempotencyKey } from "../providers/idempotency-key";
 
 /** InvestSuite: "1e100 → full withdrawal" (seed, Events › Withdrawal request). */
 const FULL_WITHDRAWAL_MARKER = new Decimal("1e100");
@@ -31,16 +31,7 @@ export function sameDivestAmount(a: DivestAmount, b: DivestAmount): boolean {
   return a.kind !== "amount" || a.amount.equals((b as { amount: Decimal }).amount);
 }
 
-/**
- * The Idempotency-Key for a withdrawal's payout, derived from our own record so
- * every attempt (retry, crash, double click) sends the same key. Ten characters,
- * because InvestSuite documents that limit for Saxo-brokered setups; 36^10 keys
- * make a collision negligible, and the column is unique in any case.
- */
+/** The Idempotency-Key for a withdrawal's payout: every attempt sends the same one (see derivedIdempotencyKey). */
 export function withdrawalIdempotencyKey(withdrawalId: string): string {
-  const digest = createHash("sha256").update(`withdrawal:${withdrawalId}`).digest();
-  return BigInt(`0x${digest.subarray(0, 8).toString("hex")}`)
-    .toString(36)
-    .padStart(10, "0")
-    .slice(-10);
+  return derivedIdempotencyKey("withdrawal", withdrawalId);
 }

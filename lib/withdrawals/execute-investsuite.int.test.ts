@@ -1,5 +1,3 @@
-import { randomUUID } from "node:crypto";
-
 import Decimal from "decimal.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -8,7 +6,7 @@ import type { InvestSuiteClient } from "@/lib/providers/investsuite/client";
 import type { ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
 import { startInvestSuiteWithClient } from "@/scripts/test-support/investsuite-app-client";
 
-import { withdrawalIdempotencyKey } from "./divest-amount";
+import { createWithdrawalRequest } from "./create-request";
 import { executeInvestSuiteWithdrawal } from "./execute-investsuite";
 import { customerAsksAtSandbox, insertInvestSuiteRequest, untakenPortfolio } from "./test-payouts";
 
@@ -76,17 +74,12 @@ describe("executing an InvestSuite withdrawal", () => {
   });
 
   it("a provider 4xx fails it with the provider's message, without retrying", async () => {
-    const id = randomUUID();
-    await db.withdrawalRequest.create({
-      data: {
-        id,
-        provider: "INVESTSUITE",
-        portfolioRef: "P00000000000000000000000000",
-        currency: "EUR",
-        amount: "10",
-        state: "APPROVED",
-        idempotencyKey: withdrawalIdempotencyKey(id),
-      },
+    const id = await createWithdrawalRequest(db, {
+      provider: "INVESTSUITE",
+      portfolioRef: "P00000000000000000000000000",
+      currency: "EUR",
+      amount: "10",
+      state: "APPROVED",
     });
     expect(await executeInvestSuiteWithdrawal({ db, investSuite }, id)).toBe("failed");
     const row = await db.withdrawalRequest.findUniqueOrThrow({ where: { id } });

@@ -1,42 +1,30 @@
-import { randomUUID } from "node:crypto";
-
 import Decimal from "decimal.js";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 
 import { createPrismaClient } from "@/lib/db/create-client";
-import { DEMO_CUSTOMER, startHarness, type Harness } from "@/lib/providers/wisealpha/test-sandbox";
+import { DEMO_CUSTOMER, startHarness } from "@/lib/providers/wisealpha/test-sandbox";
+import { forSuite } from "@/scripts/test-support/for-suite";
 
-import { withdrawalIdempotencyKey } from "./divest-amount";
+import { createWithdrawalRequest } from "./create-request";
 import { executeWiseAlphaWithdrawal } from "./execute-wisealpha";
 
 const db = createPrismaClient(process.env.DATABASE_URL!, 4);
-let sandbox: Harness;
+const sandbox = forSuite(startHarness);
 const GBP = { ...DEMO_CUSTOMER, currency: "GBP" };
 
-beforeAll(async () => {
-  sandbox = await startHarness();
-});
 afterEach(async () => {
   await sandbox.resetFaults();
-});
-afterAll(async () => {
-  await sandbox?.close();
 });
 
 /** An approved WiseAlpha request of `amount` GBP on the demo account (each test uses its own amount, so matches are unambiguous). */
 async function approved(amount: string) {
-  const id = randomUUID();
-  await db.withdrawalRequest.create({
-    data: {
-      id,
-      provider: "WISEALPHA",
-      customerRef: GBP.customerId,
-      accountRef: GBP.accountId,
-      currency: "GBP",
-      amount,
-      state: "APPROVED",
-      idempotencyKey: withdrawalIdempotencyKey(id),
-    },
+  const id = await createWithdrawalRequest(db, {
+    provider: "WISEALPHA",
+    customerRef: GBP.customerId,
+    accountRef: GBP.accountId,
+    currency: "GBP",
+    amount,
+    state: "APPROVED",
   });
   return id;
 }

@@ -3,6 +3,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { WithdrawalState } from "@/generated/prisma/enums";
 import { getDb } from "@/lib/db";
+import { paging } from "@/lib/db/paging";
 import { FULL_WITHDRAWAL_MARKER } from "@/lib/format/money";
 import type { WithdrawalFilter, WithdrawalSort } from "@/lib/validations/withdrawals";
 import { WITHDRAWAL_STATES } from "@/lib/withdrawals/state-machine";
@@ -62,13 +63,15 @@ async function findWithdrawalRows(
   now: Date,
   pageSize: number,
   scope: Prisma.WithdrawalRequestWhereInput = {},
+  withApprovers = true,
 ): Promise<WithdrawalRowView[]> {
   const rows = await getDb().withdrawalRequest.findMany({
     where: withdrawalWhere(filter, scope),
     orderBy: ORDER[filter.sort],
     skip: (filter.page - 1) * pageSize,
     take: pageSize,
-    include: { approvals: { select: { approverId: true } } },
+    // Prisma reads an included relation with a query of its own: a preview that shows no approvers skips it.
+    include: { approvals: withApprovers && { select: { approverId: true } } },
   });
   return rows.map((r) => ({
     id: r.id,
@@ -86,12 +89,10 @@ async function findWithdrawalRows(
     age: formatAge(r.createdAt, now),
     sla: slaTone(r.state, r.createdAt, now),
     makerId: r.makerId,
-    approverIds: r.approvals.map((a) => a.approverId),
+    approverIds: r.approvals?.map((a) => a.approverId) ?? [],
     requiredApprovals: r.requiredApprovals,
   }));
 }
-
-const paging = (total: number, page: number, pageSize: number) => ({ total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) });
 
 /** One page of the queue with its total. */
 export async function findWithdrawals(filter: WithdrawalFilter, now = new Date(), pageSize = WITHDRAWALS_PAGE_SIZE) {
@@ -111,9 +112,10 @@ export async function findWithdrawalQueue(
   now = new Date(),
   pageSize = WITHDRAWALS_PAGE_SIZE,
   scope: Prisma.WithdrawalRequestWhereInput = {},
+  { withApprovers = true }: { withApprovers?: boolean } = {},
 ) {
   const [withdrawals, counts] = await Promise.all([
-    findWithdrawalRows(filter, now, pageSize, scope),
+    findWithdrawalRows(filter, now, pageSize, scope, withApprovers),
     countWithdrawalsByState(filter, scope),
   ]);
   const total = filter.state ? counts[filter.state] : Object.values(counts).reduce((a, b) => a + b, 0);

@@ -1,12 +1,13 @@
 import Decimal from "decimal.js";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 
 import { approveWithdrawal, prepareWithdrawal } from "@/lib/withdrawals/decide-withdrawal";
 import { createPrismaClient } from "@/lib/db/create-client";
 import type { InvestSuiteClient } from "@/lib/providers/investsuite/client";
-import { startContractSandbox, type ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
+import { startContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
+import { forSuite } from "@/scripts/test-support/for-suite";
 import { demoInvestSuiteClient } from "@/scripts/test-support/investsuite-app-client";
-import { exited, startWithdrawalWorker, waitFor } from "@/scripts/test-support/withdrawal-worker";
+import { exited, runUntil, startWithdrawalWorker, waitFor } from "@/scripts/test-support/withdrawal-worker";
 import { signInAs } from "@/scripts/test-support/auth";
 import type { UserContext } from "@/lib/request-context";
 
@@ -19,13 +20,12 @@ import { deliverSandboxEvents } from "./test-events";
  * recorded (its cash transfers: one per Idempotency-Key), not only by our own rows.
  */
 const db = createPrismaClient(process.env.DATABASE_URL!, 4);
-let sandbox: ContractSandbox;
+const sandbox = forSuite(startContractSandbox);
 let investSuite: InvestSuiteClient;
 /** POST /events/withdraw/ calls this process sent (a replay with the same key is a call, not a payout). */
 let withdrawPosts = 0;
 
 beforeAll(async () => {
-  sandbox = await startContractSandbox();
   investSuite = demoInvestSuiteClient(sandbox, {
     fetch: async (url, init) => {
       if (init.method === "POST" && url.includes("/events/withdraw/")) withdrawPosts += 1;
@@ -35,9 +35,6 @@ beforeAll(async () => {
 });
 afterEach(async () => {
   await sandbox.control("DELETE", "/__sandbox/faults");
-});
-afterAll(async () => {
-  await sandbox?.close();
 });
 
 const used = new Set<string>();
@@ -100,13 +97,7 @@ describe("never pays twice", () => {
     await sandbox.control("DELETE", "/__sandbox/faults");
     // The dead worker's lease would run out after EXECUTION_LEASE_MS; age it instead of waiting two minutes.
     await db.$executeRaw`UPDATE "WithdrawalRequest" SET "updatedAt" = now() - interval '10 minutes' WHERE id = ${w.id}`;
-    const second = startWithdrawalWorker(w.id, sandbox.baseUrl);
-    try {
-      await waitFor(async () => (await row(w.id)).state === "EXECUTED", 60_000);
-    } finally {
-      second.kill("SIGTERM");
-      await exited(second);
-    }
+    await runUntil(startWithdrawalWorker(w.id, sandbox.baseUrl), async () => (await row(w.id)).state === "EXECUTED");
     expect(await payoutsAtSandbox(w.portfolioId)).toBe(1);
     const done = await row(w.id);
     expect(done.executionAttempts).toBe(2);

@@ -8,7 +8,7 @@ import type { InvestSuiteClient } from "@/lib/providers/investsuite/client";
 import type { Portfolio } from "@/lib/providers/investsuite/transform";
 import type { ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
 import { startInvestSuiteWithClient } from "@/scripts/test-support/investsuite-app-client";
-import { exited, startWithdrawalWorker, waitFor } from "@/scripts/test-support/withdrawal-worker";
+import { exited, runUntil, startWithdrawalWorker, waitFor } from "@/scripts/test-support/withdrawal-worker";
 
 import { executeInvestSuiteWithdrawal } from "./execute-investsuite";
 import { customerAsksAtSandbox, insertInvestSuiteRequest, untakenPortfolio } from "./test-payouts";
@@ -125,13 +125,7 @@ describe("a resumed payout applies the cash change to what is there now", () => 
       await sandbox.control("DELETE", "/__sandbox/faults");
       await deposit(w.portfolioId, w.currency, "1000");
       // A new worker at once: it must wait for the dead one's lease (no renewals any more), then resume.
-      const second = startWithdrawalWorker(w.id, sandbox.baseUrl);
-      try {
-        await waitFor(async () => (await row(w.id)).state === "EXECUTED", 60_000);
-      } finally {
-        second.kill("SIGTERM");
-        await exited(second);
-      }
+      await runUntil(startWithdrawalWorker(w.id, sandbox.baseUrl), async () => (await row(w.id)).state === "EXECUTED");
       const resumedAfterMs = Date.now() - killedAt;
       console.log(`payout resumed and executed ${resumedAfterMs} ms after the kill`);
       expect(resumedAfterMs).toBeLessThan(30_000);

@@ -1,7 +1,5 @@
 import "server-only";
 
-import { randomUUID } from "node:crypto";
-
 import Decimal from "decimal.js";
 
 import { appendAudit } from "@/lib/audit/append-audit";
@@ -14,7 +12,7 @@ import type { WiseAlphaClient } from "@/lib/providers/wisealpha/client";
 import type { UserContext } from "@/lib/request-context";
 import type { NewWiseAlphaWithdrawalInput } from "@/lib/validations/withdrawals";
 import { requiredApprovals } from "@/lib/withdrawals/approval-policy";
-import { withdrawalIdempotencyKey } from "@/lib/withdrawals/divest-amount";
+import { createWithdrawalRequest } from "@/lib/withdrawals/create-request";
 import { recordTransition } from "@/lib/withdrawals/record-transition";
 import { checkWiseAlphaWithdrawal, type WiseAlphaRefusal } from "@/lib/withdrawals/wisealpha-request-rules";
 
@@ -76,23 +74,18 @@ export async function requestWiseAlphaWithdrawal(
     );
     if (refusal) return { ok: false as const, refusal };
 
-    const id = randomUUID();
     const approvals = requiredApprovals(getEnv().WITHDRAWAL_DUAL_APPROVAL_ABOVE, currency, amount, false);
     const now = new Date();
-    await tx.withdrawalRequest.create({
-      data: {
-        id,
-        provider: "WISEALPHA",
-        customerRef: customerId,
-        accountRef: accountId,
-        currency,
-        amount,
-        idempotencyKey: withdrawalIdempotencyKey(id),
-        makerId: context.actor.id,
-        preparedAt: now,
-        requiredApprovals: approvals,
-        sourceTime: now,
-      },
+    const id = await createWithdrawalRequest(tx, {
+      provider: "WISEALPHA",
+      customerRef: customerId,
+      accountRef: accountId,
+      currency,
+      amount,
+      makerId: context.actor.id,
+      preparedAt: now,
+      requiredApprovals: approvals,
+      sourceTime: now,
     });
     await recordTransition(tx, id, null, "REQUESTED", { context, details: { customerId, accountId, amount, currency } });
     await recordTransition(tx, id, "REQUESTED", "CASH_AVAILABLE", {

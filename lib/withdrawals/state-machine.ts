@@ -1,5 +1,6 @@
 import type { Role } from "@/generated/prisma/enums";
 import { hasPermission } from "@/lib/auth/permissions";
+import { RuleError } from "@/lib/errors";
 
 /**
  * Withdrawal request states and the rules between them, with no I/O so every rule
@@ -35,12 +36,7 @@ const TRANSITIONS: Record<WithdrawalState, readonly WithdrawalState[]> = {
 export const OPEN_STATES: readonly WithdrawalState[] = ["REQUESTED", "CASH_AVAILABLE"];
 export const TERMINAL_STATES: readonly WithdrawalState[] = ["EXECUTED", "REJECTED", "CANCELLED"];
 
-export class WithdrawalRuleError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "WithdrawalRuleError";
-  }
-}
+export class WithdrawalRuleError extends RuleError {}
 
 export function canTransition(from: WithdrawalState, to: WithdrawalState): boolean {
   return TRANSITIONS[from].includes(to);

@@ -1,11 +1,9 @@
-import { randomUUID } from "node:crypto";
-
 import type { Db } from "@/lib/db/create-client";
 import type { InvestSuiteClient } from "@/lib/providers/investsuite/client";
 import type { Portfolio } from "@/lib/providers/investsuite/transform";
 import type { ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
 
-import { withdrawalIdempotencyKey } from "./divest-amount";
+import { createWithdrawalRequest } from "./create-request";
 
 // Test-only (imported by the payout integration tests): one InvestSuite withdrawal set up at the
 // sandbox and in our database, the same way in every suite.
@@ -36,18 +34,13 @@ export async function insertInvestSuiteRequest(
   amount: string | "full",
   state: "CASH_AVAILABLE" | "APPROVED",
 ) {
-  const id = randomUUID();
-  await db.withdrawalRequest.create({
-    data: {
-      id,
-      provider: "INVESTSUITE",
-      portfolioRef: portfolio.id,
-      currency: portfolio.base_currency,
-      amount: amount === "full" ? null : amount,
-      isFull: amount === "full",
-      state,
-      idempotencyKey: withdrawalIdempotencyKey(id),
-    },
+  const id = await createWithdrawalRequest(db, {
+    provider: "INVESTSUITE",
+    portfolioRef: portfolio.id,
+    currency: portfolio.base_currency,
+    amount: amount === "full" ? null : amount,
+    isFull: amount === "full",
+    state,
   });
   return id;
 }

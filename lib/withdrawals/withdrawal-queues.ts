@@ -5,7 +5,7 @@ import { FOUR_EYES_POLICY } from "@/lib/auth/four-eyes-policy";
 import { hasPermission } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
-import { linkedPeople } from "@/lib/four-eyes/eligibility";
+import { linkedPeople, type LinkedPeopleOf } from "@/lib/four-eyes/eligibility";
 import type { WithdrawalQueue } from "@/lib/validations/withdrawals";
 import { OPEN_STATES } from "@/lib/withdrawals/state-machine";
 
@@ -36,12 +36,13 @@ export async function withdrawalQueueWhere(
   queue: WithdrawalQueue | undefined,
   user: QueueUser,
   now = new Date(),
+  linkedOf: LinkedPeopleOf = (id, at) => linkedPeople(getDb(), id, at),
 ): Promise<Prisma.WithdrawalRequestWhereInput> {
   switch (queue) {
     case undefined:
       return {};
     case "awaiting-my-approval":
-      return awaitingApprovalWhere(user, now);
+      return awaitingApprovalWhere(user, now, linkedOf);
     case "prepared-by-me":
       return { makerId: user.id };
     case "ready-to-prepare":
@@ -60,9 +61,9 @@ export async function withdrawalQueueWhere(
  * lib/four-eyes/eligibility.ts (permission, not the maker, not an earlier approver, not
  * linked to either by the cooling-off rule) as a filter over the whole queue.
  */
-async function awaitingApprovalWhere(user: QueueUser, now: Date): Promise<Prisma.WithdrawalRequestWhereInput> {
+async function awaitingApprovalWhere(user: QueueUser, now: Date, linkedOf: LinkedPeopleOf): Promise<Prisma.WithdrawalRequestWhereInput> {
   if (!hasPermission(user.role, FOUR_EYES_POLICY["withdrawal.approve"].approve)) return NOTHING;
-  const excluded = [user.id, ...(await linkedPeople(getDb(), user.id, now))];
+  const excluded = [user.id, ...(await linkedOf(user.id, now))];
   return {
     state: "CASH_AVAILABLE",
     makerId: { not: null, notIn: excluded },

@@ -93,7 +93,12 @@ export function createAuth(env: SandboxEnv) {
     };
   }
 
-  return { registerTokenRoute, requireScope };
+  /** The read and write route options of a resource's routes: its `<resource>:read` and `<resource>:write` scopes. */
+  function guards(resource: "investments" | "investors") {
+    return { read: { preHandler: requireScope(`${resource}:read`) }, write: { preHandler: requireScope(`${resource}:write`) } };
+  }
+
+  return { registerTokenRoute, requireScope, guards };
 }
 
 export type Auth = ReturnType<typeof createAuth>;

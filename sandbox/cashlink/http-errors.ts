@@ -18,6 +18,13 @@ export class ApiError extends Error {
 
 export const notFound = () => new ApiError(404, { detail: "Not found." });
 
+/** The row a route's `:id` names, or Cashlink's 404. */
+export function foundById<T>(params: unknown, byId: (id: string) => T | undefined): T {
+  const row = byId((params as { id: string }).id);
+  if (!row) throw notFound();
+  return row;
+}
+
 export const badRequest = (field: string, ...messages: string[]) => new ApiError(400, { [field]: messages });
 
 /** Parses a body with zod and turns issues into DRF field errors. */

@@ -34,3 +34,19 @@ export function paginate<T>(request: FastifyRequest, items: T[]) {
 export function oldestFirst<T extends { created_at: string }>(items: T[]): T[] {
   return [...items].sort((a, b) => a.created_at.localeCompare(b.created_at));
 }
+
+/**
+ * A list route's answer: the items whose `filters` equal the query's values of the same name
+ * (each filter optional), oldest first, one page of them serialized.
+ */
+export function listPage<T extends { created_at: string }>(
+  request: FastifyRequest,
+  items: T[],
+  filters: (keyof T & string)[],
+  serialize: (item: T) => unknown,
+) {
+  const query = request.query as Record<string, string | undefined>;
+  const matching = items.filter((item) => filters.every((key) => !query[key] || item[key] === query[key]));
+  const page = paginate(request, oldestFirst(matching));
+  return { ...page, results: page.results.map(serialize) };
+}

@@ -3,7 +3,7 @@ import type { FastifyInstance } from "fastify";
 import type { Auth } from "./auth";
 import { notFound } from "./http-errors";
 import { toMoney } from "./money";
-import { oldestFirst, paginate } from "./pagination";
+import { listPage } from "./pagination";
 import type { Store } from "./store";
 import type { Campaign } from "./types";
 
@@ -16,10 +16,7 @@ export function registerCampaignRoutes(app: FastifyInstance, store: Store, auth:
   const read = { preHandler: auth.requireScope("investments:read") };
 
   // GET /v2/campaigns/ - list, oldest first
-  app.get("/v2/campaigns/", read, async (request) => {
-    const page = paginate(request, oldestFirst(store.state.campaigns));
-    return { ...page, results: page.results.map(serializeCampaign) };
-  });
+  app.get("/v2/campaigns/", read, async (request) => listPage(request, store.state.campaigns, [], serializeCampaign));
 
   // GET /v2/campaigns/{id}/
   app.get("/v2/campaigns/:id/", read, async (request) => {

@@ -4,12 +4,12 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 
 import type { Auth } from "./auth";
-import { ApiError, badRequest, notFound, parseBody } from "./http-errors";
+import { ApiError, badRequest, foundById, parseBody } from "./http-errors";
 import { runIdempotent } from "./idempotency";
 import { changeStatus, initialStatus } from "./investment-status";
 import { missingRequirements } from "./invitation-rules";
 import { investmentAmount, toMoney } from "./money";
-import { oldestFirst, paginate } from "./pagination";
+import { listPage } from "./pagination";
 import type { Store } from "./store";
 import type { Campaign, Investment, Investor } from "./types";
 import type { WebhookDispatcher } from "./webhooks";
@@ -36,13 +36,8 @@ const patchSchema = z.object({ wallet: z.string().min(1).optional(), accepted_at
 
 /** Investments (`/v2/investments/`): created from a complete invitation or directly. */
 export function registerInvestmentRoutes(app: FastifyInstance, store: Store, auth: Auth, webhooks: WebhookDispatcher) {
-  const read = { preHandler: auth.requireScope("investments:read") };
-  const write = { preHandler: auth.requireScope("investments:write") };
-  const find = (params: unknown) => {
-    const investment = store.investment((params as { id: string }).id);
-    if (!investment) throw notFound();
-    return investment;
-  };
+  const { read, write } = auth.guards("investments");
+  const find = (params: unknown) => foundById(params, (id) => store.investment(id));
   const serialize = (investment: Investment) => serializeInvestment(store, investment);
 
   // POST /v2/investments/ - turn a complete invitation (or investor + campaign + units) into an investment
@@ -92,17 +87,9 @@ export function registerInvestmentRoutes(app: FastifyInstance, store: Store, aut
   );
 
   // GET /v2/investments/ - list, oldest first; optional investor_id / campaign_id / status filters
-  app.get("/v2/investments/", read, async (request) => {
-    const { investor_id, campaign_id, status } = request.query as Record<string, string | undefined>;
-    const matching = store.state.investments.filter(
-      (i) =>
-        (!investor_id || i.investor_id === investor_id) &&
-        (!campaign_id || i.campaign_id === campaign_id) &&
-        (!status || i.status === status),
-    );
-    const page = paginate(request, oldestFirst(matching));
-    return { ...page, results: page.results.map(serialize) };
-  });
+  app.get("/v2/investments/", read, async (request) =>
+    listPage(request, store.state.investments, ["investor_id", "campaign_id", "status"], serialize),
+  );
 
   // GET /v2/investments/{id}/
   app.get("/v2/investments/:id/", read, async (request) => serialize(find(request.params)));

@@ -3,10 +3,11 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 
+import { withNulls } from "../lib/with-nulls";
 import type { Auth } from "./auth";
-import { ApiError, badRequest, notFound, parseBody } from "./http-errors";
+import { ApiError, badRequest, foundById, parseBody } from "./http-errors";
 import { runIdempotent } from "./idempotency";
-import { oldestFirst, paginate } from "./pagination";
+import { listPage, oldestFirst } from "./pagination";
 import type { Store } from "./store";
 import type { Investor, Wallet } from "./types";
 
@@ -59,13 +60,8 @@ const genericWalletSchema = z.object({
 
 /** Investors, their identifications and wallets (`/v2/investors/...`). */
 export function registerInvestorRoutes(app: FastifyInstance, store: Store, auth: Auth) {
-  const read = { preHandler: auth.requireScope("investors:read") };
-  const write = { preHandler: auth.requireScope("investors:write") };
-  const find = (params: unknown) => {
-    const investor = store.investor((params as { id: string }).id);
-    if (!investor) throw notFound();
-    return investor;
-  };
+  const { read, write } = auth.guards("investors");
+  const find = (params: unknown) => foundById(params, (id) => store.investor(id));
 
   // POST /v2/investors/ - create an investor from external data
   app.post("/v2/investors/", write, async (request, reply) =>
@@ -74,14 +70,9 @@ export function registerInvestorRoutes(app: FastifyInstance, store: Store, auth:
       const now = new Date().toISOString();
       const investor: Investor = {
         id: randomUUID(),
-        natural_person: body.natural_person ?? null,
-        legal_person: body.legal_person ?? null,
-        bank_account: body.bank_account ?? null,
-        tax_information: body.tax_information ?? null,
+        ...withNulls(body, ["natural_person", "legal_person", "bank_account", "tax_information"]),
         is_beneficiary: body.is_beneficiary ?? true,
-        pep_status: body.pep_status ?? null,
-        account_setup_accepted_at: body.account_setup_accepted_at ?? null,
-        communication: body.communication ?? null,
+        ...withNulls(body, ["pep_status", "account_setup_accepted_at", "communication"]),
         identifications: [],
         created_at: now,
       };
@@ -92,7 +83,7 @@ export function registerInvestorRoutes(app: FastifyInstance, store: Store, auth:
   );
 
   // GET /v2/investors/ - list, oldest first
-  app.get("/v2/investors/", read, async (request) => paginate(request, oldestFirst(store.state.investors).map(serializeInvestor)));
+  app.get("/v2/investors/", read, async (request) => listPage(request, store.state.investors, [], serializeInvestor));
 
   // GET /v2/investors/{id}/
   app.get("/v2/investors/:id/", read, async (request) => serializeInvestor(find(request.params)));

@@ -4,7 +4,7 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 
 import type { Auth } from "./auth";
-import { ApiError, badRequest, notFound, parseBody } from "./http-errors";
+import { ApiError, badRequest, foundById, parseBody } from "./http-errors";
 import { runIdempotent } from "./idempotency";
 import {
   insufficientDisclosureMessage,
@@ -16,7 +16,7 @@ import {
   surveyResult,
 } from "./invitation-rules";
 import { investmentAmount, toMoney } from "./money";
-import { oldestFirst, paginate } from "./pagination";
+import { listPage } from "./pagination";
 import type { Store } from "./store";
 import { SURVEY_WAIVERS, type Campaign, type Invitation } from "./types";
 
@@ -37,13 +37,8 @@ const createSchema = patchSchema.extend({ investor_id: z.string().min(1), campai
 
 /** Invitations (`/v2/invitations/`): the online investment process before signing. */
 export function registerInvitationRoutes(app: FastifyInstance, store: Store, auth: Auth) {
-  const read = { preHandler: auth.requireScope("investments:read") };
-  const write = { preHandler: auth.requireScope("investments:write") };
-  const find = (params: unknown) => {
-    const invitation = store.invitation((params as { id: string }).id);
-    if (!invitation) throw notFound();
-    return invitation;
-  };
+  const { read, write } = auth.guards("investments");
+  const find = (params: unknown) => foundById(params, (id) => store.invitation(id));
   const serialize = (invitation: Invitation) => serializeInvitation(store, invitation, true);
   const written = (invitation: Invitation) => serializeInvitation(store, invitation, false);
 
@@ -80,14 +75,9 @@ export function registerInvitationRoutes(app: FastifyInstance, store: Store, aut
   );
 
   // GET /v2/invitations/ - list, oldest first; optional investor_id / campaign_id filters
-  app.get("/v2/invitations/", read, async (request) => {
-    const { investor_id, campaign_id } = request.query as Record<string, string | undefined>;
-    const matching = store.state.invitations.filter(
-      (i) => (!investor_id || i.investor_id === investor_id) && (!campaign_id || i.campaign_id === campaign_id),
-    );
-    const page = paginate(request, oldestFirst(matching));
-    return { ...page, results: page.results.map(serialize) };
-  });
+  app.get("/v2/invitations/", read, async (request) =>
+    listPage(request, store.state.invitations, ["investor_id", "campaign_id"], serialize),
+  );
 
   // GET /v2/invitations/{id}/
   app.get("/v2/invitations/:id/", read, async (request) => serialize(find(request.params)));

@@ -1,29 +1,21 @@
-import { mkdtemp } from "node:fs/promises";
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import path from "node:path";
 
-import Fastify from "fastify";
-
-import { sandboxEnvSchema } from "../lib/context";
+import { injectedSandbox } from "../test-app";
 import { createSandbox } from "./sandbox";
 
 /** Test-only: a Cashlink sandbox on an injected Fastify app with a temp data dir and small data. */
 export async function startCashlink(overrides: Record<string, string> = {}) {
-  const dataDir = overrides.SANDBOX_DATA_DIR ?? (await mkdtemp(path.join(tmpdir(), "cashlink-sandbox-")));
-  // Parsed from explicit values only, so a developer's shell env cannot change test results.
-  const env = sandboxEnvSchema.parse({
-    SANDBOX_DATA_DIR: dataDir,
-    SANDBOX_CL_INVITATIONS: "20",
-    SANDBOX_CL_WEBHOOK_URL: "http://127.0.0.1:9/unreachable",
-    SANDBOX_CL_WEBHOOK_RETRY_MS: "5",
-    ...overrides,
-  });
-  const sandbox = await createSandbox({ env, stateFile: (provider) => path.join(dataDir, `${provider}.json`) });
-  const app = Fastify({ logger: false });
-  await sandbox.register(app);
-  await app.ready();
+  const { app, sandbox, env, dataDir } = await injectedSandbox(
+    createSandbox,
+    {
+      SANDBOX_CL_INVITATIONS: "20",
+      SANDBOX_CL_WEBHOOK_URL: "http://127.0.0.1:9/unreachable",
+      SANDBOX_CL_WEBHOOK_RETRY_MS: "5",
+      ...overrides,
+    },
+    { dataDir: overrides.SANDBOX_DATA_DIR, tmpPrefix: "cashlink-sandbox-" },
+  );
 
   async function token(scope?: string) {
     const form = new URLSearchParams({

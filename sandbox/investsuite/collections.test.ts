@@ -1,14 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
-import { startTestSandbox, type TestSandbox } from "./test-support";
+import { forSuite } from "../../scripts/test-support/for-suite";
+import { startTestSandbox } from "./test-support";
 
-let sb: TestSandbox;
-beforeAll(async () => {
-  sb = await startTestSandbox({ SANDBOX_IS_PORTFOLIOS: "250", SANDBOX_SEED: "11" });
-});
-afterAll(async () => {
-  await sb.close();
-});
+const sb = forSuite(() => startTestSandbox({ SANDBOX_IS_PORTFOLIOS: "250", SANDBOX_SEED: "11" }));
 
 const get = async (url: string) => {
   const res = await sb.api("GET", url);

@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 
 import { asJsonNumber } from "./decimal-json";
 import { HOLDING_KEY, MONEY_SETTINGS } from "./portfolio-schema";
-import type { Portfolio } from "./state";
+import { METADATA_FIELDS, type Portfolio } from "./state";
 
 /** The portfolio as the API returns it: money written as JSON numbers from its decimal text. */
 export function portfolioToWire(p: Portfolio): Record<string, unknown> {
@@ -76,16 +76,8 @@ const toExactNumber = (text: string) => new Decimal(text);
 /** Whether a query field reads `path` itself or an object containing it (`config`, `config.manager_settings`). */
 const reads = (fields: readonly string[], path: string) => fields.some((field) => field === path || path.startsWith(`${field}.`));
 
-const TOP_LEVEL = new Set([
-  "id",
-  "external_id",
-  "readable_by",
-  "modifiable_by",
-  "creation_datetime",
-  "version",
-  "version_datetime",
-  "version_authored_by_user_id",
-  "deleted",
+const TOP_LEVEL = new Set<string>([
+  ...METADATA_FIELDS,
   "name",
   "owned_by_user_id",
   "base_currency",
@@ -119,14 +111,16 @@ const SETTINGS = new Set([
   "end_datetime",
   "optimization_cooldown_end",
 ]);
-const BROKERAGE = new Set([
+/** A brokerage account's fields: what a query may name, and what a stored account always has (null where not given). */
+export const BROKERAGE_FIELDS = [
   "brokerage_portfolio_id",
   "brokerage_user_id",
   "bank_account_type",
   "bank_account_number",
   "bank_id",
   "payment_reference",
-]);
+] as const;
+const BROKERAGE = new Set<string>(BROKERAGE_FIELDS);
 
 /** Field paths a portfolio query may name; anything else is a 400 rather than "no results". */
 export function isKnownPortfolioField(field: string): boolean {

@@ -1,12 +1,13 @@
 import type { FastifyInstance } from "fastify";
 
+import { withNulls } from "../lib/with-nulls";
 import { principalOf } from "./auth";
 import { listCollection } from "./collections";
 import { badRequest, conflict, notFound, writeOnce } from "./errors";
 import { entityId } from "./ids";
 import { createPortfolioSchema, managerSettingsSchema, patchPortfolioSchema, type PatchPortfolioInput } from "./portfolio-schema";
 import { commitPortfolio, derivedStatus, ownerData } from "./portfolio-model";
-import { isKnownPortfolioField, portfolioQueryView, portfolioToWire } from "./portfolio-wire";
+import { BROKERAGE_FIELDS, isKnownPortfolioField, portfolioQueryView, portfolioToWire } from "./portfolio-wire";
 import { route } from "./routes-util";
 import type { Runtime } from "./runtime";
 import { isoDatetime, type ManagerSettings, type Portfolio } from "./state";
@@ -152,14 +153,7 @@ function checkExternalIdFree(rt: Runtime, externalId: string | null, selfId: str
 
 function normaliseAccount(account: Record<string, string | null | undefined> | null | undefined) {
   if (!account) return null;
-  return {
-    brokerage_portfolio_id: account.brokerage_portfolio_id ?? null,
-    brokerage_user_id: account.brokerage_user_id ?? null,
-    bank_account_type: account.bank_account_type ?? null,
-    bank_account_number: account.bank_account_number ?? null,
-    bank_id: account.bank_id ?? null,
-    payment_reference: account.payment_reference ?? null,
-  };
+  return withNulls(account, BROKERAGE_FIELDS);
 }
 
 function definedOnly<T extends object>(input: T): Partial<T> {

@@ -3,7 +3,7 @@ import { z } from "zod";
 
 import { notFound } from "./errors";
 import { entityId } from "./ids";
-import { isoDatetime, type CashTransfer } from "./state";
+import { isoDatetime, type CashTransfer, type Portfolio } from "./state";
 import { amountSchema, PORTFOLIO_STATUSES } from "./portfolio-schema";
 import { getPortfolio } from "./portfolios-routes";
 import { portfolioToWire } from "./portfolio-wire";
@@ -27,17 +27,22 @@ export function registerDriftScenarioRoutes(app: FastifyInstance, rt: Runtime) {
     const { holdings } = parseOrThrow(z.strictObject({ holdings: z.record(z.string().min(1), amountSchema) }), request.body ?? {});
     const portfolio = { ...before.portfolio };
     for (const [key, quantity] of Object.entries(holdings)) portfolio[key] = String(quantity);
-    const next = {
-      ...before,
-      portfolio,
-      version: before.version + 1,
-      version_datetime: isoDatetime(rt.now()),
-      version_authored_by_user_id: OPERATOR,
-    };
-    rt.state.portfolios[next.id] = next;
-    rt.markDirty();
-    return portfolioToWire(next);
+    return silentVersion(rt, before, { portfolio });
   });
+}
+
+/** Stores `changes` as the portfolio's next version by the operator, and emits nothing: drift nobody told us about. */
+function silentVersion(rt: Runtime, before: Portfolio, changes: Partial<Portfolio>) {
+  const next = {
+    ...before,
+    ...changes,
+    version: before.version + 1,
+    version_datetime: isoDatetime(rt.now()),
+    version_authored_by_user_id: OPERATOR,
+  };
+  rt.state.portfolios[next.id] = next;
+  rt.markDirty();
+  return portfolioToWire(next);
 }
 
 /** A status forced at InvestSuite without the portfolios.status-update event (the event for it is lost). */
@@ -46,16 +51,7 @@ export function registerSilentStatusRoute(app: FastifyInstance, rt: Runtime) {
   app.post("/drift/portfolios/:id/status", async (request) => {
     const before = getPortfolio(rt, (request.params as { id: string }).id, { live: true });
     const { status } = parseOrThrow(z.strictObject({ status: z.enum(PORTFOLIO_STATUSES) }), request.body ?? {});
-    const next = {
-      ...before,
-      status,
-      version: before.version + 1,
-      version_datetime: isoDatetime(rt.now()),
-      version_authored_by_user_id: OPERATOR,
-    };
-    rt.state.portfolios[next.id] = next;
-    rt.markDirty();
-    return portfolioToWire(next);
+    return silentVersion(rt, before, { status });
   });
 }
 

@@ -14,6 +14,19 @@ export type Metadata = {
   deleted: boolean;
 };
 
+/** Metadata's fields, as a query may name them on any entity. */
+export const METADATA_FIELDS: readonly (keyof Metadata)[] = [
+  "id",
+  "external_id",
+  "readable_by",
+  "modifiable_by",
+  "creation_datetime",
+  "version",
+  "version_datetime",
+  "version_authored_by_user_id",
+  "deleted",
+];
+
 export type User = Metadata & {
   first_name: string | null;
   last_name: string | null;

@@ -1,10 +1,6 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { rm } from "node:fs/promises";
 
-import Fastify, { type FastifyInstance } from "fastify";
-
-import { sandboxEnvSchema, type SandboxContext } from "../lib/context";
+import { injectedSandbox } from "../test-app";
 import type { EventTransport } from "./event-transports";
 import { createSandbox } from "./sandbox";
 
@@ -31,22 +27,19 @@ export type TestSandbox = Awaited<ReturnType<typeof startTestSandbox>>;
  * for `app.inject`. Pass `dataDir` to restart on the same state.
  */
 export async function startTestSandbox(env: Record<string, string> = {}, options: { transport?: EventTransport; dataDir?: string } = {}) {
-  const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), "is-sandbox-")));
-  const parsed = sandboxEnvSchema.parse({
-    SANDBOX_DATA_DIR: dataDir,
-    SANDBOX_SEED: "7",
-    SANDBOX_IS_USERS: "50",
-    SANDBOX_IS_PORTFOLIOS: "300",
-    SANDBOX_IS_EVENT_RETRY_BASE_MS: "10",
-    SANDBOX_CONTROLS: "true",
-    ...env,
-  });
-  const ctx: SandboxContext = { env: parsed, stateFile: (provider) => path.join(dataDir, `${provider}.json`) };
   const transport = options.transport ?? memoryTransport().transport;
-  const sandbox = await createSandbox(ctx, { transport });
-  const app: FastifyInstance = Fastify({ logger: false });
-  await sandbox.register(app);
-  await app.ready();
+  const { app, sandbox, dataDir } = await injectedSandbox(
+    (ctx) => createSandbox(ctx, { transport }),
+    {
+      SANDBOX_SEED: "7",
+      SANDBOX_IS_USERS: "50",
+      SANDBOX_IS_PORTFOLIOS: "300",
+      SANDBOX_IS_EVENT_RETRY_BASE_MS: "10",
+      SANDBOX_CONTROLS: "true",
+      ...env,
+    },
+    { dataDir: options.dataDir, tmpPrefix: "is-sandbox-" },
+  );
 
   const login = async () => {
     const res = await app.inject({

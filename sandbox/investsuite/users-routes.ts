@@ -10,7 +10,7 @@ import { entityId } from "./ids";
 import { BANK_ACCOUNT_NUMBER, BANK_ID } from "./portfolio-schema";
 import { route } from "./routes-util";
 import type { Runtime } from "./runtime";
-import { isoDatetime, type User } from "./state";
+import { isoDatetime, METADATA_FIELDS, type User } from "./state";
 import { parseOrThrow } from "./validation";
 
 export const USER_STATUSES = ["WAITING_FOR_VERIFICATION", "WAITING_FOR_SIGNATURE", "ACTIVE"] as const;
@@ -54,16 +54,8 @@ export function userToWire(user: User) {
   return { ...user, _embedded: {} };
 }
 
-const USER_FIELDS = new Set([
-  "id",
-  "external_id",
-  "readable_by",
-  "modifiable_by",
-  "creation_datetime",
-  "version",
-  "version_datetime",
-  "version_authored_by_user_id",
-  "deleted",
+const USER_FIELDS = new Set<string>([
+  ...METADATA_FIELDS,
   "first_name",
   "last_name",
   "email",

@@ -1,12 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
-import { auth, buildApp, callsOf, DEMO_ACCOUNT, plus, type TestApp } from "./test-helpers";
+import { forSuite } from "../../scripts/test-support/for-suite";
+import { auth, buildApp, callsOf, DEMO_ACCOUNT, plus } from "./test-helpers";
 
-let h: TestApp;
-beforeAll(async () => {
-  h = await buildApp();
-});
-afterAll(() => h.close());
+const h = forSuite(buildApp);
 
 const { api, control } = callsOf(() => h);
 const ACC = DEMO_ACCOUNT;

@@ -1,12 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
+import { forSuite } from "../../scripts/test-support/for-suite";
 import { SAMPLES, auth, buildApp, INDIVIDUAL } from "./test-helpers";
 
-let h: Awaited<ReturnType<typeof buildApp>>;
-beforeAll(async () => {
-  h = await buildApp();
-});
-afterAll(() => h.close());
+const h = forSuite(buildApp);
 
 const call = (method: "GET" | "POST" | "PUT" | "PATCH", url: string, payload?: unknown, headers: Record<string, string> = auth()) =>
   h.app.inject({ method, url: `/wisealpha/v1${url}`, headers, ...(payload === undefined ? {} : { payload: payload as object }) });

@@ -1,15 +1,12 @@
 import Decimal from "decimal.js";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 
+import { forSuite } from "../../scripts/test-support/for-suite";
 import { faultConfigSchema, resetFaults, setFaults } from "../lib/faults";
 import { FAILED_AUTH_LIMIT } from "./http/auth";
-import { auth, buildApp, callsOf, DEMO_ACCOUNT, type TestApp } from "./test-helpers";
+import { auth, buildApp, callsOf, DEMO_ACCOUNT } from "./test-helpers";
 
-let h: TestApp;
-beforeAll(async () => {
-  h = await buildApp();
-});
-afterAll(() => h.close());
+const h = forSuite(buildApp);
 afterEach(() => resetFaults());
 
 const { api, control } = callsOf(() => h);

@@ -1,13 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
+import { forSuite } from "../../scripts/test-support/for-suite";
 import { SANDBOX_APP } from "./oauth/store";
 import { buildApp } from "./test-helpers";
 
-let h: Awaited<ReturnType<typeof buildApp>>;
-beforeAll(async () => {
-  h = await buildApp();
-});
-afterAll(() => h.close());
+const h = forSuite(buildApp);
 
 const REDIRECT = "http://127.0.0.1:3000/oauth/wisealpha/callback";
 const authorize = (params: Record<string, string>) =>

@@ -1,12 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
+import { forSuite } from "../../scripts/test-support/for-suite";
 import { auth, buildApp, plus } from "./test-helpers";
 
-let h: Awaited<ReturnType<typeof buildApp>>;
-beforeAll(async () => {
-  h = await buildApp({ SANDBOX_CONTROLS: "true" });
-});
-afterAll(() => h.close());
+const h = forSuite(() => buildApp({ SANDBOX_CONTROLS: "true" }));
 
 type Method = "GET" | "POST" | "PUT";
 const api = (method: Method, url: string, payload?: object, key?: string) =>

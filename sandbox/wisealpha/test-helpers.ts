@@ -1,11 +1,8 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { rm } from "node:fs/promises";
 
 import Decimal from "decimal.js";
-import Fastify from "fastify";
 
-import { sandboxEnvSchema, type SandboxContext } from "../lib/context";
+import { injectedSandbox } from "../test-app";
 import { createSandbox } from "./sandbox";
 
 export const SUPER = "Token test-super-key";
@@ -13,22 +10,20 @@ export const INDIVIDUAL = "Token test-individual-key";
 
 /** A Fastify app with only the WiseAlpha sandbox, small data and a throwaway data dir. */
 export async function buildApp(overrides: Record<string, string> = {}, options: { now?: () => Date; dataDir?: string } = {}) {
-  const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), "wa-sandbox-")));
-  const env = sandboxEnvSchema.parse({
-    SANDBOX_DATA_DIR: dataDir,
-    SANDBOX_SEED: "7",
-    SANDBOX_WA_CUSTOMERS: "40",
-    SANDBOX_WA_PRODUCTS: "8",
-    SANDBOX_WA_API_KEY: "test-super-key",
-    SANDBOX_WA_INDIVIDUAL_API_KEY: "test-individual-key",
-    SANDBOX_WA_WEBHOOK_URLS: "",
-    ...overrides,
-  });
-  const ctx: SandboxContext = { env, stateFile: (provider) => path.join(env.SANDBOX_DATA_DIR, `${provider}.json`) };
-  const sandbox = await createSandbox(ctx, options);
-  const app = Fastify({ logger: false, bodyLimit: 15 * 1024 * 1024 });
-  await sandbox.register(app);
-  await app.ready();
+  const { app, sandbox, dataDir } = await injectedSandbox(
+    (ctx) => createSandbox(ctx, options),
+    {
+      SANDBOX_SEED: "7",
+      SANDBOX_WA_CUSTOMERS: "40",
+      SANDBOX_WA_PRODUCTS: "8",
+      SANDBOX_WA_API_KEY: "test-super-key",
+      SANDBOX_WA_INDIVIDUAL_API_KEY: "test-individual-key",
+      SANDBOX_WA_WEBHOOK_URLS: "",
+      ...overrides,
+    },
+    { dataDir: options.dataDir, tmpPrefix: "wa-sandbox-" },
+    { bodyLimit: 15 * 1024 * 1024 },
+  );
   return {
     app,
     sandbox,

@@ -1,10 +1,9 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 
-import { freePort, waitForHttp } from "../lib/ports";
 import type { CustomerCaseResult } from "./customer-bench";
+import { NOWHERE, startSandboxProcess } from "./sandbox-process";
 import { runServerChild } from "./server-child";
 import { fmtMs, table, type Timing } from "./stats";
 
@@ -17,28 +16,14 @@ export const CUSTOMER_TARGET_P95_MS = 250;
  */
 export async function benchCustomers(options: { dataDir: string; databaseUrl: string; log: (m: string) => void }): Promise<string> {
   if (process.env.BENCH_CUSTOMERS === "0") return "";
-  const dir = path.join(options.dataDir, "customer-sandbox");
-  await mkdir(dir, { recursive: true });
   options.log("customers: starting the three sandboxes (default data) as a child process…");
-  const port = await freePort();
-  const sandbox = spawn(path.join("node_modules", ".bin", "tsx"), ["sandbox/main.ts"], {
-    env: {
-      ...process.env,
-      SANDBOX_PORT: String(port),
-      SANDBOX_HOST: "127.0.0.1",
-      SANDBOX_DATA_DIR: dir,
-      SANDBOX_CONTROLS: "false",
-      SANDBOX_EVENT_HTTP_URL: "http://127.0.0.1:9/none",
-      SANDBOX_WA_WEBHOOK_URLS: "http://127.0.0.1:9/none",
-      SANDBOX_CL_WEBHOOK_URL: "http://127.0.0.1:9/none",
-      LOG_LEVEL: "warn",
-      NODE_OPTIONS: "",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const url = `http://127.0.0.1:${port}`;
+  const sandbox = await startSandboxProcess(
+    path.join(options.dataDir, "customer-sandbox"),
+    { SANDBOX_WA_WEBHOOK_URLS: NOWHERE, SANDBOX_CL_WEBHOOK_URL: NOWHERE },
+    180_000,
+  );
+  const url = sandbox.url;
   try {
-    await waitForHttp(`${url}/health`, 180_000);
     const loadBefore = os.loadavg()[0]!;
     const resultFile = path.join(options.dataDir, "customer-result.json");
     options.log("customers: syncing persons, then timing the customer page's server work");
@@ -53,15 +38,8 @@ export async function benchCustomers(options: { dataDir: string; databaseUrl: st
     const load = `1-min load average ${loadBefore.toFixed(1)} at the start, ${os.loadavg()[0]!.toFixed(1)} at the end (${os.cpus().length} CPUs)`;
     return customerTable(results, load);
   } finally {
-    await stop(sandbox);
+    await sandbox.stop();
   }
-}
-
-async function stop(child: ChildProcess) {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  child.kill("SIGTERM");
-  await exited;
 }
 
 const pair = (t: Timing | null) => (t ? `${fmtMs(t.p50)} / ${fmtMs(t.p95)}` : "–");

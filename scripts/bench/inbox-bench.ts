@@ -8,13 +8,15 @@ import { writeFile } from "node:fs/promises";
 
 import type { CurrentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
-import { loadInbox } from "@/lib/inbox/load-inbox";
+import { cardsFor, loadInbox } from "@/lib/inbox/load-inbox";
 import { globalSearch } from "@/lib/search/global-search";
 
 import { timeCalls, type Timing } from "./stats";
 
 export type InboxBenchResult = {
   home: { name: string; cards: number; timing: Timing }[];
+  /** Each of the widest role's cards loaded alone: where the home's time goes. */
+  cards: { name: string; timing: Timing }[];
   search: { name: string; hits: number; timing: Timing }[];
 };
 
@@ -33,6 +35,13 @@ async function main() {
     if (failed.length) throw new Error(`cards failed to load for ${user.role}: ${failed.join(", ")}`);
     home.push({ name: `home of ${user.role}`, cards: cards.length, timing: await time(() => loadInbox(current)) });
     process.stderr.write(`[bench]   home of ${user.role}: p95 ${home.at(-1)!.timing.p95.toFixed(1)} ms\n`);
+  }
+  const widest = users.reduce((a, b) => (cardsFor(b).length > cardsFor(a).length ? b : a)) as unknown as CurrentUser;
+  const cardTimings: InboxBenchResult["cards"] = [];
+  for (const card of cardsFor(widest)) {
+    const memo = <T>(_key: string, load: () => Promise<T>) => load();
+    const timing = await timeCalls(() => card.load(widest, { now: new Date(), memo }), 3, 20);
+    cardTimings.push({ name: `${widest.role}: ${card.id}`, timing });
   }
   const withdrawal = await db.withdrawalRequest.findFirstOrThrow({ select: { id: true } });
   const event = await db.providerEvent.findFirstOrThrow({ where: { id: { gt: 500_000n } }, select: { id: true, providerEventId: true } });
@@ -59,7 +68,7 @@ async function main() {
       timing: await time(() => globalSearch(q, admin)),
     });
   }
-  await writeFile(process.argv[2]!, JSON.stringify({ home, search } satisfies InboxBenchResult));
+  await writeFile(process.argv[2]!, JSON.stringify({ home, cards: cardTimings, search } satisfies InboxBenchResult));
   await db.$disconnect();
 }
 

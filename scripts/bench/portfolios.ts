@@ -1,12 +1,11 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdir, readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 
-import { freePort, waitForHttp } from "../lib/ports";
 import type { PortfolioCaseResult } from "./portfolio-bench";
 import { PORTFOLIO_TARGET_P95_MS as TARGET } from "./portfolio-cases";
 import { measurePortfolioPages, type PageTiming } from "./portfolio-page";
+import { startSandboxProcess } from "./sandbox-process";
 import { runServerChild } from "./server-child";
 import { fmtMs, table, type Timing } from "./stats";
 
@@ -34,7 +33,7 @@ export async function benchPortfolios({ dataDir, databaseUrl, log, cleanups }: O
   const defer = (undo: () => Promise<unknown>) => (own.push(undo), cleanups.push(undo));
   try {
     log("portfolios: starting the InvestSuite sandbox (5,000 portfolios, 2,000 users) as a child process…");
-    const sandbox = await startSandboxProcess(path.join(dataDir, "portfolio-sandbox"));
+    const sandbox = await startSandboxProcess(path.join(dataDir, "portfolio-sandbox"), { SANDBOX_EVENT_TRANSPORT: "http" }, 120_000);
     defer(sandbox.stop);
     log(`portfolios: sandbox at ${sandbox.url}; timing the sandbox and the page's data layer, interleaved`);
     const investSuiteUrl = `${sandbox.url}/investsuite`;
@@ -60,42 +59,6 @@ export async function benchPortfolios({ dataDir, databaseUrl, log, cleanups }: O
       await undo();
     }
   }
-}
-
-/** `npm run sandbox` on a free port with its default data and a fresh data dir; pushes go nowhere. */
-async function startSandboxProcess(dir: string) {
-  await mkdir(dir, { recursive: true });
-  const port = await freePort();
-  const child = spawn(path.join("node_modules", ".bin", "tsx"), ["sandbox/main.ts"], {
-    env: {
-      ...process.env,
-      SANDBOX_PORT: String(port),
-      SANDBOX_HOST: "127.0.0.1",
-      SANDBOX_DATA_DIR: dir,
-      SANDBOX_CONTROLS: "false",
-      SANDBOX_EVENT_TRANSPORT: "http",
-      SANDBOX_EVENT_HTTP_URL: "http://127.0.0.1:9/none",
-      LOG_LEVEL: "warn",
-      NODE_OPTIONS: "",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const stop = () => stopChild(child);
-  const url = `http://127.0.0.1:${port}`;
-  try {
-    await waitForHttp(`${url}/health`, 120_000);
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-  return { url, stop, pid: child.pid ?? 0 };
-}
-
-async function stopChild(child: ChildProcess) {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  child.kill("SIGTERM");
-  await exited;
 }
 
 /** scripts/bench/portfolio-bench.ts in its own process: the data layer needs the react-server condition. */

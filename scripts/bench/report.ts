@@ -1,7 +1,7 @@
 import type { AmqpResult } from "./amqp";
 import { TARGETS } from "./config";
 import type { ListBenchResult } from "./list-bench";
-import { fmtInt, fmtMs, table } from "./stats";
+import { fmtInt, fmtMs, table, TIMING_COLUMNS, timingCells } from "./stats";
 import type { WebhookResult } from "./webhooks";
 
 export type IngestReport = {
@@ -75,20 +75,14 @@ export function listTable(result: ListBenchResult, events: number): string {
   const rows = result.cases.map((c) => [
     c.name,
     String(c.rows),
-    fmtMs(c.list.p50),
-    fmtMs(c.list.p95),
-    fmtMs(c.list.max),
-    String(c.list.runs),
+    ...timingCells(c.list),
     c.outsideTarget ? `– (${c.outsideTarget})` : verdict(c.list.p95 <= TARGETS.listP95Ms),
     c.page ? `${fmtMs(c.page.p50)} / ${fmtMs(c.page.p95)} (${c.page.runs})` : "–",
   ]);
   const header = [
     `findEvents on ${fmtInt(events)} events`,
     "rows",
-    "p50 ms",
-    "p95 ms",
-    "max ms",
-    "runs",
+    ...TIMING_COLUMNS,
     `p95 ≤ ${TARGETS.listP95Ms}`,
     "whole page p50 / p95 ms (runs)",
   ];

@@ -27,6 +27,10 @@ export async function timeCalls(call: () => Promise<unknown>, warmups: number, r
 export const fmtInt = (n: number) => Math.round(n).toLocaleString("en-US");
 export const fmtMs = (n: number) => (Number.isFinite(n) ? (n < 10 ? n.toFixed(1) : Math.round(n).toString()) : "–");
 
+/** The timing columns every bench table has, in this order, and a timing's cells under them. */
+export const TIMING_COLUMNS = ["p50 ms", "p95 ms", "max ms", "runs"];
+export const timingCells = (t: Timing) => [fmtMs(t.p50), fmtMs(t.p95), fmtMs(t.max), String(t.runs)];
+
 /** A plain-text table: columns padded to their widest cell, numbers right-aligned. */
 export function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));

@@ -3,7 +3,7 @@ import path from "node:path";
 
 import { TARGETS } from "./config";
 import { runServerChild } from "./server-child";
-import { fmtInt, fmtMs, table } from "./stats";
+import { fmtInt, fmtMs, table, TIMING_COLUMNS, timingCells } from "./stats";
 import type { QueueBenchResult } from "./withdrawals-bench";
 import { bulkLoadWithdrawals } from "./withdrawals-load";
 
@@ -23,24 +23,12 @@ export async function benchWithdrawalQueue({ databaseUrl, dataDir, runId, log }:
   const load = await bulkLoadWithdrawals(databaseUrl, count, runId);
   log(`loaded in ${load.seconds.toFixed(1)} s; timing the withdrawal queue data layer (lib/withdrawals/find-withdrawals.ts)…`);
   const result = await runChild(databaseUrl, path.join(dataDir, "withdrawals-result.json"));
-  const header = [
-    `findWithdrawalQueue on ${fmtInt(count)} requests`,
-    "rows",
-    "matches",
-    "p50 ms",
-    "p95 ms",
-    "max ms",
-    "runs",
-    `p95 ≤ ${TARGETS.listP95Ms}`,
-  ];
+  const header = [`findWithdrawalQueue on ${fmtInt(count)} requests`, "rows", "matches", ...TIMING_COLUMNS, `p95 ≤ ${TARGETS.listP95Ms}`];
   const rows = result.cases.map((c) => [
     c.name,
     String(c.rows),
     fmtInt(c.total),
-    fmtMs(c.page.p50),
-    fmtMs(c.page.p95),
-    fmtMs(c.page.max),
-    String(c.page.runs),
+    ...timingCells(c.page),
     c.page.p95 <= TARGETS.listP95Ms ? "yes" : "NO",
   ]);
   const worst = Math.max(...result.cases.map((c) => c.page.p95));

@@ -63,6 +63,18 @@ export async function accountsOf(requester: Person) {
   return accounts;
 }
 
+/** Who tries to approve, how they become the signed-in person, and the refusal they must get. */
+export type Refusal = [who: string, become: () => Promise<void>, message: RegExp];
+
+/** The cooling-off refusals every four-eyes approval gives the accounts accountsOf() made for the requester. */
+export function coolingOffRefusals(accounts: Awaited<ReturnType<typeof accountsOf>>): Refusal[] {
+  return [
+    ["created", () => actAs(accounts.created), /created your account within the last 72 hours/],
+    ["promoted", () => actAs(accounts.promoted), /changed the role of your account within the last 72 hours/],
+    ["reset", () => actAs(accounts.reset), /reset the password of your account within the last 72 hours/],
+  ];
+}
+
 /** Moves every account change by `byUserId` back past the cooling-off window. */
 export async function pastCoolingOff(byUserId: string, hours = 73) {
   await getDb().accountChange.updateMany({ where: { byUserId }, data: { at: new Date(Date.now() - hours * 3_600_000) } });

@@ -34,3 +34,13 @@ export async function waitFor(check: () => Promise<boolean>, timeoutMs: number) 
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/** Lets `child` run until `done` holds (as waitFor), then stops it (SIGTERM) and waits for its exit, however the wait ended. */
+export async function runUntil(child: ChildProcess, done: () => Promise<boolean>, timeoutMs = 60_000) {
+  try {
+    await waitFor(done, timeoutMs);
+  } finally {
+    child.kill("SIGTERM");
+    await exited(child);
+  }
+}

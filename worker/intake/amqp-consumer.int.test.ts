@@ -20,6 +20,15 @@ describe.skipIf(!brokerUp)("AMQP intake", () => {
   let channel: ConfirmChannel;
   const cleanup: { exchanges: string[]; queues: string[]; children: ChildProcess[] } = { exchanges: [], queues: [], children: [] };
 
+  /** A test's own exchange and queue names (its run id in them), removed after the suite. */
+  const topology = () => {
+    const run = runId();
+    const names = { run, exchange: `test.investsuite.${run}`, queue: `test.backoffice.${run}` };
+    cleanup.exchanges.push(names.exchange);
+    cleanup.queues.push(names.queue);
+    return names;
+  };
+
   beforeAll(async () => {
     model = await connect(AMQP_URL);
     channel = await model.createConfirmChannel();
@@ -34,11 +43,7 @@ describe.skipIf(!brokerUp)("AMQP intake", () => {
   });
 
   it("loses none of 10,000 events and stores none twice when the consumer is SIGKILLed halfway", { timeout: 180_000 }, async () => {
-    const run = runId();
-    const exchange = `test.investsuite.${run}`;
-    const queue = `test.backoffice.${run}`;
-    cleanup.exchanges.push(exchange);
-    cleanup.queues.push(queue);
+    const { run, exchange, queue } = topology();
     await declare(channel, exchange, queue);
     const prefix = `amqp-kill-${run}-`;
     const bodies = Array.from({ length: 10_000 }, (_, i) => ({ id: `${prefix}${i}`, body: investSuiteEvent(`${prefix}${i}`, `P${i}`) }));
@@ -92,11 +97,7 @@ describe.skipIf(!brokerUp)("AMQP intake", () => {
   });
 
   it("stores an event published 5 times once with deliveries 5, and acks an unparseable message as a rejection", async () => {
-    const run = runId();
-    const exchange = `test.investsuite.${run}`;
-    const queue = `test.backoffice.${run}`;
-    cleanup.exchanges.push(exchange);
-    cleanup.queues.push(queue);
+    const { run, exchange, queue } = topology();
     await declare(channel, exchange, queue);
     const id = `amqp-dup-${run}`;
     const garbage = `not json ${run}`;
@@ -135,11 +136,7 @@ describe.skipIf(!brokerUp)("AMQP intake", () => {
   });
 
   it("comes back when the broker cancels it (queue deleted) and consumes again", async () => {
-    const run = runId();
-    const exchange = `test.investsuite.${run}`;
-    const queue = `test.backoffice.${run}`;
-    cleanup.exchanges.push(exchange);
-    cleanup.queues.push(queue);
+    const { run, exchange, queue } = topology();
     const consumer = startAmqpConsumer({ db, logger: silentLogger, options: { url: AMQP_URL, exchange, queue, prefetch: 10 } });
     try {
       await consumer.ready;

@@ -3,7 +3,7 @@ import type PgBoss from "pg-boss";
 import { workerContext } from "../../lib/audit/audit-context";
 import type { Db } from "../../lib/db/create-client";
 import { sendDeposit } from "../../lib/deposits/execute-deposit";
-import { DEPOSIT_JOB_EXPIRY_SECONDS, DEPOSIT_LEASE_MS, holdDepositLease } from "../../lib/deposits/execution-lease";
+import { DEPOSIT_JOB_EXPIRY_SECONDS, dueDeposit, holdDepositLease } from "../../lib/deposits/execution-lease";
 import type { logger as Logger } from "../../lib/logger";
 import type { InvestSuiteClient } from "../../lib/providers/investsuite/client";
 import { startSweptQueue } from "./job-queue";
@@ -47,12 +47,7 @@ export async function startDepositExecution(options: DepositExecutionOptions) {
 
 /** Ready deposits, and SENDING ones whose retry is due or whose lease ran out (their worker died). */
 export async function findDueDeposits(db: Db) {
-  const leaseStart = new Date(Date.now() - DEPOSIT_LEASE_MS);
-  const due = await db.$queryRaw<{ id: string }[]>`
-    SELECT id FROM "Deposit"
-     WHERE state = 'READY_TO_SEND'
-        OR (state = 'SENDING' AND ("nextExecutionAt" <= now() OR ("nextExecutionAt" IS NULL AND "updatedAt" < ${leaseStart})))
-     ORDER BY "updatedAt" LIMIT 200`;
+  const due = await db.$queryRaw<{ id: string }[]>`SELECT id FROM "Deposit" WHERE ${dueDeposit()} ORDER BY "updatedAt" LIMIT 200`;
   return due.map((row) => row.id);
 }
 

@@ -5,7 +5,7 @@ import type { logger as Logger } from "../../lib/logger";
 import type { InvestSuiteClient } from "../../lib/providers/investsuite/client";
 import type { WiseAlphaClient } from "../../lib/providers/wisealpha/client";
 import { executeInvestSuiteWithdrawal } from "../../lib/withdrawals/execute-investsuite";
-import { EXECUTION_LEASE_MS, holdExecutionLease, PAYOUT_JOB_EXPIRY_SECONDS } from "../../lib/withdrawals/execution-lease";
+import { dueWithdrawal, holdExecutionLease, PAYOUT_JOB_EXPIRY_SECONDS } from "../../lib/withdrawals/execution-lease";
 import { executeWiseAlphaWithdrawal } from "../../lib/withdrawals/execute-wisealpha";
 import { startSweptQueue } from "./job-queue";
 import { workerContext } from "../../lib/audit/audit-context";
@@ -48,12 +48,8 @@ export async function startWithdrawalExecution(options: WithdrawalExecutionOptio
 /** Approved withdrawals, and EXECUTING ones whose retry is due or whose lease ran out (their worker died). */
 export async function findDueWithdrawals(db: Db, withWiseAlpha: boolean) {
   const providers = withWiseAlpha ? ["INVESTSUITE", "WISEALPHA"] : ["INVESTSUITE"];
-  const leaseStart = new Date(Date.now() - EXECUTION_LEASE_MS);
   const due = await db.$queryRaw<{ id: string }[]>`
-    SELECT id FROM "WithdrawalRequest"
-     WHERE provider::text = ANY(${providers}) AND (state = 'APPROVED'
-        OR (state = 'EXECUTING' AND ("nextExecutionAt" <= now() OR ("nextExecutionAt" IS NULL AND "updatedAt" < ${leaseStart}))))
-     ORDER BY "updatedAt" LIMIT 200`;
+    SELECT id FROM "WithdrawalRequest" WHERE provider::text = ANY(${providers}) AND ${dueWithdrawal()} ORDER BY "updatedAt" LIMIT 200`;
   return due.map((row) => row.id);
 }
 

@@ -2,7 +2,7 @@ import { findDeposits } from "@/lib/deposits/find-deposits";
 import { formatMoney } from "@/lib/format/money";
 import { depositFilterSchema } from "@/lib/validations/deposits";
 
-import { PREVIEW_ITEMS, type InboxCard } from "../card-types";
+import { memoLinkedPeople, PREVIEW_ITEMS, type InboxCard } from "../card-types";
 
 /** Deposits above the four-eyes threshold this person may approve: page 1 of the very list the card opens. */
 export const depositsAwaitingMyApproval: InboxCard = {
@@ -13,9 +13,9 @@ export const depositsAwaitingMyApproval: InboxCard = {
   tone: "work",
   permission: "deposits.approve",
   href: () => "/deposits?mine=awaiting-my-approval",
-  async load(user) {
+  async load(user, ctx) {
     const filter = depositFilterSchema.parse({ mine: "awaiting-my-approval" });
-    const { deposits, total } = await findDeposits(filter, user, PREVIEW_ITEMS);
+    const { deposits, total } = await findDeposits(filter, user, PREVIEW_ITEMS, memoLinkedPeople(ctx));
     return {
       count: total,
       // The list is newest first; the card's age is that of the oldest shown.

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { checkLabel } from "@/lib/reconciliation/check-names";
 import { findDriftItems } from "@/lib/reconciliation/find-drift";
 
 import { PREVIEW_ITEMS, type InboxCard } from "../card-types";
@@ -28,7 +29,8 @@ export const reconciliationDrift: InboxCard = {
       items: items.map((d) => ({
         id: d.id,
         label: d.summary,
-        detail: `${d.provider} · ${d.check} · ${d.objectRef}`,
+        // The check's words name the provider too ("WiseAlpha: account balances against …").
+        detail: `${checkLabel(d.check)} · ${d.objectRef}`,
         href: `/reconciliation/${d.id}`,
         at: d.firstSeenAt.toISOString(),
       })),

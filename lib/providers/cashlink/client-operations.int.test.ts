@@ -1,10 +1,12 @@
 import { randomUUID } from "node:crypto";
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+
+import { forSuite } from "@/scripts/test-support/for-suite";
 
 import { ProviderError } from "../errors";
 import { collect } from "../pagination";
-import { DEMO_CAMPAIGN_ID, DEMO_INVESTOR_ID, startHarness, type Harness } from "./test-sandbox";
+import { DEMO_CAMPAIGN_ID, DEMO_INVESTOR_ID, startHarness } from "./test-sandbox";
 import {
   cashlinkErrorMessages,
   toCashlinkCampaignView,
@@ -33,13 +35,7 @@ const IDENTIFICATION = {
 };
 
 describe("Cashlink client: back-office operations against the sandbox", () => {
-  let sandbox: Harness;
-  beforeAll(async () => {
-    sandbox = await startHarness();
-  });
-  afterAll(async () => {
-    await sandbox?.close();
-  });
+  const sandbox = forSuite(startHarness);
 
   it("lists campaigns (read-only) with unit prices as decimal strings", async () => {
     const client = sandbox.client();

@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+
+import { forSuite } from "@/scripts/test-support/for-suite";
 
 import { providerRejection as rejection } from "../test-rejection";
 import { collect } from "../pagination";
@@ -8,17 +10,11 @@ import { DEMO_CAMPAIGN_ID, DEMO_INVESTOR_ID, startHarness, type Harness } from "
 import { toCashlinkInvestmentView } from "./transform";
 
 describe("Cashlink client against the sandbox", () => {
-  let sandbox: Harness;
+  const sandbox = forSuite(startHarness);
 
-  beforeAll(async () => {
-    sandbox = await startHarness();
-  });
   afterEach(async () => {
     await sandbox.resetFaults();
     sandbox.log.length = 0;
-  });
-  afterAll(async () => {
-    await sandbox?.close();
   });
 
   /** A complete invitation for 1,100 units (EUR 1,100: self-disclosure needed), as in Cashlink's guide. */

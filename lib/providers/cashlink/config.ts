@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { realSecretsOutsideSandbox } from "../sandbox-secrets";
 import type { CashlinkClientOptions } from "./client";
 
 /** The sandbox's published demo client (sandbox/cashlink/README.md); not a secret. */
@@ -22,21 +23,12 @@ export const cashlinkConfigSchema = z
     /** Space-separated OAuth scopes, as Cashlink's token endpoint takes them. */
     CASHLINK_SCOPES: z.string().default(DEFAULT_SCOPES),
   })
-  .superRefine((config, ctx) => {
-    if (isLocal(config.CASHLINK_BASE_URL)) return;
-    for (const [key, sandboxValue] of [
+  .superRefine(
+    realSecretsOutsideSandbox("CASHLINK_BASE_URL", [
       ["CASHLINK_CLIENT_ID", SANDBOX_CLIENT_ID],
       ["CASHLINK_CLIENT_SECRET", SANDBOX_CLIENT_SECRET],
-    ] as const) {
-      if (config[key] === sandboxValue) {
-        ctx.addIssue({
-          code: "custom",
-          path: [key],
-          message: "must be set to the real value when CASHLINK_BASE_URL is not the local sandbox",
-        });
-      }
-    }
-  });
+    ]),
+  );
 
 export type CashlinkConfig = z.infer<typeof cashlinkConfigSchema>;
 
@@ -48,9 +40,4 @@ export function cashlinkClientOptions(config: CashlinkConfig): CashlinkClientOpt
     clientSecret: config.CASHLINK_CLIENT_SECRET,
     scopes: config.CASHLINK_SCOPES,
   };
-}
-
-function isLocal(url: string): boolean {
-  const host = new URL(url).hostname;
-  return host === "127.0.0.1" || host === "localhost" || host === "::1" || host === "[::1]";
 }

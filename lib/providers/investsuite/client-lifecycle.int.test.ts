@@ -1,23 +1,18 @@
 import { randomUUID } from "node:crypto";
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+
+import { forSuite } from "@/scripts/test-support/for-suite";
 
 import { ProviderError } from "../errors";
-import { startContractSandbox, DEMO_LOGIN, type ContractSandbox } from "../../../sandbox/investsuite/contract/test-sandbox";
+import { startContractSandbox, DEMO_LOGIN } from "../../../sandbox/investsuite/contract/test-sandbox";
 import { createInvestSuiteClient } from "./client";
 
 /** Portfolio lifecycle (seed 002), transactions (provider-apis.md §1.8) and users (seed 001) against the sandbox over HTTP. */
 describe("InvestSuite client: portfolio lifecycle", () => {
-  let sandbox: ContractSandbox;
+  const sandbox = forSuite(startContractSandbox);
   const client = () => createInvestSuiteClient({ baseUrl: sandbox.baseUrl, username: DEMO_LOGIN.username, password: DEMO_LOGIN.password });
   const OWNER = "U01F5WYKRRXZHXT9S6FF1JZNJVZ";
-
-  beforeAll(async () => {
-    sandbox = await startContractSandbox();
-  });
-  afterAll(async () => {
-    await sandbox?.close();
-  });
 
   it("creates, changes and deletes a portfolio; each change is a new version", async () => {
     const externalId = `bo-${randomUUID()}`;

@@ -1,25 +1,21 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+
+import { forSuite } from "@/scripts/test-support/for-suite";
 
 import { collect } from "../pagination";
 import { ProviderError } from "../errors";
-import { startContractSandbox, DEMO_LOGIN, type ContractSandbox } from "../../../sandbox/investsuite/contract/test-sandbox";
+import { startContractSandbox, DEMO_LOGIN } from "../../../sandbox/investsuite/contract/test-sandbox";
 import { createInvestSuiteClient, type InvestSuiteClientOptions } from "./client";
 import { hasPendingWithdrawal } from "./schemas";
 
 /** The client against the real sandbox (sandbox/main.ts) over HTTP. */
 describe("InvestSuite client", () => {
-  let sandbox: ContractSandbox;
+  const sandbox = forSuite(startContractSandbox);
   const client = (extra: Partial<InvestSuiteClientOptions> = {}) =>
     createInvestSuiteClient({ baseUrl: sandbox.baseUrl, username: DEMO_LOGIN.username, password: DEMO_LOGIN.password, ...extra });
 
-  beforeAll(async () => {
-    sandbox = await startContractSandbox();
-  });
   afterEach(async () => {
     await sandbox.control("DELETE", "/__sandbox/faults");
-  });
-  afterAll(async () => {
-    await sandbox?.close();
   });
 
   it("lists portfolios with a query and embeds their owners", async () => {
@@ -126,13 +122,7 @@ describe("InvestSuite client", () => {
 });
 
 describe("InvestSuite client token handling", () => {
-  let sandbox: ContractSandbox;
-  beforeAll(async () => {
-    sandbox = await startContractSandbox({ SANDBOX_IS_TOKEN_TTL_SECONDS: "1" });
-  });
-  afterAll(async () => {
-    await sandbox?.close();
-  });
+  const sandbox = forSuite(() => startContractSandbox({ SANDBOX_IS_TOKEN_TTL_SECONDS: "1" }));
 
   it("refreshes an expired token transparently", async () => {
     const paths: string[] = [];

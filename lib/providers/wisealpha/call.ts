@@ -1,6 +1,6 @@
 import type { z } from "zod";
 
-import { ProviderError } from "../errors";
+import { ProviderError, withUserMessage } from "../errors";
 import { providerFetch, type FetchLike, type ProviderRequest } from "../http";
 import { paginate } from "../pagination";
 
@@ -66,15 +66,7 @@ function rephrase(error: unknown, refusals: CallRequest<z.ZodType>["refusals"], 
   if (!(error instanceof ProviderError) || error.status === null) return error;
   const userMessage = error.code === "unauthorized" ? unauthorized : refusals?.[error.status];
   if (userMessage === undefined) return error;
-  return new ProviderError({
-    provider: error.provider,
-    code: error.code,
-    status: error.status,
-    retryable: error.retryable,
-    details: error.details,
-    cause: error,
-    userMessage,
-  });
+  return withUserMessage(error, userMessage);
 }
 
 /** A fetch that records the HTTP status, for the one call where 200 and 202 mean different things. */

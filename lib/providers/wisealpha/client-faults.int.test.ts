@@ -1,25 +1,21 @@
 import { randomUUID } from "node:crypto";
 
 import Decimal from "decimal.js";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+
+import { forSuite } from "@/scripts/test-support/for-suite";
 
 import { providerRejection as rejection } from "../test-rejection";
-import { DEMO_CUSTOMER, startHarness, type Harness } from "./test-sandbox";
+import { DEMO_CUSTOMER, startHarness } from "./test-sandbox";
 
 const GBP = { ...DEMO_CUSTOMER, currency: "GBP" };
 
 describe("WiseAlpha client against the sandbox: withdrawals, refusals and faults", () => {
-  let sandbox: Harness;
+  const sandbox = forSuite(startHarness);
 
-  beforeAll(async () => {
-    sandbox = await startHarness();
-  });
   afterEach(async () => {
     await sandbox.resetFaults();
     sandbox.log.length = 0;
-  });
-  afterAll(async () => {
-    await sandbox?.close();
   });
 
   it("withdraws once per idempotency key and finds the withdrawal afterwards", async () => {

@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+
+import { forSuite } from "@/scripts/test-support/for-suite";
 
 import { providerRejection as refusal } from "../test-rejection";
-import { DEMO_CUSTOMER, startHarness, type Harness } from "./test-sandbox";
+import { DEMO_CUSTOMER, startHarness } from "./test-sandbox";
 
 describe("WiseAlpha client against the sandbox: robowise", () => {
-  let sandbox: Harness;
-  beforeAll(async () => {
-    sandbox = await startHarness();
-  });
-  afterAll(async () => {
-    await sandbox?.close();
-  });
+  const sandbox = forSuite(startHarness);
 
   it("reads configuration data and checks a profile, with the 400 for an unknown profile", async () => {
     const client = sandbox.client();

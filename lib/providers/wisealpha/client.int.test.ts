@@ -1,24 +1,20 @@
 import Decimal from "decimal.js";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+
+import { forSuite } from "@/scripts/test-support/for-suite";
 
 import { collect } from "../pagination";
-import { DEMO_CUSTOMER, startHarness, type Harness } from "./test-sandbox";
+import { DEMO_CUSTOMER, startHarness } from "./test-sandbox";
 import { toValidationView } from "./transform";
 
 /** A 1×1 PNG: the sandbox checks magic bytes, as WiseAlpha checks formats. */
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
 
 describe("WiseAlpha client against the sandbox: onboarding and trading", () => {
-  let sandbox: Harness;
+  const sandbox = forSuite(startHarness);
 
-  beforeAll(async () => {
-    sandbox = await startHarness();
-  });
   afterEach(() => {
     sandbox.log.length = 0;
-  });
-  afterAll(async () => {
-    await sandbox?.close();
   });
 
   it("reads every managed customer page by page and parses each validation object", async () => {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { realSecretsOutsideSandbox } from "../sandbox-secrets";
 import type { WiseAlphaClientOptions } from "./call";
 
 /** The sandbox's published keys (sandbox/wisealpha/README.md, sandbox/lib/context.ts); not secrets. */
@@ -23,30 +24,16 @@ export const wiseAlphaConfigSchema = z
       .regex(/^[A-Za-z0-9+/]+={0,2}$/, "must be the base64 key WiseAlpha provided")
       .default(SANDBOX_WEBHOOK_KEY),
   })
-  .superRefine((config, ctx) => {
-    if (isLocal(config.WISEALPHA_BASE_URL)) return;
-    for (const [key, sandboxValue] of [
+  .superRefine(
+    realSecretsOutsideSandbox("WISEALPHA_BASE_URL", [
       ["WISEALPHA_API_KEY", SANDBOX_API_KEY],
       ["WISEALPHA_WEBHOOK_KEY", SANDBOX_WEBHOOK_KEY],
-    ] as const) {
-      if (config[key] === sandboxValue) {
-        ctx.addIssue({
-          code: "custom",
-          path: [key],
-          message: "must be set to the real value when WISEALPHA_BASE_URL is not the local sandbox",
-        });
-      }
-    }
-  });
+    ]),
+  );
 
 export type WiseAlphaConfig = z.infer<typeof wiseAlphaConfigSchema>;
 
 /** Maps parsed settings to client options (the caller adds fetch/timeouts if it needs to). */
 export function wiseAlphaClientOptions(config: WiseAlphaConfig): WiseAlphaClientOptions {
   return { baseUrl: config.WISEALPHA_BASE_URL, apiKey: config.WISEALPHA_API_KEY };
-}
-
-function isLocal(url: string): boolean {
-  const host = new URL(url).hostname;
-  return host === "127.0.0.1" || host === "localhost" || host === "::1" || host === "[::1]";
 }

@@ -1,22 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+
+import { forSuite } from "@/scripts/test-support/for-suite";
 
 import { ProviderError } from "../errors";
 import { createWiseAlphaClient } from "./client";
 import { createWiseAlphaOAuth } from "./oauth";
-import { startHarness, type Harness } from "./test-sandbox";
+import { startHarness } from "./test-sandbox";
 
 /** The sandbox's registered example app (sandbox/wisealpha/README.md), copied so the client stays independent. */
 const APP = { clientId: "ZOknOs0kO02ZyUA8Z6eBUL3cJNip2pRUE0Oi6P71", clientSecret: "wa-sandbox-oauth-secret-000000000000000000" };
 const REDIRECT = "http://127.0.0.1:3000/api/wisealpha/oauth/callback";
 
 describe("WiseAlpha OAuth for individual accounts against the sandbox", () => {
-  let sandbox: Harness;
-  beforeAll(async () => {
-    sandbox = await startHarness();
-  });
-  afterAll(async () => {
-    await sandbox?.close();
-  });
+  const sandbox = forSuite(startHarness);
 
   const oauth = () => createWiseAlphaOAuth({ oauthRoot: `${sandbox.url}/wisealpha/o`, ...APP });
   const authorizeAs = async (customerId: string, scopes: Parameters<ReturnType<typeof oauth>["authorizeUrl"]>[0]["scopes"]) => {

@@ -1,17 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
+import { forSuite } from "../../../scripts/test-support/for-suite";
 import { login, withBearer, type Portfolio } from "./contract-support";
 import { loadHttpFile, sendHttpFile } from "./http-file";
-import { startContractSandbox, type ContractSandbox } from "./test-sandbox";
+import { startContractSandbox } from "./test-sandbox";
 
 describe("InvestSuite seed requests on a fresh sandbox", () => {
-  let sandbox: ContractSandbox;
-  beforeAll(async () => {
-    sandbox = await startContractSandbox();
-  });
-  afterAll(async () => {
-    await sandbox?.close();
-  });
+  const sandbox = forSuite(startContractSandbox);
 
   // The Self Investor and Robo examples share one external_id, and the deposit and withdraw
   // examples one Idempotency-Key, so each pair can only both succeed on separate accounts.

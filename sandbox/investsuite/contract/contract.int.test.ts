@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
+import { forSuite } from "../../../scripts/test-support/for-suite";
 import { login, withBearer, type Envelope, type ErrorBody, type Portfolio } from "./contract-support";
 import { loadHttpFile, sendHttpFile, type HttpFileRequest } from "./http-file";
-import { startContractSandbox, type ContractSandbox } from "./test-sandbox";
+import { startContractSandbox } from "./test-sandbox";
 
 /**
  * Contract test: the seeds' own InvestSuite requests (./*.http, copied verbatim) run against
@@ -13,18 +14,11 @@ import { startContractSandbox, type ContractSandbox } from "./test-sandbox";
  */
 
 describe("InvestSuite seed requests against the sandbox", () => {
-  let sandbox: ContractSandbox;
+  const sandbox = forSuite(startContractSandbox);
   let token: string;
   const vars: Record<string, string> = {};
   const send = async (file: string, transform: (req: HttpFileRequest) => HttpFileRequest = (r) => r) =>
     sendHttpFile(transform(await loadHttpFile(file)), { baseUrl: sandbox.baseUrl, token, vars });
-
-  beforeAll(async () => {
-    sandbox = await startContractSandbox();
-  });
-  afterAll(async () => {
-    await sandbox?.close();
-  });
 
   it("login.http and refresh-token.http: tokens in the documented shape", async () => {
     const body = await login(sandbox);

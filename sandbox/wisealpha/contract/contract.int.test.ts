@@ -6,6 +6,7 @@ import { promisify } from "node:util";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { forSuite } from "../../../scripts/test-support/for-suite";
 import { NO_DELIVERIES, SMALL_DATA, startTestSandbox, type TestSandbox } from "../../test-sandbox";
 
 const run = promisify(execFile);
@@ -117,13 +118,7 @@ describe("WiseAlpha onboarding script against the sandbox", () => {
 });
 
 describe("WiseAlpha robowise, money movement and OAuth examples against the sandbox (#16)", () => {
-  let sandbox: TestSandbox;
-  beforeAll(async () => {
-    sandbox = await startTestSandbox("wa-contract-accounts-", { SANDBOX_HOST: "127.0.0.1", ...SMALL_DATA, ...NO_DELIVERIES });
-  });
-  afterAll(async () => {
-    await sandbox?.close();
-  });
+  const sandbox = forSuite(() => startTestSandbox("wa-contract-accounts-", { SANDBOX_HOST: "127.0.0.1", ...SMALL_DATA, ...NO_DELIVERIES }));
 
   const runAccounts = (apiKey: string) =>
     run("bash", [path.join(path.dirname(SCRIPT), "accounts.sh")], {

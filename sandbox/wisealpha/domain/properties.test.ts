@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import { newCustomer } from "../store/customer-factory";
-import type { AmlStatus, Customer } from "../store/types";
+import { AML_STATUSES, type Customer } from "../store/types";
 import { D } from "./money";
 import { buyByGross, buyByPrincipal, sellFigures } from "./quote";
 import { deriveValidation } from "./validation";
@@ -44,19 +44,10 @@ describe("quote invariants", () => {
   });
 });
 
-const AML: AmlStatus[] = [
-  "No Check Performed",
-  "AML Check Pending",
-  "Auto Check Failed",
-  "Auto Check Passed",
-  "AML Documents Provided",
-  "AML Documents Verified",
-];
-
 describe("validation invariants", () => {
   const customer = fc
     .record({
-      aml: fc.constantFrom(...AML),
+      aml: fc.constantFrom(...AML_STATUSES),
       complete: fc.boolean(),
       investorType: fc.boolean(),
       signup: fc.integer({ min: 0, max: 4 }),

@@ -2,21 +2,12 @@ import type { FastifyInstance } from "fastify";
 
 import { badRequest, notFound } from "../http/errors";
 import { body, params, routes } from "../http/route";
-import { cancelOrder, fillFromMarket } from "../market/engine";
-import { parseDecimal } from "../domain/money";
+import { cancelOrder } from "../market/engine";
 import { orderJson } from "../store/orders";
 import type { Runtime } from "../store/runtime";
-import type { AmlStatus, WaEvent } from "../store/types";
+import { AML_STATUSES, type AmlStatus, type WaEvent } from "../store/types";
 import { ledgerDriftControls } from "./controls-drift-ledger";
-
-const AML_STATUSES: AmlStatus[] = [
-  "No Check Performed",
-  "AML Check Pending",
-  "Auto Check Failed",
-  "Auto Check Passed",
-  "AML Documents Provided",
-  "AML Documents Verified",
-];
+import { fillOrder } from "./controls-market";
 
 /**
  * Drift controls (issue 15): changes made behind the back office's back, so the
@@ -52,15 +43,7 @@ export function driftControls(app: FastifyInstance, rt: Runtime) {
   }
 
   // POST /__sandbox/drift/orders/:order_id/fill {amount?} - fill (or partly fill) without any event
-  r.post("/__sandbox/drift/orders/:order_id/fill", async (request, reply) => {
-    const order = rt.state.orders[params(request).order_id ?? ""];
-    if (!order || !order.customer_id) return notFound(reply);
-    const raw = body(request).amount;
-    const amount = raw === undefined ? undefined : parseDecimal(raw);
-    if (amount === null) return badRequest(reply, { amount: ["A valid number is required."] });
-    const result = silently(() => fillFromMarket(rt, order, amount));
-    return { order: orderJson(order), remainder: result.id === order.id ? null : orderJson(result) };
-  });
+  r.post("/__sandbox/drift/orders/:order_id/fill", fillOrder(rt, silently));
 
   // POST /__sandbox/drift/orders/:order_id/cancel - cancel without any event
   r.post("/__sandbox/drift/orders/:order_id/cancel", async (request, reply) => {

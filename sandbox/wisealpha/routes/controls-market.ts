@@ -1,14 +1,32 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 
 import { D, money, parseDecimal } from "../domain/money";
 import { badRequest, notFound } from "../http/errors";
 import { body, params, routes } from "../http/route";
 import { cancelOrder, fillFromMarket, repriceProduct } from "../market/engine";
 import { postTransaction } from "../store/ledger";
+import type { Order } from "../store/market-types";
 import { orderJson } from "../store/orders";
 import { emitAccountEvent, timestamp, type Runtime } from "../store/runtime";
 
 /** Scenario controls for money arriving and for the market: fills, re-pricing, platform cancels. */
+/**
+ * POST …/orders/:order_id/fill {amount?}: fills the order from the market, completely without an
+ * amount, partly with one smaller than its remainder. `around` runs the fill (the drift control
+ * runs it without any event).
+ */
+export function fillOrder(rt: Runtime, around: (fill: () => Order) => Order = (fill) => fill()) {
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    const order = rt.state.orders[params(request).order_id ?? ""];
+    if (!order || !order.customer_id) return notFound(reply);
+    const raw = body(request).amount;
+    const amount = raw === undefined ? undefined : parseDecimal(raw);
+    if (amount === null) return badRequest(reply, { amount: ["A valid number is required."] });
+    const result = around(() => fillFromMarket(rt, order, amount));
+    return { order: orderJson(order), remainder: result.id === order.id ? null : orderJson(result) };
+  };
+}
+
 export function marketControls(app: FastifyInstance, rt: Runtime) {
   const r = routes(app);
 
@@ -33,15 +51,7 @@ export function marketControls(app: FastifyInstance, rt: Runtime) {
   });
 
   // amount (principal) omitted: fill completely; smaller than the remainder: partial fill.
-  r.post("/__sandbox/orders/:order_id/fill", async (request, reply) => {
-    const order = rt.state.orders[params(request).order_id ?? ""];
-    if (!order || !order.customer_id) return notFound(reply);
-    const raw = body(request).amount;
-    const amount = raw === undefined ? undefined : parseDecimal(raw);
-    if (amount === null) return badRequest(reply, { amount: ["A valid number is required."] });
-    const result = fillFromMarket(rt, order, amount);
-    return { order: orderJson(order), remainder: result.id === order.id ? null : orderJson(result) };
-  });
+  r.post("/__sandbox/orders/:order_id/fill", fillOrder(rt));
 
   r.post("/__sandbox/orders/:order_id/cancel", async (request, reply) => {
     const order = rt.state.orders[params(request).order_id ?? ""];

@@ -6,8 +6,10 @@ import { badRequest, notFound } from "../http/errors";
 import { body, params, routes } from "../http/route";
 import { cancelOrder } from "../market/engine";
 import { postTransaction, recordInvestment } from "../store/ledger";
+import type { Product } from "../store/market-types";
 import { isLive } from "../store/orders";
 import { emitEvent, timestamp, type Runtime } from "../store/runtime";
+import type { InvestmentAccount, InvestmentTransaction } from "../store/types";
 
 /**
  * Scenario controls for bond cash flows: a coupon payment and a (partial) repayment,
@@ -26,6 +28,22 @@ export function paymentControls(app: FastifyInstance, rt: Runtime) {
   const netInterest = (gross: ReturnType<typeof D>, zeroFees: boolean) =>
     zeroFees ? gross : gross.sub(gross.mul(SERVICE_FEE_SHARE).toDecimalPlaces(2));
 
+  /**
+   * Pays `amount` of `product` to the holder: a line in the account's cash statement ("<what> from
+   * <company>", of `type`) and a transaction on their investment.
+   */
+  const payHolder = (
+    account: InvestmentAccount,
+    product: Product,
+    amount: ReturnType<typeof D>,
+    [what, type]: [string, string],
+    entry: Pick<InvestmentTransaction, "transaction_type" | "principal">,
+  ) => {
+    const { product_id, currency } = product;
+    postTransaction(rt.state, account, currency, amount, `${what} from ${investment(product_id).company_name}`, type, timestamp(rt.now()));
+    recordInvestment(rt.state, account, { product_id, created: timestamp(rt.now()), ...entry, amount: money(amount), currency });
+  };
+
   r.post("/__sandbox/products/:product_id/payment", async (request, reply) => {
     const product = rt.state.products[params(request).product_id ?? ""];
     if (!product) return notFound(reply);
@@ -35,23 +53,7 @@ export function paymentControls(app: FastifyInstance, rt: Runtime) {
       const principal = D(account.holdings[product.product_id]!.principal);
       const gross = principal.mul(product.coupon).div(100).mul(months).div(12).toDecimalPlaces(2);
       const net = netInterest(gross, product.zero_interest_fees);
-      postTransaction(
-        rt.state,
-        account,
-        product.currency,
-        net,
-        `Interest payment from ${investment(product.product_id).company_name}`,
-        "Interest Payment",
-        timestamp(rt.now()),
-      );
-      recordInvestment(rt.state, account, {
-        product_id: product.product_id,
-        created: timestamp(rt.now()),
-        transaction_type: "payment",
-        principal: "0.00",
-        amount: money(net),
-        currency: product.currency,
-      });
+      payHolder(account, product, net, ["Interest payment", "Interest Payment"], { transaction_type: "payment", principal: "0.00" });
       const data = {
         investment: investment(product.product_id),
         currency: product.currency,
@@ -86,22 +88,9 @@ export function paymentControls(app: FastifyInstance, rt: Runtime) {
       const principalPayment = repaid.mul(callPrice).div(100).toDecimalPlaces(2);
       holding.principal = money(D(holding.principal).sub(repaid));
       holding.locked = money(D(holding.locked).clampedTo(0, D(holding.principal)));
-      postTransaction(
-        rt.state,
-        account,
-        product.currency,
-        principalPayment.add(interest),
-        `${full ? "Repayment" : "Partial repayment"} from ${investment(product.product_id).company_name}`,
-        "Repayment",
-        timestamp(rt.now()),
-      );
-      recordInvestment(rt.state, account, {
-        product_id: product.product_id,
-        created: timestamp(rt.now()),
+      payHolder(account, product, principalPayment.add(interest), [full ? "Repayment" : "Partial repayment", "Repayment"], {
         transaction_type: "repayment",
         principal: money(repaid),
-        amount: money(principalPayment.add(interest)),
-        currency: product.currency,
       });
       const data = {
         investment: investment(product.product_id),

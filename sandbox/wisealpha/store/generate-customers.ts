@@ -7,7 +7,7 @@ import { nextCustomerId } from "./ids";
 import { openAccount, postTransaction, recordInvestment } from "./ledger";
 import { createOrder } from "./orders";
 import { timestamp } from "./runtime";
-import type { Customer, State } from "./types";
+import type { AmlStatus, Customer, State } from "./types";
 
 /**
  * Customers spread over every onboarding state. Each stage is a list of steps applied in
@@ -121,6 +121,20 @@ const upload = (c: Customer, type: string, status: "provided" | "approved" | "re
   };
 };
 
+/** Both identity documents uploaded with `status`; the AML status as it then reads. */
+const documents =
+  (aml: AmlStatus, status: "provided" | "approved"): Step =>
+  (c) => {
+    c.aml_status = aml;
+    upload(c, "photo_id", status);
+    upload(c, "proof_of_address", status);
+  };
+
+/** Signed up: a complete profile, an investor type and the signup questionnaire passed. */
+const SIGNED_UP: Step[] = [complete, investorType, signup];
+/** Signed up and through the automated AML check: where most stages go on from. */
+const AML_PASSED: Step[] = [...SIGNED_UP, amlPassed];
+
 const STAGES: { weight: number; steps: Step[] }[] = [
   { weight: 6, steps: [] },
   { weight: 6, steps: [partial] },
@@ -131,26 +145,12 @@ const STAGES: { weight: number; steps: Step[] }[] = [
     steps: [complete, investorType, amlPassed, (c, r) => void (c.questionnaires.signup = { failed: r.int(1, 2), passed: false })],
   },
   { weight: 2, steps: [complete, investorType, amlPassed, (c) => void (c.questionnaires.signup = { failed: 3, passed: false })] },
-  { weight: 5, steps: [complete, investorType, signup, amlFailed] },
-  {
-    weight: 4,
-    steps: [
-      complete,
-      investorType,
-      signup,
-      (c) => {
-        c.aml_status = "AML Documents Provided";
-        upload(c, "photo_id", "provided");
-        upload(c, "proof_of_address", "provided");
-      },
-    ],
-  },
+  { weight: 5, steps: [...SIGNED_UP, amlFailed] },
+  { weight: 4, steps: [...SIGNED_UP, documents("AML Documents Provided", "provided")] },
   {
     weight: 3,
     steps: [
-      complete,
-      investorType,
-      signup,
+      ...SIGNED_UP,
       amlFailed,
       (c, r) => {
         upload(c, "photo_id", "rejected", r.pick(REJECTIONS));
@@ -158,41 +158,14 @@ const STAGES: { weight: number; steps: Step[] }[] = [
       },
     ],
   },
-  {
-    weight: 3,
-    steps: [
-      complete,
-      investorType,
-      signup,
-      amlPassed,
-      (c) => void (c.user_agreement["client-account-migration"] = clientAccountMigrationAgreement()),
-    ],
-  },
-  { weight: 20, steps: [complete, investorType, signup, amlPassed] },
-  {
-    weight: 12,
-    steps: [
-      complete,
-      investorType,
-      signup,
-      (c) => {
-        c.aml_status = "AML Documents Verified";
-        upload(c, "photo_id", "approved");
-        upload(c, "proof_of_address", "approved");
-      },
-    ],
-  },
-  {
-    weight: 12,
-    steps: [complete, investorType, signup, amlPassed, (c) => void (c.questionnaires["high-yield"] = { failed: 0, passed: true })],
-  },
+  { weight: 3, steps: [...AML_PASSED, (c) => void (c.user_agreement["client-account-migration"] = clientAccountMigrationAgreement())] },
+  { weight: 20, steps: AML_PASSED },
+  { weight: 12, steps: [...SIGNED_UP, documents("AML Documents Verified", "approved")] },
+  { weight: 12, steps: [...AML_PASSED, (c) => void (c.questionnaires["high-yield"] = { failed: 0, passed: true })] },
   {
     weight: 5,
     steps: [
-      complete,
-      investorType,
-      signup,
-      amlPassed,
+      ...AML_PASSED,
       (c) => {
         for (const t of ["high-yield", "perpetual", "special-situation"]) c.questionnaires[t] = { failed: 0, passed: true };
         c.market_access = { perpetuals: true, special_situations: true };
@@ -202,17 +175,14 @@ const STAGES: { weight: number; steps: Step[] }[] = [
   {
     weight: 3,
     steps: [
-      complete,
-      investorType,
-      signup,
-      amlPassed,
+      ...AML_PASSED,
       (c) =>
         void (c.requested_documents["bank_statement:GBP"] = {
           request_reason: "We could not verify that you own the bank account ending 6866.",
         }),
     ],
   },
-  { weight: 3, steps: [complete, investorType, signup, amlPassed, (c) => void (c.withdrawal_blocked = true)] },
+  { weight: 3, steps: [...AML_PASSED, (c) => void (c.withdrawal_blocked = true)] },
 ];
 
 function pickStage(rng: Rng) {

@@ -9,13 +9,16 @@ export type { BankTransfer, Company, Order, OrderState, Product, WaEvent } from 
  * for arithmetic, never into floats.
  */
 
-export type AmlStatus =
-  | "No Check Performed"
-  | "AML Check Pending"
-  | "Auto Check Failed"
-  | "Auto Check Passed"
-  | "AML Documents Provided"
-  | "AML Documents Verified";
+/** Every AML status a customer can have, in the order the AML process goes through them. */
+export const AML_STATUSES = [
+  "No Check Performed",
+  "AML Check Pending",
+  "Auto Check Failed",
+  "Auto Check Passed",
+  "AML Documents Provided",
+  "AML Documents Verified",
+] as const;
+export type AmlStatus = (typeof AML_STATUSES)[number];
 
 export type Address = {
   flat_or_apartment_number: string | null;
