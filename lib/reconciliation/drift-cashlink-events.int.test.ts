@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createPrismaClient } from "@/lib/db/create-client";
 import { forSuite } from "@/scripts/test-support/for-suite";
