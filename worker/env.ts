@@ -56,8 +56,13 @@ export const workerEnvSchema = z.object({
    * `npm run bench` times ingest alone on a 2-core machine. "on" picks the backlog up.
    */
   EVENT_PROCESSING: z.enum(["on", "off"]).default("on"),
-  /** Events processed at once by this worker. */
-  EVENT_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
+  /**
+   * Claim loops in this worker: batches of events processed at once, each in a transaction on a
+   * connection of its own (#19). Two keep both the database and this process busy on a small machine.
+   */
+  EVENT_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
+  /** Events one loop claims per batch (one transaction, statuses written by one UPDATE). */
+  EVENT_BATCH_SIZE: z.coerce.number().int().min(1).max(5_000).default(500),
   /** The web app's four-eyes threshold for deposits, read here too: the worker never sends one above it that nobody approved. */
   DEPOSIT_FOUR_EYES_ABOVE: depositFourEyesAboveSchema,
   /** How often InvestSuite's pending-withdrawals query is reconciled with our requests; 0 disables. */

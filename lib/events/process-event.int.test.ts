@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 
 import { createPrismaClient } from "@/lib/db/create-client";
 import { logger } from "@/lib/logger";
-import { startJobQueue } from "@/worker/processing/job-queue";
 import { startProcessing } from "@/worker/processing/start-processing";
 
 import { EventNotReadyError, NOT_READY_WAIT_MS } from "./event-not-ready";
@@ -102,32 +101,23 @@ describe("processEvent", () => {
   });
 });
 
-describe("startProcessing (pg-boss dispatch)", () => {
+describe("startProcessing (claim loops)", () => {
   it("picks up stored events and settles them without a second run", async () => {
-    // The sweep is FIFO; other suites leave unprocessed events in the shared test database.
+    // The claim is in provider order; other suites leave unprocessed events in the shared test database.
     await db.providerEvent.updateMany({ where: { status: { in: ["PENDING", "FAILED"] } }, data: { status: "UNHANDLED" } });
     const ids = await Promise.all(Array.from({ length: 10 }, () => store("investment.payment")));
     let runs = 0;
+    const original = EVENT_HANDLERS["WISEALPHA:investment.payment"];
     EVENT_HANDLERS["WISEALPHA:investment.payment"] = async () => void (runs += 1);
-    const boss = await startJobQueue(process.env.DATABASE_URL!, logger);
-    const processing = await startProcessing({
-      db,
-      boss,
-      logger,
-      policy,
-      sweepIntervalMs: 200,
-      concurrency: 2,
-      queueName: `process-event-test-${Date.now()}`,
-    });
+    const processing = await startProcessing({ db, logger, policy, pollIntervalMs: 200, concurrency: 2 });
     try {
       await expect
         .poll(async () => db.providerEvent.count({ where: { id: { in: ids }, status: "PROCESSED" } }), { timeout: 20_000, interval: 250 })
         .toBe(10);
       expect(runs).toBe(10);
     } finally {
-      delete EVENT_HANDLERS["WISEALPHA:investment.payment"];
-      processing.stop();
-      await boss.stop({ graceful: true, timeout: 5_000 });
+      await processing.stop();
+      EVENT_HANDLERS["WISEALPHA:investment.payment"] = original!;
     }
   });
 });

@@ -16,10 +16,12 @@ export type ProcessOutcome = "processed" | "unhandled" | "failed" | "dead" | "sk
  * commits with the handler's changes. Unknown types are UNHANDLED, not failures.
  * A failure is recorded with its message and a backoff time; after the last
  * attempt the event is DEAD (dead-lettered) and waits for a person to replay it.
- * An event that is not due (backing off) is skipped: the queue may dispatch one
- * row twice (a worker died mid-run, or the sweep re-queued it while it ran), and
- * that must not spend a retry early (due by the database's clock, which the sweep
- * and the wake-ups use, or by ours). An event waiting for its predecessor
+ * An event that is not due (backing off) is skipped: a caller may ask for a row
+ * that another run has just taken or failed, and that must not spend a retry early
+ * (due by the database's clock, which the claim and the wake-ups use, or by ours).
+ * The worker does not call this: it claims batches (process-batch.ts, same outcomes,
+ * plus per-entity order); this one event at a time serves tests and single replays.
+ * An event waiting for its predecessor
  * (EventNotReadyError) retries like a failure but is dead-lettered only after
  * NOT_READY_WAIT_MS.
  */
@@ -55,19 +57,28 @@ export async function processEvent(
     });
   } catch (error) {
     if (attempts === 0) throw error; // failed before the handler ran (database down): nothing to record
-    const waiting = error instanceof EventNotReadyError && now().getTime() - receivedAt.getTime() < NOT_READY_WAIT_MS;
-    const isDead = attempts >= policy.maxAttempts && !waiting;
-    await db.providerEvent.update({
-      where: { id: eventId },
-      data: {
-        status: isDead ? "DEAD" : "FAILED",
-        attempts,
-        lastError: describe(error),
-        nextAttemptAt: isDead ? null : new Date(now().getTime() + backoffMs(attempts, policy)),
-      },
-    });
-    return isDead ? "dead" : "failed";
+    const failure = failureOf(error, { attempts, receivedAt }, policy, now());
+    await db.providerEvent.update({ where: { id: eventId }, data: failure });
+    return failure.status === "DEAD" ? "dead" : "failed";
   }
+}
+
+export type FailureRecord = { status: "FAILED" | "DEAD"; attempts: number; lastError: string; nextAttemptAt: Date | null };
+
+/**
+ * What a failed attempt records, for processEvent and the batch (process-batch.ts) alike: the
+ * error, and a backoff time or, after the last attempt, DEAD. An event waiting for its
+ * predecessor (EventNotReadyError) stays FAILED until it has waited NOT_READY_WAIT_MS.
+ */
+export function failureOf(error: unknown, event: { attempts: number; receivedAt: Date }, policy: RetryPolicy, at: Date): FailureRecord {
+  const waiting = error instanceof EventNotReadyError && at.getTime() - event.receivedAt.getTime() < NOT_READY_WAIT_MS;
+  const isDead = event.attempts >= policy.maxAttempts && !waiting;
+  return {
+    status: isDead ? "DEAD" : "FAILED",
+    attempts: event.attempts,
+    lastError: describe(error),
+    nextAttemptAt: isDead ? null : new Date(at.getTime() + backoffMs(event.attempts, policy)),
+  };
 }
 
 /** Exponential backoff with full jitter in its upper half, so a burst of failures does not retry in lockstep. */
