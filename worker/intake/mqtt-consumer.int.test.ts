@@ -117,7 +117,7 @@ describe.skipIf(!brokerUp)("MQTT intake", () => {
     const counted = () => {
       const counter = { stored: 0 };
       const ingestDb: RawQueries = {
-        $queryRawUnsafe: <T,>(query: string, ...values: unknown[]) => {
+        $queryRawUnsafe: <T>(query: string, ...values: unknown[]) => {
           counter.stored += 1;
           return db.$queryRawUnsafe<T>(query, ...values);
         },

@@ -11,7 +11,8 @@ import { silentLogger, testDb, waitFor } from "./test-support";
 const API_KEY = "wa-sandbox-super-0000000000000000000000000";
 const db = testDb();
 /** As start-intake.ts names it: every worker on the database competes for this one lock. */
-const lockFor = () => singletonLock({ connectionString: process.env.DATABASE_URL!, name: `poller:${WISEALPHA_CURSOR}`, logger: silentLogger });
+const lockFor = () =>
+  singletonLock({ connectionString: process.env.DATABASE_URL!, name: `poller:${WISEALPHA_CURSOR}`, logger: silentLogger });
 
 /**
  * A pass-through HTTP proxy in front of the sandbox that counts the requests it forwards:
