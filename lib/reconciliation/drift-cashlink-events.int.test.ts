@@ -115,6 +115,13 @@ describe("Cashlink and event drift", () => {
 
   it("an event left unprocessed past the configured age is one open item; processing it closes the item", async () => {
     const settings = { unprocessedEventAgeMs: 60_000 };
+    // Other suites' leftovers in the shared test database (e.g. a kill test's backlog stored with
+    // processing off) would fill the check's 10,000-item cap and its run time: set them aside as
+    // DEAD (the files run one at a time, so none of them is still at work).
+    await db.providerEvent.updateMany({
+      where: { status: { in: ["PENDING", "FAILED"] }, receivedAt: { lt: new Date(Date.now() - settings.unprocessedEventAgeMs) } },
+      data: { status: "DEAD" },
+    });
     const before = await runCheck(db, sandboxes, unprocessedEvents, settings);
     const event = await db.providerEvent.create({
       data: {
