@@ -5,6 +5,8 @@ import { createTestDatabase } from "../lib/test-database";
 declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
+    /** "embedded": one PGlite backend behind every connection (no separate sessions, so no session locks). */
+    databaseKind: "postgres" | "embedded";
   }
 }
 
@@ -13,6 +15,7 @@ export default async function setup(project: TestProject) {
   const db = await createTestDatabase();
   console.log(`[integration] database: ${db.kind} (${db.url.replace(/\/\/[^@]*@/, "//***@")})`);
   project.provide("databaseUrl", db.url);
+  project.provide("databaseKind", db.kind);
   return async () => {
     await db.drop();
   };
