@@ -1,3 +1,4 @@
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 
@@ -48,7 +49,8 @@ async function violationsOn(page: Page, url: string): Promise<string[]> {
   // E2E_SCREENSHOTS=1: every page as each role sees it, to look at before calling a page done (DEVELOPERS.md).
   if (process.env.E2E_SCREENSHOTS === "1") {
     const name = `${test.info().project.name}-${test.info().titlePath.slice(-2, -1)[0] ?? ""}-${url}`.replace(/[^A-Za-z0-9]+/g, "_");
-    await page.screenshot({ path: test.info().outputPath(`../screens/${name}.png`), fullPage: true });
+    // Beside the run's other results; outputPath() refuses a path outside the test's own folder.
+    await page.screenshot({ path: path.join(test.info().project.outputDir, "screens", `${name}.png`), fullPage: true });
   }
   return violations.map((v) => `${url} ${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
