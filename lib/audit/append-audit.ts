@@ -1,13 +1,16 @@
 import type { AuditOutcome, Role } from "@/generated/prisma/enums";
 
 import type { RequestContext } from "@/lib/request-context";
+import type { Prisma } from "@/generated/prisma/client";
+import type { Tx } from "@/lib/db/create-client";
+import { insertRows } from "@/lib/db/insert-rows";
 import { withNulls } from "@/lib/db/with-nulls";
 
 import { auditFieldsOf } from "./audit-context";
 import type { AuditAction } from "./audit-types";
 
 /** Anything with the auditEntry delegate: the Prisma client or a transaction. */
-type AuditDb = { auditEntry: { create(args: { data: Record<string, unknown> }): Promise<unknown> } };
+type AuditDb = Pick<Tx, "$executeRawUnsafe">;
 
 export type AppendAuditOptions = {
   action: AuditAction;
@@ -29,21 +32,46 @@ export type AppendAuditOptions = {
  * (web: the request's user, id and IP; worker: its own job context, null actor).
  * Pass the transaction that makes the change so both commit together.
  */
-export async function appendAudit(db: AuditDb, { context, ...given }: AppendAuditOptions): Promise<void> {
+export async function appendAudit(db: AuditDb, options: AppendAuditOptions): Promise<void> {
+  await appendAudits(db, [options]);
+}
+
+/** Many audit entries in one statement (the event batch's set-based handlers); each as appendAudit writes it. */
+export async function appendAudits(db: AuditDb, entries: AppendAuditOptions[]): Promise<void> {
+  const createdAt = new Date();
+  await insertRows(
+    db,
+    "AuditEntry",
+    {
+      createdAt: "timestamp(3)",
+      actorId: "text",
+      actorEmail: "text",
+      actorRole: '"Role"',
+      action: "text",
+      targetType: "text",
+      targetId: "text",
+      details: "jsonb",
+      outcome: '"AuditOutcome"',
+      requestId: "text",
+      ip: "text",
+    },
+    entries.map((entry) => ({ ...auditRow(entry), createdAt })),
+  );
+}
+
+function auditRow({ context, ...given }: AppendAuditOptions): Prisma.AuditEntryCreateManyInput {
   const options: Omit<AppendAuditOptions, "context"> = {
     ...(context && auditFieldsOf(context)),
     ...definedOnly(given),
     action: given.action,
     outcome: given.outcome,
   };
-  await db.auditEntry.create({
-    data: {
-      ...withNulls(options, ["actorId", "actorEmail", "actorRole", "targetType", "targetId", "requestId", "ip"]),
-      action: options.action,
-      outcome: options.outcome,
-      details: (options.details ?? {}) as object,
-    },
-  });
+  return {
+    ...withNulls(options, ["actorId", "actorEmail", "actorRole", "targetType", "targetId", "requestId", "ip"]),
+    action: options.action,
+    outcome: options.outcome,
+    details: (options.details ?? {}) as Prisma.InputJsonValue,
+  };
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {

@@ -1,6 +1,6 @@
 import type { RequestContext } from "@/lib/request-context";
 
-import { appendAudit } from "./append-audit";
+import { appendAudits } from "./append-audit";
 import type { AuditAction } from "./audit-types";
 
 /** What a state machine's move carries, whatever it moves (a deposit, a withdrawal). */
@@ -17,21 +17,37 @@ export function transitionColumns<S extends string>(from: S | null, to: S, meta:
   };
 }
 
+type AuditedMove<S extends string> = {
+  action: AuditAction;
+  target: { type: string; id: string };
+  move: { from: S | null; to: S };
+  meta: MoveMeta;
+  extra?: Record<string, unknown>;
+};
+
 /** A move's audit entry on `target`: from, to, the reason and `extra`, then the move's own details. */
 export async function auditMove<S extends string>(
-  tx: Parameters<typeof appendAudit>[0],
+  tx: Parameters<typeof appendAudits>[0],
   action: AuditAction,
   target: { type: string; id: string },
   move: { from: S | null; to: S },
   meta: MoveMeta,
   extra: Record<string, unknown> = {},
 ) {
-  await appendAudit(tx, {
-    action,
-    outcome: "SUCCESS",
-    context: meta.context,
-    targetType: target.type,
-    targetId: target.id,
-    details: { from: move.from, to: move.to, reason: meta.reason ?? undefined, ...extra, ...meta.details },
-  });
+  await auditMoves(tx, [{ action, target, move, meta, extra }]);
+}
+
+/** auditMove for many moves in one statement. */
+export async function auditMoves<S extends string>(tx: Parameters<typeof appendAudits>[0], moves: AuditedMove<S>[]) {
+  await appendAudits(
+    tx,
+    moves.map(({ action, target, move, meta, extra = {} }) => ({
+      action,
+      outcome: "SUCCESS" as const,
+      context: meta.context,
+      targetType: target.type,
+      targetId: target.id,
+      details: { from: move.from, to: move.to, reason: meta.reason ?? undefined, ...extra, ...meta.details },
+    })),
+  );
 }

@@ -61,8 +61,10 @@ describe("processEventBatch", () => {
         if (key === "not-ready") throw new EventNotReadyError("waiting for its predecessor");
       },
     };
+    // A backoff of 5–10 s: long enough that a loaded machine reaches the "not due yet" claim below in time.
+    const slowRetry = { ...policy, baseDelayMs: 10_000, maxDelayMs: 60_000 };
     const before = Date.now();
-    const result = await processEventBatch(db, handlers, policy, { limit: 100 });
+    const result = await processEventBatch(db, handlers, slowRetry, { limit: 100 });
     expect(result).toMatchObject({ claimed: 7, processed: 3, unhandled: 1, failed: 2, dead: 0, deferred: 1 });
 
     const row = async (key: string) => db.providerEvent.findUniqueOrThrow({ where: { id: ids.get(key)! } });
@@ -72,8 +74,8 @@ describe("processEventBatch", () => {
     const boom = await row("boom");
     expect(boom).toMatchObject({ status: "FAILED", attempts: 1, lastError: "Error: case store unavailable" });
     const delay = boom.nextAttemptAt!.getTime() - before;
-    expect(delay).toBeGreaterThanOrEqual(500 - 50);
-    expect(delay).toBeLessThanOrEqual(1_000 + 5_000);
+    expect(delay).toBeGreaterThanOrEqual(5_000 - 50);
+    expect(delay).toBeLessThanOrEqual(10_000 + 5_000);
     expect(await row("not-ready")).toMatchObject({
       status: "FAILED",
       attempts: 1,
@@ -89,7 +91,7 @@ describe("processEventBatch", () => {
     expect(written.map((w) => w.component).sort()).toEqual(["after-not-ready", "ok-1", "ok-2"].map(wrote).sort());
 
     // Not due yet: the failed event and the one behind it are not claimed; once due, both run, in order.
-    expect((await processEventBatch(db, handlers, policy, { limit: 100 })).claimed).toBe(0);
+    expect((await processEventBatch(db, handlers, slowRetry, { limit: 100 })).claimed).toBe(0);
     await db.providerEvent.update({ where: { id: ids.get("boom")! }, data: { nextAttemptAt: new Date(Date.now() - 1_000) } });
     const seen: string[] = [];
     const retry = await processEventBatch(

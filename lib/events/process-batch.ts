@@ -1,7 +1,7 @@
 import type { Db, Tx } from "@/lib/db/create-client";
 
 import { EventNotReadyError } from "./event-not-ready";
-import { handlerKey, type HandledEvent, type HandlerRegistry } from "./handlers";
+import { handleOne, handlerKey, type EventHandler, type HandledEvent, type HandlerRegistry, type SetHandler } from "./handlers";
 import { DEFAULT_RETRY_POLICY, failureOf, type FailureRecord, type RetryPolicy } from "./process-event";
 
 /**
@@ -94,9 +94,10 @@ type Settled = { id: bigint; status: "PROCESSED" | "UNHANDLED"; attempts: number
 
 /**
  * Processes up to `limit` due events in one transaction: events without a handler are marked
- * UNHANDLED, the others run their handler in provider order, each under a savepoint, so a
- * failing handler's changes are undone and its failure recorded (FAILED with backoff, or DEAD,
- * exactly as processEvent records it) while the rest of the batch commits. The statuses of the
+ * UNHANDLED, the others run their handler in rounds that keep each entity's provider order (plan):
+ * a set-based handler takes a round's events of its type in one call, a plain one each event under
+ * its own savepoint, so a failing handler's changes are undone and its failure recorded (FAILED
+ * with backoff, or DEAD, exactly as processEvent records it) while the rest of the batch commits. The statuses of the
  * batch are written by one UPDATE … FROM unnest at the end, in the same transaction as the
  * handlers' changes. Many batches (loops, workers) may run at once: see CLAIM_SQL.
  *
@@ -112,7 +113,7 @@ export async function processEventBatch(
 ): Promise<BatchResult> {
   const { limit = 500, budgetMs = 2_000, timeoutMs = 60_000, now = () => new Date() } = options;
   const result: BatchResult = { claimed: 0, processed: 0, unhandled: 0, failed: 0, dead: 0, deferred: 0 };
-  const current: { event: ClaimedEvent | null } = { event: null };
+  const current: { event: ClaimedEvent | null; set: bigint[] | null } = { event: null, set: null };
   try {
     await db.$transaction(
       async (tx) => {
@@ -121,32 +122,24 @@ export async function processEventBatch(
         if (claimed.length === 0) return;
         const started = performance.now();
         const settled: Settled[] = [];
-        /** Entities with an event left unfinished in this batch: their later events wait too. */
-        const held = new Set<string>();
-        for (const event of claimed) {
-          const entity = event.entity === null ? null : `${event.provider} ${event.entity}`;
-          if (entity !== null && held.has(entity)) {
-            result.deferred += 1;
-            continue;
-          }
+        /** Entities with an event left unfinished in this batch → that event's position: their later events wait too. */
+        const heldFrom = new Map<string, number>();
+        const hold = (item: Planned) => {
+          if (item.entity !== null && !heldFrom.has(item.entity)) heldFrom.set(item.entity, item.index);
+        };
+        const { rounds, unhandled } = plan(claimed, handlers);
+
+        /** One event under its own savepoint, its failure recorded: the path of plain handlers, and of a failed set's events. */
+        const runOne = async (item: Planned) => {
+          const { event } = item;
           const attempts = event.attempts + 1;
-          const handler = handlers[handlerKey(event.provider, event.type)];
-          if (!handler) {
-            settled.push({ id: event.id, status: "UNHANDLED", attempts });
-            continue;
-          }
-          if (performance.now() - started > budgetMs) {
-            if (entity !== null) held.add(entity);
-            result.deferred += 1;
-            continue;
-          }
           current.event = event;
           // Raw savepoints: Prisma has no nested transactions on an interactive one. Never released: a
           // round trip per event saved (each query costs this process far more than the database), and
           // ROLLBACK TO names the newest savepoint of that name, this event's; the commit ends them all.
           await tx.$executeRawUnsafe(`SAVEPOINT event`);
           try {
-            await handler(tx, event);
+            await handleOne(item.handler, tx, event);
             settled.push({ id: event.id, status: "PROCESSED", attempts });
           } catch (error) {
             // If this fails too, the transaction is broken: the outer catch records the failure.
@@ -159,10 +152,56 @@ export async function processEventBatch(
             if (failure.status === "DEAD") result.dead += 1;
             else {
               result.failed += 1;
-              if (entity !== null && !(error instanceof EventNotReadyError)) held.add(entity);
+              if (!(error instanceof EventNotReadyError)) hold(item);
             }
           }
           current.event = null;
+        };
+
+        /**
+         * A set-based handler's events in one call, under one savepoint. If it throws, the set is
+         * undone and its events run one by one (runOne), which finds and records the failing one.
+         */
+        const runSet = async (handler: SetHandler, items: Planned[]) => {
+          current.set = items.map((i) => i.event.id);
+          await tx.$executeRawUnsafe(`SAVEPOINT event_set`);
+          try {
+            await handler.many(
+              tx,
+              items.map((i) => i.event),
+            );
+            for (const { event } of items) settled.push({ id: event.id, status: "PROCESSED", attempts: event.attempts + 1 });
+            current.set = null;
+            return;
+          } catch {
+            await tx.$executeRawUnsafe(`ROLLBACK TO SAVEPOINT event_set`);
+            current.set = null;
+          }
+          for (const item of items) await runOne(item);
+        };
+
+        for (const round of rounds) {
+          for (const [handler, group] of groupByHandler(round)) {
+            const items = group.filter((item) => {
+              const held = item.entity !== null && heldFrom.has(item.entity);
+              if (held) result.deferred += 1;
+              return !held;
+            });
+            if (items.length === 0) continue;
+            if (performance.now() - started > budgetMs) {
+              for (const item of items) hold(item);
+              result.deferred += items.length;
+              continue;
+            }
+            if (typeof handler !== "function" && items.length > 1 && !items.some((i) => ONE_BY_ONE.has(i.event.id)))
+              await runSet(handler, items);
+            else for (const item of items) await runOne(item);
+          }
+        }
+        // Events without a handler change nothing but their status; one behind an unfinished event of its entity waits with it.
+        for (const { event, index, entity } of unhandled) {
+          if (entity !== null && (heldFrom.get(entity) ?? Infinity) < index) result.deferred += 1;
+          else settled.push({ id: event.id, status: "UNHANDLED", attempts: event.attempts + 1 });
         }
         await settle(tx, settled, now());
         for (const { status } of settled) result[status === "PROCESSED" ? "processed" : "unhandled"] += 1;
@@ -170,6 +209,12 @@ export async function processEventBatch(
       { timeout: timeoutMs },
     );
   } catch (error) {
+    if (current.set) {
+      // The transaction broke inside a set (a timeout, a dropped connection): nothing committed and no
+      // single event is to blame yet. Its events run one by one next time, so the culprit is found.
+      for (const id of current.set) rememberOneByOne(id);
+      throw error;
+    }
     const event = current.event;
     if (!event) throw error; // nothing ran that could be to blame (database down): the events stay due
     const failure = failureOf(error, { attempts: event.attempts + 1, receivedAt: event.receivedAt }, policy, now());
@@ -187,6 +232,51 @@ export async function processEventBatch(
     return { ...result, processed: 0, unhandled: 0, failed: failure.status === "FAILED" ? 1 : 0, dead: failure.status === "DEAD" ? 1 : 0 };
   }
   return result;
+}
+
+/** A claimed event, where it stands in the batch (provider order), its entity and its handler. */
+type Planned = { event: ClaimedEvent; index: number; entity: string | null; handler: EventHandler | SetHandler };
+
+/**
+ * Per-entity order with set-based handlers: the k-th handled event of each entity goes to round k,
+ * rounds run in order, so an entity's events apply in provider order and a round holds at most one
+ * event per entity: a set-based handler may apply a round's events of its type in one statement.
+ * Events of different entities are independent (other loops and workers run them in parallel too).
+ */
+function plan(claimed: ClaimedEvent[], handlers: HandlerRegistry) {
+  const rounds: Planned[][] = [];
+  const unhandled: Omit<Planned, "handler">[] = [];
+  const seen = new Map<string, number>();
+  claimed.forEach((event, index) => {
+    const entity = event.entity === null ? null : `${event.provider} ${event.entity}`;
+    const handler = handlers[handlerKey(event.provider, event.type)];
+    if (!handler) {
+      unhandled.push({ event, index, entity });
+      return;
+    }
+    const k = entity === null ? 0 : (seen.get(entity) ?? 0);
+    if (entity !== null) seen.set(entity, k + 1);
+    (rounds[k] ??= []).push({ event, index, entity, handler });
+  });
+  return { rounds, unhandled };
+}
+
+/** A round's events by handler (one set per set-based handler), in the order each handler first appears. */
+function groupByHandler(round: Planned[]): Map<EventHandler | SetHandler, Planned[]> {
+  const groups = new Map<EventHandler | SetHandler, Planned[]>();
+  for (const item of round) {
+    const group = groups.get(item.handler);
+    if (group) group.push(item);
+    else groups.set(item.handler, [item]);
+  }
+  return groups;
+}
+
+/** Events of a set whose transaction broke: run one by one at their next claim in this process (bounded). */
+const ONE_BY_ONE = new Set<bigint>();
+function rememberOneByOne(id: bigint) {
+  if (ONE_BY_ONE.size >= 10_000) ONE_BY_ONE.clear();
+  ONE_BY_ONE.add(id);
 }
 
 async function claimDueEvents(tx: Tx, limit: number, at: Date): Promise<ClaimedEvent[]> {

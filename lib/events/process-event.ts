@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/create-client";
 
 import { EventNotReadyError, NOT_READY_WAIT_MS } from "./event-not-ready";
-import { handlerKey, type HandlerRegistry } from "./handlers";
+import { handleOne, handlerKey, type HandlerRegistry } from "./handlers";
 import { backoffDelayMs } from "../backoff";
 
 export type RetryPolicy = { maxAttempts: number; baseDelayMs: number; maxDelayMs: number };
@@ -48,7 +48,7 @@ export async function processEvent(
       attempts = event.attempts + 1;
       receivedAt = event.receivedAt;
       const handler = handlers[handlerKey(event.provider, event.type)];
-      if (handler) await handler(tx, event);
+      if (handler) await handleOne(handler, tx, event);
       await tx.providerEvent.update({
         where: { id: eventId },
         data: { status: handler ? "PROCESSED" : "UNHANDLED", attempts, processedAt: now(), lastError: null, nextAttemptAt: null },

@@ -6,7 +6,7 @@ import { approveWithdrawalAction, prepareWithdrawalAction, rejectWithdrawalActio
 import { replayFailedEventsAction } from "@/lib/actions/events";
 import { markAllNotificationsReadAction, markNotificationReadAction } from "@/lib/actions/notifications";
 import { getDb } from "@/lib/db";
-import { EVENT_HANDLERS } from "@/lib/events/handlers";
+import { EVENT_HANDLERS, handleOne } from "@/lib/events/handlers";
 import { insertOpenOrder } from "@/lib/orders/test-order-book";
 import { recordTransition } from "@/lib/withdrawals/record-transition";
 import { createCashAvailableWithdrawal } from "@/prisma/factories/withdrawals";
@@ -21,9 +21,9 @@ let nextEventId = 8_800_000n + BigInt(Date.now() % 100_000) * 10n;
 async function deliver(provider: "WISEALPHA", type: string, payload: Record<string, unknown>) {
   const event = { id: nextEventId++, provider, type, payload };
   const handler = EVENT_HANDLERS[`${provider}:${type}`]!;
-  await getDb().$transaction((tx) => handler(tx, event));
+  await getDb().$transaction((tx) => handleOne(handler, tx, event));
   // A replay runs the handler again: no second notification.
-  await getDb().$transaction((tx) => handler(tx, event));
+  await getDb().$transaction((tx) => handleOne(handler, tx, event));
 }
 
 describe("notifications, written with the change that causes them", () => {

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/create-client";
 import type { WithdrawalState } from "@/generated/prisma/enums";
 
-import { notify } from "./notify";
+import { notify, notifyMany } from "./notify";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
@@ -43,47 +43,68 @@ export async function notifyWithdrawalMaker(
   });
 }
 
+type CaseOfActivity = { id: string; assigneeId: string | null; displayName: string | null; subjectRef: string };
+
 /** A case assigned to me got provider activity (one notification per event, however often it is replayed). */
-export async function notifyCaseAssignee(
-  tx: Tx,
-  c: { id: string; assigneeId: string | null; displayName: string | null; subjectRef: string },
-  eventId: bigint,
-  summary: string,
-) {
-  if (!c.assigneeId) return;
-  await notify(tx, {
-    userId: c.assigneeId,
-    kind: "case.provider_activity",
-    title: `New provider activity on ${c.displayName ?? c.subjectRef}`,
-    body: summary,
-    href: `/onboarding/cases/${c.id}`,
-    targetType: "onboarding_case",
-    targetId: c.id,
-    dedupeKey: `event:${eventId}:case:${c.id}`,
-  });
+export async function notifyCaseAssignee(tx: Tx, c: CaseOfActivity, eventId: bigint, summary: string) {
+  await notifyCaseAssignees(tx, [{ case: c, eventId, summary }]);
 }
 
+/** notifyCaseAssignee for many events in one statement (the event batch's set-based handlers). */
+export async function notifyCaseAssignees(tx: Tx, activity: { case: CaseOfActivity; eventId: bigint; summary: string }[]) {
+  await notifyMany(
+    tx,
+    activity.flatMap(({ case: c, eventId, summary }) =>
+      c.assigneeId
+        ? [
+            {
+              userId: c.assigneeId,
+              kind: "case.provider_activity" as const,
+              title: `New provider activity on ${c.displayName ?? c.subjectRef}`,
+              body: summary,
+              href: `/onboarding/cases/${c.id}`,
+              targetType: "onboarding_case",
+              targetId: c.id,
+              dedupeKey: `event:${eventId}:case:${c.id}`,
+            },
+          ]
+        : [],
+    ),
+  );
+}
+
+type OrderPlacerCause = { kind: "order.needs_confirmation" | "order.filled"; originalId: string; orderId: string; eventId: bigint };
+
 /** An order I placed needs confirmation after a re-price, or was filled: tell whoever placed its chain's first order. */
-export async function notifyOrderPlacer(
-  tx: Tx,
-  kind: "order.needs_confirmation" | "order.filled",
-  originalId: string,
-  orderId: string,
-  eventId: bigint,
-) {
-  const placement = await tx.orderPlacement.findFirst({
-    where: { providerOrderId: { in: [...new Set([originalId, orderId])] } },
-    select: { actorId: true, customerRef: true, productId: true },
+export async function notifyOrderPlacer(tx: Tx, kind: OrderPlacerCause["kind"], originalId: string, orderId: string, eventId: bigint) {
+  await notifyOrderPlacers(tx, [{ kind, originalId, orderId, eventId }]);
+}
+
+/** notifyOrderPlacer for many events in two statements (the event batch's set-based handlers). */
+export async function notifyOrderPlacers(tx: Tx, causes: OrderPlacerCause[]) {
+  if (causes.length === 0) return;
+  const placements = await tx.orderPlacement.findMany({
+    where: { providerOrderId: { in: [...new Set(causes.flatMap((c) => [c.originalId, c.orderId]))] } },
+    select: { providerOrderId: true, actorId: true, customerRef: true, productId: true },
   });
-  if (!placement) return;
-  await notify(tx, {
-    userId: placement.actorId,
-    kind,
-    title: kind === "order.filled" ? `An order you placed was filled (${orderId})` : `An order you placed needs confirmation (${orderId})`,
-    body: `Customer ${placement.customerRef} · ${placement.productId}`,
-    href: kind === "order.filled" ? `/orders/history/${encodeURIComponent(originalId)}` : `/orders/to-confirm#order-${orderId}`,
-    targetType: "order",
-    targetId: orderId,
-    dedupeKey: `event:${eventId}:${kind}`,
+  const byOrder = new Map(placements.map((p) => [p.providerOrderId, p]));
+  const notifications = causes.flatMap(({ kind, originalId, orderId, eventId }) => {
+    // The chain's first order's placement, else the order's own (a placement made under a later id).
+    const placement = byOrder.get(originalId) ?? byOrder.get(orderId);
+    if (!placement) return [];
+    return [
+      {
+        userId: placement.actorId,
+        kind,
+        title:
+          kind === "order.filled" ? `An order you placed was filled (${orderId})` : `An order you placed needs confirmation (${orderId})`,
+        body: `Customer ${placement.customerRef} · ${placement.productId}`,
+        href: kind === "order.filled" ? `/orders/history/${encodeURIComponent(originalId)}` : `/orders/to-confirm#order-${orderId}`,
+        targetType: "order",
+        targetId: orderId,
+        dedupeKey: `event:${eventId}:${kind}`,
+      },
+    ];
   });
+  await notifyMany(tx, notifications);
 }

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/create-client";
-import { withNulls } from "@/lib/db/with-nulls";
+import { insertRows } from "@/lib/db/insert-rows";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
@@ -32,8 +32,27 @@ export type NewNotification = {
  * that causes it committed (never for a rolled-back change, never lost after a commit).
  */
 export async function notify(tx: Tx, n: NewNotification): Promise<void> {
-  await tx.notification.createMany({
-    data: [{ userId: n.userId, kind: n.kind, title: n.title, ...withNulls(n, ["body", "href", "targetType", "targetId", "dedupeKey"]) }],
-    skipDuplicates: true,
-  });
+  await notifyMany(tx, [n]);
+}
+
+/** Many notifications in one statement (the event batch's set-based handlers); same rules as notify. */
+export async function notifyMany(tx: Tx, notifications: NewNotification[]): Promise<void> {
+  const createdAt = new Date();
+  await insertRows(
+    tx,
+    "Notification",
+    {
+      userId: "text",
+      kind: "text",
+      title: "text",
+      body: "text",
+      href: "text",
+      targetType: "text",
+      targetId: "text",
+      dedupeKey: "text",
+      createdAt: "timestamp(3)",
+    },
+    notifications.map((n) => ({ ...n, createdAt })),
+    { onConflictDoNothing: true },
+  );
 }

@@ -16,17 +16,23 @@ type RawDb = Pick<Db, "$queryRawUnsafe" | "$executeRawUnsafe">;
  * (an event processed late, a sync page read before an event) is skipped, so the
  * projection only moves forward. Returns the customer ids whose row was written.
  */
-export async function saveCustomerSnapshots(db: RawDb, customers: WiseAlphaCustomer[], sourceTime: Date): Promise<string[]> {
+export async function saveCustomerSnapshots(
+  db: RawDb,
+  customers: WiseAlphaCustomer[],
+  /** When WiseAlpha stated the profiles: one time for all (a sync page), or one per customer (events). */
+  sourceTime: Date | readonly Date[],
+): Promise<string[]> {
   if (customers.length === 0) return [];
   const flags = customers.map(customerFlags);
   const col = <K extends keyof ReturnType<typeof customerFlags>>(key: K) => flags.map((f) => f[key]);
   const written = await db.$queryRawUnsafe<{ customerId: string }[]>(
     `INSERT INTO "WiseAlphaCustomerSnapshot" ("customerId", "email", "name", "profile", "validationStatus", "amlStatus", "investorType", "canInvest",
         "docsAwaitingVerification", "amlAutoFailed", "questionnaireBlocked", "missingFields", "bankDetailsRejected", "readyToInvest", "sourceTime", "updatedAt")
-     SELECT s.id, s.email, s.name, s.profile::jsonb, s.vstatus, s.aml, s.itype, s.can_invest, s.f1, s.f2, s.f3, s.f4, s.f5, s.f6, $16::timestamp(3), now()
+     SELECT s.id, s.email, s.name, s.profile::jsonb, s.vstatus, s.aml, s.itype, s.can_invest, s.f1, s.f2, s.f3, s.f4, s.f5, s.f6, s.source_time, now()
        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::boolean[],
-                   $9::boolean[], $10::boolean[], $11::boolean[], $12::boolean[], $13::boolean[], $14::boolean[], $15::int[])
-            AS s(id, email, name, profile, vstatus, aml, itype, can_invest, f1, f2, f3, f4, f5, f6, ord)
+                   $9::boolean[], $10::boolean[], $11::boolean[], $12::boolean[], $13::boolean[], $14::boolean[], $15::int[],
+                   $16::timestamp(3)[])
+            AS s(id, email, name, profile, vstatus, aml, itype, can_invest, f1, f2, f3, f4, f5, f6, ord, source_time)
      ON CONFLICT ("customerId") DO UPDATE SET
         "email" = EXCLUDED."email", "name" = EXCLUDED."name", "profile" = EXCLUDED."profile", "validationStatus" = EXCLUDED."validationStatus",
         "amlStatus" = EXCLUDED."amlStatus", "investorType" = EXCLUDED."investorType", "canInvest" = EXCLUDED."canInvest",
@@ -51,7 +57,7 @@ export async function saveCustomerSnapshots(db: RawDb, customers: WiseAlphaCusto
     col("bankDetailsRejected"),
     col("readyToInvest"),
     customers.map((_, i) => i),
-    sourceTime.toISOString(),
+    customers.map((_, i) => (sourceTime instanceof Date ? sourceTime : sourceTime[i]!).toISOString()),
   );
   const ids = new Set(written.map((r) => r.customerId));
   const fresh = customers.filter((c) => ids.has(c.customer_id));
@@ -86,16 +92,27 @@ export async function ensureCase(
   subjectRef: string,
   displayName: string | null,
 ): Promise<string> {
-  const [row] = await db.$queryRawUnsafe<{ id: string }[]>(
+  return (await ensureCases(db, subjectType, [{ subjectRef, displayName }])).get(subjectRef)!;
+}
+
+/** ensureCase for many subjects (distinct refs) in one statement: subject ref → case id. */
+export async function ensureCases(
+  db: RawDb,
+  subjectType: "WISEALPHA_CUSTOMER" | "CASHLINK_INVITATION",
+  subjects: { subjectRef: string; displayName: string | null }[],
+): Promise<Map<string, string>> {
+  if (subjects.length === 0) return new Map();
+  const rows = await db.$queryRawUnsafe<{ id: string; subjectRef: string }[]>(
     `INSERT INTO "OnboardingCase" ("id", "subjectType", "subjectRef", "displayName", "createdAt", "updatedAt")
-     VALUES (gen_random_uuid()::text, $1::"OnboardingSubjectType", $2, $3, now(), now())
+     SELECT gen_random_uuid()::text, $1::"OnboardingSubjectType", s.ref, s.name, now(), now()
+       FROM unnest($2::text[], $3::text[]) AS s(ref, name)
      ON CONFLICT ("subjectType", "subjectRef") DO UPDATE SET "displayName" = COALESCE(EXCLUDED."displayName", "OnboardingCase"."displayName")
-     RETURNING "id"`,
+     RETURNING "id", "subjectRef"`,
     subjectType,
-    subjectRef,
-    displayName,
+    subjects.map((s) => s.subjectRef),
+    subjects.map((s) => s.displayName),
   );
-  return row!.id;
+  return new Map(rows.map((r) => [r.subjectRef, r.id]));
 }
 
 /** What WiseAlpha waits for from the customer, in words (null: nothing). */

@@ -1,13 +1,15 @@
 import { z } from "zod";
 
-import type { EventHandler } from "@/lib/events/handlers";
-import { notifyCaseAssignee } from "@/lib/notifications/notify-causes";
+import type { Tx } from "@/lib/db";
+import type { EventHandler, HandledEvent } from "@/lib/events/handlers";
+import { onePerSubject } from "@/lib/events/one-per-subject";
+import { notifyCaseAssignees } from "@/lib/notifications/notify-causes";
 import { parseWiseAlphaCustomer, type WiseAlphaCustomer } from "@/lib/providers/wisealpha/transform";
 
 import { statusAfterProviderChange } from "./case-rules";
-import { appendEntry, changeStatus, lockCase } from "./case-timeline";
+import { appendEntries, changeStatuses, lockCases } from "./case-timeline";
 import { customerName } from "./customer-flags";
-import { ensureCase, saveCustomerSnapshots, waitingOnCustomer } from "./customer-projection";
+import { ensureCases, saveCustomerSnapshots, waitingOnCustomer } from "./customer-projection";
 
 /** Seed 004 "Events and Webhooks": every account event carries the profile after the change. */
 const accountEventSchema = z.object({
@@ -78,43 +80,78 @@ function describe(
  * the customer with the provider's reason; a verification ends the wait). Idempotent: a
  * replayed event finds its timeline entry and changes nothing. An event older than the
  * last one applied joins the timeline without moving the case.
+ *
+ * Set-based (#19): a set of events costs the same eight statements as one (projection, cases,
+ * lock, replay check, entries, notifications, moves); one event is a set of one.
  */
-export const onWiseAlphaAccountEvent: EventHandler = async (tx, handled) => {
+export async function onWiseAlphaAccountEvents(tx: Tx, handled: HandledEvent[]) {
+  for (const set of onePerSubject(handled.map(readAccountEvent), (e) => e.customerId)) await applyAccountEvents(tx, set);
+}
+
+export const onWiseAlphaAccountEvent: EventHandler = (tx, handled) => onWiseAlphaAccountEvents(tx, [handled]);
+
+type ReadAccountEvent = { eventId: bigint; event: AccountEvent; profile: WiseAlphaCustomer | null; customerId: string; statedAt: Date };
+
+function readAccountEvent(handled: HandledEvent): ReadAccountEvent {
   const event = accountEventSchema.parse(handled.payload);
   const profile = parseWiseAlphaCustomer(event.data.user_profile);
   const customerId = event.customer_id ?? profile?.customer_id;
   if (!customerId) throw new Error(`${event.event_type} ${event.id} names no customer.`);
   const statedAt = event.created && !Number.isNaN(Date.parse(event.created)) ? new Date(event.created) : new Date();
+  return { eventId: handled.id, event, profile, customerId, statedAt };
+}
 
-  if (profile) await saveCustomerSnapshots(tx, [profile], statedAt);
-  const caseId = await ensureCase(tx, "WISEALPHA_CUSTOMER", customerId, profile ? customerName(profile) : null);
-  const current = (await lockCase(tx, caseId))!;
-  const seen = await tx.onboardingCaseEntry.findFirst({ where: { caseId, eventId: handled.id }, select: { id: true } });
-  if (seen) return;
-
-  const what = describe(event, profile);
-  await appendEntry(tx, caseId, {
-    kind: "PROVIDER_EVENT",
-    summary: what.summary,
-    eventId: handled.id,
-    body: what.reason,
-    details: { eventType: event.event_type, providerEventId: event.id, validationStatus: profile?.validation.status ?? null },
+/** One set: each customer at most once. */
+async function applyAccountEvents(tx: Tx, events: ReadAccountEvent[]) {
+  const withProfile = events.filter((e) => e.profile !== null);
+  await saveCustomerSnapshots(
+    tx,
+    withProfile.map((e) => e.profile!),
+    withProfile.map((e) => e.statedAt),
+  );
+  const caseIds = await ensureCases(
+    tx,
+    "WISEALPHA_CUSTOMER",
+    events.map((e) => ({ subjectRef: e.customerId, displayName: e.profile ? customerName(e.profile) : null })),
+  );
+  const cases = new Map((await lockCases(tx, [...caseIds.values()])).map((c) => [c.id, c]));
+  const seen = await tx.onboardingCaseEntry.findMany({
+    where: { caseId: { in: [...caseIds.values()] }, eventId: { in: events.map((e) => e.eventId) } },
+    select: { caseId: true, eventId: true },
   });
-  await notifyCaseAssignee(tx, current, handled.id, what.summary);
-  if (current.lastEventAt && current.lastEventAt > statedAt) return;
+  const seenKeys = new Set(seen.map((s) => `${s.caseId} ${s.eventId}`));
+  const fresh = events
+    .map((e) => ({ ...e, current: cases.get(caseIds.get(e.customerId)!)!, what: describe(e.event, e.profile) }))
+    .filter((e) => !seenKeys.has(`${e.current.id} ${e.eventId}`));
 
-  // A clearing event ends the wait only when the profile shows nothing left for the customer to do.
-  const waiting = what.waiting ?? (profile ? waitingOnCustomer(profile) : current.status === "WAITING_ON_CUSTOMER");
-  const next = statusAfterProviderChange(current, waiting);
-  await changeStatus(tx, caseId, current.status, next, {
-    eventId: handled.id,
-    reason: next === "WAITING_ON_CUSTOMER" ? (what.reason ?? current.waitingReason) : null,
-    data: {
-      lastEventAt: statedAt,
-      ...(next === "WAITING_ON_CUSTOMER" ? { waitingReason: what.reason ?? current.waitingReason } : { waitingReason: null }),
-    },
-  });
-};
+  await appendEntries(
+    tx,
+    fresh.map(({ current, what, event, eventId, profile }) => ({
+      caseId: current.id,
+      kind: "PROVIDER_EVENT" as const,
+      summary: what.summary,
+      eventId,
+      body: what.reason,
+      details: { eventType: event.event_type, providerEventId: event.id, validationStatus: profile?.validation.status ?? null },
+    })),
+  );
+  await notifyCaseAssignees(
+    tx,
+    fresh.map(({ current, eventId, what }) => ({ case: current, eventId, summary: what.summary })),
+  );
+  await changeStatuses(
+    tx,
+    fresh
+      .filter(({ current, statedAt }) => !(current.lastEventAt && current.lastEventAt > statedAt))
+      .map(({ current, what, profile, statedAt }) => {
+        // A clearing event ends the wait only when the profile shows nothing left for the customer to do.
+        const waiting = what.waiting ?? (profile ? waitingOnCustomer(profile) : current.status === "WAITING_ON_CUSTOMER");
+        const next = statusAfterProviderChange(current, waiting);
+        const waitingReason = next === "WAITING_ON_CUSTOMER" ? (what.reason ?? current.waitingReason) : null;
+        return { caseId: current.id, from: current.status, to: next, reason: waitingReason, lastEventAt: statedAt, waitingReason };
+      }),
+  );
+}
 
 export const WISEALPHA_ACCOUNT_EVENT_TYPES = [
   "account.aml-check-passed",

@@ -1,6 +1,7 @@
-import type { OrderEntryState, OrderSide, Prisma } from "@/generated/prisma/client";
+import type { OrderEntryState, OrderSide } from "@/generated/prisma/client";
 import type { WiseAlphaOrder } from "@/lib/providers/wisealpha/transform";
 import type { Tx } from "@/lib/db";
+import { insertRows } from "@/lib/db/insert-rows";
 
 /**
  * Our projection of WiseAlpha orders: one row per provider order id, plus the history of
@@ -27,20 +28,28 @@ export type HistoryInput = {
 
 /** One history row; an event's row is written once however often the event is replayed. */
 export async function recordHistory(tx: Tx, input: HistoryInput) {
-  await tx.orderHistoryEntry.createMany({
-    data: [
-      {
-        originalId: input.originalId,
-        orderId: input.orderId,
-        kind: input.kind,
-        occurredAt: input.occurredAt,
-        eventId: input.eventId ?? null,
-        actorId: input.actorId ?? null,
-        details: (input.details ?? {}) as Prisma.InputJsonValue,
-      },
-    ],
-    skipDuplicates: true,
-  });
+  await recordHistories(tx, [input]);
+}
+
+/** Many history rows in one statement (the event batch's set-based handlers), each written once. */
+export async function recordHistories(tx: Tx, inputs: HistoryInput[]) {
+  const createdAt = new Date();
+  await insertRows(
+    tx,
+    "OrderHistoryEntry",
+    {
+      originalId: "text",
+      orderId: "text",
+      kind: "text",
+      occurredAt: "timestamp(3)",
+      eventId: "bigint",
+      actorId: "text",
+      details: "jsonb",
+      createdAt: "timestamp(3)",
+    },
+    inputs.map((input) => ({ ...input, details: input.details ?? {}, createdAt })),
+    { onConflictDoNothing: true },
+  );
 }
 
 export type LiveOrder = {

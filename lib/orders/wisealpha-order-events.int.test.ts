@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 
 import { createPrismaClient } from "@/lib/db/create-client";
-import { EVENT_HANDLERS } from "@/lib/events/handlers";
+import { EVENT_HANDLERS, handleOne } from "@/lib/events/handlers";
 
 import { insertOpenOrder } from "./test-order-book";
 
@@ -18,9 +18,9 @@ async function deliver(type: string, data: Record<string, unknown>) {
     payload: { id: `ev-${id}`, created: "2026-11-23T10:00:00Z", event_type: type, customer_id: "10000001", data },
   };
   const handler = EVENT_HANDLERS[`WISEALPHA:${type}`]!;
-  await db.$transaction((tx) => handler(tx, event));
+  await db.$transaction((tx) => handleOne(handler, tx, event));
   // A replay runs the handler again on the same event.
-  await db.$transaction((tx) => handler(tx, event));
+  await db.$transaction((tx) => handleOne(handler, tx, event));
 }
 
 const seedEntry = (id: string) => insertOpenOrder(db, id, { side: "SELL", providerCreatedAt: new Date("2026-11-23T09:00:00Z") });

@@ -1,9 +1,10 @@
 import { z } from "zod";
 
 import type { EventHandler, HandledEvent } from "@/lib/events/handlers";
-import { notifyOrderPlacer } from "@/lib/notifications/notify-causes";
+import { onePerSubject } from "@/lib/events/one-per-subject";
+import { notifyOrderPlacer, notifyOrderPlacers } from "@/lib/notifications/notify-causes";
 
-import { closeEntry, recordHistory } from "./projection";
+import { closeEntry, recordHistories, recordHistory } from "./projection";
 import type { Tx } from "@/lib/db";
 
 /**
@@ -31,36 +32,76 @@ const eventSchema = z.object({
 });
 type OrderEventData = z.infer<typeof eventSchema>["data"];
 
-function parse(event: HandledEvent) {
+type ParsedOrderEvent = { data: OrderEventData; occurredAt: Date; eventId: bigint };
+
+function parse(event: HandledEvent): ParsedOrderEvent {
   const parsed = eventSchema.safeParse(event.payload);
   if (!parsed.success) throw new Error(`${event.type} without order_id: ${parsed.error.issues[0]?.message ?? "unreadable"}`);
   const occurredAt = parsed.data.created ? new Date(parsed.data.created) : new Date();
-  return { data: parsed.data.data, occurredAt: Number.isNaN(occurredAt.getTime()) ? new Date() : occurredAt };
+  return { data: parsed.data.data, occurredAt: Number.isNaN(occurredAt.getTime()) ? new Date() : occurredAt, eventId: event.id };
 }
 
 async function originalIdOf(tx: Tx, data: OrderEventData): Promise<string> {
-  if (data.original_id) return data.original_id;
-  const row = await tx.orderBookEntry.findUnique({ where: { id: data.order_id }, select: { originalId: true } });
-  return row?.originalId ?? data.order_id;
+  return (await originalIdsOf(tx, [{ data }])).get(data.order_id)!;
 }
 
-/** `*-order.price-change`: the order waits in `confirm` until the customer confirms at new_price or cancels. */
-export const onOrderPriceChange: EventHandler = async (tx, event) => {
-  const { data, occurredAt } = parse(event);
-  await tx.orderBookEntry.updateMany({
-    where: { id: data.order_id, state: { in: ["OPEN", "CONFIRM"] } },
-    data: { state: "CONFIRM", newPrice: data.new_price ?? null, ...(data.old_price ? { price: data.old_price } : {}) },
-  });
-  await recordHistory(tx, {
-    originalId: await originalIdOf(tx, data),
-    orderId: data.order_id,
-    kind: "price_change",
-    occurredAt,
-    eventId: event.id,
-    details: { old_price: data.old_price, new_price: data.new_price, amount_remaining: data.amount_remaining, currency: data.currency },
-  });
-  await notifyOrderPlacer(tx, "order.needs_confirmation", await originalIdOf(tx, data), data.order_id, event.id);
-};
+/** Each order's chain: the event's original_id, else our row's, else the order itself (one read for all). */
+async function originalIdsOf(tx: Tx, events: { data: OrderEventData }[]): Promise<Map<string, string>> {
+  const unknown = events.filter((e) => !e.data.original_id).map((e) => e.data.order_id);
+  const rows =
+    unknown.length === 0
+      ? []
+      : await tx.orderBookEntry.findMany({ where: { id: { in: unknown } }, select: { id: true, originalId: true } });
+  const ours = new Map(rows.map((r) => [r.id, r.originalId]));
+  return new Map(events.map(({ data }) => [data.order_id, data.original_id ?? ours.get(data.order_id) ?? data.order_id]));
+}
+
+/**
+ * `*-order.price-change`: the order waits in `confirm` until the customer confirms at new_price or
+ * cancels. Set-based (#19): one UPDATE for the rows, one INSERT for the history, two statements for
+ * the placers' notifications, whatever the number of events; one event is a set of one.
+ */
+export async function onOrderPriceChanges(tx: Tx, events: HandledEvent[]) {
+  for (const set of onePerSubject(events.map(parse), (e) => e.data.order_id)) await applyPriceChanges(tx, set);
+}
+
+export const onOrderPriceChange: EventHandler = (tx, event) => onOrderPriceChanges(tx, [event]);
+
+async function applyPriceChanges(tx: Tx, changes: ParsedOrderEvent[]) {
+  // Live rows only: a closed row never reopens. Prices are decimal text, cast by PostgreSQL (never a float).
+  await tx.$executeRawUnsafe(
+    `UPDATE "OrderBookEntry" o
+        SET state = 'CONFIRM', "newPrice" = u.new_price::numeric, price = COALESCE(u.old_price::numeric, o.price),
+            "updatedAt" = $4::timestamptz AT TIME ZONE 'UTC'
+       FROM unnest($1::text[], $2::text[], $3::text[]) AS u(id, new_price, old_price)
+      WHERE o.id = u.id AND o.state IN ('OPEN', 'CONFIRM')`,
+    changes.map((c) => c.data.order_id),
+    changes.map((c) => c.data.new_price ?? null),
+    changes.map((c) => c.data.old_price ?? null),
+    new Date().toISOString(),
+  );
+  const originals = await originalIdsOf(tx, changes);
+  await recordHistories(
+    tx,
+    changes.map(({ data, occurredAt, eventId }) => ({
+      originalId: originals.get(data.order_id)!,
+      orderId: data.order_id,
+      kind: "price_change",
+      occurredAt,
+      eventId,
+      details: { old_price: data.old_price, new_price: data.new_price, amount_remaining: data.amount_remaining, currency: data.currency },
+    })),
+  );
+  await notifyOrderPlacers(
+    tx,
+    changes.map(({ data, eventId }) => ({
+      kind: "order.needs_confirmation",
+      originalId: originals.get(data.order_id)!,
+      orderId: data.order_id,
+      eventId,
+    })),
+  );
+}
 
 /** `*-order.filled`: completely filled, or partly filled with the rest cancelled (a cancelled event follows). */
 export const onOrderFilled: EventHandler = async (tx, event) => {

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 
 import { createPrismaClient } from "@/lib/db/create-client";
-import { EVENT_HANDLERS } from "@/lib/events/handlers";
+import { EVENT_HANDLERS, handleOne } from "@/lib/events/handlers";
 
 const db = createPrismaClient(process.env.DATABASE_URL!, 2);
 afterAll(() => db.$disconnect());
@@ -16,9 +16,9 @@ async function deliver(type: string, data: Record<string, unknown>, customerId =
     payload: { id: `EVENT${id}`, created: "2026-11-30T10:00:00Z", event_type: type, customer_id: customerId, data },
   };
   const handler = EVENT_HANDLERS[`WISEALPHA:${type}`]!;
-  await db.$transaction((tx) => handler(tx, event));
+  await db.$transaction((tx) => handleOne(handler, tx, event));
   // A replay runs the handler again on the same event.
-  await db.$transaction((tx) => handler(tx, event));
+  await db.$transaction((tx) => handleOne(handler, tx, event));
   return id;
 }
 
@@ -68,7 +68,7 @@ describe("WiseAlpha coupon, repayment and robowise events (#16)", () => {
       type: "investment.repayment",
       payload: { id: "EVENTX", event_type: "investment.repayment", customer_id: "1", data: {} },
     };
-    await expect(db.$transaction((tx) => handler(tx, event))).rejects.toThrow(/investment/);
+    await expect(db.$transaction((tx) => handleOne(handler, tx, event))).rejects.toThrow(/investment/);
   });
 
   it("records robowise.closed", async () => {

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 
 import type { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db/create-client";
+import { insertRows } from "@/lib/db/insert-rows";
 
 import { withdrawalIdempotencyKey } from "./divest-amount";
 
@@ -16,4 +17,45 @@ export async function createWithdrawalRequest(db: Pick<Tx, "withdrawalRequest">,
   const id = randomUUID();
   await db.withdrawalRequest.create({ data: { ...data, id, idempotencyKey: withdrawalIdempotencyKey(id) } });
   return id;
+}
+
+/** What a divest statement creates (applyDivestAmounts): InvestSuite requests opened by an event or the reconciliation. */
+export type NewDivestRequest = {
+  provider: "INVESTSUITE";
+  portfolioRef: string;
+  ownerRef: string | null;
+  currency: string;
+  isFull: boolean;
+  amount: string | null;
+  sourceEventId: bigint | null;
+  sourceTime: Date;
+};
+
+/**
+ * createWithdrawalRequest for many in one statement (the event batch's set-based handlers), keyed
+ * the same way; answers their ids in order. The rest of the row takes the table's defaults (REQUESTED).
+ */
+export async function createWithdrawalRequests(db: Pick<Tx, "$executeRawUnsafe">, rows: NewDivestRequest[]): Promise<string[]> {
+  const ids = rows.map(() => randomUUID());
+  const now = new Date();
+  await insertRows(
+    db,
+    "WithdrawalRequest",
+    {
+      id: "text",
+      idempotencyKey: "text",
+      provider: '"Provider"',
+      portfolioRef: "text",
+      ownerRef: "text",
+      currency: "text",
+      isFull: "boolean",
+      amount: "numeric",
+      sourceEventId: "bigint",
+      sourceTime: "timestamp(3)",
+      createdAt: "timestamp(3)",
+      updatedAt: "timestamp(3)",
+    },
+    rows.map((row, i) => ({ ...row, id: ids[i]!, idempotencyKey: withdrawalIdempotencyKey(ids[i]!), createdAt: now, updatedAt: now })),
+  );
+  return ids;
 }

@@ -1,7 +1,8 @@
 import { EventNotReadyError } from "@/lib/events/event-not-ready";
-import type { EventHandler } from "@/lib/events/handlers";
+import type { EventHandler, HandledEvent } from "@/lib/events/handlers";
+import { onePerSubject } from "@/lib/events/one-per-subject";
 
-import { applyDivestAmount, lockOpenRequest } from "./apply-divest-amount";
+import { applyDivestAmounts, lockOpenRequest } from "./apply-divest-amount";
 import { recordTransition } from "./record-transition";
 import type { Tx } from "@/lib/db";
 
@@ -10,20 +11,30 @@ type EventFields = { portfolio: string | null; owner: string | null; currency: s
 /**
  * `portfolios.divest-amount-update`: see applyDivestAmount (supersede, cancel on 0,
  * ignore stale). Replaying the same event finds the same amount and changes nothing.
+ * Set-based (#19): a set of events is read in one statement and applied by applyDivestAmounts.
  */
-export const onDivestAmountUpdate: EventHandler = async (tx, event) => {
-  const fields = await readFields(tx, event.id);
-  if (!fields.portfolio) throw new Error("divest-amount-update without data.id (the portfolio).");
-  await applyDivestAmount(tx, {
-    portfolio: fields.portfolio,
-    owner: fields.owner,
-    currency: fields.currency,
-    amountText: fields.amount,
-    statedAt: fields.statedAt,
-    sourceEventId: event.id,
-    via: "event",
+export async function onDivestAmountUpdates(tx: Tx, events: HandledEvent[]) {
+  const fields = await readFieldsOf(
+    tx,
+    events.map((e) => e.id),
+  );
+  const statements = events.map(({ id }) => {
+    const f = fieldsOf(fields, id);
+    if (!f.portfolio) throw new Error("divest-amount-update without data.id (the portfolio).");
+    return {
+      portfolio: f.portfolio,
+      owner: f.owner,
+      currency: f.currency,
+      amountText: f.amount,
+      statedAt: f.statedAt,
+      sourceEventId: id,
+      via: "event" as const,
+    };
   });
-};
+  for (const set of onePerSubject(statements, (s) => s.portfolio)) await applyDivestAmounts(tx, set);
+}
+
+export const onDivestAmountUpdate: EventHandler = (tx, event) => onDivestAmountUpdates(tx, [event]);
 
 /**
  * `portfolios.cash-available-for-withdrawal`: the open request's cash is now available.
@@ -68,12 +79,21 @@ async function closedSince(tx: Tx, portfolioRef: string, statedAt: Date): Promis
  * and when the provider stated them (its event time; our receipt time if it sent none).
  */
 async function readFields(tx: Tx, eventId: bigint): Promise<EventFields> {
-  const [row] = await tx.$queryRaw<EventFields[]>`
-    SELECT payload->'data'->>'id' AS portfolio, payload->'data'->>'owned_by_user_id' AS owner,
-           payload->'data'->>'currency' AS currency, payload->'data'->>'divest_amount' AS amount,
-           COALESCE("providerCreatedAt", "receivedAt") AS "statedAt"
-      FROM "ProviderEvent" WHERE id = ${eventId}`;
+  return fieldsOf(await readFieldsOf(tx, [eventId]), eventId);
+}
+
+function fieldsOf(read: Map<bigint, EventFields>, eventId: bigint): EventFields {
+  const row = read.get(eventId);
   if (!row || (row.portfolio === null && row.amount === null && row.currency === null))
     throw new Error(`Event ${eventId} has no payload (purged?).`);
   return row;
+}
+
+async function readFieldsOf(tx: Tx, eventIds: bigint[]): Promise<Map<bigint, EventFields>> {
+  const rows = await tx.$queryRaw<(EventFields & { id: bigint })[]>`
+    SELECT id, payload->'data'->>'id' AS portfolio, payload->'data'->>'owned_by_user_id' AS owner,
+           payload->'data'->>'currency' AS currency, payload->'data'->>'divest_amount' AS amount,
+           COALESCE("providerCreatedAt", "receivedAt") AS "statedAt"
+      FROM "ProviderEvent" WHERE id = ANY(${eventIds.map(String)}::bigint[])`;
+  return new Map(rows.map((r) => [BigInt(r.id), r]));
 }

@@ -1,7 +1,8 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { WithdrawalState } from "@/generated/prisma/enums";
 import type { AuditAction } from "@/lib/audit/audit-types";
-import { auditMove, transitionColumns, type MoveMeta } from "@/lib/audit/transition-entries";
+import { auditMoves, transitionColumns, type MoveMeta } from "@/lib/audit/transition-entries";
+import { insertRows } from "@/lib/db/insert-rows";
 import { notifyWithdrawalMaker } from "@/lib/notifications/notify-causes";
 import type { Tx } from "@/lib/db";
 
@@ -30,13 +31,78 @@ export type TransitionMeta = MoveMeta & { eventId?: bigint | null; data?: Prisma
  * `from: null` records the creation.
  */
 export async function recordTransition(tx: Tx, id: string, from: WithdrawalState | null, to: WithdrawalState, meta: TransitionMeta = {}) {
-  if (from !== null) {
+  if (from !== null && meta.data) {
     assertTransition(from, to);
     await tx.withdrawalRequest.update({ where: { id }, data: { ...meta.data, state: to } });
   }
-  await tx.withdrawalTransition.create({ data: { withdrawalId: id, ...transitionColumns(from, to, meta), eventId: meta.eventId ?? null } });
+  await recordTransitions(tx, [{ id, from, to, meta, stateWritten: meta.data !== undefined }]);
+}
+
+export type WithdrawalMove = {
+  id: string;
+  from: WithdrawalState | null;
+  to: WithdrawalState;
+  meta: Omit<TransitionMeta, "data">;
+  stateWritten?: boolean;
+};
+
+/**
+ * recordTransition for many moves without other changes to their rows, set-based (the event
+ * batch's handlers): one UPDATE per target state, one INSERT for the history, one for the audit.
+ */
+export async function recordTransitions(tx: Tx, moves: WithdrawalMove[]) {
+  if (moves.length === 0) return;
+  await moveStates(
+    tx,
+    moves.filter((m) => !m.stateWritten),
+  );
+  const createdAt = new Date();
+  await insertRows(
+    tx,
+    "WithdrawalTransition",
+    {
+      withdrawalId: "text",
+      fromState: '"WithdrawalState"',
+      toState: '"WithdrawalState"',
+      actorId: "text",
+      reason: "text",
+      eventId: "bigint",
+      details: "jsonb",
+      createdAt: "timestamp(3)",
+    },
+    moves.map(({ id, from, to, meta }) => ({
+      withdrawalId: id,
+      ...transitionColumns(from, to, meta),
+      eventId: meta.eventId ?? null,
+      createdAt,
+    })),
+  );
   // The maker hears of the outcome in the same transaction (approved, rejected, executed, failed).
-  if (from !== null) await notifyWithdrawalMaker(tx, id, to, meta.context?.actor?.id ?? null, meta.reason);
-  const action = AUDIT_ACTION[to];
-  if (action) await auditMove(tx, action, { type: "withdrawal", id }, { from, to }, meta, { eventId: meta.eventId?.toString() });
+  for (const { id, from, to, meta } of moves) {
+    if (from !== null) await notifyWithdrawalMaker(tx, id, to, meta.context?.actor?.id ?? null, meta.reason);
+  }
+  await auditMoves(
+    tx,
+    moves.flatMap(({ id, from, to, meta }) => {
+      const action = AUDIT_ACTION[to];
+      return action
+        ? [{ action, target: { type: "withdrawal", id }, move: { from, to }, meta, extra: { eventId: meta.eventId?.toString() } }]
+        : [];
+    }),
+  );
+}
+
+/**
+ * The state half of recordTransitions (checked by the state machine; one UPDATE per target state),
+ * for a caller that must move rows before it writes others (a superseded request is cancelled
+ * before its successor exists: one open request per portfolio); it then passes `stateWritten`.
+ */
+export async function moveStates(tx: Tx, moves: Pick<WithdrawalMove, "id" | "from" | "to">[]) {
+  const byTarget = new Map<WithdrawalState, string[]>();
+  for (const { id, from, to } of moves) {
+    if (from === null) continue;
+    assertTransition(from, to);
+    byTarget.set(to, [...(byTarget.get(to) ?? []), id]);
+  }
+  for (const [to, ids] of byTarget) await tx.withdrawalRequest.updateMany({ where: { id: { in: ids } }, data: { state: to } });
 }
