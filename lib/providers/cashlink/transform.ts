@@ -9,6 +9,7 @@ import {
   type CashlinkMoney,
   type CashlinkWallet as WireWallet,
 } from "./schemas";
+import { CASHLINK_FINAL_INVESTMENT_STATUSES } from "./investment-statuses";
 
 /** The investment statuses Cashlink documents, for filters and word tables outside this folder. */
 export const INVESTMENT_STATUSES = CASHLINK_INVESTMENT_STATUSES;
@@ -55,15 +56,7 @@ export type CashlinkInvitationView = {
   missing: { field: string; message: string }[];
 };
 
-/** Statuses after which Cashlink does not move an investment any more (DELIVERED is the success end). */
-const FINAL_STATUSES: ReadonlySet<string> = new Set([
-  "DELIVERED",
-  "KYC_INSUFFICIENT",
-  "ABORTION",
-  "REJECTION",
-  "CANCELLATION",
-  "PAYMENT_MISSING",
-]);
+const FINAL_STATUSES: ReadonlySet<string> = new Set(CASHLINK_FINAL_INVESTMENT_STATUSES);
 
 /**
  * `{"amount": "1100000", "decimals": 3}` → "1100.000". Done on the digits rather than with
