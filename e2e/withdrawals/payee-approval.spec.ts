@@ -1,7 +1,8 @@
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
 
 import { query } from "../support/db";
-import { control, freshRoboPortfolio, money, pageAs, sandboxGet, waitForState, type WirePortfolio } from "../support/withdrawals";
+import { control, sandboxGet } from "../support/investsuite-sandbox";
+import { freshRoboPortfolio, money, pageAs, waitForState, type WirePortfolio } from "../support/withdrawals";
 
 /** Issue #18 done-when 4: the approver sees who is paid, where and how much before releasing money. */
 
