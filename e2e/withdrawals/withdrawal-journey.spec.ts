@@ -1,13 +1,12 @@
 import { expect, test } from "@playwright/test";
 
+import { control, INVESTSUITE, sandboxGet } from "../support/investsuite-sandbox";
 import {
-  control,
+  approveAsSecondAdmin,
   FOUR_EYES,
   freshRoboPortfolio,
-  INVESTSUITE,
   money,
   pageAs,
-  sandboxGet,
   waitForState,
   type WirePortfolio,
 } from "../support/withdrawals";
@@ -42,14 +41,7 @@ test("a customer's withdrawal: sandbox → queue → cash available → STAFF pr
   await expect(staff.getByTestId("why-not-prepare")).toHaveText("This withdrawal has already been prepared.");
   const detailUrl = staff.url();
 
-  const checker = await pageAs(browser, "ADMIN2");
-  await checker.goto(detailUrl);
-  await checker.getByRole("button", { name: "Approve", exact: true }).click();
-  await checker.getByRole("button", { name: "Confirm approve" }).click();
-  // The worker pays it out within seconds; the page refreshes itself while it does.
-  await expect(checker.getByTestId("withdrawal-summary").getByTestId("withdrawal-state")).toHaveAttribute("data-state", "EXECUTED", {
-    timeout: 30_000,
-  });
+  const checker = await approveAsSecondAdmin(browser, detailUrl);
   const timeline = checker.getByTestId("withdrawal-timeline");
   await expect(timeline).toContainText("Prepared");
   await expect(timeline).toContainText("staff@bank.example");
