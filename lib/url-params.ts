@@ -8,7 +8,7 @@ export function readParams<K extends string>(
 ): Record<string, string> {
   const params: Record<string, string> = {};
   for (const key of keys) {
-    const value = raw[key];
+    const value: string | string[] | null | undefined = raw[key];
     const first = Array.isArray(value) ? value[0] : value;
     if (first) params[key] = first;
   }
