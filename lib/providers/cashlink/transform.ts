@@ -41,12 +41,26 @@ export type CashlinkInvestmentView = {
   deliveredAt: string | null;
 };
 
-export type CashlinkInvitationView = {
+/** What every view of an invitation shows first: whose, for which campaign, how many units and how much. */
+export type CashlinkInvitationTerms = {
   id: string;
   investorId: string;
   campaignId: string;
   units: number;
   amount: CashlinkAmount | null;
+};
+
+export function toCashlinkInvitationTerms(invitation: CashlinkInvitation): CashlinkInvitationTerms {
+  return {
+    id: invitation.id,
+    investorId: invitation.investor_id,
+    campaignId: invitation.campaign_id,
+    units: invitation.units,
+    amount: invitation.amount ? fromCashlinkMoney(invitation.amount) : null,
+  };
+}
+
+export type CashlinkInvitationView = CashlinkInvitationTerms & {
   selfDisclosureSubmitted: boolean;
   surveySubmitted: boolean;
   surveyWaiver: string | null;
@@ -96,11 +110,7 @@ export function toCashlinkInvestmentView(investment: CashlinkInvestment): Cashli
 
 export function toCashlinkInvitationView(invitation: CashlinkInvitation): CashlinkInvitationView {
   return {
-    id: invitation.id,
-    investorId: invitation.investor_id,
-    campaignId: invitation.campaign_id,
-    units: invitation.units,
-    amount: invitation.amount ? fromCashlinkMoney(invitation.amount) : null,
+    ...toCashlinkInvitationTerms(invitation),
     selfDisclosureSubmitted: Boolean(invitation.self_disclosure_submitted_at),
     surveySubmitted: Boolean(invitation.survey_submitted_at),
     surveyWaiver: invitation.survey_waiver ?? null,
