@@ -64,6 +64,22 @@ const withdrawals = async (portfolioId: string) =>
       results: { type: string; amount: string }[];
     }
   ).results.filter((t) => t.type === "CASH_WITHDRAWAL");
+/** The worker dies right after its cash PATCH landed: the attempt ends "retry_later", the payout half done. */
+async function crashAfterCashPatch(id: string) {
+  const crash = async () => {
+    throw new Error("worker killed after the PATCH");
+  };
+  expect(await executeInvestSuiteWithdrawal({ db, investSuite, afterCashPatch: crash }, id)).toBe("retry_later");
+}
+/** The next attempt, once the backoff has passed, finishes the payout. */
+async function resumePayout(id: string) {
+  expect(await executeInvestSuiteWithdrawal({ db, investSuite, now: later }, id)).toBe("executed");
+}
+/** InvestSuite booked exactly one withdraw for it, and the portfolio's cash is `cash`. */
+async function expectPaidOnce(w: Awaited<ReturnType<typeof approvedWithdrawal>>, cash: Decimal) {
+  expect(await withdrawals(w.portfolioId)).toHaveLength(w.withdrawsBefore + 1);
+  expect((await cashAt(w.portfolioId, w.currency)).toFixed()).toBe(cash.toFixed());
+}
 const row = (id: string) => db.withdrawalRequest.findUniqueOrThrow({ where: { id } });
 const later = () => new Date(Date.now() + 3_600_000);
 
@@ -77,31 +93,23 @@ describe("a resumed payout applies the cash change to what is there now", () => 
     await sandbox.control("DELETE", "/__sandbox/faults");
 
     await deposit(w.portfolioId, w.currency, "1000");
-    expect(await executeInvestSuiteWithdrawal({ db, investSuite, now: later }, w.id)).toBe("executed");
-    expect(await withdrawals(w.portfolioId)).toHaveLength(w.withdrawsBefore + 1);
-    expect((await cashAt(w.portfolioId, w.currency)).toFixed()).toBe(w.cashBefore.plus(1000).minus(500).toFixed());
+    await resumePayout(w.id);
+    await expectPaidOnce(w, w.cashBefore.plus(1000).minus(500));
   });
 
   it("a crash after the cash PATCH landed, then a deposit: the resume does not deduct the payout again", async () => {
     const w = await approvedWithdrawal("300");
-    const crash = async () => {
-      throw new Error("worker killed after the PATCH");
-    };
-    expect(await executeInvestSuiteWithdrawal({ db, investSuite, afterCashPatch: crash }, w.id)).toBe("retry_later");
+    await crashAfterCashPatch(w.id);
     expect((await cashAt(w.portfolioId, w.currency)).toFixed()).toBe(w.cashBefore.minus(300).toFixed());
     await deposit(w.portfolioId, w.currency, "1000");
-    expect(await executeInvestSuiteWithdrawal({ db, investSuite, now: later }, w.id)).toBe("executed");
-    expect(await withdrawals(w.portfolioId)).toHaveLength(w.withdrawsBefore + 1);
-    expect((await cashAt(w.portfolioId, w.currency)).toFixed()).toBe(w.cashBefore.plus(1000).minus(300).toFixed());
+    await resumePayout(w.id);
+    await expectPaidOnce(w, w.cashBefore.plus(1000).minus(300));
   });
 
   it("a crash after the cash PATCH landed, nothing else changed: the resume deducts nothing more", async () => {
     const w = await approvedWithdrawal("200");
-    const crash = async () => {
-      throw new Error("worker killed after the PATCH");
-    };
-    expect(await executeInvestSuiteWithdrawal({ db, investSuite, afterCashPatch: crash }, w.id)).toBe("retry_later");
-    expect(await executeInvestSuiteWithdrawal({ db, investSuite, now: later }, w.id)).toBe("executed");
+    await crashAfterCashPatch(w.id);
+    await resumePayout(w.id);
     expect((await cashAt(w.portfolioId, w.currency)).toFixed()).toBe(w.cashBefore.minus(200).toFixed());
   });
 
@@ -129,8 +137,7 @@ describe("a resumed payout applies the cash change to what is there now", () => 
       const resumedAfterMs = Date.now() - killedAt;
       console.log(`payout resumed and executed ${resumedAfterMs} ms after the kill`);
       expect(resumedAfterMs).toBeLessThan(30_000);
-      expect(await withdrawals(w.portfolioId)).toHaveLength(w.withdrawsBefore + 1);
-      expect((await cashAt(w.portfolioId, w.currency)).toFixed()).toBe(w.cashBefore.plus(1000).minus(150).toFixed());
+      await expectPaidOnce(w, w.cashBefore.plus(1000).minus(150));
     },
   );
 });
