@@ -8,7 +8,7 @@ import type { InvestSuiteClient } from "@/lib/providers/investsuite/client";
 import type { Portfolio } from "@/lib/providers/investsuite/transform";
 import type { ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
 import { startInvestSuiteWithClient } from "@/scripts/test-support/investsuite-app-client";
-import { exited, runUntil, startWithdrawalWorker, waitFor } from "@/scripts/test-support/withdrawal-worker";
+import { killWhen, runUntil, startWithdrawalWorker } from "@/scripts/test-support/withdrawal-worker";
 
 import { executeInvestSuiteWithdrawal } from "./execute-investsuite";
 import { customerAsksAtSandbox, insertInvestSuiteRequest, untakenPortfolio } from "./test-payouts";
@@ -123,10 +123,7 @@ describe("a resumed payout applies the cash change to what is there now", () => 
       // Every InvestSuite call takes 1.5 s, so the worker is still mid-payout well after the withdraw landed.
       await sandbox.control("PUT", "/__sandbox/faults/investsuite", { latencyMs: 1_500 });
       const first = startWithdrawalWorker(w.id, sandbox.baseUrl);
-      await waitFor(async () => (await withdrawals(w.portfolioId)).length === w.withdrawsBefore + 1, 60_000);
-      first.kill("SIGKILL");
-      const killedAt = Date.now();
-      await exited(first);
+      const killedAt = await killWhen(first, async () => (await withdrawals(w.portfolioId)).length === w.withdrawsBefore + 1);
       expect(first.signalCode).toBe("SIGKILL");
       expect((await row(w.id)).state).toBe("EXECUTING");
 
