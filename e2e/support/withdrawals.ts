@@ -2,7 +2,7 @@ import { expect, type APIRequestContext, type Browser, type Page } from "@playwr
 
 import { formatMoney } from "../../lib/format/money";
 import { query } from "./db";
-import { sandboxGet } from "./investsuite-sandbox";
+import { control, sandboxGet } from "./investsuite-sandbox";
 import { authFile, type DEMO } from "./users";
 
 /** An amount as the queue shows it to the demo users (default locale en-GB). */
@@ -48,6 +48,13 @@ export async function freshRoboPortfolio(request: APIRequestContext) {
     }
   }
   throw new Error("the sandbox has no fitting robo portfolio left");
+}
+
+/** A fresh robo portfolio (freshRoboPortfolio) whose customer asks, at the sandbox, to withdraw `amount`. */
+export async function customerAsksToWithdraw(request: APIRequestContext, amount: number) {
+  const portfolio = await freshRoboPortfolio(request);
+  await control(request, `/portfolios/${portfolio.id}/request-withdrawal`, { amount });
+  return portfolio;
 }
 
 async function claimTable() {

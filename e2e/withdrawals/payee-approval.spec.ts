@@ -2,7 +2,7 @@ import { expect, test, type APIRequestContext, type Browser } from "@playwright/
 
 import { query } from "../support/db";
 import { control, sandboxGet } from "../support/investsuite-sandbox";
-import { freshRoboPortfolio, money, pageAs, waitForState, type WirePortfolio } from "../support/withdrawals";
+import { customerAsksToWithdraw, money, pageAs, waitForState, type WirePortfolio } from "../support/withdrawals";
 
 /** Issue #18 done-when 4: the approver sees who is paid, where and how much before releasing money. */
 
@@ -20,8 +20,7 @@ async function expectedPayee(request: APIRequestContext, portfolioId: string) {
 
 /** A prepared request of `amount` on a fresh portfolio, waiting for an admin's approval; returns its id. */
 async function preparedWithdrawal(browser: Browser, request: APIRequestContext, amount: number) {
-  const portfolio = await freshRoboPortfolio(request);
-  await control(request, `/portfolios/${portfolio.id}/request-withdrawal`, { amount });
+  const portfolio = await customerAsksToWithdraw(request, amount);
   const staff = await pageAs(browser, "STAFF");
   await waitForState(staff, portfolio.id, "REQUESTED");
   await control(request, `/portfolios/${portfolio.id}/free-cash`);

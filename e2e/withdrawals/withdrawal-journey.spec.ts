@@ -4,7 +4,7 @@ import { control, INVESTSUITE, sandboxGet } from "../support/investsuite-sandbox
 import {
   approveAsSecondAdmin,
   FOUR_EYES,
-  freshRoboPortfolio,
+  customerAsksToWithdraw,
   money,
   pageAs,
   waitForState,
@@ -16,8 +16,7 @@ test("a customer's withdrawal: sandbox → queue → cash available → STAFF pr
   request,
 }) => {
   test.setTimeout(120_000);
-  const portfolio = await freshRoboPortfolio(request);
-  await control(request, `/portfolios/${portfolio.id}/request-withdrawal`, { amount: 500 });
+  const portfolio = await customerAsksToWithdraw(request, 500);
 
   // STAFF finds the area from the navigation, as a new user would.
   const staff = await pageAs(browser, "STAFF");
@@ -61,8 +60,7 @@ test("an ADMIN who prepared a withdrawal sees Approve disabled with the four-eye
   request,
 }) => {
   test.setTimeout(90_000);
-  const portfolio = await freshRoboPortfolio(request);
-  await control(request, `/portfolios/${portfolio.id}/request-withdrawal`, { amount: 500 });
+  const portfolio = await customerAsksToWithdraw(request, 500);
   const admin = await pageAs(browser, "ADMIN");
   // The sells come after the request is known, as in life: the worker may process two events of
   // one portfolio in either order, and a cash notice handled before its request is lost.
