@@ -80,6 +80,12 @@ async function expectPaidOnce(w: Awaited<ReturnType<typeof approvedWithdrawal>>,
   expect(await withdrawals(w.portfolioId)).toHaveLength(w.withdrawsBefore + 1);
   expect((await cashAt(w.portfolioId, w.currency)).toFixed()).toBe(cash.toFixed());
 }
+/** A 1,000 deposit lands while the payout waits; the payout resumes and is paid once: cash = before + 1,000 − payout. */
+async function depositThenResume(w: Awaited<ReturnType<typeof approvedWithdrawal>>, payout: string) {
+  await deposit(w.portfolioId, w.currency, "1000");
+  await resumePayout(w.id);
+  await expectPaidOnce(w, w.cashBefore.plus(1000).minus(payout));
+}
 const row = (id: string) => db.withdrawalRequest.findUniqueOrThrow({ where: { id } });
 const later = () => new Date(Date.now() + 3_600_000);
 
@@ -92,18 +98,14 @@ describe("a resumed payout applies the cash change to what is there now", () => 
     expect((await row(w.id)).state).toBe("EXECUTING");
     await sandbox.control("DELETE", "/__sandbox/faults");
 
-    await deposit(w.portfolioId, w.currency, "1000");
-    await resumePayout(w.id);
-    await expectPaidOnce(w, w.cashBefore.plus(1000).minus(500));
+    await depositThenResume(w, "500");
   });
 
   it("a crash after the cash PATCH landed, then a deposit: the resume does not deduct the payout again", async () => {
     const w = await approvedWithdrawal("300");
     await crashAfterCashPatch(w.id);
     expect((await cashAt(w.portfolioId, w.currency)).toFixed()).toBe(w.cashBefore.minus(300).toFixed());
-    await deposit(w.portfolioId, w.currency, "1000");
-    await resumePayout(w.id);
-    await expectPaidOnce(w, w.cashBefore.plus(1000).minus(300));
+    await depositThenResume(w, "300");
   });
 
   it("a crash after the cash PATCH landed, nothing else changed: the resume deducts nothing more", async () => {
