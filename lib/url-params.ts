@@ -1,8 +1,14 @@
-/** The first value of each listed query parameter: a page's filters as they live in its URL (and go into its links). */
-export function readParams(raw: Record<string, string | string[] | undefined>, keys: readonly string[]): Record<string, string> {
+/**
+ * The first value of each listed query parameter that is set: a page's filters as they live in its URL
+ * (and go into its links). Reads raw search params and a nuqs loader's values (null when absent) alike.
+ */
+export function readParams<K extends string>(
+  raw: Partial<Record<K, string | string[] | null>>,
+  keys: readonly K[],
+): Record<string, string> {
   const params: Record<string, string> = {};
   for (const key of keys) {
-    const value = raw[key];
+    const value: string | string[] | null | undefined = raw[key];
     const first = Array.isArray(value) ? value[0] : value;
     if (first) params[key] = first;
   }

@@ -61,6 +61,15 @@ function amqpConsumerAvailable(): boolean {
   return existsSync("worker/intake/amqp-consumer.ts") && env.includes("EVENT_TRANSPORT") && env.includes("AMQP_QUEUE");
 }
 
+/** Other people's builds and tests share this machine and database server: the load says how quiet it was. */
+function machineLine(): string {
+  const load = os
+    .loadavg()
+    .map((n) => n.toFixed(1))
+    .join(" / ");
+  return `[bench] ${os.cpus().length} CPUs, Node ${process.version}; load average at the end ${load} (1/5/15 min)`;
+}
+
 async function main() {
   const config = loadBenchConfig();
   const started = Date.now();
@@ -85,11 +94,7 @@ async function main() {
   // BENCH_ONLY=portfolios: issues 8 and 19's phase alone (sandbox, data layer, the signed-in page beside the sandbox).
   if (process.env.BENCH_ONLY === "portfolios") {
     console.log(await benchPortfolios({ dataDir, databaseUrl: db.url, log, cleanups }));
-    const avg = os
-      .loadavg()
-      .map((n) => n.toFixed(1))
-      .join(" / ");
-    console.log(`\n[bench] ${os.cpus().length} CPUs, Node ${process.version}; load average at the end ${avg} (1/5/15 min)`);
+    console.log(`\n${machineLine()}`);
     return;
   }
   // BENCH_ONLY=processing: issue 19's processing phase alone (it stores the events and rows it needs itself).
@@ -101,11 +106,7 @@ async function main() {
   // BENCH_ONLY=inbox: issue 13's phase alone (it loads the withdrawals and events it needs itself).
   if (process.env.BENCH_ONLY === "inbox") {
     await benchInbox({ databaseUrl: db.url, dataDir, runId: config.runId, log });
-    const avg = os
-      .loadavg()
-      .map((n) => n.toFixed(1))
-      .join(" / ");
-    console.log(`\n[bench] ${os.cpus().length} CPUs, Node ${process.version}; load average at the end ${avg} (1/5/15 min)`);
+    console.log(`\n${machineLine()}`);
     return;
   }
 
@@ -261,14 +262,7 @@ async function main() {
   console.log(await benchCustomers({ dataDir, databaseUrl: db.url, log }));
   await benchReconciliation({ databaseUrl: db.url, log });
   await benchInbox({ databaseUrl: db.url, dataDir, runId: config.runId, log });
-  // Other people's builds and tests share this machine and database server: the load says how quiet it was.
-  const load = os
-    .loadavg()
-    .map((n) => n.toFixed(1))
-    .join(" / ");
-  console.log(
-    `\n[bench] ${os.cpus().length} CPUs, Node ${process.version}; load average at the end ${load} (1/5/15 min); total ${Math.round((Date.now() - started) / 1000)} s`,
-  );
+  console.log(`\n${machineLine()}; total ${Math.round((Date.now() - started) / 1000)} s`);
 }
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

@@ -108,22 +108,21 @@ async function startWorker(env: ReturnType<typeof parseWorkerEnv>) {
       invitations: await syncCashlinkInvitations(db, cashlink),
     }),
   });
-  await schedulePeriodic(boss, logger, {
+  // The projections that read all three providers are scheduled alike.
+  for (const projection of [
     // Customer 360 (#14): links the three providers' persons.
-    name: "customer-sync",
-    intervalMs: env.CUSTOMER_SYNC_INTERVAL_MS,
-    firstDelayMs: 3_000,
-    expireInSeconds: 1_800,
-    run: () => syncCustomers(db, { investSuite, wiseAlpha, cashlink }),
-  });
-  await schedulePeriodic(boss, logger, {
+    { name: "customer-sync", intervalMs: env.CUSTOMER_SYNC_INTERVAL_MS, sync: syncCustomers },
     // Global search's projection (#13): the search box itself never calls a provider.
-    name: "search-sync",
-    intervalMs: env.SEARCH_SYNC_INTERVAL_MS,
-    firstDelayMs: 3_000,
-    expireInSeconds: 1_800,
-    run: () => syncSearchProjection(db, { investSuite, wiseAlpha, cashlink }),
-  });
+    { name: "search-sync", intervalMs: env.SEARCH_SYNC_INTERVAL_MS, sync: syncSearchProjection },
+  ]) {
+    await schedulePeriodic(boss, logger, {
+      name: projection.name,
+      intervalMs: projection.intervalMs,
+      firstDelayMs: 3_000,
+      expireInSeconds: 1_800,
+      run: () => projection.sync(db, { investSuite, wiseAlpha, cashlink }),
+    });
+  }
   const reconciliation = await startReconciliation({ db, boss, logger }); // scheduled and on-demand runs (issue 15)
 
   return {

@@ -2,20 +2,13 @@ import { expect, test } from "@playwright/test";
 
 import { approveOnApprovals } from "../support/approvals";
 import { query } from "../support/db";
-import { authFile } from "../support/users";
+import { authFile, createUserOnUsersPage } from "../support/users";
 
 test.use({ storageState: authFile("ADMIN") });
 
 test("creating an ADMIN waits for a second admin: the requester cannot approve it, admin2 does", async ({ page, browser }) => {
   const email = `e2e-admin-${Date.now()}@bank.example`;
-  await page.goto("/users");
-  await page.locator("html[data-hydrated]").waitFor();
-  const form = page.getByRole("form", { name: "Create user" });
-  await form.getByLabel("Name").fill("Second Admin");
-  await form.getByLabel("Email").fill(email);
-  await form.getByLabel("Role").selectOption("ADMIN");
-  await form.getByLabel("Initial password").fill("e2e-second-admin-password");
-  await form.getByRole("button", { name: "Create user" }).click();
+  await createUserOnUsersPage(page, { name: "Second Admin", email, role: "ADMIN", password: "e2e-second-admin-password" });
   await expect(page.getByText("Sent for approval: another admin must approve it on Approvals.")).toBeVisible();
   expect(await query(`SELECT id FROM "User" WHERE email = $1`, [email])).toEqual([]);
 
@@ -35,14 +28,7 @@ test("creating an ADMIN waits for a second admin: the requester cannot approve i
 
 test("STAFF sees the approvals page but cannot approve a user change", async ({ page, browser }) => {
   const email = `e2e-staff-view-${Date.now()}@bank.example`;
-  await page.goto("/users");
-  await page.locator("html[data-hydrated]").waitFor();
-  const form = page.getByRole("form", { name: "Create user" });
-  await form.getByLabel("Name").fill("Not Yet");
-  await form.getByLabel("Email").fill(email);
-  await form.getByLabel("Role").selectOption("ADMIN");
-  await form.getByLabel("Initial password").fill("e2e-not-yet-password");
-  await form.getByRole("button", { name: "Create user" }).click();
+  await createUserOnUsersPage(page, { name: "Not Yet", email, role: "ADMIN", password: "e2e-not-yet-password" });
   await expect(page.getByText("Sent for approval: another admin must approve it on Approvals.")).toBeVisible();
 
   const staff = await browser.newContext({ storageState: authFile("STAFF") });

@@ -3,7 +3,8 @@ import { randomUUID } from "node:crypto";
 
 import { expect, test, type Page } from "@playwright/test";
 
-import { INVESTSUITE, freshRoboPortfolio, money, pageAs } from "../support/withdrawals";
+import { INVESTSUITE } from "../support/investsuite-sandbox";
+import { freshRoboPortfolio, money, pageAs } from "../support/withdrawals";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 

@@ -25,6 +25,9 @@ async function cashlinkApi(request: APIRequestContext) {
   };
   return {
     call,
+    /** A new invitation of the demo investor to the demo campaign, for 1,100 units (nothing filled in yet). */
+    inviteDemoInvestor: () =>
+      call<{ id: string }>("POST", "/v2/invitations/", { investor_id: DEMO_INVESTOR_ID, campaign_id: DEMO_CAMPAIGN_ID, units: 1100 }),
     investmentsFor: async (invitationId: string, investorId: string) =>
       (
         await call<{ results: { id: string; invitation_id: string | null }[] }>(
@@ -95,11 +98,7 @@ test("COMPLIANCE filters complete invitations, opens one, creates the investment
 test("a double click on Confirm creates one investment at Cashlink", async ({ page, request }) => {
   const api = await cashlinkApi(request);
   // A fresh complete invitation, as in Cashlink's guide (EUR 1,100: self-disclosure, empty survey, waiver).
-  const { id } = await api.call<{ id: string }>("POST", "/v2/invitations/", {
-    investor_id: DEMO_INVESTOR_ID,
-    campaign_id: DEMO_CAMPAIGN_ID,
-    units: 1100,
-  });
+  const { id } = await api.inviteDemoInvestor();
   await api.call("PATCH", `/v2/invitations/${id}/`, {
     self_disclosure_submitted_at: "2021-11-15T08:33:45.617Z",
     self_disclosure_monthly_income: true,
@@ -124,11 +123,7 @@ test.describe("STAFF", () => {
 
   test("sees Create investment disabled with the reasons, for the role and for what the invitation misses", async ({ page, request }) => {
     const api = await cashlinkApi(request);
-    const { id } = await api.call<{ id: string }>("POST", "/v2/invitations/", {
-      investor_id: DEMO_INVESTOR_ID,
-      campaign_id: DEMO_CAMPAIGN_ID,
-      units: 1100,
-    });
+    const { id } = await api.inviteDemoInvestor();
     await page.goto(`/onboarding/invitations/${id}`);
     await expect(page.getByRole("heading", { level: 1, name: "Cashlink invitation" })).toBeVisible();
     await expect(page.getByRole("button", { name: "Create investment" })).toBeDisabled();

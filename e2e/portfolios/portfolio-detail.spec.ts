@@ -2,12 +2,8 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 
 import { approveOnApprovals } from "../support/approvals";
 import { query } from "../support/db";
+import { sandboxGet } from "../support/investsuite-sandbox";
 import { authFile } from "../support/users";
-
-// scripts/test.ts passes the e2e stack's sandbox; without it, a developer's `npm start` sandbox (README).
-const INVESTSUITE = `${process.env.E2E_SANDBOX_URL ?? "http://127.0.0.1:4010"}/investsuite`;
-// The sandbox's demo login (sandbox/investsuite/README.md).
-const LOGIN = { access_key_id: "backoffice@bank.example", secret_access_key: "sandbox-password" };
 
 type WirePortfolio = {
   id: string;
@@ -16,15 +12,6 @@ type WirePortfolio = {
   portfolio: Record<string, unknown>;
   config: { manager_settings: { active?: boolean } };
 };
-
-async function sandboxGet<T>(request: APIRequestContext, path: string): Promise<T> {
-  const login = await request.post(`${INVESTSUITE}/auth/login/`, { data: LOGIN });
-  expect(login.ok()).toBe(true);
-  const { access_token } = (await login.json()) as { access_token: string };
-  const response = await request.get(`${INVESTSUITE}${path}`, { headers: { Authorization: `Bearer ${access_token}` } });
-  expect(response.ok()).toBe(true);
-  return (await response.json()) as T;
-}
 
 /** An active portfolio holding cash, the `n`-th one, so parallel tests never share a portfolio. */
 async function activePortfolioWithCash(request: APIRequestContext, n: number): Promise<WirePortfolio & { currency: string }> {

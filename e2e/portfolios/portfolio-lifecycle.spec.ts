@@ -1,25 +1,16 @@
 import { randomUUID } from "node:crypto";
 
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 
 import { approveOnApprovals } from "../support/approvals";
 import { query } from "../support/db";
+import { sandboxGet } from "../support/investsuite-sandbox";
 import { authFile } from "../support/users";
 
 // Issue #17 done-when 3 (first half): create a portfolio, change it, see the diff between versions 1 and 2; and close it.
 
-const INVESTSUITE = `${process.env.E2E_SANDBOX_URL ?? "http://127.0.0.1:4010"}/investsuite`;
-const LOGIN = { access_key_id: "backoffice@bank.example", secret_access_key: "sandbox-password" };
 // One of the user ids seed 002 uses; the sandbox generates it (sandbox/investsuite/README.md "Data").
 const OWNER = "U01F5WYKRRXZHXT9S6FF1JZNJVZ";
-
-async function sandboxGet<T>(request: APIRequestContext, path: string): Promise<T> {
-  const login = await request.post(`${INVESTSUITE}/auth/login/`, { data: LOGIN });
-  const { access_token } = (await login.json()) as { access_token: string };
-  const response = await request.get(`${INVESTSUITE}${path}`, { headers: { Authorization: `Bearer ${access_token}` } });
-  expect(response.ok()).toBe(true);
-  return (await response.json()) as T;
-}
 
 test.describe("ADMIN", () => {
   test.use({ storageState: authFile("ADMIN") });

@@ -2,15 +2,12 @@ import { expect, type APIRequestContext, type Browser, type Page } from "@playwr
 
 import { formatMoney } from "../../lib/format/money";
 import { query } from "./db";
+import { control, sandboxGet } from "./investsuite-sandbox";
 import { authFile, type DEMO } from "./users";
 
 /** An amount as the queue shows it to the demo users (default locale en-GB). */
 export const money = (amount: string, currency: string) => formatMoney(amount, currency) ?? `${amount} ${currency}`;
 
-// scripts/test.ts passes the e2e stack's sandbox; without it, a developer's `npm start` sandbox (README).
-export const INVESTSUITE = `${process.env.E2E_SANDBOX_URL ?? "http://127.0.0.1:4010"}/investsuite`;
-// The sandbox's demo login (sandbox/investsuite/README.md).
-const LOGIN = { access_key_id: "backoffice@bank.example", secret_access_key: "sandbox-password" };
 export const FOUR_EYES = "You prepared this withdrawal, so another admin must approve it (four-eyes rule).";
 
 export type WirePortfolio = {
@@ -19,20 +16,6 @@ export type WirePortfolio = {
   portfolio: Record<string, string | number>;
   config: { manager_settings: { divest_amount?: number | string | null } };
 };
-
-export async function sandboxGet<T>(request: APIRequestContext, path: string): Promise<T> {
-  const login = await request.post(`${INVESTSUITE}/auth/login/`, { data: LOGIN });
-  expect(login.ok()).toBe(true);
-  const { access_token } = (await login.json()) as { access_token: string };
-  const response = await request.get(`${INVESTSUITE}${path}`, { headers: { Authorization: `Bearer ${access_token}` } });
-  expect(response.ok()).toBe(true);
-  return (await response.json()) as T;
-}
-
-export async function control(request: APIRequestContext, path: string, body?: object) {
-  const response = await request.post(`${INVESTSUITE}/__sandbox${path}`, body ? { data: body } : {});
-  expect(response.ok(), await response.text()).toBe(true);
-}
 
 /**
  * An active real-money robo portfolio with no withdrawal pending, less than 500 in cash and
@@ -67,6 +50,13 @@ export async function freshRoboPortfolio(request: APIRequestContext) {
   throw new Error("the sandbox has no fitting robo portfolio left");
 }
 
+/** A fresh robo portfolio (freshRoboPortfolio) whose customer asks, at the sandbox, to withdraw `amount`. */
+export async function customerAsksToWithdraw(request: APIRequestContext, amount: number) {
+  const portfolio = await freshRoboPortfolio(request);
+  await control(request, `/portfolios/${portfolio.id}/request-withdrawal`, { amount });
+  return portfolio;
+}
+
 async function claimTable() {
   try {
     await query(`CREATE TABLE IF NOT EXISTS e2e_claimed_portfolio (id text PRIMARY KEY, "claimedAt" timestamptz NOT NULL DEFAULT now())`);
@@ -79,6 +69,21 @@ async function claimTable() {
 export async function pageAs(browser: Browser, role: keyof typeof DEMO): Promise<Page> {
   const context = await browser.newContext({ storageState: authFile(role) });
   return context.newPage();
+}
+
+/**
+ * A second admin (ADMIN2) approves the prepared withdrawal at `detailUrl` and sees it paid out: the
+ * worker pays it within seconds and the page refreshes itself while it does. Returns ADMIN2's page.
+ */
+export async function approveAsSecondAdmin(browser: Browser, detailUrl: string): Promise<Page> {
+  const checker = await pageAs(browser, "ADMIN2");
+  await checker.goto(detailUrl);
+  await checker.getByRole("button", { name: "Approve", exact: true }).click();
+  await checker.getByRole("button", { name: "Confirm approve" }).click();
+  await expect(checker.getByTestId("withdrawal-summary").getByTestId("withdrawal-state")).toHaveAttribute("data-state", "EXECUTED", {
+    timeout: 30_000,
+  });
+  return checker;
 }
 
 /** Events reach us asynchronously (sandbox → intake → worker), so the queue is reloaded until the request shows `state`. */

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 
 import { query } from "../support/db";
-import { authFile, signIn } from "../support/users";
+import { authFile, createUserOnUsersPage, signIn } from "../support/users";
 
 test.use({ storageState: authFile("ADMIN") });
 
@@ -22,14 +22,7 @@ test("an admin creates a user, changes the role, disables them: each takes effec
   const password = "e2e-initial-password";
   const ownPassword = "erin-chose-this-herself-7";
 
-  await page.goto("/users");
-  await page.locator("html[data-hydrated]").waitFor();
-  const form = page.getByRole("form", { name: "Create user" });
-  await form.getByLabel("Name").fill("Erin Example");
-  await form.getByLabel("Email").fill(email);
-  await form.getByLabel("Role").selectOption("STAFF");
-  await form.getByLabel("Initial password").fill(password);
-  await form.getByRole("button", { name: "Create user" }).click();
+  await createUserOnUsersPage(page, { name: "Erin Example", email, role: "STAFF", password });
   await expect(page.getByText("User created.")).toBeVisible();
   await expect(page.getByTestId(`user-row-${email}`)).toContainText("Staff"); // the role in words (lib/format enum words)
 

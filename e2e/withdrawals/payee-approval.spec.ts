@@ -1,7 +1,8 @@
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
 
 import { query } from "../support/db";
-import { control, freshRoboPortfolio, money, pageAs, sandboxGet, waitForState, type WirePortfolio } from "../support/withdrawals";
+import { control, sandboxGet } from "../support/investsuite-sandbox";
+import { customerAsksToWithdraw, money, pageAs, waitForState, type WirePortfolio } from "../support/withdrawals";
 
 /** Issue #18 done-when 4: the approver sees who is paid, where and how much before releasing money. */
 
@@ -19,8 +20,7 @@ async function expectedPayee(request: APIRequestContext, portfolioId: string) {
 
 /** A prepared request of `amount` on a fresh portfolio, waiting for an admin's approval; returns its id. */
 async function preparedWithdrawal(browser: Browser, request: APIRequestContext, amount: number) {
-  const portfolio = await freshRoboPortfolio(request);
-  await control(request, `/portfolios/${portfolio.id}/request-withdrawal`, { amount });
+  const portfolio = await customerAsksToWithdraw(request, amount);
   const staff = await pageAs(browser, "STAFF");
   await waitForState(staff, portfolio.id, "REQUESTED");
   await control(request, `/portfolios/${portfolio.id}/free-cash`);

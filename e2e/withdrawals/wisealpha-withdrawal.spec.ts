@@ -1,6 +1,6 @@
-import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 
-import { authFile, type DEMO } from "../support/users";
+import { approveAsSecondAdmin, pageAs } from "../support/withdrawals";
 
 // scripts/test.ts passes the e2e stack's sandbox; without it, a developer's `npm start` sandbox (README).
 const WISEALPHA = `${process.env.E2E_SANDBOX_URL ?? "http://127.0.0.1:4010"}/wisealpha/v1`;
@@ -13,11 +13,6 @@ async function gbpBalance(request: APIRequestContext): Promise<number> {
   const response = await request.get(`${WISEALPHA}/customers/${CUSTOMER}/investment-accounts/${ACCOUNT}/balances/GBP/`, { headers: TOKEN });
   expect(response.ok()).toBe(true);
   return Number(((await response.json()) as { amount: string }).amount);
-}
-
-async function pageAs(browser: Browser, role: keyof typeof DEMO): Promise<Page> {
-  const context = await browser.newContext({ storageState: authFile(role) });
-  return context.newPage();
 }
 
 test("STAFF requests a WiseAlpha withdrawal (refusals next to the fields), another ADMIN approves, WiseAlpha pays it once", async ({
@@ -58,13 +53,7 @@ test("STAFF requests a WiseAlpha withdrawal (refusals next to the fields), anoth
   await expect(staff.getByTestId("provider-balance-GBP")).toHaveText(/^[\d.]+ GBP$/);
   const detailUrl = staff.url();
 
-  const checker = await pageAs(browser, "ADMIN2");
-  await checker.goto(detailUrl);
-  await checker.getByRole("button", { name: "Approve", exact: true }).click();
-  await checker.getByRole("button", { name: "Confirm approve" }).click();
-  await expect(checker.getByTestId("withdrawal-summary").getByTestId("withdrawal-state")).toHaveAttribute("data-state", "EXECUTED", {
-    timeout: 30_000,
-  });
+  const checker = await approveAsSecondAdmin(browser, detailUrl);
   await expect(checker.getByTestId("withdrawal-summary")).toContainText("WiseAlpha transaction");
 
   // At WiseAlpha: the balance fell by exactly the amount (paid once).

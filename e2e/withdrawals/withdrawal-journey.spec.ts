@@ -1,13 +1,12 @@
 import { expect, test } from "@playwright/test";
 
+import { control, INVESTSUITE, sandboxGet } from "../support/investsuite-sandbox";
 import {
-  control,
+  approveAsSecondAdmin,
   FOUR_EYES,
-  freshRoboPortfolio,
-  INVESTSUITE,
+  customerAsksToWithdraw,
   money,
   pageAs,
-  sandboxGet,
   waitForState,
   type WirePortfolio,
 } from "../support/withdrawals";
@@ -17,8 +16,7 @@ test("a customer's withdrawal: sandbox → queue → cash available → STAFF pr
   request,
 }) => {
   test.setTimeout(120_000);
-  const portfolio = await freshRoboPortfolio(request);
-  await control(request, `/portfolios/${portfolio.id}/request-withdrawal`, { amount: 500 });
+  const portfolio = await customerAsksToWithdraw(request, 500);
 
   // STAFF finds the area from the navigation, as a new user would.
   const staff = await pageAs(browser, "STAFF");
@@ -42,14 +40,7 @@ test("a customer's withdrawal: sandbox → queue → cash available → STAFF pr
   await expect(staff.getByTestId("why-not-prepare")).toHaveText("This withdrawal has already been prepared.");
   const detailUrl = staff.url();
 
-  const checker = await pageAs(browser, "ADMIN2");
-  await checker.goto(detailUrl);
-  await checker.getByRole("button", { name: "Approve", exact: true }).click();
-  await checker.getByRole("button", { name: "Confirm approve" }).click();
-  // The worker pays it out within seconds; the page refreshes itself while it does.
-  await expect(checker.getByTestId("withdrawal-summary").getByTestId("withdrawal-state")).toHaveAttribute("data-state", "EXECUTED", {
-    timeout: 30_000,
-  });
+  const checker = await approveAsSecondAdmin(browser, detailUrl);
   const timeline = checker.getByTestId("withdrawal-timeline");
   await expect(timeline).toContainText("Prepared");
   await expect(timeline).toContainText("staff@bank.example");
@@ -69,8 +60,7 @@ test("an ADMIN who prepared a withdrawal sees Approve disabled with the four-eye
   request,
 }) => {
   test.setTimeout(90_000);
-  const portfolio = await freshRoboPortfolio(request);
-  await control(request, `/portfolios/${portfolio.id}/request-withdrawal`, { amount: 500 });
+  const portfolio = await customerAsksToWithdraw(request, 500);
   const admin = await pageAs(browser, "ADMIN");
   // The sells come after the request is known, as in life: the worker may process two events of
   // one portfolio in either order, and a cash notice handled before its request is lost.

@@ -27,9 +27,22 @@ async function completeInvitation() {
   await cashlink.waiveSurvey(created.id, "NO_ANSWERS");
   return created.id;
 }
+/** Signs in as COMPLIANCE and returns that person as the lib functions take them (with the session). */
+async function signInComplianceActor() {
+  const compliance = await signInAs("COMPLIANCE");
+  return { ...compliance.user, sessionId: compliance.session.id };
+}
+
 /** Every investment Cashlink holds for this invitation: the count that must never exceed one. */
 const investmentsAtCashlink = async (invitationId: string) =>
   (await collect(cashlink.iterateInvestments({ investorId: DEMO_INVESTOR_ID }))).filter((i) => i.invitation_id === invitationId);
+/** Cashlink holds exactly one investment for the invitation, and it is the one the action reported. */
+async function expectTheOneInvestment(invitationId: string, reportedId: string | undefined) {
+  const atCashlink = await investmentsAtCashlink(invitationId);
+  expect(atCashlink).toHaveLength(1);
+  expect(reportedId).toBe(atCashlink[0]!.id);
+  return atCashlink[0]!;
+}
 const audits = (invitationId: string) =>
   getDb().auditEntry.findMany({ where: { targetType: "cashlink_invitation", targetId: invitationId }, orderBy: { id: "asc" } });
 
@@ -104,7 +117,7 @@ describe("create a Cashlink investment from an invitation", () => {
 
   it("a timeout after Cashlink accepted: the retry replays the same key and finds the same investment", async () => {
     const invitationId = await completeInvitation();
-    const compliance = await signInAs("COMPLIANCE");
+    const actor = await signInComplianceActor();
     // The request reaches Cashlink and is applied; the answer is lost on the way back.
     const lostAnswer: FetchLike = async (url, init) => {
       const response = await fetch(url, init);
@@ -115,7 +128,6 @@ describe("create a Cashlink investment from an invitation", () => {
       return response;
     };
     const flaky = sandbox.client({ fetch: lostAnswer, retries: 0 });
-    const actor = { ...compliance.user, sessionId: compliance.session.id };
     const error = await createCashlinkInvestment(
       actor,
       { invitationId, signedAt: new Date("2026-11-20T09:30Z") },
@@ -127,9 +139,7 @@ describe("create a Cashlink investment from an invitation", () => {
     expect(await investmentsAtCashlink(invitationId)).toHaveLength(1);
 
     const retry = await createCashlinkInvestmentAction({ invitationId, signedAt: SIGNED_AT });
-    const atCashlink = await investmentsAtCashlink(invitationId);
-    expect(atCashlink).toHaveLength(1);
-    expect(retry.data?.investmentId).toBe(atCashlink[0]!.id);
+    await expectTheOneInvestment(invitationId, retry.data?.investmentId);
     expect(await getDb().cashlinkInvestmentRequest.findUnique({ where: { invitationId } })).toMatchObject({
       state: "CREATED",
       attempts: 2,
@@ -147,8 +157,7 @@ describe("create a Cashlink investment from an invitation", () => {
 
   it("a crash after Cashlink accepted: a live lease refuses a second attempt; once it lapses the resume creates nothing new", async () => {
     const invitationId = await completeInvitation();
-    const compliance = await signInAs("COMPLIANCE");
-    const actor = { ...compliance.user, sessionId: compliance.session.id };
+    const actor = await signInComplianceActor();
     // The process dies right after Cashlink applied the POST: our row is left SUBMITTING with its lease.
     const dying = {
       ...cashlink,
@@ -169,12 +178,10 @@ describe("create a Cashlink investment from an invitation", () => {
 
     await getDb().cashlinkInvestmentRequest.update({ where: { id: row.id }, data: { leaseUntil: new Date(Date.now() - 1000) } });
     const resumed = await createCashlinkInvestmentAction({ invitationId, signedAt: SIGNED_AT });
-    const atCashlink = await investmentsAtCashlink(invitationId);
-    expect(atCashlink).toHaveLength(1);
-    expect(resumed.data?.investmentId).toBe(atCashlink[0]!.id);
+    const investment = await expectTheOneInvestment(invitationId, resumed.data?.investmentId);
     expect(await getDb().cashlinkInvestmentRequest.findUnique({ where: { invitationId } })).toMatchObject({
       state: "CREATED",
-      investmentId: atCashlink[0]!.id,
+      investmentId: investment.id,
     });
   });
 
@@ -194,8 +201,7 @@ describe("create a Cashlink investment from an invitation", () => {
   });
   it("when linking the wallet fails, the investment stands and the same action links it later", async () => {
     const invitationId = await completeInvitation();
-    const compliance = await signInAs("COMPLIANCE");
-    const actor = { ...compliance.user, sessionId: compliance.session.id };
+    const actor = await signInComplianceActor();
     const noWallet = {
       ...cashlink,
       setInvestmentWallet: async () => {

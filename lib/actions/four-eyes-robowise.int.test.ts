@@ -27,13 +27,13 @@ beforeAll(async () => {
 const cashOf = async (robowiseId: string) =>
   (await wiseAlpha.getRobowise({ customerId: ref.customerRef, accountId: ref.accountId, robowiseId }, ["balance"])).balance?.amount;
 
+/** A fresh, empty robowise portfolio under the test account, made directly at the sandbox. */
+const newRobowise = () =>
+  wiseAlpha.createRobowise({ customerId: ref.customerRef, accountId: ref.accountId, parameters: { riskProfileId: "RWRP00000002" } });
+
 describe("robowise funding above ORDER_FOUR_EYES_ABOVE", () => {
   it("waits for a second trader; nothing moves until then; the approved funding is sent once under the requester's form key", async () => {
-    const created = await wiseAlpha.createRobowise({
-      customerId: ref.customerRef,
-      accountId: ref.accountId,
-      parameters: { riskProfileId: "RWRP00000002" },
-    });
+    const created = await newRobowise();
     await signInAs("STAFF");
     const input = { ...ref, requestKey: randomUUID(), robowiseId: created.reference, amount: "500.00" };
     const filed = await fundRobowiseAction(input);
@@ -53,11 +53,7 @@ describe("robowise funding above ORDER_FOUR_EYES_ABOVE", () => {
   });
 
   it("at or below the amount is sent at once", async () => {
-    const created = await wiseAlpha.createRobowise({
-      customerId: ref.customerRef,
-      accountId: ref.accountId,
-      parameters: { riskProfileId: "RWRP00000002" },
-    });
+    const created = await newRobowise();
     await signInAs("STAFF");
     const sent = await fundRobowiseAction({ ...ref, requestKey: randomUUID(), robowiseId: created.reference, amount: "400.00" });
     expect(sent.data).toEqual({ cash: "400.00", currency: "GBP" });

@@ -2,7 +2,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { getDb } from "@/lib/db";
 import { signInAs } from "@/scripts/test-support/auth";
-import { accountsOf, actAs, coolingOffRefusals, pastCoolingOff, type Person, type Refusal } from "@/scripts/test-support/four-eyes";
+import {
+  accountsOf,
+  actAs,
+  adminAsksPasswordReset,
+  coolingOffRefusals,
+  pastCoolingOff,
+  type Person,
+  type Refusal,
+} from "@/scripts/test-support/four-eyes";
 
 import { approveChangeRequestAction, cancelChangeRequestAction, rejectChangeRequestAction } from "./approvals";
 import { changeUserRoleAction, createUserAction, resetUserPasswordAction, resetUserSecondFactorAction } from "./users";
@@ -148,17 +156,11 @@ describe.each(KINDS)("four eyes on $kind", ({ kind, file, applied }) => {
 
 describe("cooling-off", () => {
   it("lets the account the requester created approve once the window has passed", async () => {
-    const a = (await signInAs("ADMIN")).user;
-    const theirs = await accountsOf(a);
-    const target = (await signInAs("STAFF")).user;
-    await actAs(a.id);
-    const filed = await resetUserPasswordAction({ userId: target.id, password: "another-new-password" });
+    const { requester: a, theirs, changeRequestId } = await adminAsksPasswordReset("another-new-password");
     await actAs(theirs.created);
-    expect(
-      (await approveChangeRequestAction({ changeRequestId: (filed.data as { changeRequestId: string }).changeRequestId })).serverError,
-    ).toMatch(/within the last 72 hours/);
+    expect((await approveChangeRequestAction({ changeRequestId })).serverError).toMatch(/within the last 72 hours/);
     await pastCoolingOff(a.id);
-    const approved = await approveChangeRequestAction({ changeRequestId: (filed.data as { changeRequestId: string }).changeRequestId });
+    const approved = await approveChangeRequestAction({ changeRequestId });
     expect(approved.data?.state).toBe("EXECUTED");
   });
 });

@@ -1,6 +1,6 @@
 "use server";
 
-import { areaAction, done } from "@/lib/actions/safe-action";
+import { areaAction, asUser, done } from "@/lib/actions/safe-action";
 import { addCaseNote, claimCase, decideCase, releaseCase } from "@/lib/onboarding/case-actions";
 import { addNoteSchema, caseIdSchema, decideCaseSchema } from "@/lib/validations/onboarding";
 
@@ -14,4 +14,4 @@ export const addCaseNoteAction = review(
   (input, { user }) => done(addCaseNote(user, input.caseId, input.note)),
   (input) => `/onboarding/cases/${input.caseId}`,
 );
-export const decideCaseAction = review("decideOnboardingCase", decideCaseSchema, (input, { user }) => decideCase(user, input));
+export const decideCaseAction = review("decideOnboardingCase", decideCaseSchema, asUser(decideCase));

@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 
-import { areaAction } from "@/lib/actions/safe-action";
+import { areaAction, asUser } from "@/lib/actions/safe-action";
 import {
   changeCustomerInvestorType,
   createManagedCustomer,
@@ -18,27 +18,20 @@ import { createCustomerSchema, profileFieldsSchema } from "@/lib/validations/onb
 const act = areaAction("onboarding.act", { refresh: "/onboarding/customers" });
 const casePage = (input: { caseId: string }) => `/onboarding/cases/${input.caseId}`;
 
-export const uploadDocumentAction = act(
-  "uploadOnboardingDocument",
-  uploadDocumentSchema,
-  (input, { user }) => uploadCustomerDocument(user, input),
-  casePage,
-);
+export const uploadDocumentAction = act("uploadOnboardingDocument", uploadDocumentSchema, asUser(uploadCustomerDocument), casePage);
 export const provideProfileFieldsAction = act(
   "provideOnboardingProfileFields",
   profileFieldsSchema,
-  (input, { user }) => provideProfileFields(user, input),
+  asUser(provideProfileFields),
   casePage,
 );
 export const changeInvestorTypeAction = act(
   "changeOnboardingInvestorType",
   changeInvestorTypeSchema,
-  (input, { user }) => changeCustomerInvestorType(user, input),
+  asUser(changeCustomerInvestorType),
   casePage,
 );
-export const createCustomerAction = act("createOnboardingCustomer", createCustomerSchema, (input, { user }) =>
-  createManagedCustomer(user, input),
-);
+export const createCustomerAction = act("createOnboardingCustomer", createCustomerSchema, asUser(createManagedCustomer));
 
 /** Re-reads every managed customer from WiseAlpha into the projection (the worker also does this periodically). */
 export const syncCustomersAction = areaAction("onboarding.read", { refresh: "/onboarding/customers" })(

@@ -1,6 +1,6 @@
 "use server";
 
-import { areaAction } from "@/lib/actions/safe-action";
+import { areaAction, asUser } from "@/lib/actions/safe-action";
 import { cancelCustomerOrders, cancelOrder, confirmOrder } from "@/lib/orders/order-actions";
 import { checkPlacement, quoteOrder } from "@/lib/orders/place-order";
 import { placeOrRequestOrder } from "@/lib/four-eyes/orders";
@@ -15,7 +15,7 @@ export const cancelCustomerOrdersAction = trade("cancelCustomerOrders", cancelCu
   results: await cancelCustomerOrders(user, input.customerRef, input.orderIds),
 }));
 // A quote changes nothing, so no page is refreshed.
-export const quoteOrderAction = trade("quoteOrder", quoteOrderSchema, (input, { user }) => quoteOrder(user, input), []);
+export const quoteOrderAction = trade("quoteOrder", quoteOrderSchema, asUser(quoteOrder), []);
 // Above ORDER_FOUR_EYES_ABOVE this files a change request ({ status: "pending" }) for a second person.
 export const placeOrderAction = trade("placeOrder", placementIdSchema, (input, { user }) => placeOrRequestOrder(user, input.placementId));
 export const checkPlacementAction = trade("checkPlacement", placementIdSchema, (input, { user }) =>

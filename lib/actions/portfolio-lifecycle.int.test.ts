@@ -7,6 +7,7 @@ import { forSuite } from "@/scripts/test-support/for-suite";
 import { pointAppAtInvestSuite } from "@/scripts/test-support/investsuite-app-client";
 import { signInAs } from "@/scripts/test-support/auth";
 import { approvedBy } from "@/scripts/test-support/four-eyes";
+import { portfolioAuditOutcomes } from "@/scripts/test-support/audit-outcomes";
 
 import { closePortfolioAction, createPortfolioAction, updatePortfolioAction } from "./portfolios";
 
@@ -28,12 +29,6 @@ const form = {
   bic: "",
   paymentReference: "",
 } as const;
-
-const outcomes = (portfolioId: string) =>
-  getDb().auditEntry.findMany({
-    where: { targetType: "portfolio", targetId: portfolioId, outcome: { not: "ATTEMPTED" } },
-    orderBy: { id: "asc" },
-  });
 
 describe("portfolio lifecycle actions", () => {
   it("creates with an external id derived from our record, changes it, keeps both versions and closes it after a second admin", async () => {
@@ -89,7 +84,7 @@ describe("portfolio lifecycle actions", () => {
     const { state } = await approvedBy("ADMIN", filed);
     expect(state).toBe("EXECUTED");
     expect((await investSuite.getPortfolio(id)).deleted).toBe(true);
-    expect((await outcomes(id)).map((a) => [a.action, a.outcome])).toEqual([
+    expect((await portfolioAuditOutcomes(id)).map((a) => [a.action, a.outcome])).toEqual([
       ["portfolio.created", "SUCCESS"],
       ["portfolio.updated", "SUCCESS"],
       ["portfolio.closed", "SUCCESS"],

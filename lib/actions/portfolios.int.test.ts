@@ -7,6 +7,7 @@ import { forSuite } from "@/scripts/test-support/for-suite";
 import { pointAppAtInvestSuite } from "@/scripts/test-support/investsuite-app-client";
 import { signInAs } from "@/scripts/test-support/auth";
 import { approvedBy } from "@/scripts/test-support/four-eyes";
+import { portfolioAuditOutcomes } from "@/scripts/test-support/audit-outcomes";
 
 import { approveChangeRequestAction } from "./approvals";
 
@@ -29,12 +30,13 @@ async function pick(query: string): Promise<Portfolio> {
   used.add(portfolio.id);
   return portfolio;
 }
-/** The outcome rows; each provider write also has its ATTEMPTED row (see provider-write-audit.int.test.ts). */
-const auditsFor = (portfolioId: string) =>
-  getDb().auditEntry.findMany({
-    where: { targetType: "portfolio", targetId: portfolioId, outcome: { not: "ATTEMPTED" } },
-    orderBy: { id: "asc" },
-  });
+
+/** STAFF asks to change the brokerage account of a portfolio that has one. */
+async function staffChangesAccount(account: { iban: string; bic: string; paymentReference: string }) {
+  const portfolio = await pick("brokerage_account neq null");
+  await signInAs("STAFF");
+  return { portfolio, filed: await changeBrokerageAccountAction({ portfolioId: portfolio.id, ...account }) };
+}
 
 describe("block and unblock", () => {
   it("STAFF is refused by the action and the sandbox portfolio is unchanged", async () => {
@@ -45,7 +47,7 @@ describe("block and unblock", () => {
     const after = await investSuite.getPortfolio(portfolio.id);
     expect(after.version).toBe(portfolio.version);
     expect(after.config.manager_settings.active).not.toBe(false);
-    expect(await auditsFor(portfolio.id)).toEqual([]);
+    expect(await portfolioAuditOutcomes(portfolio.id)).toEqual([]);
     const denial = await getDb().auditEntry.findFirst({ where: { action: "action.denied", actorId: staff.user.id } });
     expect((denial?.details as { attempted?: string }).attempted).toBe("action:blockPortfolio");
   });
@@ -68,7 +70,7 @@ describe("block and unblock", () => {
     expect(blocked.status).toBe("INACTIVE");
     expect(result).toEqual({ version: blocked.version, status: "INACTIVE" });
 
-    const [entry] = await auditsFor(portfolio.id);
+    const [entry] = await portfolioAuditOutcomes(portfolio.id);
     expect(entry).toMatchObject({ action: "portfolio.blocked", outcome: "SUCCESS", actorId: approver.id, actorRole: "ADMIN" });
     expect(entry?.details).toEqual({
       reason: "Suspected account takeover",
@@ -85,7 +87,7 @@ describe("block and unblock", () => {
     const unblock = await unblockPortfolioAction({ portfolioId: portfolio.id, reason: "Customer identity confirmed" });
     expect((await approvedBy("ADMIN", unblock)).state).toBe("EXECUTED");
     expect((await investSuite.getPortfolio(portfolio.id)).config.manager_settings.active).toBe(true);
-    expect((await auditsFor(portfolio.id)).map((a) => [a.action, a.outcome])).toEqual([
+    expect((await portfolioAuditOutcomes(portfolio.id)).map((a) => [a.action, a.outcome])).toEqual([
       ["portfolio.blocked", "SUCCESS"],
       ["portfolio.unblocked", "SUCCESS"],
     ]);
@@ -102,7 +104,7 @@ describe("block and unblock", () => {
     const after = await investSuite.getPortfolio(portfolio.id);
     expect(after.version).toBe(portfolio.version);
     expect(after.config.manager_settings.active).not.toBe(false);
-    expect(await auditsFor(portfolio.id)).toEqual([]);
+    expect(await portfolioAuditOutcomes(portfolio.id)).toEqual([]);
   });
 
   it("a provider failure is shown with the provider's message and audited as FAILURE", async () => {
@@ -122,7 +124,7 @@ describe("block and unblock", () => {
       vi.restoreAllMocks();
     }
     expect((await investSuite.getPortfolio(portfolio.id)).config.manager_settings.active).not.toBe(false);
-    const [entry] = await auditsFor(portfolio.id);
+    const [entry] = await portfolioAuditOutcomes(portfolio.id);
     expect(entry).toMatchObject({ action: "portfolio.blocked", outcome: "FAILURE" });
     expect((entry?.details as { error: { code: string } }).error.code).toBe("server_error");
   });
@@ -139,7 +141,7 @@ describe("funded_since", () => {
     const again = await setFundedSinceAction({ portfolioId: portfolio.id, fundedSince: "2024-04-01" });
     expect(again.serverError).toBe("funded_since is already set (2024-03-01T09:30:00+00:00). InvestSuite allows setting it only once.");
     expect((await investSuite.getPortfolio(portfolio.id)).funded_since).toBe("2024-03-01T09:30:00+00:00");
-    const audits = await auditsFor(portfolio.id);
+    const audits = await portfolioAuditOutcomes(portfolio.id);
     expect(audits.map((a) => [a.action, a.outcome])).toEqual([["portfolio.funded_since_set", "SUCCESS"]]);
     expect(audits[0]?.details).toMatchObject({ before: null, after: "2024-03-01T09:30:00+00:00" });
   });
@@ -175,14 +177,11 @@ describe("brokerage account", () => {
     ]);
     expect(fetchSpy.mock.calls.filter(([url]) => String(url).includes("/investsuite/"))).toEqual([]);
     expect((await investSuite.getPortfolio(portfolio.id)).version).toBe(portfolio.version);
-    expect(await auditsFor(portfolio.id)).toEqual([]);
+    expect(await portfolioAuditOutcomes(portfolio.id)).toEqual([]);
   });
 
   it("a NUL in the payment reference is refused next to the field; nothing is filed or sent", async () => {
-    const portfolio = await pick("brokerage_account neq null");
-    await signInAs("STAFF");
-    const result = await changeBrokerageAccountAction({
-      portfolioId: portfolio.id,
+    const { portfolio, filed: result } = await staffChangesAccount({
       iban: "BE71096123456769",
       bic: "GEBABEBB",
       paymentReference: "ref\u0000x",
@@ -195,14 +194,7 @@ describe("brokerage account", () => {
   });
 
   it("a valid IBAN and BIC, approved by a second person, replace the account, keeping the broker's ids, audited before/after", async () => {
-    const portfolio = await pick("brokerage_account neq null");
-    await signInAs("STAFF");
-    const filed = await changeBrokerageAccountAction({
-      portfolioId: portfolio.id,
-      iban: "be71 0961 2345 6769",
-      bic: "gebabebb",
-      paymentReference: "32154796",
-    });
+    const { portfolio, filed } = await staffChangesAccount({ iban: "be71 0961 2345 6769", bic: "gebabebb", paymentReference: "32154796" });
     expect((await investSuite.getPortfolio(portfolio.id)).version).toBe(portfolio.version);
     expect((await approvedBy("STAFF", filed)).state).toBe("EXECUTED");
     const after = await investSuite.getPortfolio(portfolio.id);
@@ -213,7 +205,7 @@ describe("brokerage account", () => {
       bank_id: "GEBABEBB",
       payment_reference: "32154796",
     });
-    const [entry] = await auditsFor(portfolio.id);
+    const [entry] = await portfolioAuditOutcomes(portfolio.id);
     expect(entry).toMatchObject({ action: "portfolio.brokerage_account_changed", outcome: "SUCCESS" });
     expect((entry?.details as { before: { bank_account_number: string } }).before.bank_account_number).toBe(
       portfolio.brokerage_account?.bank_account_number,

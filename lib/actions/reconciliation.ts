@@ -1,15 +1,13 @@
 "use server";
 
-import { areaAction } from "@/lib/actions/safe-action";
+import { areaAction, asUser } from "@/lib/actions/safe-action";
 import { decideDrift, requestReconciliationRun } from "@/lib/reconciliation/decide-drift";
 import { decideDriftSchema, requestRunSchema } from "@/lib/validations/reconciliation";
 
-export const decideDriftAction = areaAction("reconciliation.decide")(
-  "decideDrift",
-  decideDriftSchema,
-  (input, { user }) => decideDrift(user, input),
-  (input) => ["/reconciliation", `/reconciliation/${input.id}`],
-);
+export const decideDriftAction = areaAction("reconciliation.decide")("decideDrift", decideDriftSchema, asUser(decideDrift), (input) => [
+  "/reconciliation",
+  `/reconciliation/${input.id}`,
+]);
 
 export const requestReconciliationRunAction = areaAction("reconciliation.run", { refresh: "/reconciliation" })(
   "requestReconciliationRun",

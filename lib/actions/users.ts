@@ -1,6 +1,6 @@
 "use server";
 
-import { areaAction, done } from "@/lib/actions/safe-action";
+import { areaAction, asUser, done } from "@/lib/actions/safe-action";
 import { changeUserRole, createUser, resetUserPassword, resetUserSecondFactor, setUserDisabled } from "@/lib/users/manage-users";
 import { resetSecondFactorSchema } from "@/lib/validations/four-eyes";
 import { changeUserRoleSchema, createUserSchema, resetUserPasswordSchema, setUserDisabledSchema } from "@/lib/validations/users";
@@ -10,22 +10,13 @@ import { changeUserRoleSchema, createUserSchema, resetUserPasswordSchema, setUse
 const manageUsers = areaAction("users.manage", { refresh: "/approvals" });
 const usersOrApprovals = (_: unknown, result: { status: string }) => (result.status === "done" ? "/users" : "/approvals");
 
-export const createUserAction = manageUsers("createUser", createUserSchema, (input, { user }) => createUser(user, input), usersOrApprovals);
-export const changeUserRoleAction = manageUsers(
-  "changeUserRole",
-  changeUserRoleSchema,
-  (input, { user }) => changeUserRole(user, input),
-  usersOrApprovals,
-);
+export const createUserAction = manageUsers("createUser", createUserSchema, asUser(createUser), usersOrApprovals);
+export const changeUserRoleAction = manageUsers("changeUserRole", changeUserRoleSchema, asUser(changeUserRole), usersOrApprovals);
 export const setUserDisabledAction = manageUsers(
   "setUserDisabled",
   setUserDisabledSchema,
   (input, { user }) => done(setUserDisabled(user, input)),
   "/users",
 );
-export const resetUserPasswordAction = manageUsers("resetUserPassword", resetUserPasswordSchema, (input, { user }) =>
-  resetUserPassword(user, input),
-);
-export const resetUserSecondFactorAction = manageUsers("resetUserSecondFactor", resetSecondFactorSchema, (input, { user }) =>
-  resetUserSecondFactor(user, input),
-);
+export const resetUserPasswordAction = manageUsers("resetUserPassword", resetUserPasswordSchema, asUser(resetUserPassword));
+export const resetUserSecondFactorAction = manageUsers("resetUserSecondFactor", resetSecondFactorSchema, asUser(resetUserSecondFactor));

@@ -1,6 +1,6 @@
 "use server";
 
-import { areaAction } from "@/lib/actions/safe-action";
+import { areaAction, asUser } from "@/lib/actions/safe-action";
 import { closeRobowiseSchema, notificationSettingSchema } from "@/lib/validations/wisealpha-accounts";
 import { closeRobowisePortfolio } from "@/lib/wisealpha-accounts/robowise-actions";
 import { changeNotificationSetting } from "@/lib/wisealpha-accounts/notification-settings";
@@ -9,7 +9,7 @@ import { changeNotificationSetting } from "@/lib/wisealpha-accounts/notification
 export const changeNotificationSettingAction = areaAction("notifications.edit")(
   "changeNotificationSetting",
   notificationSettingSchema,
-  (input, { user }) => changeNotificationSetting(user, input),
+  asUser(changeNotificationSetting),
   (input) => `/orders/customers/${input.customerRef}`,
 );
 
@@ -17,6 +17,6 @@ export const changeNotificationSettingAction = areaAction("notifications.edit")(
 export const closeRobowiseAction = areaAction("orders.trade", { type: "layout" })(
   "closeRobowise",
   closeRobowiseSchema,
-  (input, { user }) => closeRobowisePortfolio(user, input),
+  asUser(closeRobowisePortfolio),
   (input) => `/orders/customers/${input.customerRef}/accounts/${input.accountId}`,
 );

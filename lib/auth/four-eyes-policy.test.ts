@@ -6,6 +6,14 @@ import { PAYLOADS } from "@/lib/validations/four-eyes";
 import { isPermission, PERMISSIONS } from "./permissions";
 
 const rules = Object.entries(FOUR_EYES_POLICY);
+/** The user-management and withdrawal kinds: only an ADMIN approves them. */
+const ADMIN_APPROVED = [
+  "user.create_admin",
+  "user.promote_admin",
+  "user.reset_password",
+  "user.reset_second_factor",
+  "withdrawal.approve",
+] as const;
 
 describe("the four-eyes policy table", () => {
   it.each(rules)("%s names permissions from the permission table", (_kind, rule) => {
@@ -16,11 +24,7 @@ describe("the four-eyes policy table", () => {
 
   it("covers every sensitive action the issue names", () => {
     for (const kind of [
-      "user.create_admin",
-      "user.promote_admin",
-      "user.reset_password",
-      "user.reset_second_factor",
-      "withdrawal.approve",
+      ...ADMIN_APPROVED,
       "portfolio.change_brokerage_account",
       "portfolio.block",
       "order.place_above_limit",
@@ -32,13 +36,7 @@ describe("the four-eyes policy table", () => {
   });
 
   it("user-management and withdrawal approvals are ADMIN-only to approve", () => {
-    for (const kind of [
-      "user.create_admin",
-      "user.promote_admin",
-      "user.reset_password",
-      "user.reset_second_factor",
-      "withdrawal.approve",
-    ] as const) {
+    for (const kind of ADMIN_APPROVED) {
       expect(PERMISSIONS[FOUR_EYES_POLICY[kind].approve]).toEqual(["ADMIN"]);
     }
   });

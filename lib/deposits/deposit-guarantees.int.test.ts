@@ -9,7 +9,7 @@ import { DEMO_LOGIN, startContractSandbox } from "@/sandbox/investsuite/contract
 import { signInAs } from "@/scripts/test-support/auth";
 import { startDepositWorker } from "@/scripts/test-support/deposit-worker";
 import { forSuite } from "@/scripts/test-support/for-suite";
-import { exited, runUntil, waitFor } from "@/scripts/test-support/withdrawal-worker";
+import { killWhen, runUntil } from "@/scripts/test-support/withdrawal-worker";
 
 import { depositIdempotencyKey } from "./idempotency-key";
 import { approveDeposit } from "./decide-deposit";
@@ -125,12 +125,7 @@ describe("a deposit is never sent twice", () => {
       const d = await deposit("READY_TO_SEND", staff.actor.id, "750.25");
       // The first worker sends, then stays in the window between InvestSuite's answer and our SENT row.
       const first = startDepositWorker(d.id, sandbox.baseUrl, 60_000);
-      try {
-        await waitFor(async () => (await depositsAtSandbox(d.portfolioId)).length === 1, 60_000);
-      } finally {
-        first.kill("SIGKILL");
-        await exited(first);
-      }
+      await killWhen(first, async () => (await depositsAtSandbox(d.portfolioId)).length === 1);
       expect(first.signalCode).toBe("SIGKILL");
       const killed = await row(d.id);
       expect(killed.state).toBe("SENDING");

@@ -1,6 +1,7 @@
 import { createLoader, parseAsString } from "nuqs/server";
 
 import { offsetPagingParsers } from "@/components/ui/data-table/url-state";
+import { readParams } from "@/lib/url-params";
 
 /**
  * The deposits list's URL state (see components/ui/data-table/README.md). Filters are read as
@@ -17,12 +18,7 @@ export const depositSearchParams = {
 export const loadDepositSearchParams = createLoader(depositSearchParams);
 
 export function depositFilterParams(values: Awaited<ReturnType<typeof loadDepositSearchParams>>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const key of ["state", "portfolio", "mine"] as const) {
-    const value = values[key];
-    if (value) out[key] = value;
-  }
-  return out;
+  return readParams(values, ["state", "portfolio", "mine"]);
 }
 
 /** /deposits/new?portfolio=…: the portfolio the form starts with (checked by newDepositQuerySchema). */

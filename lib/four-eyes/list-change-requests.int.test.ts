@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 
-import { resetUserPasswordAction } from "@/lib/actions/users";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { signInAs } from "@/scripts/test-support/auth";
-import { accountsOf, actAs } from "@/scripts/test-support/four-eyes";
+import { adminAsksPasswordReset } from "@/scripts/test-support/four-eyes";
 
 import { listChangeRequests } from "./list-change-requests";
 
@@ -12,12 +11,7 @@ const asCurrent = (u: { id: string; email: string; name: string; role: CurrentUs
 
 describe("the approvals list", () => {
   it("says per person whether they may approve, with the same rules as the action, and never shows the new password", async () => {
-    const requester = (await signInAs("ADMIN")).user;
-    const theirs = await accountsOf(requester);
-    const target = (await signInAs("STAFF")).user;
-    await actAs(requester.id);
-    const filed = await resetUserPasswordAction({ userId: target.id, password: "a-secret-new-password" });
-    const id = (filed.data as { changeRequestId: string }).changeRequestId;
+    const { requester, theirs, target, changeRequestId: id } = await adminAsksPasswordReset("a-secret-new-password");
 
     const rowFor = async (user: CurrentUser) => (await listChangeRequests(user)).pending.find((r) => r.id === id)!;
     const mine = await rowFor(asCurrent(requester));

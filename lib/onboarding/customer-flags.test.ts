@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import { SEED_NEW_CUSTOMER } from "@/lib/providers/wisealpha/test-customers";
 import { parseWiseAlphaCustomer } from "@/lib/providers/wisealpha/transform";
 
 import { customerFlags, questionnaireAttempts } from "./customer-flags";
@@ -8,27 +9,8 @@ import { waitingReasonOf } from "./customer-projection";
 /** The seed's profile example (new customer), with overrides for each reviewer filter. */
 function customer(validation: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) {
   const parsed = parseWiseAlphaCustomer({
-    customer_id: "10000001",
-    email: "user1@example.com",
-    date_joined: "2017-11-23T11:17:05.488037Z",
-    address: null,
-    investor_type: null,
-    bank_details: { GBP: { provided: false, last_error: "" } },
-    validation: {
-      status: "onboarding",
-      can_invest: false,
-      can_invest_high_yield: false,
-      can_invest_perpetuals: false,
-      can_invest_special_situations: false,
-      can_withdraw: false,
-      next_actions: [],
-      fields_needed: [],
-      aml_check: { status: "No Check Performed", passed: false },
-      documents: { proof_of_address: "not-yet-needed", photo_id: "not-yet-needed" },
-      document_info: {},
-      questionnaire: { signup: "not-attempted" },
-      ...validation,
-    },
+    ...SEED_NEW_CUSTOMER,
+    validation: { ...SEED_NEW_CUSTOMER.validation, ...validation },
     ...extra,
   });
   if (!parsed) throw new Error("not a WiseAlpha profile");

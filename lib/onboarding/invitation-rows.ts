@@ -1,15 +1,10 @@
 import type { CashlinkInvestment, CashlinkInvitation } from "@/lib/providers/cashlink/transform";
-import { fromCashlinkMoney, type CashlinkAmount } from "@/lib/providers/cashlink/transform";
+import { toCashlinkInvitationTerms, type CashlinkInvitationTerms } from "@/lib/providers/cashlink/transform";
 import type { InvitationFilter } from "@/lib/validations/cashlink-onboarding";
 
 import { deriveChecklist, isItemComplete, type CashlinkChecklist, type ChecklistItem } from "./cashlink-checklist";
 
-export type InvitationRow = {
-  id: string;
-  investorId: string;
-  campaignId: string;
-  units: number;
-  amount: CashlinkAmount | null;
+export type InvitationRow = CashlinkInvitationTerms & {
   createdAt: string | null;
   checklist: CashlinkChecklist;
   /** Cashlink names an investment for it (even if the investment list did not include it). */
@@ -25,11 +20,7 @@ export type InvitationList =
 
 export function toInvitationRow(invitation: CashlinkInvitation, investment: CashlinkInvestment | null): InvitationRow {
   return {
-    id: invitation.id,
-    investorId: invitation.investor_id,
-    campaignId: invitation.campaign_id,
-    units: invitation.units,
-    amount: invitation.amount ? fromCashlinkMoney(invitation.amount) : null,
+    ...toCashlinkInvitationTerms(invitation),
     createdAt: invitation.created_at ?? null,
     checklist: deriveChecklist(invitation, investment),
     used: Boolean(invitation.investment_id),

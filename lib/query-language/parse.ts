@@ -57,22 +57,28 @@ const OPERATOR_HINTS = new Map([
 /** Deeper nesting is no real query; the limit turns a stack overflow into a 400. */
 const MAX_DEPTH = 32;
 
+/** `and` binds tighter than `or`: an or-group of and-groups of primaries. */
 function parseOr(stream: TokenStream, depth: number): FilterNode {
-  const children = [parseAnd(stream, depth)];
-  while (stream.isKeyword(stream.peek(), "or")) {
-    stream.next();
-    children.push(parseAnd(stream, depth));
-  }
-  return group("or", children);
+  return parseJoined(stream, depth, "or", parseAnd);
 }
 
 function parseAnd(stream: TokenStream, depth: number): FilterNode {
-  const children = [parsePrimary(stream, depth)];
-  while (stream.isKeyword(stream.peek(), "and")) {
+  return parseJoined(stream, depth, "and", parsePrimary);
+}
+
+/** One or more `operand`s joined by `keyword`, as one group. */
+function parseJoined(
+  stream: TokenStream,
+  depth: number,
+  keyword: "and" | "or",
+  operand: (stream: TokenStream, depth: number) => FilterNode,
+): FilterNode {
+  const children = [operand(stream, depth)];
+  while (stream.isKeyword(stream.peek(), keyword)) {
     stream.next();
-    children.push(parsePrimary(stream, depth));
+    children.push(operand(stream, depth));
   }
-  return group("and", children);
+  return group(keyword, children);
 }
 
 /** `depth` counts the parentheses around this term. */

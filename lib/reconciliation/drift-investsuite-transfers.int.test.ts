@@ -46,11 +46,17 @@ async function executedPayout(portfolio: { id: string; base_currency: string }, 
   return { id, transfer };
 }
 
+/** A payout of `amount` from the `index`-th quiet portfolio, and the check's run before any drift is made. */
+async function paidOutThenChecked(index: number, amount: string) {
+  const portfolio = await quietPortfolio(index);
+  const payout = await executedPayout(portfolio, amount);
+  const before = await runCheck(db, sandboxes, investSuiteWithdrawalTransfers);
+  return { portfolio, payout, before };
+}
+
 describe("InvestSuite cash transfer drift", () => {
   it("a second cash transfer for one payout is one open item; a later run closes it once the extra transfer is gone", async () => {
-    const portfolio = await quietPortfolio(0);
-    const payout = await executedPayout(portfolio, "60");
-    const before = await runCheck(db, sandboxes, investSuiteWithdrawalTransfers);
+    const { portfolio, payout, before } = await paidOutThenChecked(0, "60");
     const extra = await sandboxes.control<SandboxTransfer>(
       "POST",
       `/investsuite/__sandbox/drift/portfolios/${portfolio.id}/cash-transfers`,
@@ -71,9 +77,7 @@ describe("InvestSuite cash transfer drift", () => {
   });
 
   it("a payout whose cash transfer InvestSuite lost is one open item; a later run closes it once the transfer is back", async () => {
-    const portfolio = await quietPortfolio(1);
-    const payout = await executedPayout(portfolio, "35.5");
-    const before = await runCheck(db, sandboxes, investSuiteWithdrawalTransfers);
+    const { portfolio, payout, before } = await paidOutThenChecked(1, "35.5");
     const removed = await sandboxes.control<SandboxTransfer>(
       "POST",
       `/investsuite/__sandbox/drift/cash-transfers/${payout.transfer.id}/remove`,

@@ -7,7 +7,7 @@ import type { InvestSuiteClient } from "@/lib/providers/investsuite/client";
 import { startContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
 import { forSuite } from "@/scripts/test-support/for-suite";
 import { demoInvestSuiteClient } from "@/scripts/test-support/investsuite-app-client";
-import { exited, runUntil, startWithdrawalWorker, waitFor } from "@/scripts/test-support/withdrawal-worker";
+import { killWhen, runUntil, startWithdrawalWorker } from "@/scripts/test-support/withdrawal-worker";
 import { signInAs } from "@/scripts/test-support/auth";
 import type { UserContext } from "@/lib/request-context";
 
@@ -86,9 +86,7 @@ describe("never pays twice", () => {
     // Every InvestSuite call takes 1.5 s, so the worker is still mid-execution well after the payout landed.
     await sandbox.control("PUT", "/__sandbox/faults/investsuite", { latencyMs: 1_500 });
     const first = startWithdrawalWorker(w.id, sandbox.baseUrl);
-    await waitFor(async () => (await payoutsAtSandbox(w.portfolioId)) === 1, 60_000);
-    first.kill("SIGKILL");
-    await exited(first);
+    await killWhen(first, async () => (await payoutsAtSandbox(w.portfolioId)) === 1);
     expect(first.signalCode).toBe("SIGKILL");
     const killed = await row(w.id);
     expect(killed.state).toBe("EXECUTING");

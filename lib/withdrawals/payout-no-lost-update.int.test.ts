@@ -8,7 +8,7 @@ import type { InvestSuiteClient } from "@/lib/providers/investsuite/client";
 import type { Portfolio } from "@/lib/providers/investsuite/transform";
 import type { ContractSandbox } from "@/sandbox/investsuite/contract/test-sandbox";
 import { startInvestSuiteWithClient } from "@/scripts/test-support/investsuite-app-client";
-import { exited, runUntil, startWithdrawalWorker, waitFor } from "@/scripts/test-support/withdrawal-worker";
+import { killWhen, runUntil, startWithdrawalWorker } from "@/scripts/test-support/withdrawal-worker";
 
 import { executeInvestSuiteWithdrawal } from "./execute-investsuite";
 import { customerAsksAtSandbox, insertInvestSuiteRequest, untakenPortfolio } from "./test-payouts";
@@ -64,6 +64,28 @@ const withdrawals = async (portfolioId: string) =>
       results: { type: string; amount: string }[];
     }
   ).results.filter((t) => t.type === "CASH_WITHDRAWAL");
+/** The worker dies right after its cash PATCH landed: the attempt ends "retry_later", the payout half done. */
+async function crashAfterCashPatch(id: string) {
+  const crash = async () => {
+    throw new Error("worker killed after the PATCH");
+  };
+  expect(await executeInvestSuiteWithdrawal({ db, investSuite, afterCashPatch: crash }, id)).toBe("retry_later");
+}
+/** The next attempt, once the backoff has passed, finishes the payout. */
+async function resumePayout(id: string) {
+  expect(await executeInvestSuiteWithdrawal({ db, investSuite, now: later }, id)).toBe("executed");
+}
+/** InvestSuite booked exactly one withdraw for it, and the portfolio's cash is `cash`. */
+async function expectPaidOnce(w: Awaited<ReturnType<typeof approvedWithdrawal>>, cash: Decimal) {
+  expect(await withdrawals(w.portfolioId)).toHaveLength(w.withdrawsBefore + 1);
+  expect((await cashAt(w.portfolioId, w.currency)).toFixed()).toBe(cash.toFixed());
+}
+/** A 1,000 deposit lands while the payout waits; the payout resumes and is paid once: cash = before + 1,000 − payout. */
+async function depositThenResume(w: Awaited<ReturnType<typeof approvedWithdrawal>>, payout: string) {
+  await deposit(w.portfolioId, w.currency, "1000");
+  await resumePayout(w.id);
+  await expectPaidOnce(w, w.cashBefore.plus(1000).minus(payout));
+}
 const row = (id: string) => db.withdrawalRequest.findUniqueOrThrow({ where: { id } });
 const later = () => new Date(Date.now() + 3_600_000);
 
@@ -76,32 +98,20 @@ describe("a resumed payout applies the cash change to what is there now", () => 
     expect((await row(w.id)).state).toBe("EXECUTING");
     await sandbox.control("DELETE", "/__sandbox/faults");
 
-    await deposit(w.portfolioId, w.currency, "1000");
-    expect(await executeInvestSuiteWithdrawal({ db, investSuite, now: later }, w.id)).toBe("executed");
-    expect(await withdrawals(w.portfolioId)).toHaveLength(w.withdrawsBefore + 1);
-    expect((await cashAt(w.portfolioId, w.currency)).toFixed()).toBe(w.cashBefore.plus(1000).minus(500).toFixed());
+    await depositThenResume(w, "500");
   });
 
   it("a crash after the cash PATCH landed, then a deposit: the resume does not deduct the payout again", async () => {
     const w = await approvedWithdrawal("300");
-    const crash = async () => {
-      throw new Error("worker killed after the PATCH");
-    };
-    expect(await executeInvestSuiteWithdrawal({ db, investSuite, afterCashPatch: crash }, w.id)).toBe("retry_later");
+    await crashAfterCashPatch(w.id);
     expect((await cashAt(w.portfolioId, w.currency)).toFixed()).toBe(w.cashBefore.minus(300).toFixed());
-    await deposit(w.portfolioId, w.currency, "1000");
-    expect(await executeInvestSuiteWithdrawal({ db, investSuite, now: later }, w.id)).toBe("executed");
-    expect(await withdrawals(w.portfolioId)).toHaveLength(w.withdrawsBefore + 1);
-    expect((await cashAt(w.portfolioId, w.currency)).toFixed()).toBe(w.cashBefore.plus(1000).minus(300).toFixed());
+    await depositThenResume(w, "300");
   });
 
   it("a crash after the cash PATCH landed, nothing else changed: the resume deducts nothing more", async () => {
     const w = await approvedWithdrawal("200");
-    const crash = async () => {
-      throw new Error("worker killed after the PATCH");
-    };
-    expect(await executeInvestSuiteWithdrawal({ db, investSuite, afterCashPatch: crash }, w.id)).toBe("retry_later");
-    expect(await executeInvestSuiteWithdrawal({ db, investSuite, now: later }, w.id)).toBe("executed");
+    await crashAfterCashPatch(w.id);
+    await resumePayout(w.id);
     expect((await cashAt(w.portfolioId, w.currency)).toFixed()).toBe(w.cashBefore.minus(200).toFixed());
   });
 
@@ -115,10 +125,7 @@ describe("a resumed payout applies the cash change to what is there now", () => 
       // Every InvestSuite call takes 1.5 s, so the worker is still mid-payout well after the withdraw landed.
       await sandbox.control("PUT", "/__sandbox/faults/investsuite", { latencyMs: 1_500 });
       const first = startWithdrawalWorker(w.id, sandbox.baseUrl);
-      await waitFor(async () => (await withdrawals(w.portfolioId)).length === w.withdrawsBefore + 1, 60_000);
-      first.kill("SIGKILL");
-      const killedAt = Date.now();
-      await exited(first);
+      const killedAt = await killWhen(first, async () => (await withdrawals(w.portfolioId)).length === w.withdrawsBefore + 1);
       expect(first.signalCode).toBe("SIGKILL");
       expect((await row(w.id)).state).toBe("EXECUTING");
 
@@ -129,8 +136,7 @@ describe("a resumed payout applies the cash change to what is there now", () => 
       const resumedAfterMs = Date.now() - killedAt;
       console.log(`payout resumed and executed ${resumedAfterMs} ms after the kill`);
       expect(resumedAfterMs).toBeLessThan(30_000);
-      expect(await withdrawals(w.portfolioId)).toHaveLength(w.withdrawsBefore + 1);
-      expect((await cashAt(w.portfolioId, w.currency)).toFixed()).toBe(w.cashBefore.plus(1000).minus(150).toFixed());
+      await expectPaidOnce(w, w.cashBefore.plus(1000).minus(150));
     },
   );
 });

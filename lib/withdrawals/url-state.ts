@@ -1,6 +1,7 @@
 import { createLoader, parseAsString } from "nuqs/server";
 
 import { offsetPagingParsers } from "@/components/ui/data-table/url-state";
+import { readParams } from "@/lib/url-params";
 
 /**
  * The withdrawal queue's URL state (see components/ui/data-table/README.md). Filters are read as
@@ -21,10 +22,5 @@ export const loadWithdrawalSearchParams = createLoader(withdrawalSearchParams);
 
 /** The filters as they go into links (state counts): only the ones set. */
 export function withdrawalFilterParams(values: Awaited<ReturnType<typeof loadWithdrawalSearchParams>>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const key of ["state", "provider", "currency", "portfolio", "queue", "sort"] as const) {
-    const value = values[key];
-    if (value) out[key] = value;
-  }
-  return out;
+  return readParams(values, ["state", "provider", "currency", "portfolio", "queue", "sort"]);
 }

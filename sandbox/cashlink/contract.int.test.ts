@@ -31,11 +31,9 @@ describe("Cashlink guide script against the sandbox", () => {
     await receiver?.close();
   });
 
-  it("creates invitation, investment and wallet link exactly as the guide does", async () => {
-    // The guide assumes an investor from the "create an investor" guide: identified, with a wallet.
-    const investor = await createInvestor(cl, { kyc: true, wallet: true });
-
-    const { stdout } = await run("python3", [SCRIPT], {
+  /** The guide script with its five configuration values pointed at the sandbox; rejects on a non-zero exit. */
+  function runGuide(investorId: string) {
+    return run("python3", [SCRIPT], {
       timeout: 60_000,
       env: {
         ...process.env,
@@ -43,9 +41,16 @@ describe("Cashlink guide script against the sandbox", () => {
         CASHLINK_CLIENT_ID: cl.env.SANDBOX_CL_CLIENT_ID,
         CASHLINK_CLIENT_SECRET: cl.env.SANDBOX_CL_CLIENT_SECRET,
         CASHLINK_CAMPAIGN_ID: CAMPAIGN_ID,
-        CASHLINK_INVESTOR_ID: investor.id,
+        CASHLINK_INVESTOR_ID: investorId,
       },
-    }); // execFile rejects on a non-zero exit, so reaching here means exit code 0.
+    });
+  }
+
+  it("creates invitation, investment and wallet link exactly as the guide does", async () => {
+    // The guide assumes an investor from the "create an investor" guide: identified, with a wallet.
+    const investor = await createInvestor(cl, { kyc: true, wallet: true });
+
+    const { stdout } = await runGuide(investor.id); // execFile rejects on a non-zero exit, so reaching here means exit code 0.
 
     const [investmentId, status] = stdout.trim().split("\n");
     expect(status).toBe("WAITING_FOR_ACCEPTANCE");
@@ -81,17 +86,7 @@ describe("Cashlink guide script against the sandbox", () => {
 
   it("fails (non-zero exit) when the investor has no wallet, so the green run above means something", async () => {
     const investor = await createInvestor(cl);
-    const result = await run("python3", [SCRIPT], {
-      timeout: 60_000,
-      env: {
-        ...process.env,
-        CASHLINK_URL: baseUrl,
-        CASHLINK_CLIENT_ID: cl.env.SANDBOX_CL_CLIENT_ID,
-        CASHLINK_CLIENT_SECRET: cl.env.SANDBOX_CL_CLIENT_SECRET,
-        CASHLINK_CAMPAIGN_ID: CAMPAIGN_ID,
-        CASHLINK_INVESTOR_ID: investor.id,
-      },
-    }).then(
+    const result = await runGuide(investor.id).then(
       () => ({ code: 0, stderr: "" }),
       (error: { code: number; stderr: string }) => error,
     );

@@ -8,14 +8,14 @@ afterEach(async () => {
   sb = undefined;
 });
 
+/** The sandbox's login with its access key and `secret_access_key` (the URL without the slash is served too). */
+const logIn = (secret_access_key: string, url = "/investsuite/auth/login/") =>
+  sb!.app.inject({ method: "POST", url, payload: { access_key_id: "sandbox-access-key", secret_access_key } });
+
 describe("investsuite sandbox auth", () => {
   it("issues a bearer token with the documented login response shape", async () => {
     sb = await startTestSandbox({ SANDBOX_IS_TOKEN_TTL_SECONDS: "300" });
-    const res = await sb.app.inject({
-      method: "POST",
-      url: "/investsuite/auth/login/",
-      payload: { access_key_id: "sandbox-access-key", secret_access_key: "sandbox-secret-key" },
-    });
+    const res = await logIn("sandbox-secret-key");
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.token_type).toBe("Bearer");
@@ -32,11 +32,7 @@ describe("investsuite sandbox auth", () => {
 
   it("refuses wrong credentials and missing or forged tokens with the documented 401 body", async () => {
     sb = await startTestSandbox();
-    const wrong = await sb.app.inject({
-      method: "POST",
-      url: "/investsuite/auth/login/",
-      payload: { access_key_id: "sandbox-access-key", secret_access_key: "nope" },
-    });
+    const wrong = await logIn("nope");
     expect(wrong.statusCode).toBe(401);
     const missing = await sb.app.inject({ method: "GET", url: "/investsuite/portfolios/" });
     expect(missing.statusCode).toBe(401);
@@ -53,11 +49,7 @@ describe("investsuite sandbox auth", () => {
 
   it("expires access tokens after SANDBOX_IS_TOKEN_TTL_SECONDS and refreshes them", async () => {
     sb = await startTestSandbox({ SANDBOX_IS_TOKEN_TTL_SECONDS: "0.3" });
-    const login = await sb.app.inject({
-      method: "POST",
-      url: "/investsuite/auth/login",
-      payload: { access_key_id: "sandbox-access-key", secret_access_key: "sandbox-secret-key" },
-    });
+    const login = await logIn("sandbox-secret-key", "/investsuite/auth/login");
     const { access_token, refresh_token } = login.json();
     const auth = { authorization: `Bearer ${access_token}` };
     expect((await sb.app.inject({ method: "GET", url: "/investsuite/users/", headers: auth })).statusCode).toBe(200);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { forSuite } from "../../scripts/test-support/for-suite";
-import { SAMPLES, auth, buildApp, INDIVIDUAL } from "./test-helpers";
+import { SAMPLES, SEED_INVESTOR_TYPE_CHANGE, auth, buildApp, INDIVIDUAL } from "./test-helpers";
 
 const h = forSuite(buildApp);
 
@@ -98,14 +98,7 @@ describe("customers", () => {
       aml_check: { status: "AML Check Pending", passed: false },
     });
 
-    const type = await call("POST", `/customers/${id}/change_investor_type/`, {
-      investor_type_id: 1,
-      net_investible_assets: "500000",
-      net_investible_assets_currency: "GBP",
-      annual_income: "100000",
-      annual_income_currency: "GBP",
-      occupation: "CEO",
-    });
+    const type = await call("POST", `/customers/${id}/change_investor_type/`, SEED_INVESTOR_TYPE_CHANGE);
     expect([type.statusCode, type.json()]).toEqual([200, { status: "ok" }]);
     expect((await call("GET", `/customers/${id}/`)).json().validation.next_actions).toEqual(["answer-signup-questionnaire"]);
 

@@ -64,5 +64,15 @@ export const SAMPLES = {
   bmp: Buffer.from([0x42, 0x4d, 0x36, 0, 0, 0]),
 };
 
+/** The seed's change_investor_type example: a High Net Worth investor, income 100,000 and assets 500,000 GBP. */
+export const SEED_INVESTOR_TYPE_CHANGE = {
+  investor_type_id: 1,
+  net_investible_assets: "500000",
+  net_investible_assets_currency: "GBP",
+  annual_income: "100000",
+  annual_income_currency: "GBP",
+  occupation: "CEO",
+};
+
 /** Exact money arithmetic for expectations (no floats in tests either). */
 export const plus = (a: string, b: string) => new Decimal(a).add(b).toFixed(2);

@@ -63,6 +63,19 @@ export async function accountsOf(requester: Person) {
   return accounts;
 }
 
+/**
+ * A new ADMIN (with the accounts accountsOf() makes for them) asks to reset a new STAFF user's
+ * password to `password`: the pending request most four-eyes tests start from.
+ */
+export async function adminAsksPasswordReset(password: string) {
+  const requester = (await signInAs("ADMIN")).user;
+  const theirs = await accountsOf(requester);
+  const target = (await signInAs("STAFF")).user;
+  await actAs(requester.id);
+  const filed = await resetUserPasswordAction({ userId: target.id, password });
+  return { requester, theirs, target, changeRequestId: (filed.data as { changeRequestId: string }).changeRequestId };
+}
+
 /** Who tries to approve, how they become the signed-in person, and the refusal they must get. */
 export type Refusal = [who: string, become: () => Promise<void>, message: RegExp];
 

@@ -44,3 +44,19 @@ export async function runUntil(child: ChildProcess, done: () => Promise<boolean>
     await exited(child);
   }
 }
+
+/**
+ * Lets `child` run until `reached` holds (as waitFor), then SIGKILLs it, however the wait ended, and
+ * waits for its exit: a worker dying mid-work. Returns when the kill was sent (Date.now()).
+ */
+export async function killWhen(child: ChildProcess, reached: () => Promise<boolean>, timeoutMs = 60_000): Promise<number> {
+  let killedAt = 0;
+  try {
+    await waitFor(reached, timeoutMs);
+  } finally {
+    child.kill("SIGKILL");
+    killedAt = Date.now();
+    await exited(child);
+  }
+  return killedAt;
+}

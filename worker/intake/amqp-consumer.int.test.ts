@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { startAmqpConsumer } from "./amqp-consumer";
 import { declare, publish, startWorker, stats as statsIn } from "./amqp-test-support";
-import { investSuiteEvent, reachable, runId, silentLogger, testDb, waitFor } from "./test-support";
+import { investSuiteEvent, reachable, runId, silentLogger, storedOnce, testDb, waitFor } from "./test-support";
 
 const AMQP_URL = process.env.AMQP_URL ?? "amqp://guest:guest@127.0.0.1:5672";
 const brokerUp = await reachable(Number(new URL(AMQP_URL).port || 5672), new URL(AMQP_URL).hostname);
@@ -111,12 +111,7 @@ describe.skipIf(!brokerUp)("AMQP intake", () => {
         { id: `${id}-after`, body: investSuiteEvent(`${id}-after`) },
       ]);
       // Batches commit in queue order, so once the last message is stored the five copies are too.
-      await waitFor(
-        "the message after the copies",
-        () => stats(`${id}-after`),
-        (s) => s.rows === 1,
-        20_000,
-      );
+      await storedOnce("the message after the copies", () => stats(`${id}-after`));
     } finally {
       await consumer.stop();
     }
@@ -153,12 +148,7 @@ describe.skipIf(!brokerUp)("AMQP intake", () => {
       await waitFor("the queue declared again with a consumer", probe, (q) => (q?.consumerCount ?? 0) === 1, 20_000, 100);
       const id = `amqp-reconnect-${run}`;
       await publish(channel, exchange, [{ id, body: investSuiteEvent(id) }]);
-      await waitFor(
-        "the event after the reconnect",
-        () => stats(id),
-        (s) => s.rows === 1,
-        20_000,
-      );
+      await storedOnce("the event after the reconnect", () => stats(id));
     } finally {
       await consumer.stop();
     }

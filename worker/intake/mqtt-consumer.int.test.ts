@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { RawQueries } from "../../lib/db/pg-raw-queries";
 import { startMqttConsumer } from "./mqtt-consumer";
-import { investSuiteEvent, reachable, runId, silentLogger, testDb, waitFor } from "./test-support";
+import { investSuiteEvent, reachable, runId, silentLogger, storedOnce, testDb, waitFor } from "./test-support";
 
 const MQTT_URL = process.env.MQTT_URL ?? "mqtt://127.0.0.1:1883";
 const brokerUp = await reachable(Number(new URL(MQTT_URL).port || 1883), new URL(MQTT_URL).hostname);
@@ -97,12 +97,7 @@ describe.skipIf(!brokerUp)("MQTT intake", () => {
       await consumer.ready;
       await publisher.publishAsync(topic, `{"id": 42, "garbage": "${run}"}`, { qos: 1 });
       await publisher.publishAsync(topic, investSuiteEvent(id), { qos: 1 });
-      await waitFor(
-        "the event after the garbage",
-        () => stats(id),
-        (s) => s.rows === 1,
-        20_000,
-      );
+      await storedOnce("the event after the garbage", () => stats(id));
     } finally {
       await consumer.stop();
     }

@@ -47,6 +47,9 @@ export async function waitFor<T>(
   );
 }
 
+/** Waits (up to 20 s) until the event `probe` counts is stored, exactly once. */
+export const storedOnce = (what: string, probe: () => Promise<{ rows: number }>) => waitFor(what, probe, (s) => s.rows === 1, 20_000);
+
 /** An InvestSuite outbound envelope as the sandbox publishes it (seed 000). */
 export function investSuiteEvent(id: string, portfolio = "P01TEST") {
   return JSON.stringify({

@@ -9,6 +9,7 @@ import {
   type CashlinkMoney,
   type CashlinkWallet as WireWallet,
 } from "./schemas";
+import { CASHLINK_FINAL_INVESTMENT_STATUSES } from "./investment-statuses";
 
 /** The investment statuses Cashlink documents, for filters and word tables outside this folder. */
 export const INVESTMENT_STATUSES = CASHLINK_INVESTMENT_STATUSES;
@@ -40,12 +41,26 @@ export type CashlinkInvestmentView = {
   deliveredAt: string | null;
 };
 
-export type CashlinkInvitationView = {
+/** What every view of an invitation shows first: whose, for which campaign, how many units and how much. */
+export type CashlinkInvitationTerms = {
   id: string;
   investorId: string;
   campaignId: string;
   units: number;
   amount: CashlinkAmount | null;
+};
+
+export function toCashlinkInvitationTerms(invitation: CashlinkInvitation): CashlinkInvitationTerms {
+  return {
+    id: invitation.id,
+    investorId: invitation.investor_id,
+    campaignId: invitation.campaign_id,
+    units: invitation.units,
+    amount: invitation.amount ? fromCashlinkMoney(invitation.amount) : null,
+  };
+}
+
+export type CashlinkInvitationView = CashlinkInvitationTerms & {
   selfDisclosureSubmitted: boolean;
   surveySubmitted: boolean;
   surveyWaiver: string | null;
@@ -55,15 +70,7 @@ export type CashlinkInvitationView = {
   missing: { field: string; message: string }[];
 };
 
-/** Statuses after which Cashlink does not move an investment any more (DELIVERED is the success end). */
-const FINAL_STATUSES: ReadonlySet<string> = new Set([
-  "DELIVERED",
-  "KYC_INSUFFICIENT",
-  "ABORTION",
-  "REJECTION",
-  "CANCELLATION",
-  "PAYMENT_MISSING",
-]);
+const FINAL_STATUSES: ReadonlySet<string> = new Set(CASHLINK_FINAL_INVESTMENT_STATUSES);
 
 /**
  * `{"amount": "1100000", "decimals": 3}` → "1100.000". Done on the digits rather than with
@@ -103,11 +110,7 @@ export function toCashlinkInvestmentView(investment: CashlinkInvestment): Cashli
 
 export function toCashlinkInvitationView(invitation: CashlinkInvitation): CashlinkInvitationView {
   return {
-    id: invitation.id,
-    investorId: invitation.investor_id,
-    campaignId: invitation.campaign_id,
-    units: invitation.units,
-    amount: invitation.amount ? fromCashlinkMoney(invitation.amount) : null,
+    ...toCashlinkInvitationTerms(invitation),
     selfDisclosureSubmitted: Boolean(invitation.self_disclosure_submitted_at),
     surveySubmitted: Boolean(invitation.survey_submitted_at),
     surveyWaiver: invitation.survey_waiver ?? null,

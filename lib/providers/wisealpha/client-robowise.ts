@@ -21,6 +21,7 @@ export type RobowiseParameters = {
   excludedCompanies?: string[];
   reinvestPayments?: boolean;
 };
+type RobowiseSettings = { name?: string; parameters: RobowiseParameters };
 
 const cashAmount = z.string().regex(/^\d+(\.\d{1,2})?$/, "a positive amount with at most 2 decimal places");
 
@@ -45,6 +46,15 @@ export function robowiseMethods(call: Call) {
   const base = (ref: AccountRef) => `/customers/${customerPath(ref.customerId)}/investment-accounts/${seg(ref.accountId)}/robowise`;
   const one = (ref: RobowiseRef) => `${base(ref)}/${seg(ref.robowiseId)}`;
   const expand = (list?: RobowiseExpansion[]) => (list?.length ? { expand: list.join(",") } : {});
+  /** Create (POST to the list) and update (PUT to the one) send the same body and get the account back. */
+  const save = (method: "POST" | "PUT", path: string, settings: RobowiseSettings) =>
+    call({
+      method,
+      path,
+      body: { ...(settings.name ? { name: settings.name } : {}), parameters: parametersBody(settings.parameters) },
+      schema: waRobowiseAccountSchema,
+      refusals: REFUSALS,
+    });
 
   return {
     getRobowiseConfiguration: async (currency = "GBP", riskProfileId?: string) =>
@@ -72,22 +82,8 @@ export function robowiseMethods(call: Call) {
       call({ path: `${base(ref)}/`, query: expand(expansions), schema: waRobowiseAccountListSchema }),
     getRobowise: async (ref: RobowiseRef, expansions?: RobowiseExpansion[]) =>
       call({ path: `${one(ref)}/`, query: expand(expansions), schema: waRobowiseAccountSchema }),
-    createRobowise: async (ref: AccountRef & { name?: string; parameters: RobowiseParameters }) =>
-      call({
-        method: "POST",
-        path: `${base(ref)}/`,
-        body: { ...(ref.name ? { name: ref.name } : {}), parameters: parametersBody(ref.parameters) },
-        schema: waRobowiseAccountSchema,
-        refusals: REFUSALS,
-      }),
-    updateRobowise: async (ref: RobowiseRef & { name?: string; parameters: RobowiseParameters }) =>
-      call({
-        method: "PUT",
-        path: `${one(ref)}/`,
-        body: { ...(ref.name ? { name: ref.name } : {}), parameters: parametersBody(ref.parameters) },
-        schema: waRobowiseAccountSchema,
-        refusals: REFUSALS,
-      }),
+    createRobowise: async (ref: AccountRef & RobowiseSettings) => save("POST", `${base(ref)}/`, ref),
+    updateRobowise: async (ref: RobowiseRef & RobowiseSettings) => save("PUT", `${one(ref)}/`, ref),
     fundRobowise: async (ref: RobowiseRef & { amount: string }) =>
       call({
         method: "POST",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { waCustomerSchema } from "./schemas";
+import { SEED_NEW_CUSTOMER } from "./test-customers";
 import { decimalFromWire, sameDecimal, toDocumentState, toQuestionnaireState, toValidationView } from "./transform";
 
 describe("decimalFromWire", () => {
@@ -49,10 +50,7 @@ describe("validation states", () => {
 
   it("maps the seed's profile example, document reasons included", () => {
     const customer = waCustomerSchema.parse({
-      customer_id: "10000001",
-      email: "user1@example.com",
-      date_joined: "2017-11-23T11:17:05.488037Z",
-      address: null,
+      ...SEED_NEW_CUSTOMER,
       bank_details: { provided: true, last_error: "" },
       investor_type: {
         investor_type_id: 1,
@@ -62,14 +60,8 @@ describe("validation states", () => {
         occupation: "CEO",
       },
       validation: {
-        status: "onboarding",
-        can_invest: false,
-        can_invest_high_yield: false,
-        can_invest_perpetuals: false,
-        can_invest_special_situations: false,
-        can_withdraw: false,
+        ...SEED_NEW_CUSTOMER.validation,
         next_actions: ["upload-id-documents"],
-        fields_needed: [],
         aml_check: { status: "Auto Check Failed", passed: false },
         documents: { proof_of_address: "rejected", photo_id: "accepted", "bank_statement:GBP": "required" },
         document_info: {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import { SEED_INVESTOR_TYPE_CHANGE } from "../test-helpers";
 import { MSG, validateInvestorTypeChange } from "./investor-types";
 
 const NOW = new Date("2026-11-23T12:00:00Z");
@@ -13,14 +14,7 @@ const check = (body: Record<string, unknown>) => validateInvestorTypeChange(body
 
 describe("validateInvestorTypeChange", () => {
   it("accepts the seed's example (HNW, income 100000, assets 500000)", () => {
-    const result = check({
-      investor_type_id: 1,
-      net_investible_assets: "500000",
-      net_investible_assets_currency: "GBP",
-      annual_income: "100000",
-      annual_income_currency: "GBP",
-      occupation: "CEO",
-    });
+    const result = check(SEED_INVESTOR_TYPE_CHANGE);
     expect(result).toEqual({
       ok: true,
       summary: expect.objectContaining({

@@ -1,10 +1,10 @@
-import type { FastifyInstance, FastifyReply } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 
 import { documentTypeDisplay, isKnownDocumentType } from "../domain/documents";
 import { badRequest, notFound } from "../http/errors";
 import { body, params, routes } from "../http/route";
 import { emitAccountEvent, timestamp, type Runtime } from "../store/runtime";
-import type { AmlStatus } from "../store/types";
+import type { AmlStatus, Customer, UploadedDocument } from "../store/types";
 
 /**
  * Scenario controls for the offline parts of onboarding (the AML agency, WiseAlpha's
@@ -22,6 +22,19 @@ export function onboardingControls(app: FastifyInstance, rt: Runtime) {
     customer_id: c.customer_id,
     aml_check: c.aml_status,
   });
+  /** Compliance approves or rejects an uploaded document of a known customer (404 / 409 otherwise). */
+  const decideDocument = (
+    decision: "approve" | "reject",
+    decide: (c: Customer, doc: UploadedDocument, document_type: string, request: FastifyRequest) => unknown,
+  ) =>
+    r.post(`/__sandbox/customers/:customer_id/documents/:document_type/${decision}`, async (request, reply) => {
+      const { customer_id, document_type = "" } = params(request);
+      const c = customerOf(customer_id);
+      const doc = c?.documents[document_type];
+      if (!c) return notFound(reply);
+      if (!doc) return conflict(reply, `No ${document_type} document has been uploaded.`);
+      return decide(c, doc, document_type, request);
+    });
 
   r.post("/__sandbox/customers/:customer_id/aml", async (request, reply) => {
     const c = customerOf(params(request).customer_id);
@@ -34,12 +47,7 @@ export function onboardingControls(app: FastifyInstance, rt: Runtime) {
     return withProfile(c, emitAccountEvent(rt, `account.aml-check-${result === "pass" ? "passed" : "failed"}`, c));
   });
 
-  r.post("/__sandbox/customers/:customer_id/documents/:document_type/reject", async (request, reply) => {
-    const { customer_id, document_type = "" } = params(request);
-    const c = customerOf(customer_id);
-    const doc = c?.documents[document_type];
-    if (!c) return notFound(reply);
-    if (!doc) return conflict(reply, `No ${document_type} document has been uploaded.`);
+  decideDocument("reject", (c, doc, document_type, request) => {
     doc.status = "rejected";
     doc.rejection_reason = text(body(request).reason, "The document could not be verified.");
     // A rejected ID document reopens the AML process until a replacement arrives.
@@ -73,12 +81,7 @@ export function onboardingControls(app: FastifyInstance, rt: Runtime) {
     );
   });
 
-  r.post("/__sandbox/customers/:customer_id/documents/:document_type/approve", async (request, reply) => {
-    const { customer_id, document_type = "" } = params(request);
-    const c = customerOf(customer_id);
-    const doc = c?.documents[document_type];
-    if (!c) return notFound(reply);
-    if (!doc) return conflict(reply, `No ${document_type} document has been uploaded.`);
+  decideDocument("approve", (c, doc, document_type) => {
     doc.status = "approved";
     return { customer_id: c.customer_id, document_type, status: "approved" };
   });
