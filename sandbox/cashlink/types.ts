@@ -3,14 +3,23 @@
  * wire format (snake_case) so records can be returned with little mapping.
  */
 
-import { CASHLINK_INVESTMENT_STATUSES, type CashlinkInvestmentStatus } from "../../lib/providers/cashlink/investment-statuses";
-
 /** Cashlink money triple: `amount` is a string of minor units with `decimals` places. */
 export type Money = { amount: string; decimals: number; currency: string };
 
-// The documented statuses: the same list our Cashlink client reads.
-export const INVESTMENT_STATUSES = CASHLINK_INVESTMENT_STATUSES;
-export type InvestmentStatus = CashlinkInvestmentStatus;
+export const INVESTMENT_STATUSES = [
+  "KYC_PENDING",
+  "REVIEW_PENDING",
+  "WAITING_FOR_ACCEPTANCE",
+  "ACCEPTED",
+  "PAID",
+  "DELIVERED",
+  "KYC_INSUFFICIENT",
+  "ABORTION",
+  "REJECTION",
+  "CANCELLATION",
+  "PAYMENT_MISSING",
+] as const;
+export type InvestmentStatus = (typeof INVESTMENT_STATUSES)[number];
 
 export const SURVEY_WAIVERS = ["NO_ANSWERS", "NEGATIVE_RESULT"] as const;
 export type SurveyWaiver = (typeof SURVEY_WAIVERS)[number];

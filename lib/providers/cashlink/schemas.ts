@@ -191,8 +191,21 @@ export type CashlinkInvitation = z.infer<typeof cashlinkInvitationSchema>;
 
 // ---- Investments -------------------------------------------------------------------
 
-// The documented statuses live in ./investment-statuses (the sandbox uses the same list).
-export { CASHLINK_INVESTMENT_STATUSES, type CashlinkInvestmentStatus } from "./investment-statuses";
+/** The documented statuses; the docs' table may continue, so unknown values are kept as strings, not rejected. */
+export const CASHLINK_INVESTMENT_STATUSES = [
+  "KYC_PENDING",
+  "REVIEW_PENDING",
+  "WAITING_FOR_ACCEPTANCE",
+  "ACCEPTED",
+  "PAID",
+  "DELIVERED",
+  "KYC_INSUFFICIENT",
+  "ABORTION",
+  "REJECTION",
+  "CANCELLATION",
+  "PAYMENT_MISSING",
+] as const;
+export type CashlinkInvestmentStatus = (typeof CASHLINK_INVESTMENT_STATUSES)[number];
 
 export const cashlinkInvestmentFromInvitationSchema = z.object({ invitation_id: z.string().min(1), signed_at: datetime });
 

@@ -9,7 +9,6 @@ import {
   type CashlinkMoney,
   type CashlinkWallet as WireWallet,
 } from "./schemas";
-import { CASHLINK_FINAL_INVESTMENT_STATUSES } from "./investment-statuses";
 
 /** The investment statuses Cashlink documents, for filters and word tables outside this folder. */
 export const INVESTMENT_STATUSES = CASHLINK_INVESTMENT_STATUSES;
@@ -70,7 +69,15 @@ export type CashlinkInvitationView = CashlinkInvitationTerms & {
   missing: { field: string; message: string }[];
 };
 
-const FINAL_STATUSES: ReadonlySet<string> = new Set(CASHLINK_FINAL_INVESTMENT_STATUSES);
+/** Statuses after which Cashlink does not move an investment any more (DELIVERED is the success end). */
+const FINAL_STATUSES: ReadonlySet<string> = new Set([
+  "DELIVERED",
+  "KYC_INSUFFICIENT",
+  "ABORTION",
+  "REJECTION",
+  "CANCELLATION",
+  "PAYMENT_MISSING",
+]);
 
 /**
  * `{"amount": "1100000", "decimals": 3}` → "1100.000". Done on the digits rather than with
