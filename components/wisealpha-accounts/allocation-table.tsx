@@ -1,8 +1,8 @@
 "use client";
 
 import { DataTable } from "@/components/ui/data-table/data-table";
+import { column, enumColumn, numberColumn } from "@/components/ui/data-table/cells";
 import type { DataTableColumn } from "@/components/ui/data-table/columns";
-import { EnumText } from "@/components/ui/enum-text";
 import { Money } from "@/components/ui/money";
 import type { RobowisePortfolio } from "@/lib/wisealpha-accounts/robowise-view";
 
@@ -12,14 +12,14 @@ type Row = RobowisePortfolio["allocation"][number];
 export function AllocationTable({ rows, currency }: { rows: Row[]; currency: string }) {
   const money = (value: string) => <Money amount={value} currency={currency} />;
   const columns: DataTableColumn<Row>[] = [
-    { id: "productId", accessorKey: "productId", header: "Bond", cell: ({ row }) => row.original.productId },
-    { id: "company", accessorKey: "company", header: "Company", cell: ({ row }) => row.original.company },
-    { id: "industry", header: "Industry", cell: ({ row }) => <EnumText value={row.original.industry} /> },
-    { id: "share", accessorKey: "share", header: "Target share", meta: { numeric: true }, cell: ({ row }) => `${row.original.share}%` },
-    { id: "wanted", header: "Wanted", meta: { numeric: true }, cell: ({ row }) => money(row.original.wanted) },
-    { id: "held", header: "Held", meta: { numeric: true }, cell: ({ row }) => money(row.original.held) },
-    { id: "toAcquire", header: "To buy", meta: { numeric: true }, cell: ({ row }) => money(row.original.toAcquire) },
-    { id: "reason", header: "Why", cell: ({ row }) => row.original.reason },
+    column("productId", "Bond", (r) => r.productId, { sortKey: "productId" }),
+    column("company", "Company", (r) => r.company, { sortKey: "company" }),
+    enumColumn("industry", "Industry", (r) => r.industry),
+    numberColumn("share", "Target share", (r) => `${r.share}%`, { sortKey: "share" }),
+    numberColumn("wanted", "Wanted", (r) => money(r.wanted)),
+    numberColumn("held", "Held", (r) => money(r.held)),
+    numberColumn("toAcquire", "To buy", (r) => money(r.toAcquire)),
+    column("reason", "Why", (r) => r.reason),
   ];
   return (
     <DataTable
