@@ -8,13 +8,9 @@ import { listTable } from "@/components/ui/data-table/list-table";
 type Row = { customerRef: string; scope: string; connectedAt: string; refreshedAt: string | null; lapsed: boolean };
 
 const columns: DataTableColumn<Row>[] = [
-  linkColumn(
-    "customer",
-    "Customer",
-    (r) => `/orders/customers/${r.customerRef}`,
-    (r) => r.customerRef,
-    { sortKey: "customerRef" },
-  ),
+  linkColumn("customer", "Customer", (r) => ({ href: `/orders/customers/${r.customerRef}`, label: r.customerRef }), {
+    sortKey: "customerRef",
+  }),
   column("scope", "Scopes granted", (r) => r.scope),
   column("status", "Status", (r) => <Badge tone={r.lapsed ? "warn" : "good"}>{r.lapsed ? "lapsed" : "connected"}</Badge>),
   dateColumn("connectedAt", "Connected", (r) => r.connectedAt, { sortKey: "connectedAt" }),

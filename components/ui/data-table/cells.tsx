@@ -69,22 +69,24 @@ export function enumColumn<T extends RowData>(
   return column(id, header, (r) => <EnumText value={value(r)} words={words} />, options);
 }
 
-/** The row's name or reference as the link to its page. */
+/** The row's name or reference as the link to its page: `link(row)` gives both. */
 export function linkColumn<T extends RowData>(
   id: string,
   header: string,
-  href: (row: T) => string,
-  label: (row: T) => ReactNode,
+  link: (row: T) => { href: string; label: ReactNode },
   { className = "underline", ...options }: ColumnOptions<T> & { className?: string } = {},
 ): DataTableColumn<T> {
   return column(
     id,
     header,
-    (r) => (
-      <Link className={className} href={href(r)}>
-        {label(r)}
-      </Link>
-    ),
+    (r) => {
+      const { href, label } = link(r);
+      return (
+        <Link className={className} href={href}>
+          {label}
+        </Link>
+      );
+    },
     options,
   );
 }
