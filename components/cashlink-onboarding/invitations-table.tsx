@@ -3,7 +3,7 @@
 import Link from "next/link";
 
 import type { DataTableColumn } from "@/components/ui/data-table/columns";
-import { DataTable } from "@/components/ui/data-table/data-table";
+import { listTable } from "@/components/ui/data-table/list-table";
 import { DateTime } from "@/components/ui/date-time";
 import { Money } from "@/components/ui/money";
 import type { InvitationRow } from "@/lib/onboarding/find-cashlink-invitations";
@@ -61,16 +61,11 @@ const COLUMNS: DataTableColumn<InvitationRow>[] = [
   { id: "created", header: "Created", cell: ({ row }) => <DateTime value={row.original.createdAt} /> },
 ];
 
-export function InvitationsTable({ rows }: { rows: InvitationRow[] }) {
-  return (
-    <DataTable
-      label="Cashlink invitations"
-      columns={COLUMNS}
-      data={rows}
-      testId="invitations-table"
-      rowTestId="invitation-row"
-      rowAttributes={(r) => ({ "data-invitation-id": r.id })}
-      empty="No invitations match these filters."
-    />
-  );
-}
+export const InvitationsTable = listTable<InvitationRow>({
+  label: "Cashlink invitations",
+  columns: COLUMNS,
+  testId: "invitations-table",
+  rowTestId: "invitation-row",
+  rowAttributes: (r) => ({ "data-invitation-id": r.id }),
+  empty: "No invitations match these filters.",
+});

@@ -5,8 +5,7 @@ import Link from "next/link";
 import { KYC_LABEL, kycTone, PROVIDER_LABEL, type ProviderKey } from "@/components/customers/provider-words";
 import { Badge } from "@/components/ui/badge";
 import type { DataTableColumn } from "@/components/ui/data-table/columns";
-import { DataTable } from "@/components/ui/data-table/data-table";
-import { DataTablePager } from "@/components/ui/data-table/data-table-pager";
+import { listTable } from "@/components/ui/data-table/list-table";
 import type { CustomerListRow } from "@/lib/customers/find-customers";
 
 // Columns hold functions, which cannot cross from the server page: this table is a client component.
@@ -47,16 +46,11 @@ const columns: DataTableColumn<CustomerListRow>[] = [
   { id: "openWork", header: "Open work", meta: { numeric: true }, cell: ({ row }) => row.original.openWork || "—" },
 ];
 
-export function CustomersTable({ rows, total }: { rows: CustomerListRow[]; total: number }) {
-  return (
-    <DataTable
-      label="Customers"
-      columns={columns}
-      data={rows}
-      empty="No customer matches these filters."
-      testId="customers-table"
-      rowTestId="customer-row"
-      footer={<DataTablePager mode="offset" total={total} noun="customer(s)" />}
-    />
-  );
-}
+export const CustomersTable = listTable<CustomerListRow>({
+  label: "Customers",
+  columns,
+  empty: "No customer matches these filters.",
+  testId: "customers-table",
+  rowTestId: "customer-row",
+  pagerNoun: "customer(s)",
+});

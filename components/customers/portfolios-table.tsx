@@ -3,7 +3,7 @@
 import Link from "next/link";
 
 import type { DataTableColumn } from "@/components/ui/data-table/columns";
-import { DataTable } from "@/components/ui/data-table/data-table";
+import { listTable } from "@/components/ui/data-table/list-table";
 import { EnumText } from "@/components/ui/enum-text";
 import { Money } from "@/components/ui/money";
 import type { InvestSuitePortfolio } from "@/lib/customers/provider-panels";
@@ -45,16 +45,11 @@ const columns: DataTableColumn<InvestSuitePortfolio>[] = [
 ];
 
 /** InvestSuite gives units per instrument, not prices: cash and the number of positions are what it states. */
-export function PortfoliosTable({ rows }: { rows: InvestSuitePortfolio[] }) {
-  return (
-    <DataTable
-      label="InvestSuite portfolios"
-      columns={columns}
-      data={rows}
-      sorting="client"
-      toolbar={false}
-      empty="No portfolios."
-      testId="customer-portfolios"
-    />
-  );
-}
+export const PortfoliosTable = listTable<InvestSuitePortfolio>({
+  label: "InvestSuite portfolios",
+  columns,
+  sorting: "client",
+  toolbar: false,
+  empty: "No portfolios.",
+  testId: "customer-portfolios",
+});

@@ -2,10 +2,9 @@
 
 import Link from "next/link";
 
-import { DataTable } from "@/components/ui/data-table/data-table";
+import { listTable } from "@/components/ui/data-table/list-table";
 import { stateLinkColumn } from "@/components/ui/data-table/cells";
 import type { DataTableColumn } from "@/components/ui/data-table/columns";
-import { DataTablePager } from "@/components/ui/data-table/data-table-pager";
 import { DateTime } from "@/components/ui/date-time";
 import { useFormatPrefs } from "@/components/ui/format-provider";
 import { Money } from "@/components/ui/money";
@@ -52,17 +51,12 @@ const COLUMNS: DataTableColumn<DepositRowView>[] = [
 ];
 
 /** The deposits list, newest first; a row opens the deposit. */
-export function DepositsTable({ rows, total }: { rows: DepositRowView[]; total: number }) {
-  return (
-    <DataTable
-      label="Deposits"
-      columns={COLUMNS}
-      data={rows}
-      empty="No deposits match these filters."
-      testId="deposits-table"
-      rowTestId="deposit-row"
-      rowAttributes={(r) => ({ "data-deposit-id": r.id })}
-      footer={<DataTablePager mode="offset" total={total} noun="deposit(s)" />}
-    />
-  );
-}
+export const DepositsTable = listTable<DepositRowView>({
+  label: "Deposits",
+  columns: COLUMNS,
+  empty: "No deposits match these filters.",
+  testId: "deposits-table",
+  rowTestId: "deposit-row",
+  rowAttributes: (r) => ({ "data-deposit-id": r.id }),
+  pagerNoun: "deposit(s)",
+});

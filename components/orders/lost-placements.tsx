@@ -2,8 +2,7 @@
 
 import { amountColumn } from "@/components/ui/data-table/cells";
 import type { DataTableColumn } from "@/components/ui/data-table/columns";
-import { DataTable } from "@/components/ui/data-table/data-table";
-import { DataTablePager } from "@/components/ui/data-table/data-table-pager";
+import { listTable } from "@/components/ui/data-table/list-table";
 import { DateTime } from "@/components/ui/date-time";
 import { EnumText } from "@/components/ui/enum-text";
 
@@ -29,16 +28,11 @@ const columns: DataTableColumn<LostPlacementRow>[] = [
 ];
 
 /** Placements whose answer from WiseAlpha was lost: each is checked at WiseAlpha from the customer's page. */
-export function LostPlacements({ rows, total }: { rows: LostPlacementRow[]; total: number }) {
-  return (
-    <DataTable
-      label="Placements to check at WiseAlpha"
-      columns={columns}
-      data={rows}
-      empty="No placement waits for a check."
-      testId="lost-placements"
-      rowTestId="placement-row"
-      footer={<DataTablePager mode="offset" total={total} noun="placement(s)" />}
-    />
-  );
-}
+export const LostPlacements = listTable<LostPlacementRow>({
+  label: "Placements to check at WiseAlpha",
+  columns,
+  empty: "No placement waits for a check.",
+  testId: "lost-placements",
+  rowTestId: "placement-row",
+  pagerNoun: "placement(s)",
+});

@@ -3,8 +3,7 @@
 import Link from "next/link";
 
 import type { DataTableColumn } from "@/components/ui/data-table/columns";
-import { DataTable } from "@/components/ui/data-table/data-table";
-import { DataTablePager } from "@/components/ui/data-table/data-table-pager";
+import { listTable } from "@/components/ui/data-table/list-table";
 import { DateTime, RelativeTime } from "@/components/ui/date-time";
 import { EnumText } from "@/components/ui/enum-text";
 
@@ -43,17 +42,12 @@ const columns: DataTableColumn<DriftRow>[] = [
   { id: "lastSeen", header: "Last seen", cell: ({ row }) => <DateTime value={row.original.lastSeenAt} /> },
 ];
 
-export function DriftTable({ rows, total }: { rows: DriftRow[]; total: number }) {
-  return (
-    <DataTable
-      label="Drift items"
-      columns={columns}
-      data={rows}
-      empty="No drift matches these filters: our records and the providers agree."
-      testId="drift-items"
-      rowTestId="drift-row"
-      rowAttributes={(r) => ({ "data-object": r.objectRef, "data-state": r.state })}
-      footer={<DataTablePager mode="offset" total={total} noun="item(s)" />}
-    />
-  );
-}
+export const DriftTable = listTable<DriftRow>({
+  label: "Drift items",
+  columns,
+  empty: "No drift matches these filters: our records and the providers agree.",
+  testId: "drift-items",
+  rowTestId: "drift-row",
+  rowAttributes: (r) => ({ "data-object": r.objectRef, "data-state": r.state }),
+  pagerNoun: "item(s)",
+});
