@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 
-import { column, dateColumn } from "@/components/ui/data-table/cells";
+import { column, columnsIf, dateColumn } from "@/components/ui/data-table/cells";
 import type { DataTableColumn } from "@/components/ui/data-table/columns";
 import { DataTable } from "@/components/ui/data-table/data-table";
 import { DataTablePager } from "@/components/ui/data-table/data-table-pager";
@@ -22,16 +22,12 @@ const columns = (canMarkPaid: boolean): DataTableColumn<CashlinkInvestmentView>[
   dateColumn("signed", "Signed", (i) => i.signedAt),
   dateColumn("accepted", "Accepted", (i) => i.acceptedAt),
   dateColumn("paid", "Paid", (i) => i.paidAt),
-  ...(canMarkPaid
-    ? [
-        {
-          id: "actions",
-          header: "Payment",
-          cell: ({ row: { original: i } }) =>
-            i.status === "ACCEPTED" ? <MarkPaid investmentId={i.id} amountText={amountText(i)} /> : null,
-        } satisfies DataTableColumn<CashlinkInvestmentView>,
-      ]
-    : []),
+  ...columnsIf(
+    canMarkPaid,
+    column<CashlinkInvestmentView>("actions", "Payment", (i) =>
+      i.status === "ACCEPTED" ? <MarkPaid investmentId={i.id} amountText={amountText(i)} /> : null,
+    ),
+  ),
 ];
 
 /**

@@ -91,6 +91,11 @@ export function linkColumn<T extends RowData>(
   );
 }
 
+/** Columns only some people see (a role's row actions): spread into the list, `...columnsIf(canAct, actions)`. */
+export function columnsIf<T extends RowData>(show: boolean, ...columns: DataTableColumn<T>[]): DataTableColumn<T>[] {
+  return show ? columns : [];
+}
+
 /**
  * A queue's first column: the record's state badge as the link to its page, named for screen
  * readers by what it opens ("Open deposit 42"), since the badge alone says only the state.
