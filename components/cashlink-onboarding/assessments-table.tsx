@@ -4,7 +4,7 @@ import Link from "next/link";
 
 import { Badge } from "@/components/ui/badge";
 import type { DataTableColumn } from "@/components/ui/data-table/columns";
-import { DataTable } from "@/components/ui/data-table/data-table";
+import { listTable } from "@/components/ui/data-table/list-table";
 import { DateTime } from "@/components/ui/date-time";
 import { enumWords } from "@/lib/format/enums";
 import { ASSESSMENT_STATUS_WORDS } from "@/lib/onboarding/cashlink-words";
@@ -51,17 +51,12 @@ const COLUMNS: DataTableColumn<AssessmentRow>[] = [
   { id: "questionnaire", header: "Questionnaire", meta: mono, cell: ({ row }) => row.original.questionnaireId || "—" },
 ];
 
-export function AssessmentsTable({ rows }: { rows: AssessmentRow[] }) {
-  return (
-    <DataTable
-      label="Suitability assessments"
-      columns={COLUMNS}
-      data={rows}
-      getRowId={(r) => `${r.profileId}:${r.questionnaireId}:${r.portfolioRef ?? ""}`}
-      testId="assessments-table"
-      rowTestId="assessment-row"
-      rowAttributes={(r) => ({ "data-profile-id": r.profileId })}
-      empty="No suitability assessments match these filters."
-    />
-  );
-}
+export const AssessmentsTable = listTable<AssessmentRow>({
+  label: "Suitability assessments",
+  columns: COLUMNS,
+  getRowId: (r) => `${r.profileId}:${r.questionnaireId}:${r.portfolioRef ?? ""}`,
+  testId: "assessments-table",
+  rowTestId: "assessment-row",
+  rowAttributes: (r) => ({ "data-profile-id": r.profileId }),
+  empty: "No suitability assessments match these filters.",
+});

@@ -2,52 +2,32 @@
 
 import { useState } from "react";
 
+import { column, columnsIf, dateColumn } from "@/components/ui/data-table/cells";
 import type { DataTableColumn } from "@/components/ui/data-table/columns";
 import { DataTable } from "@/components/ui/data-table/data-table";
 import { DataTablePager } from "@/components/ui/data-table/data-table-pager";
-import { DateTime } from "@/components/ui/date-time";
-import { Money } from "@/components/ui/money";
 import type { CashlinkInvestmentView } from "@/lib/providers/cashlink/transform";
 
+import { amountOrUnitsColumn, shortIdColumn } from "./cashlink-columns";
 import { InvestmentStatusBadge } from "./checklist-badges";
 import { AcceptInvestments, AcceptResults, MarkPaid, type AcceptOutcome } from "./investment-actions";
 
-const short = (id: string) => `${id.slice(0, 8)}…`;
 const amountText = (i: CashlinkInvestmentView) => (i.amount ? `${i.amount.currency} ${i.amount.amount}` : `${i.units} units`);
 
 const columns = (canMarkPaid: boolean): DataTableColumn<CashlinkInvestmentView>[] => [
-  {
-    id: "investment",
-    header: "Investment",
-    meta: { className: "font-mono text-xs" },
-    cell: ({ row: { original: i } }) => <span title={i.id}>{short(i.id)}</span>,
-  },
-  {
-    id: "investor",
-    header: "Investor",
-    meta: { className: "font-mono text-xs" },
-    cell: ({ row: { original: i } }) => <span title={i.investorId}>{short(i.investorId)}</span>,
-  },
-  {
-    id: "amount",
-    header: "Amount",
-    meta: { numeric: true },
-    cell: ({ row: { original: i } }) => (i.amount ? <Money amount={i.amount.amount} currency={i.amount.currency} /> : `${i.units} units`),
-  },
-  { id: "status", header: "Status", cell: ({ row }) => <InvestmentStatusBadge status={row.original.rawStatus} /> },
-  { id: "signed", header: "Signed", cell: ({ row }) => <DateTime value={row.original.signedAt} /> },
-  { id: "accepted", header: "Accepted", cell: ({ row }) => <DateTime value={row.original.acceptedAt} /> },
-  { id: "paid", header: "Paid", cell: ({ row }) => <DateTime value={row.original.paidAt} /> },
-  ...(canMarkPaid
-    ? [
-        {
-          id: "actions",
-          header: "Payment",
-          cell: ({ row: { original: i } }) =>
-            i.status === "ACCEPTED" ? <MarkPaid investmentId={i.id} amountText={amountText(i)} /> : null,
-        } satisfies DataTableColumn<CashlinkInvestmentView>,
-      ]
-    : []),
+  shortIdColumn("investment", "Investment", (i) => i.id),
+  shortIdColumn("investor", "Investor", (i) => i.investorId),
+  amountOrUnitsColumn<CashlinkInvestmentView>(),
+  column("status", "Status", (i) => <InvestmentStatusBadge status={i.rawStatus} />),
+  dateColumn("signed", "Signed", (i) => i.signedAt),
+  dateColumn("accepted", "Accepted", (i) => i.acceptedAt),
+  dateColumn("paid", "Paid", (i) => i.paidAt),
+  ...columnsIf(
+    canMarkPaid,
+    column<CashlinkInvestmentView>("actions", "Payment", (i) =>
+      i.status === "ACCEPTED" ? <MarkPaid investmentId={i.id} amountText={amountText(i)} /> : null,
+    ),
+  ),
 ];
 
 /**

@@ -3,14 +3,12 @@
 import Link from "next/link";
 
 import type { DataTableColumn } from "@/components/ui/data-table/columns";
-import { DataTable } from "@/components/ui/data-table/data-table";
+import { listTable } from "@/components/ui/data-table/list-table";
 import { DateTime } from "@/components/ui/date-time";
-import { Money } from "@/components/ui/money";
 import type { InvitationRow } from "@/lib/onboarding/find-cashlink-invitations";
 
+import { amountOrUnitsColumn, shortId, shortIdColumn } from "./cashlink-columns";
 import { InvestmentStatusBadge, SelfDisclosureBadge, SignedBadge, SurveyBadge, WalletBadge } from "./checklist-badges";
-
-const short = (id: string) => `${id.slice(0, 8)}…`;
 
 const COLUMNS: DataTableColumn<InvitationRow>[] = [
   {
@@ -24,22 +22,12 @@ const COLUMNS: DataTableColumn<InvitationRow>[] = [
         title={r.id}
         aria-label={`Invitation ${r.id}`}
       >
-        {short(r.id)}
+        {shortId(r.id)}
       </Link>
     ),
   },
-  {
-    id: "investor",
-    header: "Investor",
-    meta: { className: "font-mono text-xs" },
-    cell: ({ row: { original: r } }) => <span title={r.investorId}>{short(r.investorId)}</span>,
-  },
-  {
-    id: "amount",
-    header: "Amount",
-    meta: { numeric: true },
-    cell: ({ row: { original: r } }) => (r.amount ? <Money amount={r.amount.amount} currency={r.amount.currency} /> : `${r.units} units`),
-  },
+  shortIdColumn("investor", "Investor", (r) => r.investorId),
+  amountOrUnitsColumn<InvitationRow>(),
   {
     id: "selfDisclosure",
     header: "Self-disclosure",
@@ -61,16 +49,11 @@ const COLUMNS: DataTableColumn<InvitationRow>[] = [
   { id: "created", header: "Created", cell: ({ row }) => <DateTime value={row.original.createdAt} /> },
 ];
 
-export function InvitationsTable({ rows }: { rows: InvitationRow[] }) {
-  return (
-    <DataTable
-      label="Cashlink invitations"
-      columns={COLUMNS}
-      data={rows}
-      testId="invitations-table"
-      rowTestId="invitation-row"
-      rowAttributes={(r) => ({ "data-invitation-id": r.id })}
-      empty="No invitations match these filters."
-    />
-  );
-}
+export const InvitationsTable = listTable<InvitationRow>({
+  label: "Cashlink invitations",
+  columns: COLUMNS,
+  testId: "invitations-table",
+  rowTestId: "invitation-row",
+  rowAttributes: (r) => ({ "data-invitation-id": r.id }),
+  empty: "No invitations match these filters.",
+});

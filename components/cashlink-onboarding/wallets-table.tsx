@@ -1,28 +1,20 @@
 "use client";
 
-import type { DataTableColumn } from "@/components/ui/data-table/columns";
-import { DataTable } from "@/components/ui/data-table/data-table";
-import { DateTime } from "@/components/ui/date-time";
+import { column, dateColumn } from "@/components/ui/data-table/cells";
+import { listTable } from "@/components/ui/data-table/list-table";
 import type { CashlinkWalletView } from "@/lib/providers/cashlink/transform";
 
 const TYPE_WORDS: Record<string, string> = { "eth-generic": "Generic (external)", "eth-managed": "Managed by Cashlink" };
 
-const COLUMNS: DataTableColumn<CashlinkWalletView>[] = [
-  { id: "type", header: "Type", cell: ({ row }) => TYPE_WORDS[row.original.type] ?? row.original.type },
-  { id: "address", header: "Address", meta: { className: "font-mono text-xs break-all" }, cell: ({ row }) => row.original.address ?? "—" },
-  { id: "receiving", header: "Receiving", cell: ({ row }) => (row.original.receivingEnabled ? "Enabled" : "Disabled") },
-  { id: "created", header: "Added", cell: ({ row }) => <DateTime value={row.original.createdAt} /> },
-];
-
-export function WalletsTable({ rows }: { rows: CashlinkWalletView[] }) {
-  return (
-    <DataTable
-      label="Wallets"
-      columns={COLUMNS}
-      data={rows}
-      testId="wallets-table"
-      rowTestId="wallet-row"
-      empty="No wallet yet. An investment is delivered to a wallet, so add one before delivery."
-    />
-  );
-}
+export const WalletsTable = listTable<CashlinkWalletView>({
+  label: "Wallets",
+  columns: [
+    column("type", "Type", (w) => TYPE_WORDS[w.type] ?? w.type),
+    column("address", "Address", (w) => w.address ?? "—", { meta: { className: "font-mono text-xs break-all" } }),
+    column("receiving", "Receiving", (w) => (w.receivingEnabled ? "Enabled" : "Disabled")),
+    dateColumn("created", "Added", (w) => w.createdAt),
+  ],
+  testId: "wallets-table",
+  rowTestId: "wallet-row",
+  empty: "No wallet yet. An investment is delivered to a wallet, so add one before delivery.",
+});

@@ -1,62 +1,37 @@
 "use client";
 
-import Link from "next/link";
-
 import { KYC_LABEL, kycTone, PROVIDER_LABEL, type ProviderKey } from "@/components/customers/provider-words";
 import { Badge } from "@/components/ui/badge";
+import { column, linkColumn, monoColumn, numberColumn } from "@/components/ui/data-table/cells";
 import type { DataTableColumn } from "@/components/ui/data-table/columns";
-import { DataTable } from "@/components/ui/data-table/data-table";
-import { DataTablePager } from "@/components/ui/data-table/data-table-pager";
+import { listTable } from "@/components/ui/data-table/list-table";
 import type { CustomerListRow } from "@/lib/customers/find-customers";
 
 // Columns hold functions, which cannot cross from the server page: this table is a client component.
 const columns: DataTableColumn<CustomerListRow>[] = [
-  {
-    id: "name",
-    header: "Customer",
-    cell: ({ row }) => (
-      <Link href={`/customers/${row.original.id}`} className="font-medium underline">
-        {row.original.displayName || "(no name)"}
-      </Link>
-    ),
-  },
-  {
-    id: "number",
-    header: "Customer number",
-    cell: ({ row }) => <span className="font-mono text-xs">{row.original.customerNumber ?? "—"}</span>,
-  },
-  { id: "email", header: "E-mail", cell: ({ row }) => row.original.email ?? "—" },
-  {
-    id: "providers",
-    header: "Providers",
-    cell: ({ row }) => (
-      <span className="flex flex-wrap gap-1">
-        {row.original.providers.map((p) => (
-          <Badge key={p} tone="info">
-            {PROVIDER_LABEL[p as ProviderKey] ?? p}
-          </Badge>
-        ))}
-      </span>
-    ),
-  },
-  {
-    id: "kyc",
-    header: "KYC",
-    cell: ({ row }) => <Badge tone={kycTone(row.original.kycState)}>{KYC_LABEL[row.original.kycState] ?? row.original.kycState}</Badge>,
-  },
-  { id: "openWork", header: "Open work", meta: { numeric: true }, cell: ({ row }) => row.original.openWork || "—" },
+  linkColumn("name", "Customer", (c) => ({ href: `/customers/${c.id}`, label: c.displayName || "(no name)" }), {
+    className: "font-medium underline",
+  }),
+  monoColumn("number", "Customer number", (c) => c.customerNumber ?? "—"),
+  column("email", "E-mail", (c) => c.email ?? "—"),
+  column("providers", "Providers", (c) => (
+    <span className="flex flex-wrap gap-1">
+      {c.providers.map((p) => (
+        <Badge key={p} tone="info">
+          {PROVIDER_LABEL[p as ProviderKey] ?? p}
+        </Badge>
+      ))}
+    </span>
+  )),
+  column("kyc", "KYC", (c) => <Badge tone={kycTone(c.kycState)}>{KYC_LABEL[c.kycState] ?? c.kycState}</Badge>),
+  numberColumn("openWork", "Open work", (c) => c.openWork || "—"),
 ];
 
-export function CustomersTable({ rows, total }: { rows: CustomerListRow[]; total: number }) {
-  return (
-    <DataTable
-      label="Customers"
-      columns={columns}
-      data={rows}
-      empty="No customer matches these filters."
-      testId="customers-table"
-      rowTestId="customer-row"
-      footer={<DataTablePager mode="offset" total={total} noun="customer(s)" />}
-    />
-  );
-}
+export const CustomersTable = listTable<CustomerListRow>({
+  label: "Customers",
+  columns,
+  empty: "No customer matches these filters.",
+  testId: "customers-table",
+  rowTestId: "customer-row",
+  pagerNoun: "customer(s)",
+});

@@ -1,6 +1,7 @@
 import { FilterBar } from "@/components/ui/filter-bar";
+import { choices, selectFilter, textFilter } from "@/components/ui/filter-field-builders";
 import { DEPOSIT_STATES } from "@/lib/deposits/state-machine";
-import { enumWords } from "@/lib/format/enums";
+import { enumOptions } from "@/lib/format/enums";
 
 /** Filters live in the URL (nuqs), so a view of the list can be shared and reloaded. */
 export function DepositFilters() {
@@ -8,17 +9,9 @@ export function DepositFilters() {
     <FilterBar
       label="Deposit filters"
       fields={[
-        { kind: "select", key: "state", label: "State", options: DEPOSIT_STATES.map((s) => ({ value: s, label: enumWords(s) })) },
-        { kind: "text", key: "portfolio", label: "Portfolio id", placeholder: "P…" },
-        {
-          kind: "select",
-          key: "mine",
-          label: "Mine",
-          options: [
-            { value: "awaiting-my-approval", label: "Awaiting my approval" },
-            { value: "recorded-by-me", label: "Recorded by me" },
-          ],
-        },
+        selectFilter("state", "State", enumOptions(DEPOSIT_STATES)),
+        textFilter("portfolio", "Portfolio id", { placeholder: "P…" }),
+        selectFilter("mine", "Mine", choices({ "awaiting-my-approval": "Awaiting my approval", "recorded-by-me": "Recorded by me" })),
       ]}
     />
   );

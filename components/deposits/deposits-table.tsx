@@ -1,12 +1,8 @@
 "use client";
 
-import Link from "next/link";
-
-import { DataTable } from "@/components/ui/data-table/data-table";
-import { stateLinkColumn } from "@/components/ui/data-table/cells";
+import { listTable } from "@/components/ui/data-table/list-table";
+import { column, dateColumn, linkColumn, monoColumn, stateLinkColumn } from "@/components/ui/data-table/cells";
 import type { DataTableColumn } from "@/components/ui/data-table/columns";
-import { DataTablePager } from "@/components/ui/data-table/data-table-pager";
-import { DateTime } from "@/components/ui/date-time";
 import { useFormatPrefs } from "@/components/ui/format-provider";
 import { Money } from "@/components/ui/money";
 import { formatCalendarDay } from "@/lib/format/dates";
@@ -26,43 +22,25 @@ const COLUMNS: DataTableColumn<DepositRowView>[] = [
     (r) => `/deposits/${r.id}`,
     (r) => <DepositStateBadge state={r.state} />,
   ),
-  {
-    id: "amount",
-    header: "Amount",
+  linkColumn("amount", "Amount", (r) => ({ href: `/deposits/${r.id}`, label: <Money amount={r.amount} currency={r.currency} /> }), {
     meta: { numeric: true },
-    cell: ({ row }) => (
-      <Link href={`/deposits/${row.original.id}`} className="underline">
-        <Money amount={row.original.amount} currency={row.original.currency} />
-      </Link>
-    ),
-  },
-  {
-    id: "portfolio",
-    header: "Portfolio",
-    cell: ({ row }) => (
-      <Link href={`/portfolios/${encodeURIComponent(row.original.portfolioRef)}`} className="font-mono text-xs underline">
-        {row.original.portfolioRef}
-      </Link>
-    ),
-  },
-  { id: "value_date", header: "Value date", cell: ({ row }) => <ValueDay value={row.original.valueDate} /> },
-  { id: "reference", header: "Bank reference", cell: ({ row }) => <span className="font-mono text-xs">{row.original.bankReference}</span> },
-  { id: "recorded_by", header: "Recorded by", cell: ({ row }) => <span className="text-xs">{row.original.recordedBy}</span> },
-  { id: "recorded", header: "Recorded", cell: ({ row }) => <DateTime value={row.original.createdAt} className="text-xs" /> },
+  }),
+  linkColumn("portfolio", "Portfolio", (r) => ({ href: `/portfolios/${encodeURIComponent(r.portfolioRef)}`, label: r.portfolioRef }), {
+    className: "font-mono text-xs underline",
+  }),
+  column("value_date", "Value date", (r) => <ValueDay value={r.valueDate} />),
+  monoColumn("reference", "Bank reference", (r) => r.bankReference),
+  column("recorded_by", "Recorded by", (r) => <span className="text-xs">{r.recordedBy}</span>),
+  dateColumn("recorded", "Recorded", (r) => r.createdAt, { className: "text-xs" }),
 ];
 
 /** The deposits list, newest first; a row opens the deposit. */
-export function DepositsTable({ rows, total }: { rows: DepositRowView[]; total: number }) {
-  return (
-    <DataTable
-      label="Deposits"
-      columns={COLUMNS}
-      data={rows}
-      empty="No deposits match these filters."
-      testId="deposits-table"
-      rowTestId="deposit-row"
-      rowAttributes={(r) => ({ "data-deposit-id": r.id })}
-      footer={<DataTablePager mode="offset" total={total} noun="deposit(s)" />}
-    />
-  );
-}
+export const DepositsTable = listTable<DepositRowView>({
+  label: "Deposits",
+  columns: COLUMNS,
+  empty: "No deposits match these filters.",
+  testId: "deposits-table",
+  rowTestId: "deposit-row",
+  rowAttributes: (r) => ({ "data-deposit-id": r.id }),
+  pagerNoun: "deposit(s)",
+});

@@ -4,7 +4,7 @@ import Link from "next/link";
 
 import type { OnboardingCaseStatus } from "@/generated/prisma/enums";
 import type { DataTableColumn } from "@/components/ui/data-table/columns";
-import { DataTable } from "@/components/ui/data-table/data-table";
+import { listTable } from "@/components/ui/data-table/list-table";
 import { DateTime } from "@/components/ui/date-time";
 
 import { CaseStatusBadge, ReadyBadge } from "./case-status-badge";
@@ -62,15 +62,10 @@ const COLUMNS: DataTableColumn<CaseListRow>[] = [
   { id: "opened", header: "Opened", cell: ({ row }) => <DateTime value={row.original.createdAt} /> },
 ];
 
-export function CasesTable({ rows }: { rows: CaseListRow[] }) {
-  return (
-    <DataTable
-      label="Onboarding cases"
-      columns={COLUMNS}
-      data={rows}
-      testId="cases-table"
-      rowAttributes={(c) => ({ "data-testid": `case-row-${c.subjectRef}` })}
-      empty="No cases match these filters."
-    />
-  );
-}
+export const CasesTable = listTable<CaseListRow>({
+  label: "Onboarding cases",
+  columns: COLUMNS,
+  testId: "cases-table",
+  rowAttributes: (c) => ({ "data-testid": `case-row-${c.subjectRef}` }),
+  empty: "No cases match these filters.",
+});

@@ -5,7 +5,7 @@ import Link from "next/link";
 import type { OnboardingCaseStatus } from "@/generated/prisma/enums";
 import { Badge } from "@/components/ui/badge";
 import type { DataTableColumn } from "@/components/ui/data-table/columns";
-import { DataTable } from "@/components/ui/data-table/data-table";
+import { listTable } from "@/components/ui/data-table/list-table";
 import type { CellSummary } from "@/lib/onboarding/customer-summary";
 import { cn } from "@/lib/utils";
 
@@ -76,16 +76,11 @@ const COLUMNS: DataTableColumn<CustomerListRow>[] = [
   },
 ];
 
-export function CustomersTable({ rows }: { rows: CustomerListRow[] }) {
-  return (
-    <DataTable
-      label="Onboarding customers"
-      columns={COLUMNS}
-      data={rows}
-      getRowId={(c) => c.customerId}
-      testId="customers-table"
-      rowAttributes={(c) => ({ "data-testid": `customer-row-${c.customerId}` })}
-      empty="No customers match."
-    />
-  );
-}
+export const CustomersTable = listTable<CustomerListRow>({
+  label: "Onboarding customers",
+  columns: COLUMNS,
+  getRowId: (c) => c.customerId,
+  testId: "customers-table",
+  rowAttributes: (c) => ({ "data-testid": `customer-row-${c.customerId}` }),
+  empty: "No customers match.",
+});

@@ -2,14 +2,13 @@
 
 import Link from "next/link";
 
-import { amountColumn } from "@/components/ui/data-table/cells";
+import { amountColumn, column, columnsIf, dateColumn, linkColumn } from "@/components/ui/data-table/cells";
 import type { DataTableColumn } from "@/components/ui/data-table/columns";
 import { DataTable, type DataTableSelection } from "@/components/ui/data-table/data-table";
-import { DateTime } from "@/components/ui/date-time";
 import { Money } from "@/components/ui/money";
 import type { BookEntryView } from "@/lib/orders/find-order-book";
 
-import { OrderActions } from "./order-actions";
+import { orderActionsColumn } from "./order-columns";
 import { OrderStateBadge } from "./order-state-badge";
 
 const mono = "font-mono text-xs";
@@ -47,21 +46,13 @@ function columns(showProduct: boolean, canTrade: boolean): DataTableColumn<BookE
       ),
     },
     showProduct
-      ? {
-          id: "product",
-          header: "Product",
+      ? linkColumn("product", "Product", (o) => ({ href: `/orders/products/${encodeURIComponent(o.productId)}`, label: o.productId }), {
           meta: { className: mono },
-          cell: ({ row: { original: o } }) => (
-            <Link href={`/orders/products/${encodeURIComponent(o.productId)}`} className="underline">
-              {o.productId}
-            </Link>
-          ),
-        }
-      : {
-          id: "customer",
-          header: "Customer / account",
-          meta: { className: mono },
-          cell: ({ row: { original: o } }) => (
+        })
+      : column(
+          "customer",
+          "Customer / account",
+          (o) => (
             <>
               <Link href={`/orders/customers/${encodeURIComponent(o.customerRef)}`} className="underline">
                 {o.customerRef}
@@ -69,8 +60,9 @@ function columns(showProduct: boolean, canTrade: boolean): DataTableColumn<BookE
               <div className="text-slate-600">{o.accountRef}</div>
             </>
           ),
-        },
-    { id: "type", header: "Type", cell: ({ row }) => row.original.orderType ?? "—" },
+          { meta: { className: mono } },
+        ),
+    column("type", "Type", (o) => o.orderType ?? "—"),
     amountColumn<BookEntryView>(),
     {
       id: "principal",
@@ -94,17 +86,8 @@ function columns(showProduct: boolean, canTrade: boolean): DataTableColumn<BookE
         </span>
       ),
     },
-    { id: "created", header: "Created", cell: ({ row }) => <DateTime value={row.original.providerCreatedAt} /> },
-    ...(canTrade
-      ? [
-          {
-            id: "actions",
-            header: "Actions",
-            meta: { srOnlyHeader: true },
-            cell: ({ row }) => <OrderActions order={row.original} />,
-          } as DataTableColumn<BookEntryView>,
-        ]
-      : []),
+    dateColumn("created", "Created", (o) => o.providerCreatedAt),
+    ...columnsIf(canTrade, orderActionsColumn<BookEntryView>({ srOnlyHeader: true })),
   ];
 }
 

@@ -1,11 +1,8 @@
 "use client";
 
-import { amountColumn } from "@/components/ui/data-table/cells";
+import { amountColumn, dateColumn, enumColumn, monoColumn } from "@/components/ui/data-table/cells";
 import type { DataTableColumn } from "@/components/ui/data-table/columns";
-import { DataTable } from "@/components/ui/data-table/data-table";
-import { DataTablePager } from "@/components/ui/data-table/data-table-pager";
-import { DateTime } from "@/components/ui/date-time";
-import { EnumText } from "@/components/ui/enum-text";
+import { listTable } from "@/components/ui/data-table/list-table";
 
 import { customerColumn } from "./order-columns";
 
@@ -20,25 +17,20 @@ export type LostPlacementRow = {
 };
 
 const columns: DataTableColumn<LostPlacementRow>[] = [
-  { id: "id", header: "Placement", cell: ({ row }) => <span className="font-mono text-xs">{row.original.id}</span> },
+  monoColumn("id", "Placement", (r) => r.id),
   customerColumn<LostPlacementRow>("Customer (check here)"),
-  { id: "product", header: "Product", cell: ({ row }) => <span className="font-mono text-xs">{row.original.productId}</span> },
-  { id: "side", header: "Side", cell: ({ row }) => <EnumText value={row.original.side} /> },
+  monoColumn("product", "Product", (r) => r.productId),
+  enumColumn("side", "Side", (r) => r.side),
   amountColumn<LostPlacementRow>(),
-  { id: "sent", header: "Sent", cell: ({ row }) => <DateTime value={row.original.sentAt} /> },
+  dateColumn("sent", "Sent", (r) => r.sentAt),
 ];
 
 /** Placements whose answer from WiseAlpha was lost: each is checked at WiseAlpha from the customer's page. */
-export function LostPlacements({ rows, total }: { rows: LostPlacementRow[]; total: number }) {
-  return (
-    <DataTable
-      label="Placements to check at WiseAlpha"
-      columns={columns}
-      data={rows}
-      empty="No placement waits for a check."
-      testId="lost-placements"
-      rowTestId="placement-row"
-      footer={<DataTablePager mode="offset" total={total} noun="placement(s)" />}
-    />
-  );
-}
+export const LostPlacements = listTable<LostPlacementRow>({
+  label: "Placements to check at WiseAlpha",
+  columns,
+  empty: "No placement waits for a check.",
+  testId: "lost-placements",
+  rowTestId: "placement-row",
+  pagerNoun: "placement(s)",
+});

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { amountColumn } from "@/components/ui/data-table/cells";
+import { amountColumn, column, columnsIf } from "@/components/ui/data-table/cells";
 import type { DataTableColumn } from "@/components/ui/data-table/columns";
 import { DataTable } from "@/components/ui/data-table/data-table";
 import { DataTablePager } from "@/components/ui/data-table/data-table-pager";
@@ -14,9 +14,8 @@ import { RelativeTime } from "@/components/ui/date-time";
 import { cancelOrdersAction } from "@/lib/actions/orders-to-confirm";
 import type { BookEntryView } from "@/lib/orders/find-order-book";
 
-import { customerColumn, productColumn } from "./order-columns";
+import { customerColumn, orderActionsColumn, productColumn } from "./order-columns";
 import { CancelResults, useBulkCancel } from "./bulk-cancel";
-import { OrderActions } from "./order-actions";
 
 /** Re-reads the list this often, so a re-price shows here within seconds. */
 const REFRESH_MS = 3_000;
@@ -50,17 +49,8 @@ const columns = (canTrade: boolean): DataTableColumn<OrderToConfirm>[] => [
       </span>
     ),
   },
-  { id: "waiting", header: "Waiting", cell: ({ row }) => <RelativeTime value={row.original.waitingSince} /> },
-  ...(canTrade
-    ? [
-        {
-          id: "actions",
-          header: "Actions",
-          meta: { srOnlyHeader: false },
-          cell: ({ row }) => <OrderActions order={row.original} />,
-        } satisfies DataTableColumn<OrderToConfirm>,
-      ]
-    : []),
+  column("waiting", "Waiting", (o) => <RelativeTime value={o.waitingSince} />),
+  ...columnsIf(canTrade, orderActionsColumn<OrderToConfirm>({ srOnlyHeader: false })),
 ];
 
 /** Every customer's re-priced orders: confirm or cancel in place, or cancel the ticked ones with a result per order. */

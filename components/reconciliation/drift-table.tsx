@@ -1,12 +1,9 @@
 "use client";
 
-import Link from "next/link";
-
+import { column, dateColumn, enumColumn, linkColumn } from "@/components/ui/data-table/cells";
 import type { DataTableColumn } from "@/components/ui/data-table/columns";
-import { DataTable } from "@/components/ui/data-table/data-table";
-import { DataTablePager } from "@/components/ui/data-table/data-table-pager";
-import { DateTime, RelativeTime } from "@/components/ui/date-time";
-import { EnumText } from "@/components/ui/enum-text";
+import { listTable } from "@/components/ui/data-table/list-table";
+import { RelativeTime } from "@/components/ui/date-time";
 
 import { DriftStateBadge } from "./drift-state-badge";
 import { CheckName } from "@/components/reconciliation/check-name";
@@ -25,35 +22,24 @@ export type DriftRow = {
 };
 
 const columns: DataTableColumn<DriftRow>[] = [
-  { id: "state", header: "State", cell: ({ row }) => <DriftStateBadge state={row.original.state} /> },
-  {
-    id: "object",
-    header: "Object",
-    cell: ({ row }) => (
-      <Link className="font-mono text-xs underline" href={`/reconciliation/${row.original.id}`}>
-        {row.original.objectType} {row.original.objectRef}
-      </Link>
-    ),
-  },
-  { id: "provider", header: "Provider", cell: ({ row }) => <EnumText value={row.original.provider} /> },
-  { id: "check", header: "Check", cell: ({ row }) => <CheckName name={row.original.check} /> },
-  { id: "kind", header: "Kind", cell: ({ row }) => <EnumText value={row.original.kind} /> },
-  { id: "summary", header: "Difference", cell: ({ row }) => <span className="text-sm">{row.original.summary}</span> },
-  { id: "firstSeen", header: "First seen", cell: ({ row }) => <RelativeTime value={row.original.firstSeenAt} /> },
-  { id: "lastSeen", header: "Last seen", cell: ({ row }) => <DateTime value={row.original.lastSeenAt} /> },
+  column("state", "State", (r) => <DriftStateBadge state={r.state} />),
+  linkColumn("object", "Object", (r) => ({ href: `/reconciliation/${r.id}`, label: `${r.objectType} ${r.objectRef}` }), {
+    className: "font-mono text-xs underline",
+  }),
+  enumColumn("provider", "Provider", (r) => r.provider),
+  column("check", "Check", (r) => <CheckName name={r.check} />),
+  enumColumn("kind", "Kind", (r) => r.kind),
+  column("summary", "Difference", (r) => <span className="text-sm">{r.summary}</span>),
+  column("firstSeen", "First seen", (r) => <RelativeTime value={r.firstSeenAt} />),
+  dateColumn("lastSeen", "Last seen", (r) => r.lastSeenAt),
 ];
 
-export function DriftTable({ rows, total }: { rows: DriftRow[]; total: number }) {
-  return (
-    <DataTable
-      label="Drift items"
-      columns={columns}
-      data={rows}
-      empty="No drift matches these filters: our records and the providers agree."
-      testId="drift-items"
-      rowTestId="drift-row"
-      rowAttributes={(r) => ({ "data-object": r.objectRef, "data-state": r.state })}
-      footer={<DataTablePager mode="offset" total={total} noun="item(s)" />}
-    />
-  );
-}
+export const DriftTable = listTable<DriftRow>({
+  label: "Drift items",
+  columns,
+  empty: "No drift matches these filters: our records and the providers agree.",
+  testId: "drift-items",
+  rowTestId: "drift-row",
+  rowAttributes: (r) => ({ "data-object": r.objectRef, "data-state": r.state }),
+  pagerNoun: "item(s)",
+});

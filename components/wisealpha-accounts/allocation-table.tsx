@@ -1,36 +1,31 @@
 "use client";
 
-import { DataTable } from "@/components/ui/data-table/data-table";
-import type { DataTableColumn } from "@/components/ui/data-table/columns";
-import { EnumText } from "@/components/ui/enum-text";
+import { column, enumColumn, numberColumn } from "@/components/ui/data-table/cells";
+import { listTable } from "@/components/ui/data-table/list-table";
 import { Money } from "@/components/ui/money";
 import type { RobowisePortfolio } from "@/lib/wisealpha-accounts/robowise-view";
 
 type Row = RobowisePortfolio["allocation"][number];
 
 /** Robowise's ideal holdings: what it wants, holds and still plans to buy (negative: sell), per bond. */
-export function AllocationTable({ rows, currency }: { rows: Row[]; currency: string }) {
-  const money = (value: string) => <Money amount={value} currency={currency} />;
-  const columns: DataTableColumn<Row>[] = [
-    { id: "productId", accessorKey: "productId", header: "Bond", cell: ({ row }) => row.original.productId },
-    { id: "company", accessorKey: "company", header: "Company", cell: ({ row }) => row.original.company },
-    { id: "industry", header: "Industry", cell: ({ row }) => <EnumText value={row.original.industry} /> },
-    { id: "share", accessorKey: "share", header: "Target share", meta: { numeric: true }, cell: ({ row }) => `${row.original.share}%` },
-    { id: "wanted", header: "Wanted", meta: { numeric: true }, cell: ({ row }) => money(row.original.wanted) },
-    { id: "held", header: "Held", meta: { numeric: true }, cell: ({ row }) => money(row.original.held) },
-    { id: "toAcquire", header: "To buy", meta: { numeric: true }, cell: ({ row }) => money(row.original.toAcquire) },
-    { id: "reason", header: "Why", cell: ({ row }) => row.original.reason },
-  ];
-  return (
-    <DataTable
-      label="Robowise allocation"
-      columns={columns}
-      data={rows}
-      getRowId={(r) => r.productId}
-      sorting="client"
-      empty="Robowise has no candidate bonds for this profile."
-      testId="allocation-table"
-      rowTestId="allocation-row"
-    />
-  );
-}
+export const AllocationTable = listTable<Row, { currency: string }>({
+  label: "Robowise allocation",
+  columns: ({ currency }) => {
+    const money = (value: string) => <Money amount={value} currency={currency} />;
+    return [
+      column("productId", "Bond", (r) => r.productId, { sortKey: "productId" }),
+      column("company", "Company", (r) => r.company, { sortKey: "company" }),
+      enumColumn("industry", "Industry", (r) => r.industry),
+      numberColumn("share", "Target share", (r) => `${r.share}%`, { sortKey: "share" }),
+      numberColumn("wanted", "Wanted", (r) => money(r.wanted)),
+      numberColumn("held", "Held", (r) => money(r.held)),
+      numberColumn("toAcquire", "To buy", (r) => money(r.toAcquire)),
+      column("reason", "Why", (r) => r.reason),
+    ];
+  },
+  getRowId: (r) => r.productId,
+  sorting: "client",
+  empty: "Robowise has no candidate bonds for this profile.",
+  testId: "allocation-table",
+  rowTestId: "allocation-row",
+});

@@ -1,35 +1,27 @@
 "use client";
 
-import { DataTable } from "@/components/ui/data-table/data-table";
-import { DataTablePager } from "@/components/ui/data-table/data-table-pager";
-import { amountColumn, moneyColumn } from "@/components/ui/data-table/cells";
+import { amountColumn, column, dateColumn, moneyColumn, monoColumn } from "@/components/ui/data-table/cells";
 import type { DataTableColumn } from "@/components/ui/data-table/columns";
-import { DateTime } from "@/components/ui/date-time";
+import { listTable } from "@/components/ui/data-table/list-table";
 import type { LedgerRow } from "@/lib/wisealpha-accounts/ledger";
 
 const columns: DataTableColumn<LedgerRow>[] = [
-  { id: "created", header: "When", cell: ({ row }) => <DateTime value={row.original.created} /> },
-  { id: "type", header: "Type", cell: ({ row }) => row.original.type },
-  { id: "description", header: "Description", cell: ({ row }) => row.original.description },
+  dateColumn("created", "When", (r) => r.created),
+  column("type", "Type", (r) => r.type),
+  column("description", "Description", (r) => r.description),
   amountColumn<LedgerRow>(),
   moneyColumn<LedgerRow>("balance", "Balance after", (r) => r.balance),
-  { id: "reference", header: "Reference", cell: ({ row }) => <span className="font-mono text-xs">{row.original.reference}</span> },
+  monoColumn("reference", "Reference", (r) => r.reference),
 ];
 
 /** The account's cash ledger: one page of WiseAlpha's transactions, newest first. */
-export function LedgerTable({ rows, total, error }: { rows: LedgerRow[]; total: number; error?: { message: string; retryHref: string } }) {
-  return (
-    <DataTable
-      label="Account ledger"
-      columns={columns}
-      data={rows}
-      getRowId={(r) => r.reference}
-      empty="No transactions match these filters."
-      error={error}
-      testId="ledger-table"
-      rowTestId="ledger-row"
-      rowAttributes={(r) => ({ "data-reference": r.reference, "data-type": r.type })}
-      footer={<DataTablePager mode="offset" total={total} noun="transaction(s)" />}
-    />
-  );
-}
+export const LedgerTable = listTable<LedgerRow>({
+  label: "Account ledger",
+  columns,
+  getRowId: (r) => r.reference,
+  empty: "No transactions match these filters.",
+  testId: "ledger-table",
+  rowTestId: "ledger-row",
+  rowAttributes: (r) => ({ "data-reference": r.reference, "data-type": r.type }),
+  pagerNoun: "transaction(s)",
+});

@@ -1,11 +1,8 @@
 "use client";
 
-import Link from "next/link";
-
 import { Badge } from "@/components/ui/badge";
-import { DataTable } from "@/components/ui/data-table/data-table";
-import type { DataTableColumn } from "@/components/ui/data-table/columns";
-import { DateTime } from "@/components/ui/date-time";
+import { column, dateColumn, linkColumn, numberColumn } from "@/components/ui/data-table/cells";
+import { listTable } from "@/components/ui/data-table/list-table";
 import { Money } from "@/components/ui/money";
 import type { AccountOverview } from "@/lib/wisealpha-accounts/account-overview";
 
@@ -17,37 +14,18 @@ export function RobowiseStateBadge({ state }: { state: Row["state"] }) {
 }
 
 /** The account's robowise portfolios; each name opens its detail. */
-export function RobowiseTable({ rows, basePath }: { rows: Row[]; basePath: string }) {
-  const columns: DataTableColumn<Row>[] = [
-    {
-      id: "name",
-      header: "Portfolio",
-      cell: ({ row }) => (
-        <Link className="underline" href={`${basePath}/robowise/${row.original.reference}`}>
-          {row.original.name}
-        </Link>
-      ),
-    },
-    { id: "state", header: "State", cell: ({ row }) => <RobowiseStateBadge state={row.original.state} /> },
-    { id: "risk", header: "Risk profile", cell: ({ row }) => row.original.riskProfile },
-    {
-      id: "cash",
-      header: "Cash",
-      meta: { numeric: true },
-      cell: ({ row }) => (row.original.cash ? <Money amount={row.original.cash} currency={row.original.currency} /> : "—"),
-    },
-    { id: "created", header: "Opened", cell: ({ row }) => <DateTime value={row.original.created} style="date" /> },
-  ];
-  return (
-    <DataTable
-      label="Robowise portfolios"
-      columns={columns}
-      data={rows}
-      getRowId={(r) => r.reference}
-      toolbar={false}
-      empty="No robowise portfolios in this account."
-      testId="robowise-table"
-      rowTestId="robowise-row"
-    />
-  );
-}
+export const RobowiseTable = listTable<Row, { basePath: string }>({
+  label: "Robowise portfolios",
+  columns: ({ basePath }) => [
+    linkColumn("name", "Portfolio", (r) => ({ href: `${basePath}/robowise/${r.reference}`, label: r.name })),
+    column("state", "State", (r) => <RobowiseStateBadge state={r.state} />),
+    column("risk", "Risk profile", (r) => r.riskProfile),
+    numberColumn("cash", "Cash", (r) => (r.cash ? <Money amount={r.cash} currency={r.currency} /> : "—")),
+    dateColumn("created", "Opened", (r) => r.created, { style: "date" }),
+  ],
+  getRowId: (r) => r.reference,
+  toolbar: false,
+  empty: "No robowise portfolios in this account.",
+  testId: "robowise-table",
+  rowTestId: "robowise-row",
+});

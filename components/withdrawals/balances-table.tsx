@@ -1,34 +1,25 @@
 "use client";
 
+import { column, numberColumn } from "@/components/ui/data-table/cells";
 import type { DataTableColumn } from "@/components/ui/data-table/columns";
-import { DataTable } from "@/components/ui/data-table/data-table";
+import { listTable } from "@/components/ui/data-table/list-table";
 
 type Balance = { currency: string; amount: string };
 
 const COLUMNS: DataTableColumn<Balance>[] = [
-  { id: "currency", header: "Currency", cell: ({ row }) => row.original.currency },
-  {
-    id: "cash",
-    header: "Uninvested cash",
-    meta: { numeric: true },
-    cell: ({ row }) => (
-      <span className="font-mono" data-testid={`provider-balance-${row.original.currency}`}>
-        {row.original.amount}
-      </span>
-    ),
-  },
+  column("currency", "Currency", (b) => b.currency),
+  numberColumn("cash", "Uninvested cash", (b) => (
+    <span className="font-mono" data-testid={`provider-balance-${b.currency}`}>
+      {b.amount}
+    </span>
+  )),
 ];
 
 /** A WiseAlpha account's uninvested cash per currency, as the provider states it. */
-export function BalancesTable({ balances }: { balances: Balance[] }) {
-  return (
-    <DataTable
-      label="Account balance"
-      columns={COLUMNS}
-      data={balances}
-      getRowId={(b) => b.currency}
-      empty="No balances."
-      toolbar={false}
-    />
-  );
-}
+export const BalancesTable = listTable<Balance>({
+  label: "Account balance",
+  columns: COLUMNS,
+  getRowId: (b) => b.currency,
+  empty: "No balances.",
+  toolbar: false,
+});

@@ -43,7 +43,7 @@ function WiseAlphaBalances({ view }: { view: Extract<ProviderView, { kind: "bala
         <span className="font-mono">{view.accountId}</span> ·{" "}
         {view.canWithdraw ? "may withdraw" : <span className="text-red-800">may not withdraw now (WiseAlpha says: can withdraw, no)</span>}
       </p>
-      <BalancesTable balances={view.balances} />
+      <BalancesTable rows={view.balances} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { FilterBar } from "@/components/ui/filter-bar";
+import { selectFilter, sortFilter, textFilter } from "@/components/ui/filter-field-builders";
 import { enumOptions } from "@/lib/format/enums";
 import { WITHDRAWAL_STATES } from "@/lib/withdrawals/state-machine";
 
@@ -10,22 +11,16 @@ export function WithdrawalFilters() {
     <FilterBar
       label="Withdrawal filters"
       fields={[
-        { kind: "select", key: "state", label: "State", options: enumOptions(WITHDRAWAL_STATES) },
-        { kind: "select", key: "provider", label: "Provider", options: enumOptions(PROVIDERS) },
-        { kind: "text", key: "currency", label: "Currency", placeholder: "EUR", maxLength: 3 },
-        { kind: "text", key: "portfolio", label: "Portfolio id", placeholder: "P…" },
-        {
-          kind: "select",
-          key: "sort",
-          label: "Sort",
-          any: false,
-          options: [
-            { value: "oldest", label: "Oldest first" },
-            { value: "newest", label: "Newest first" },
-            { value: "amount-desc", label: "Largest amount first" },
-            { value: "amount-asc", label: "Smallest amount first" },
-          ],
-        },
+        selectFilter("state", "State", enumOptions(WITHDRAWAL_STATES)),
+        selectFilter("provider", "Provider", enumOptions(PROVIDERS)),
+        textFilter("currency", "Currency", { placeholder: "EUR", maxLength: 3 }),
+        textFilter("portfolio", "Portfolio id", { placeholder: "P…" }),
+        sortFilter({
+          oldest: "Oldest first",
+          newest: "Newest first",
+          "amount-desc": "Largest amount first",
+          "amount-asc": "Smallest amount first",
+        }),
       ]}
     />
   );

@@ -3,10 +3,9 @@
 import Link from "next/link";
 
 import { DataTable } from "@/components/ui/data-table/data-table";
-import { stateLinkColumn } from "@/components/ui/data-table/cells";
+import { column, dateColumn, linkColumn, stateLinkColumn } from "@/components/ui/data-table/cells";
 import type { DataTableColumn } from "@/components/ui/data-table/columns";
 import { DataTablePager } from "@/components/ui/data-table/data-table-pager";
-import { DateTime } from "@/components/ui/date-time";
 import { EnumText } from "@/components/ui/enum-text";
 import { Money } from "@/components/ui/money";
 import type { WithdrawalRowView } from "@/lib/withdrawals/find-withdrawals";
@@ -23,17 +22,13 @@ const COLUMNS: DataTableColumn<QueueRow>[] = [
     (r) => `/withdrawals/${r.id}`,
     (r) => <WithdrawalStateBadge state={r.state} />,
   ),
-  {
-    id: "amount",
-    header: "Amount",
-    meta: { numeric: true },
-    cell: ({ row }) => (
-      <Link href={`/withdrawals/${row.original.id}`} className="underline">
-        {row.original.amountValue === null ? "—" : <Money amount={row.original.amountValue} currency={row.original.currency} />}
-      </Link>
-    ),
-  },
-  { id: "provider", header: "Provider", cell: ({ row }) => <EnumText value={row.original.provider} className="text-xs" /> },
+  linkColumn(
+    "amount",
+    "Amount",
+    (r) => ({ href: `/withdrawals/${r.id}`, label: r.amountValue === null ? "—" : <Money amount={r.amountValue} currency={r.currency} /> }),
+    { meta: { numeric: true } },
+  ),
+  column("provider", "Provider", (r) => <EnumText value={r.provider} className="text-xs" />),
   {
     id: "portfolio",
     header: "Portfolio / account",
@@ -49,8 +44,8 @@ const COLUMNS: DataTableColumn<QueueRow>[] = [
       return <span className="font-mono text-xs">{r.accountRef ? `${r.customerRef} / ${r.accountRef}` : "—"}</span>;
     },
   },
-  { id: "age", header: "Age", cell: ({ row }) => <SlaAge age={row.original.age} sla={row.original.sla} /> },
-  { id: "requested", header: "Requested", cell: ({ row }) => <DateTime value={row.original.createdAt} className="text-xs" /> },
+  column("age", "Age", (r) => <SlaAge age={r.age} sla={r.sla} />),
+  dateColumn("requested", "Requested", (r) => r.createdAt, { className: "text-xs" }),
   {
     id: "four_eyes",
     header: "Four eyes",

@@ -1,7 +1,7 @@
 "use client";
 
 import type { DataTableColumn } from "@/components/ui/data-table/columns";
-import { DataTable } from "@/components/ui/data-table/data-table";
+import { listTable } from "@/components/ui/data-table/list-table";
 import { Money } from "@/components/ui/money";
 import type { HoldingRow } from "@/lib/portfolios/portfolio-detail";
 
@@ -38,20 +38,21 @@ const COLUMNS: DataTableColumn<HoldingRow>[] = [
   },
 ];
 
+const HoldingsList = listTable<HoldingRow>({
+  label: "Holdings",
+  columns: COLUMNS,
+  getRowId: (h) => h.key,
+  testId: "holdings",
+  rowTestId: "holding-row",
+  empty: "InvestSuite reports no holdings for this portfolio.",
+  toolbar: false,
+});
+
 /** Seed 002 holdings: `$CCY` keys are cash in that currency, ISIN keys are instrument quantities. */
 export function HoldingsTable({ holdings }: { holdings: HoldingRow[] }) {
   return (
     <Section title="Holdings" className="lg:col-span-2">
-      <DataTable
-        label="Holdings"
-        columns={COLUMNS}
-        data={holdings}
-        getRowId={(h) => h.key}
-        testId="holdings"
-        rowTestId="holding-row"
-        empty="InvestSuite reports no holdings for this portfolio."
-        toolbar={false}
-      />
+      <HoldingsList rows={holdings} />
     </Section>
   );
 }

@@ -3,34 +3,32 @@
 import Link from "next/link";
 
 import type { DataTableColumn } from "@/components/ui/data-table/columns";
-import { DataTable } from "@/components/ui/data-table/data-table";
-import { DateTime } from "@/components/ui/date-time";
-import { EnumText } from "@/components/ui/enum-text";
+import { column, dateColumn, enumColumn } from "@/components/ui/data-table/cells";
+import { listTable } from "@/components/ui/data-table/list-table";
 import { PROCESSING_WORDS } from "@/lib/onboarding/cashlink-words";
 import type { PortfolioDetail, PortfolioEventRow } from "@/lib/portfolios/portfolio-detail";
 
 import { Section } from "./section";
 
 const COLUMNS: DataTableColumn<PortfolioEventRow>[] = [
-  { id: "received", header: "Received", cell: ({ row }) => <DateTime value={row.original.receivedAt} style="datetime-seconds" /> },
-  {
-    id: "type",
-    header: "What happened",
-    // In words (optimization status, owner choice, status changes); the raw type is on hover and on the event's page.
-    cell: ({ row: { original: e } }) => (
-      <Link href={`/events/${e.id}`} className="text-sm underline" title={e.type} data-raw={e.type}>
-        {e.summary}
-      </Link>
-    ),
-  },
-  { id: "provider", header: "Provider", meta: { className: "text-xs" }, cell: ({ row }) => <EnumText value={row.original.provider} /> },
-  {
-    id: "status",
-    header: "Processing",
-    meta: { className: "text-xs" },
-    cell: ({ row }) => <EnumText value={row.original.status} words={PROCESSING_WORDS} />,
-  },
+  dateColumn("received", "Received", (e) => e.receivedAt, { style: "datetime-seconds" }),
+  // In words (optimization status, owner choice, status changes); the raw type is on hover and on the event's page.
+  column("type", "What happened", (e) => (
+    <Link href={`/events/${e.id}`} className="text-sm underline" title={e.type} data-raw={e.type}>
+      {e.summary}
+    </Link>
+  )),
+  enumColumn("provider", "Provider", (e) => e.provider, { meta: { className: "text-xs" } }),
+  enumColumn("status", "Processing", (e) => e.status, { words: PROCESSING_WORDS, meta: { className: "text-xs" } }),
 ];
+
+const EventsList = listTable<PortfolioEventRow>({
+  label: "Recent events for this portfolio",
+  columns: COLUMNS,
+  testId: "portfolio-events",
+  empty: "No provider event has named this portfolio yet.",
+  toolbar: false,
+});
 
 export function RecentEvents({ portfolioId, events }: { portfolioId: string; events: PortfolioDetail["events"] }) {
   const all = `/events?entity=${encodeURIComponent(portfolioId)}`;
@@ -44,14 +42,7 @@ export function RecentEvents({ portfolioId, events }: { portfolioId: string; eve
         </Link>
       }
     >
-      <DataTable
-        label="Recent events for this portfolio"
-        columns={COLUMNS}
-        data={events.rows}
-        testId="portfolio-events"
-        empty="No provider event has named this portfolio yet."
-        toolbar={false}
-      />
+      <EventsList rows={events.rows} />
       {events.more && (
         <p className="mt-2 text-xs text-slate-600">
           Showing the newest {events.rows.length}.{" "}

@@ -1,7 +1,7 @@
 "use client";
 
 import type { DataTableColumn } from "@/components/ui/data-table/columns";
-import { DataTable } from "@/components/ui/data-table/data-table";
+import { listTable } from "@/components/ui/data-table/list-table";
 import { DateTime } from "@/components/ui/date-time";
 import type { PortfolioVersionRow } from "@/lib/portfolios/portfolio-versions";
 
@@ -23,17 +23,12 @@ const COLUMNS: DataTableColumn<PortfolioVersionRow>[] = [
   { id: "source", header: "How we saw it", cell: ({ row }) => SOURCE_WORDS[row.original.source] },
 ];
 
-export function VersionsTable({ rows }: { rows: PortfolioVersionRow[] }) {
-  return (
-    <DataTable
-      label="Versions seen by the back office"
-      columns={COLUMNS}
-      data={rows}
-      getRowId={(r) => String(r.version)}
-      testId="portfolio-versions"
-      rowTestId="version-row"
-      empty="No version of this portfolio has been seen yet."
-      toolbar={false}
-    />
-  );
-}
+export const VersionsTable = listTable<PortfolioVersionRow>({
+  label: "Versions seen by the back office",
+  columns: COLUMNS,
+  getRowId: (r) => String(r.version),
+  testId: "portfolio-versions",
+  rowTestId: "version-row",
+  empty: "No version of this portfolio has been seen yet.",
+  toolbar: false,
+});

@@ -7,16 +7,15 @@ import { Mono, Row, Section } from "@/components/portfolios/detail/section";
 import { AutoRefresh } from "@/components/ui/auto-refresh";
 import { BackLink } from "@/components/ui/back-link";
 import { DateTime } from "@/components/ui/date-time";
+import { openDetailPage } from "@/components/ui/detail-page";
 import { Money } from "@/components/ui/money";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
-import { requirePagePermission } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { getDeposit } from "@/lib/deposits/get-deposit";
 import { approveRefusal, IN_FLIGHT_STATES } from "@/lib/deposits/state-machine";
 import { LINKED_REASON, linkedAskers } from "@/lib/four-eyes/eligibility";
 import { formatCalendarDay } from "@/lib/format/dates";
-import { loadOrNotFound } from "@/lib/page-record";
 import { loadFormatPrefs } from "@/lib/users/format-prefs";
 
 export const metadata = { title: "Deposit" };
@@ -24,9 +23,7 @@ export const metadata = { title: "Deposit" };
 type Props = { params: Promise<{ id: string }> };
 
 export default async function DepositPage({ params }: Props) {
-  const user = await requirePagePermission("deposits.view");
-  const { id } = await params;
-  const [d, prefs] = await Promise.all([loadOrNotFound(id, getDeposit), loadFormatPrefs()]);
+  const [{ user, record: d }, prefs] = await Promise.all([openDetailPage(params, "deposits.view", getDeposit), loadFormatPrefs()]);
   // The same rules as approveDeposit (state machine + lib/four-eyes/eligibility.ts): the decision is offered only to eligible people.
   let whyNot = approveRefusal(d, user);
   if (whyNot === null && (await linkedAskers(getDb(), user.id, [d.recordedById])).size > 0) whyNot = LINKED_REASON;

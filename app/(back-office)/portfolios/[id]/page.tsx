@@ -8,42 +8,30 @@ import { FundedSince } from "@/components/portfolios/detail/funded-since";
 import { HoldingsTable } from "@/components/portfolios/detail/holdings-table";
 import { ManagerSettings } from "@/components/portfolios/detail/manager-settings";
 import { PortfolioSummary } from "@/components/portfolios/detail/portfolio-summary";
-import { ProviderErrorPage } from "@/components/ui/provider-error-panel";
 import { RecentEvents } from "@/components/portfolios/detail/recent-events";
 import { VersionInfo } from "@/components/portfolios/detail/version-info";
 import { CustomerLink } from "@/components/customers/customer-link";
-import { BackLink } from "@/components/ui/back-link";
+import { openProviderDetailPage } from "@/components/ui/detail-page";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
-import { requirePagePermission } from "@/lib/auth/session";
 import { loadPortfolioDetail } from "@/lib/portfolios/portfolio-detail";
-import { loadOrNotFound } from "@/lib/page-record";
 
 export const metadata = { title: "Portfolio" };
 
 type Props = { params: Promise<{ id: string }> };
 
 export default async function PortfolioPage({ params }: Props) {
-  const user = await requirePagePermission("portfolios.read");
-  const { id } = await params;
-  const result = await loadOrNotFound(id, loadPortfolioDetail);
-  const back = <BackLink href="/portfolios">Portfolios</BackLink>;
-  if (result.kind === "error") {
-    const retryHref = `/portfolios/${encodeURIComponent(id)}`;
-    return (
-      <ProviderErrorPage
-        back={back}
-        title="Portfolio"
-        id={id}
-        provider="InvestSuite"
-        what="This portfolio"
-        error={result}
-        retryHref={retryHref}
-      />
-    );
-  }
+  const { user, back, record, failed } = await openProviderDetailPage(params, {
+    permission: "portfolios.read",
+    load: loadPortfolioDetail,
+    list: { href: "/portfolios", label: "Portfolios" },
+    title: "Portfolio",
+    provider: "InvestSuite",
+    what: "This portfolio",
+  });
+  if (!record) return failed;
 
-  const { detail } = result;
+  const { detail } = record;
   // A deleted portfolio refuses every PATCH at InvestSuite, so no change is offered.
   const canEdit = hasPermission(user.role, "portfolios.edit") && !detail.deleted;
   const canBlock = hasPermission(user.role, "portfolios.block") && !detail.deleted;

@@ -2,14 +2,13 @@ import { Section } from "@/components/portfolios/detail/section";
 import { CustomerLink } from "@/components/customers/customer-link";
 import { AutoRefresh } from "@/components/ui/auto-refresh";
 import { BackLink } from "@/components/ui/back-link";
+import { openDetailPage } from "@/components/ui/detail-page";
 import { PageHeader } from "@/components/ui/page-header";
 import { ProviderViewPanel } from "@/components/withdrawals/provider-view";
 import { WithdrawalActions } from "@/components/withdrawals/withdrawal-actions";
 import { WithdrawalSummary } from "@/components/withdrawals/withdrawal-summary";
 import { WithdrawalTimeline } from "@/components/withdrawals/withdrawal-timeline";
 import { hasPermission } from "@/lib/auth/permissions";
-import { requirePagePermission } from "@/lib/auth/session";
-import { loadOrNotFound } from "@/lib/page-record";
 import { getWithdrawal, loadProviderView } from "@/lib/withdrawals/get-withdrawal";
 import { decisionReasons } from "@/lib/withdrawals/withdrawal-format";
 import { loadPayee } from "@/lib/withdrawals/payee";
@@ -24,9 +23,7 @@ export const metadata = { title: "Withdrawal" };
 type Props = { params: Promise<{ id: string }> };
 
 export default async function WithdrawalPage({ params }: Props) {
-  const user = await requirePagePermission("withdrawals.read");
-  const { id } = await params;
-  const [w, prefs] = await Promise.all([loadOrNotFound(id, getWithdrawal), loadFormatPrefs()]);
+  const [{ user, record: w }, prefs] = await Promise.all([openDetailPage(params, "withdrawals.read", getWithdrawal), loadFormatPrefs()]);
   const [providerView, payee] = await Promise.all([loadProviderView(w), loadPayee(w)]);
   const show = { prepare: hasPermission(user.role, "withdrawals.prepare"), decide: hasPermission(user.role, "withdrawals.decide") };
   // The same account-link rule as approveWithdrawal (lib/four-eyes/eligibility.ts), so the button says why before the click.

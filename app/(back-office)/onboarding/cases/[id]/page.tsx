@@ -12,26 +12,23 @@ import { LiveCase } from "@/components/onboarding/live-case";
 import { ProfileFieldsForm } from "@/components/onboarding/profile-fields-form";
 import { BackLink } from "@/components/ui/back-link";
 import { DateTime } from "@/components/ui/date-time";
+import { openDetailPage } from "@/components/ui/detail-page";
 import { CustomerLink } from "@/components/customers/customer-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
-import { requirePagePermission } from "@/lib/auth/session";
 import { findDocumentCopies } from "@/lib/onboarding/documents";
 import { findNextCase } from "@/lib/onboarding/find-cases";
 import { getCase, getCaseVersion } from "@/lib/onboarding/get-case";
 import { loadProviderExtras } from "@/lib/onboarding/load-provider-extras";
 import { caseActionReasons } from "@/lib/onboarding/case-rules";
 import { bankErrors } from "@/lib/onboarding/customer-flags";
-import { loadOrNotFound } from "@/lib/page-record";
 
 export const metadata = { title: "Onboarding case" };
 
 type Props = { params: Promise<{ id: string }> };
 
 export default async function CasePage({ params }: Props) {
-  const user = await requirePagePermission("onboarding.read");
-  const { id } = await params;
-  const c = await loadOrNotFound(id, getCase);
+  const { user, id, record: c } = await openDetailPage(params, "onboarding.read", getCase);
   const version = (await getCaseVersion(id))!.version;
   const canReview = hasPermission(user.role, "onboarding.review");
   const canAct = hasPermission(user.role, "onboarding.act");

@@ -1,39 +1,27 @@
 import { AddWalletForm, IdentifyInvestorForm } from "@/components/cashlink-onboarding/cashlink-forms";
 import { WalletsTable } from "@/components/cashlink-onboarding/wallets-table";
 import { CustomerLink } from "@/components/customers/customer-link";
-import { BackLink } from "@/components/ui/back-link";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
-import { ProviderErrorPage } from "@/components/ui/provider-error-panel";
+import { openProviderDetailPage } from "@/components/ui/detail-page";
 import { hasPermission } from "@/lib/auth/permissions";
-import { requirePagePermission } from "@/lib/auth/session";
 import { getCashlinkInvestorDetail } from "@/lib/onboarding/find-cashlink-records";
-import { loadOrNotFound } from "@/lib/page-record";
 
 export const metadata = { title: "Cashlink investor" };
 
 type Props = { params: Promise<{ id: string }> };
 
 export default async function CashlinkInvestorPage({ params }: Props) {
-  const user = await requirePagePermission("onboarding.read");
-  const { id } = await params;
-  const result = await loadOrNotFound(id, getCashlinkInvestorDetail);
-  const back = <BackLink href="/onboarding/cashlink-investors">Cashlink investors</BackLink>;
-  if (result.kind === "error") {
-    const retryHref = `/onboarding/cashlink-investors/${encodeURIComponent(id)}`;
-    return (
-      <ProviderErrorPage
-        back={back}
-        title="Cashlink investor"
-        id={id}
-        provider="Cashlink"
-        what="This investor"
-        error={result}
-        retryHref={retryHref}
-      />
-    );
-  }
-  const { investor, wallets } = result;
+  const { user, back, record, failed } = await openProviderDetailPage(params, {
+    permission: "onboarding.read",
+    load: getCashlinkInvestorDetail,
+    list: { href: "/onboarding/cashlink-investors", label: "Cashlink investors" },
+    title: "Cashlink investor",
+    provider: "Cashlink",
+    what: "This investor",
+  });
+  if (!record) return failed;
+  const { investor, wallets } = record;
   const canAct = hasPermission(user.role, "onboarding.act");
   return (
     <>

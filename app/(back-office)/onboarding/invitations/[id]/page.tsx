@@ -1,4 +1,3 @@
-import { ProviderErrorPage } from "@/components/ui/provider-error-panel";
 import { CreateInvestment } from "@/components/cashlink-onboarding/create-investment";
 import { InvitationEvents } from "@/components/cashlink-onboarding/invitation-events";
 import { ChecklistPanel, InvestmentPanel, InvestorPanel } from "@/components/cashlink-onboarding/invitation-panels";
@@ -6,38 +5,27 @@ import { InvitationAnswers } from "@/components/cashlink-onboarding/invitation-a
 import { AcceptOne, MarkPaid } from "@/components/cashlink-onboarding/investment-actions";
 import { LinkWallet } from "@/components/cashlink-onboarding/link-wallet";
 import { CustomerLink } from "@/components/customers/customer-link";
-import { BackLink } from "@/components/ui/back-link";
+import { openProviderDetailPage } from "@/components/ui/detail-page";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
-import { requirePagePermission } from "@/lib/auth/session";
 import { getCashlinkInvitation } from "@/lib/onboarding/get-cashlink-invitation";
-import { loadOrNotFound } from "@/lib/page-record";
 
 export const metadata = { title: "Cashlink invitation" };
 
 type Props = { params: Promise<{ id: string }> };
 
 export default async function InvitationPage({ params }: Props) {
-  const user = await requirePagePermission("onboarding.read");
-  const { id } = await params;
-  const result = await loadOrNotFound(id, getCashlinkInvitation);
-  const back = <BackLink href="/onboarding/invitations">Invitations</BackLink>;
-  if (result.kind === "error") {
-    const retryHref = `/onboarding/invitations/${encodeURIComponent(id)}`;
-    return (
-      <ProviderErrorPage
-        back={back}
-        title="Cashlink invitation"
-        id={id}
-        provider="Cashlink"
-        what="This invitation"
-        error={result}
-        retryHref={retryHref}
-      />
-    );
-  }
+  const { user, back, record, failed } = await openProviderDetailPage(params, {
+    permission: "onboarding.read",
+    load: getCashlinkInvitation,
+    list: { href: "/onboarding/invitations", label: "Invitations" },
+    title: "Cashlink invitation",
+    provider: "Cashlink",
+    what: "This invitation",
+  });
+  if (!record) return failed;
 
-  const { detail } = result;
+  const { detail } = record;
   const canAct = hasPermission(user.role, "onboarding.act");
   const reasons = [
     ...(canAct ? [] : [`Your role (${user.role}) cannot create investments; compliance or an admin can.`]),

@@ -1,10 +1,7 @@
 import { EditPortfolioForm } from "@/components/portfolios/lifecycle/edit-portfolio-form";
-import { BackLink } from "@/components/ui/back-link";
+import { openProviderDetailPage } from "@/components/ui/detail-page";
 import { PageHeader } from "@/components/ui/page-header";
-import { ProviderErrorPage } from "@/components/ui/provider-error-panel";
-import { requirePagePermission } from "@/lib/auth/session";
 import { enumWords } from "@/lib/format/enums";
-import { loadOrNotFound } from "@/lib/page-record";
 import { loadPortfolioDetail } from "@/lib/portfolios/portfolio-detail";
 
 export const metadata = { title: "Change portfolio" };
@@ -12,26 +9,20 @@ export const metadata = { title: "Change portfolio" };
 type Props = { params: Promise<{ id: string }> };
 
 export default async function EditPortfolioPage({ params }: Props) {
-  await requirePagePermission("portfolios.edit");
+  // The way back is the portfolio itself, which the id names: known only once the params are read.
   const { id } = await params;
-  const result = await loadOrNotFound(id, loadPortfolioDetail);
   const portfolioHref = `/portfolios/${encodeURIComponent(id)}`;
-  const back = <BackLink href={portfolioHref}>Portfolio</BackLink>;
-  if (result.kind === "error") {
-    const retryHref = `${portfolioHref}/edit`;
-    return (
-      <ProviderErrorPage
-        back={back}
-        title="Change portfolio"
-        id={id}
-        provider="InvestSuite"
-        what="This portfolio"
-        error={result}
-        retryHref={retryHref}
-      />
-    );
-  }
-  const { detail } = result;
+  const { back, record, failed } = await openProviderDetailPage(params, {
+    permission: "portfolios.edit",
+    load: loadPortfolioDetail,
+    list: { href: portfolioHref, label: "Portfolio" },
+    path: () => `${portfolioHref}/edit`,
+    title: "Change portfolio",
+    provider: "InvestSuite",
+    what: "This portfolio",
+  });
+  if (!record) return failed;
+  const { detail } = record;
   return (
     <>
       {back}

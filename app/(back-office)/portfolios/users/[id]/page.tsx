@@ -3,13 +3,10 @@ import Link from "next/link";
 import { Row, Section } from "@/components/portfolios/detail/section";
 import { UserPortfoliosTable } from "@/components/portfolios/users/user-portfolios-table";
 import { CustomerLink } from "@/components/customers/customer-link";
-import { BackLink } from "@/components/ui/back-link";
+import { openProviderDetailPage } from "@/components/ui/detail-page";
 import { EnumText } from "@/components/ui/enum-text";
 import { PageHeader } from "@/components/ui/page-header";
-import { ProviderErrorPage } from "@/components/ui/provider-error-panel";
 import { hasPermission } from "@/lib/auth/permissions";
-import { requirePagePermission } from "@/lib/auth/session";
-import { loadOrNotFound } from "@/lib/page-record";
 import { loadInvestSuiteUser } from "@/lib/portfolios/investsuite-users";
 import { INVESTSUITE_USER_ID } from "@/lib/validations/portfolio-lifecycle";
 
@@ -18,25 +15,22 @@ export const metadata = { title: "InvestSuite user" };
 type Props = { params: Promise<{ id: string }> };
 
 export default async function InvestSuiteUserPage({ params }: Props) {
-  const me = await requirePagePermission("portfolios.read");
-  const { id } = await params;
-  const result = await loadOrNotFound(id, loadInvestSuiteUser, (v) => INVESTSUITE_USER_ID.test(v));
-  const back = <BackLink href="/portfolios/users">InvestSuite users</BackLink>;
-  if (result.kind === "error") {
-    const retryHref = `/portfolios/users/${id}`;
-    return (
-      <ProviderErrorPage
-        back={back}
-        title="InvestSuite user"
-        id={id}
-        provider="InvestSuite"
-        what="This user"
-        error={result}
-        retryHref={retryHref}
-      />
-    );
-  }
-  const { user, portfolios, more } = result.value;
+  const {
+    user: me,
+    back,
+    record,
+    failed,
+  } = await openProviderDetailPage(params, {
+    permission: "portfolios.read",
+    load: loadInvestSuiteUser,
+    isId: (v) => INVESTSUITE_USER_ID.test(v),
+    list: { href: "/portfolios/users", label: "InvestSuite users" },
+    title: "InvestSuite user",
+    provider: "InvestSuite",
+    what: "This user",
+  });
+  if (!record) return failed;
+  const { user, portfolios, more } = record.value;
   const canCreate = hasPermission(me.role, "portfolios.create");
   return (
     <>

@@ -4,6 +4,7 @@ import type { SearchParams } from "nuqs/server";
 import { Section } from "@/components/portfolios/detail/section";
 import { BackLink } from "@/components/ui/back-link";
 import { FilterBar } from "@/components/ui/filter-bar";
+import { choices, selectFilter, textFilter } from "@/components/ui/filter-field-builders";
 import { Money } from "@/components/ui/money";
 import { PageHeader } from "@/components/ui/page-header";
 import { ProviderErrorPanel } from "@/components/ui/provider-error-panel";
@@ -85,17 +86,13 @@ export default async function AccountPage({ params, searchParams }: Props) {
             <FilterBar
               label="Ledger filters"
               fields={[
-                { kind: "select", key: "currency", label: "Currency", options: account.currencies.map((c) => ({ value: c, label: c })) },
-                { kind: "text", key: "type", label: "Type or description", placeholder: "Interest", maxLength: 80 },
-                {
-                  kind: "select",
-                  key: "direction",
-                  label: "Direction",
-                  options: [
-                    { value: "in", label: "Money in" },
-                    { value: "out", label: "Money out" },
-                  ],
-                },
+                selectFilter(
+                  "currency",
+                  "Currency",
+                  account.currencies.map((c) => ({ value: c, label: c })),
+                ),
+                textFilter("type", "Type or description", { placeholder: "Interest", maxLength: 80 }),
+                selectFilter("direction", "Direction", choices({ in: "Money in", out: "Money out" })),
                 { kind: "datetime", key: "from", label: "From" },
                 { kind: "datetime", key: "to", label: "To" },
               ]}
