@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 
 import { createPrismaClient } from "@/lib/db/create-client";
+import { DIVEST_REQUEST_COLUMNS } from "@/lib/withdrawals/create-request";
 
 import { insertRows } from "./insert-rows";
 
@@ -11,40 +12,23 @@ describe("insertRows", () => {
   it("writes every kind of value exactly: text, enums, bigints, decimals, JSON, UTC dates and NULL", async () => {
     const id = `ins-${Date.now()}`;
     const sourceTime = new Date("2026-12-07T23:30:00.123Z");
-    const written = await insertRows(
-      db,
-      "WithdrawalRequest",
+    // The widest set of column types we write: a divest request's.
+    const written = await insertRows(db, "WithdrawalRequest", DIVEST_REQUEST_COLUMNS, [
       {
-        id: "text",
-        idempotencyKey: "text",
-        provider: '"Provider"',
-        portfolioRef: "text",
-        ownerRef: "text",
-        currency: "text",
-        isFull: "boolean",
-        amount: "numeric",
-        sourceEventId: "bigint",
-        sourceTime: "timestamp(3)",
-        createdAt: "timestamp(3)",
-        updatedAt: "timestamp(3)",
+        id,
+        idempotencyKey: `k-${id}`,
+        provider: "INVESTSUITE",
+        portfolioRef: `P-${id}`,
+        ownerRef: null,
+        currency: "EUR",
+        isFull: false,
+        amount: "123456789012345678.123456",
+        sourceEventId: 9_007_199_254_740_993n,
+        sourceTime,
+        createdAt: sourceTime,
+        updatedAt: sourceTime,
       },
-      [
-        {
-          id,
-          idempotencyKey: `k-${id}`,
-          provider: "INVESTSUITE",
-          portfolioRef: `P-${id}`,
-          ownerRef: null,
-          currency: "EUR",
-          isFull: false,
-          amount: "123456789012345678.123456",
-          sourceEventId: 9_007_199_254_740_993n,
-          sourceTime,
-          createdAt: sourceTime,
-          updatedAt: sourceTime,
-        },
-      ],
-    );
+    ]);
     expect(written).toBe(1);
     const row = await db.withdrawalRequest.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({

@@ -31,6 +31,22 @@ export type NewDivestRequest = {
   sourceTime: Date;
 };
 
+/** The columns createWithdrawalRequests writes, with their PostgreSQL types (the rest take the table's defaults). */
+export const DIVEST_REQUEST_COLUMNS = {
+  id: "text",
+  idempotencyKey: "text",
+  provider: '"Provider"',
+  portfolioRef: "text",
+  ownerRef: "text",
+  currency: "text",
+  isFull: "boolean",
+  amount: "numeric",
+  sourceEventId: "bigint",
+  sourceTime: "timestamp(3)",
+  createdAt: "timestamp(3)",
+  updatedAt: "timestamp(3)",
+} as const;
+
 /**
  * createWithdrawalRequest for many in one statement (the event batch's set-based handlers), keyed
  * the same way; answers their ids in order. The rest of the row takes the table's defaults (REQUESTED).
@@ -41,20 +57,7 @@ export async function createWithdrawalRequests(db: Pick<Tx, "$executeRawUnsafe">
   await insertRows(
     db,
     "WithdrawalRequest",
-    {
-      id: "text",
-      idempotencyKey: "text",
-      provider: '"Provider"',
-      portfolioRef: "text",
-      ownerRef: "text",
-      currency: "text",
-      isFull: "boolean",
-      amount: "numeric",
-      sourceEventId: "bigint",
-      sourceTime: "timestamp(3)",
-      createdAt: "timestamp(3)",
-      updatedAt: "timestamp(3)",
-    },
+    DIVEST_REQUEST_COLUMNS,
     rows.map((row, i) => ({ ...row, id: ids[i]!, idempotencyKey: withdrawalIdempotencyKey(ids[i]!), createdAt: now, updatedAt: now })),
   );
   return ids;
