@@ -95,9 +95,9 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
   const clear = () => setRowSelection({});
   const compact = view.density === "compact";
   const cellPad = compact ? "px-2.5 py-1" : "px-3 py-2.5";
-  // Per column, not per cell: a 100-row page has hundreds of cells, and their classes are the column's.
-  // Every body cell's border and padding come from the <tbody> (BODY_CELLS): written once, not on each
-  // of a page's hundreds of cells (a fifth of a 100-row page's HTML). The column's own classes stay on its cells.
+  // Merged once per column, not per cell. Every body cell's border and padding come from the <tbody>
+  // (BODY_CELLS): written once rather than on each of a page's hundreds of cells (a fifth of a 100-row
+  // page's HTML). A column's own classes stay on its cells.
   const visibleColumns = table.getVisibleLeafColumns().map((column) => {
     const meta = column.columnDef.meta;
     return { column, className: cn(meta?.numeric && "text-right tabular-nums", meta?.className) || undefined };
