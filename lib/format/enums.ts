@@ -24,6 +24,20 @@ export function enumWords(value: string | null | undefined, overrides?: Readonly
   if (value === null || value === undefined || value === "") return "—";
   const named = overrides?.[value] ?? WORDS[value];
   if (named) return named;
+  // A list shows the same few values on every row: the rewrite (three regular expressions) once per value.
+  let words = rewritten.get(value);
+  if (words === undefined) {
+    words = rewrite(value);
+    if (rewritten.size < MAX_REWRITTEN) rewritten.set(value, words);
+  }
+  return words;
+}
+
+/** Enum values are few; the cap only bounds what unexpected input could make it hold. */
+const MAX_REWRITTEN = 2_000;
+const rewritten = new Map<string, string>();
+
+function rewrite(value: string): string {
   const words = value
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
     .split(/[\s_.-]+/)

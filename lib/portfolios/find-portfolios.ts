@@ -32,7 +32,7 @@ export async function findPortfolios({ q, sort, page, size }: Params): Promise<F
     throw error;
   }
   try {
-    const result = await getInvestSuiteClient().listPortfolios({
+    const result = await getInvestSuiteClient().listPortfolioItems({
       query,
       limit: size,
       offset: (page - 1) * size,
@@ -64,7 +64,7 @@ export async function* iteratePortfolioRows(
   const limit = 100;
   for (let offset = 0; ; offset += limit) {
     if (signal?.aborted) return;
-    const page = await client.listPortfolios({ query, limit, offset, embed: ["owned_by_user_id"] });
+    const page = await client.listPortfolioItems({ query, limit, offset, embed: ["owned_by_user_id"] });
     if (offset === 0) onCount?.(page.count ?? page.results.length);
     for (const p of page.results) yield toPortfolioRow(p, page._embedded);
     if (page.next === null || page.results.length === 0) return;

@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
 
+import type { PortfolioListItem } from "@/lib/providers/investsuite/schemas";
 import type { Portfolio } from "@/lib/providers/investsuite/transform";
 import type { PortfolioColumn } from "@/lib/validations/portfolios";
 
@@ -37,7 +38,7 @@ export function holdingsSummary(holdings: Record<string, string>): PortfolioRow[
   return { positions, cash };
 }
 
-export function toPortfolioRow(p: Portfolio, embedded: Record<string, { id: string }>): PortfolioRow {
+export function toPortfolioRow(p: PortfolioListItem, embedded: Record<string, { id: string }>): PortfolioRow {
   const user = embedded[p.owned_by_user_id] as EmbeddedUser | undefined;
   const name = [text(user?.first_name), text(user?.last_name)].filter(Boolean).join(" ") || null;
   return {

@@ -14,6 +14,7 @@ import {
   type CreatePortfolioRequest,
   type TransactionRequest,
   portfolioCollectionSchema,
+  portfolioListItemCollectionSchema,
   portfolioSchema,
   userCollectionSchema,
   userSchema,
@@ -128,6 +129,9 @@ export function createInvestSuiteClient(options: InvestSuiteClientOptions) {
   // async, so a bad limit rejects the promise like every other failure instead of throwing synchronously.
   const listPortfolios = async (params: ListParams = {}) =>
     call({ path: "/portfolios/", query: listQuery(params), schema: portfolioCollectionSchema });
+  /** The same list with only what a list row shows checked and kept (schemas.ts `portfolioListItemSchema`). */
+  const listPortfolioItems = async (params: ListParams = {}) =>
+    call({ path: "/portfolios/", query: listQuery(params), schema: portfolioListItemCollectionSchema });
   const listUsers = async (params: ListParams = {}) => call({ path: "/users/", query: listQuery(params), schema: userCollectionSchema });
   const portfolioPath = (id: string) => `/portfolios/${encodeURIComponent(id)}/`;
   const listTransactions = async (portfolioId: string, params: Omit<ListParams, "embed"> = {}) =>
@@ -161,6 +165,7 @@ export function createInvestSuiteClient(options: InvestSuiteClientOptions) {
 
   return {
     listPortfolios,
+    listPortfolioItems,
     iteratePortfolios: (params: Omit<ListParams, "embed"> = {}) => pages(listPortfolios, params),
     getPortfolio: (id: string) => call({ path: portfolioPath(id), schema: portfolioSchema }),
     /**

@@ -87,8 +87,15 @@ export function exactDecimalFetch(inner: FetchLike): FetchLike {
   };
 }
 
+/** Just past the string that opens at `start`: found with indexOf (most of a page is strings), escaped quotes skipped. */
 function stringEnd(json: string, start: number): number {
-  let i = start + 1;
-  while (i < json.length && json[i] !== '"') i += json[i] === "\\" ? 2 : 1;
-  return i + 1;
+  let from = start + 1;
+  for (;;) {
+    const quote = json.indexOf('"', from);
+    if (quote < 0) return json.length + 1;
+    let backslashes = 0;
+    while (json.charCodeAt(quote - 1 - backslashes) === 92) backslashes++;
+    if (backslashes % 2 === 0) return quote + 1;
+    from = quote + 1;
+  }
 }

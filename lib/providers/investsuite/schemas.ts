@@ -102,6 +102,29 @@ export const portfolioSchema = z.object({
   status: z.enum(PORTFOLIO_STATUSES),
 });
 
+/**
+ * A portfolio as the list page and the export read it (lib/portfolios/portfolio-row.ts): the fields a
+ * row shows, checked by the same rules as portfolioSchema; settings, brokerage account and metadata a
+ * row never shows are dropped unchecked. 100 full portfolios per page were a visible part of the
+ * page's CPU (issue 19); a page that acts on a portfolio reads it with the full schema.
+ */
+export const portfolioListItemSchema = portfolioSchema
+  .pick({
+    id: true,
+    external_id: true,
+    creation_datetime: true,
+    deleted: true,
+    name: true,
+    owned_by_user_id: true,
+    base_currency: true,
+    money_type: true,
+    portfolio: true,
+    archived: true,
+    funded_since: true,
+    status: true,
+  })
+  .extend({ config: z.object({ manager: z.enum(MANAGERS) }) });
+
 export const userSchema = z.object({
   ...metadata,
   first_name: z.string().nullable().optional(),
@@ -206,6 +229,7 @@ export const createPortfolioRequestSchema = z.strictObject({
 });
 
 export const portfolioCollectionSchema = collectionSchema(portfolioSchema);
+export const portfolioListItemCollectionSchema = collectionSchema(portfolioListItemSchema);
 export const transactionCollectionSchema = collectionSchema(transactionSchema);
 export const userCollectionSchema = collectionSchema(userSchema);
 
@@ -252,6 +276,7 @@ export const eventEnvelopeSchema = z.object({
 });
 
 export type Portfolio = z.infer<typeof portfolioSchema>;
+export type PortfolioListItem = z.infer<typeof portfolioListItemSchema>;
 export type ManagerSettings = z.infer<typeof managerSettingsSchema>;
 export type BrokerageAccount = z.infer<typeof brokerageAccountSchema>;
 export type User = z.infer<typeof userSchema>;
