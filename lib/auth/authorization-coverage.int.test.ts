@@ -102,8 +102,12 @@ describe("pages", async () => {
   it.each(pages)("%s checks a permission from the table or is listed as public", async (file) => {
     const source = await readFile(file, "utf8");
     if (PUBLIC_PAGES[file]) return;
-    const match = source.match(/requirePagePermission\("([\w.]+)"\)/);
-    expect(match, `${file} must call requirePagePermission(...)`).not.toBeNull();
+    // Directly, or through the detail-page opening (components/ui/detail-page.tsx), whose first step it is.
+    const match =
+      source.match(/requirePagePermission\("([\w.]+)"\)/) ??
+      source.match(/openDetailPage\(params, "([\w.]+)"/) ??
+      source.match(/openProviderDetailPage\(params, \{\s*permission: "([\w.]+)"/);
+    expect(match, `${file} must call requirePagePermission(...), openDetailPage or openProviderDetailPage`).not.toBeNull();
     expect(isPermission(match![1]!)).toBe(true);
   });
 });
