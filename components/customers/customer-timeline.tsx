@@ -1,6 +1,7 @@
 import { DateTime } from "@/components/ui/date-time";
 import Link from "next/link";
 
+import { PanelSection } from "@/components/customers/provider-panels";
 import { PROVIDER_LABEL, type ProviderKey } from "@/components/customers/provider-words";
 import { Badge } from "@/components/ui/badge";
 import type { TimelineItem, TimelineSource } from "@/lib/customers/timeline";
@@ -16,14 +17,7 @@ const SOURCES: { value: TimelineSource | "all"; label: string }[] = [
 export function CustomerTimeline({ items, active, base }: { items: TimelineItem[]; active: TimelineSource | "all"; base: string }) {
   const shown = active === "all" ? items : items.filter((i) => i.source === active);
   return (
-    <section
-      aria-labelledby="timeline-heading"
-      className="mb-6 rounded-lg border border-slate-200 bg-white p-4"
-      data-testid="customer-timeline"
-    >
-      <h2 id="timeline-heading" className="mb-3 text-base font-semibold">
-        Timeline
-      </h2>
+    <PanelSection id="timeline" title="Timeline" testId="customer-timeline">
       <nav aria-label="Timeline filter" className="mb-3 flex flex-wrap gap-2 text-sm">
         {SOURCES.map((s) => (
           <Link
@@ -60,6 +54,6 @@ export function CustomerTimeline({ items, active, base }: { items: TimelineItem[
           ))}
         </ol>
       )}
-    </section>
+    </PanelSection>
   );
 }

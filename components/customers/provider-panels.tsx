@@ -5,9 +5,22 @@ import { PortfoliosTable } from "@/components/customers/portfolios-table";
 import { ProviderErrorPanel } from "@/components/ui/provider-error-panel";
 import type { CashlinkPanel, InvestSuitePortfolio, Panel, WiseAlphaPanel } from "@/lib/customers/provider-panels";
 
-export function PanelSection({ id, title, ms, children }: { id: string; title: string; ms?: number; children: ReactNode }) {
+/** One titled panel of the customer page (`ms`: how long its provider took to answer, when one did). */
+export function PanelSection({
+  id,
+  title,
+  ms,
+  testId = `panel-${id}`,
+  children,
+}: {
+  id: string;
+  title: string;
+  ms?: number;
+  testId?: string;
+  children: ReactNode;
+}) {
   return (
-    <section aria-labelledby={`${id}-heading`} className="mb-6 rounded-lg border border-slate-200 bg-white p-4" data-testid={`panel-${id}`}>
+    <section aria-labelledby={`${id}-heading`} className="mb-6 rounded-lg border border-slate-200 bg-white p-4" data-testid={testId}>
       <h2 id={`${id}-heading`} className="mb-3 flex items-baseline gap-2 text-base font-semibold">
         {title}
         {ms !== undefined && <span className="text-xs font-normal text-slate-600">answered in {ms} ms</span>}

@@ -41,6 +41,13 @@ export function PlaceOrderForm({
   const product = products.find((p) => p.productId === productId);
   const [price, setPrice] = useState(products[0]?.buyPrice ?? "");
   const [unknownId, setUnknownId] = useState<string | null>(null);
+  // Choosing a product or a side starts the price at that product's current price for that side.
+  const choose = (nextProductId: string, nextSide: "BUY" | "SELL") => {
+    const next = products.find((p) => p.productId === nextProductId);
+    setProduct(nextProductId);
+    setSide(nextSide);
+    if (next) setPrice(nextSide === "BUY" ? next.buyPrice : next.sellPrice);
+  };
 
   const quote = useAction(quoteOrderAction, { onError: ({ error }) => toast.error(error.serverError ?? "No quote.") });
   const place = useAction(placeOrderAction, {
@@ -94,15 +101,7 @@ export function PlaceOrderForm({
           </Select>
         </Field>
         <Field label="Product" htmlFor="po-product">
-          <Select
-            id="po-product"
-            value={productId}
-            onChange={(e) => {
-              const next = products.find((p) => p.productId === e.target.value);
-              setProduct(e.target.value);
-              if (next) setPrice(side === "BUY" ? next.buyPrice : next.sellPrice);
-            }}
-          >
+          <Select id="po-product" value={productId} onChange={(e) => choose(e.target.value, side)}>
             {products.map((p) => (
               <option key={p.productId} value={p.productId}>
                 {p.company} ({p.productId}, {p.marketType.replace("_", " ")})
@@ -111,15 +110,7 @@ export function PlaceOrderForm({
           </Select>
         </Field>
         <Field label="Side" htmlFor="po-side">
-          <Select
-            id="po-side"
-            value={side}
-            onChange={(e) => {
-              const next = e.target.value as "BUY" | "SELL";
-              setSide(next);
-              if (product) setPrice(next === "BUY" ? product.buyPrice : product.sellPrice);
-            }}
-          >
+          <Select id="po-side" value={side} onChange={(e) => choose(productId, e.target.value as "BUY" | "SELL")}>
             <option value="BUY">Buy</option>
             <option value="SELL">Sell</option>
           </Select>

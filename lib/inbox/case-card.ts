@@ -10,14 +10,21 @@ import { PREVIEW_ITEMS, type InboxCard } from "./card-types";
 /**
  * A card over the onboarding cases list with these URL filters: it loads page 1 of the very
  * list it links to (findCases with the same filter and queue), so count and list agree.
+ * A case card is review work (tone "work", for those with onboarding.review) unless it says otherwise.
  */
 export function caseListCard(
   params: Record<string, string>,
-  card: { id: string; title: string; hint: string; tone: InboxCard["tone"]; permission: Permission },
+  {
+    tone = "work",
+    permission = "onboarding.review",
+    ...card
+  }: { id: string; title: string; hint: string; tone?: InboxCard["tone"]; permission?: Permission },
 ): InboxCard {
   const filter = caseFilterSchema.parse(params);
   return {
     ...card,
+    tone,
+    permission,
     group: "Onboarding",
     href: () => `/onboarding/cases?${new URLSearchParams(params).toString()}`,
     async load(user) {

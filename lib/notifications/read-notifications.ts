@@ -1,20 +1,27 @@
 import "server-only";
 
+import type { Notification } from "@/generated/prisma/client";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
 export const BELL_ITEMS = 20;
 
-export type NotificationView = {
-  id: string;
-  kind: string;
-  title: string;
-  body: string | null;
-  href: string | null;
-  createdAt: string;
-  read: boolean;
-};
+/** One bell item: plain strings only, safe to hand to the client component (no bigint, no Date). */
+function notificationView(n: Notification) {
+  return {
+    id: n.id.toString(),
+    kind: n.kind,
+    title: n.title,
+    body: n.body,
+    href: n.href,
+    createdAt: n.createdAt.toISOString(),
+    read: n.readAt !== null,
+  };
+}
+
+/** The bell item's type follows from the one mapping above, so the two cannot drift apart. */
+export type NotificationView = ReturnType<typeof notificationView>;
 
 /** The bell: my unread count and my newest notifications. Only ever the signed-in person's own rows. */
 export async function findMyNotifications(user: Pick<CurrentUser, "id">, take = BELL_ITEMS) {
@@ -23,16 +30,7 @@ export async function findMyNotifications(user: Pick<CurrentUser, "id">, take = 
     db.notification.count({ where: { userId: user.id, readAt: null } }),
     db.notification.findMany({ where: { userId: user.id }, orderBy: { id: "desc" }, take }),
   ]);
-  const items: NotificationView[] = rows.map((n) => ({
-    id: n.id.toString(),
-    kind: n.kind,
-    title: n.title,
-    body: n.body,
-    href: n.href,
-    createdAt: n.createdAt.toISOString(),
-    read: n.readAt !== null,
-  }));
-  return { unread, items };
+  return { unread, items: rows.map(notificationView) };
 }
 
 /**

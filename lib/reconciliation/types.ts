@@ -54,6 +54,6 @@ export type ReconciliationCheck = {
   /** Stable name, part of every drift item's key. */
   name: string;
   provider: "INVESTSUITE" | "WISEALPHA" | "CASHLINK" | "EVENTS";
-  label: string;
+  // Its words for people are CHECK_LABELS in check-names.ts (the one place the page reads them).
   run(context: CheckContext): Promise<CheckResult>;
 };

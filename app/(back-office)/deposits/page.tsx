@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 import type { SearchParams } from "nuqs/server";
 
 import { DepositFilters } from "@/components/deposits/deposit-filters";
@@ -8,6 +6,7 @@ import { AutoRefresh } from "@/components/ui/auto-refresh";
 import { safePageSize } from "@/components/ui/data-table/url-state";
 import { FilterIgnoredAlert } from "@/components/ui/filter-form";
 import { HeaderLink, PageHeader } from "@/components/ui/page-header";
+import { QueueNotice } from "@/components/ui/queue-notice";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { DEPOSIT_MINE_LABELS, findDeposits } from "@/lib/deposits/find-deposits";
@@ -35,14 +34,7 @@ export default async function DepositsPage({ searchParams }: Props) {
       />
       <DepositFilters />
       <FilterIgnoredAlert error={error} />
-      {filter.mine && (
-        <p className="mb-3 text-sm" data-testid="deposit-queue">
-          Showing <strong>{DEPOSIT_MINE_LABELS[filter.mine]}</strong> ·{" "}
-          <Link className="underline" href="/deposits">
-            show all
-          </Link>
-        </p>
-      )}
+      {filter.mine && <QueueNotice label={DEPOSIT_MINE_LABELS[filter.mine]} allHref="/deposits" testId="deposit-queue" />}
       <AutoRefresh active={inFlight > 0} activity="A deposit is being sent to InvestSuite" />
       <DepositsTable rows={deposits} total={total} />
     </>

@@ -28,8 +28,7 @@ export default async function WithdrawalsPage({ searchParams }: Props) {
   const user = await requirePagePermission("withdrawals.read");
   const values = await loadWithdrawalSearchParams(searchParams);
   const params = withdrawalFilterParams(values);
-  const { filter, error } = readListFilter(withdrawalFilterSchema, { ...params, page: String(values.page) });
-  const kept = error ? {} : params;
+  const { filter, kept, error } = readListFilter(withdrawalFilterSchema, { ...params, page: String(values.page) });
 
   // A work queue from the home page (?queue=awaiting-my-approval, …): the same where-clause as its card.
   const scope = await withdrawalQueueWhere(filter.queue, user);

@@ -2,11 +2,5 @@ import { caseListCard } from "../case-card";
 
 export const casesUnassigned = caseListCard(
   { view: "unassigned", status: "open" },
-  {
-    id: "cases-unassigned",
-    title: "Unassigned cases",
-    hint: "Open cases nobody holds, oldest first: claim one.",
-    tone: "work",
-    permission: "onboarding.review",
-  },
+  { id: "cases-unassigned", title: "Unassigned cases", hint: "Open cases nobody holds, oldest first: claim one." },
 );

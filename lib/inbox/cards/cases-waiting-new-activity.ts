@@ -6,7 +6,5 @@ export const casesWaitingNewActivity = caseListCard(
     id: "cases-waiting-new-activity",
     title: "Customer activity on waiting cases",
     hint: "Waiting on the customer, and the provider reported something since our last action.",
-    tone: "work",
-    permission: "onboarding.review",
   },
 );

@@ -6,7 +6,6 @@ export const invitationsReadyToInvest = caseListCard(
     id: "invitations-ready-to-invest",
     title: "Invitations ready for an investment",
     hint: "Cashlink invitations with every requirement met and no investment yet.",
-    tone: "work",
     permission: "onboarding.act",
   },
 );

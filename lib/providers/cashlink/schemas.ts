@@ -191,6 +191,16 @@ export type CashlinkInvitation = z.infer<typeof cashlinkInvitationSchema>;
 
 // ---- Investments -------------------------------------------------------------------
 
+/** Statuses after which Cashlink does not move an investment any more (DELIVERED is the success end). */
+export const CASHLINK_FINAL_INVESTMENT_STATUSES = [
+  "DELIVERED",
+  "KYC_INSUFFICIENT",
+  "ABORTION",
+  "REJECTION",
+  "CANCELLATION",
+  "PAYMENT_MISSING",
+] as const;
+
 /** The documented statuses; the docs' table may continue, so unknown values are kept as strings, not rejected. */
 export const CASHLINK_INVESTMENT_STATUSES = [
   "KYC_PENDING",
@@ -198,12 +208,7 @@ export const CASHLINK_INVESTMENT_STATUSES = [
   "WAITING_FOR_ACCEPTANCE",
   "ACCEPTED",
   "PAID",
-  "DELIVERED",
-  "KYC_INSUFFICIENT",
-  "ABORTION",
-  "REJECTION",
-  "CANCELLATION",
-  "PAYMENT_MISSING",
+  ...CASHLINK_FINAL_INVESTMENT_STATUSES,
 ] as const;
 export type CashlinkInvestmentStatus = (typeof CASHLINK_INVESTMENT_STATUSES)[number];
 

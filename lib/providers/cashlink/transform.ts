@@ -1,4 +1,5 @@
 import {
+  CASHLINK_FINAL_INVESTMENT_STATUSES,
   CASHLINK_INVESTMENT_STATUSES,
   cashlinkErrorBodySchema,
   type CashlinkCampaign as WireCampaign,
@@ -69,15 +70,7 @@ export type CashlinkInvitationView = CashlinkInvitationTerms & {
   missing: { field: string; message: string }[];
 };
 
-/** Statuses after which Cashlink does not move an investment any more (DELIVERED is the success end). */
-const FINAL_STATUSES: ReadonlySet<string> = new Set([
-  "DELIVERED",
-  "KYC_INSUFFICIENT",
-  "ABORTION",
-  "REJECTION",
-  "CANCELLATION",
-  "PAYMENT_MISSING",
-]);
+const FINAL_STATUSES: ReadonlySet<string> = new Set(CASHLINK_FINAL_INVESTMENT_STATUSES);
 
 /**
  * `{"amount": "1100000", "decimals": 3}` → "1100.000". Done on the digits rather than with

@@ -9,7 +9,6 @@ import type { Finding, ReconciliationCheck } from "../types";
 export const cashlinkInvestments: ReconciliationCheck = {
   name: CASHLINK_INVESTMENTS_CHECK,
   provider: "CASHLINK",
-  label: "Investments against our investment requests",
   async run({ db, clients }) {
     const requests = await db.cashlinkInvestmentRequest.findMany({
       where: { investmentId: { not: null } },

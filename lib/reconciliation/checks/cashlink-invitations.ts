@@ -5,7 +5,6 @@ import type { Finding, ReconciliationCheck } from "../types";
 export const cashlinkInvitations: ReconciliationCheck = {
   name: CASHLINK_INVITATIONS_CHECK,
   provider: "CASHLINK",
-  label: "Invitations against onboarding cases",
   async run({ db, clients }) {
     const cases = await db.onboardingCase.findMany({
       where: { subjectType: "CASHLINK_INVITATION" },

@@ -11,7 +11,6 @@ const BATCH = 1_000;
 export const wiseAlphaEventGaps: ReconciliationCheck = {
   name: EVENT_GAPS_CHECK,
   provider: "EVENTS",
-  label: "WiseAlpha event feed against events received",
   async run({ db, clients, now, settings }) {
     const newest = now().getTime() - settings.eventGapGraceMs;
     const oldest = now().getTime() - settings.eventGapWindowMs;

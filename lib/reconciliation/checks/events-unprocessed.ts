@@ -5,7 +5,6 @@ import type { Finding, ReconciliationCheck } from "../types";
 export const unprocessedEvents: ReconciliationCheck = {
   name: UNPROCESSED_EVENTS_CHECK,
   provider: "EVENTS",
-  label: "Events received but not processed",
   async run({ db, now, settings }) {
     const before = new Date(now().getTime() - settings.unprocessedEventAgeMs);
     const rows = await db.providerEvent.findMany({

@@ -17,7 +17,6 @@ import type { Finding, ReconciliationCheck } from "../types";
 export const investSuiteExecutedWithdrawals: ReconciliationCheck = {
   name: EXECUTED_WITHDRAWALS_CHECK,
   provider: "INVESTSUITE",
-  label: "Executed withdrawals: cash before − amount = cash after",
   async run({ db, clients, now, settings }) {
     const since = new Date(now().getTime() - settings.eventGapWindowMs);
     const executed = await db.withdrawalRequest.findMany({

@@ -19,7 +19,6 @@ const text = (d: DivestAmount) => (d.kind === "amount" ? d.amount.toFixed() : d.
 export const investSuitePendingWithdrawals: ReconciliationCheck = {
   name: PENDING_WITHDRAWALS_CHECK,
   provider: "INVESTSUITE",
-  label: "Pending withdrawals against our open requests",
   async run({ db, clients }) {
     const open = await db.withdrawalRequest.findMany({
       where: { provider: "INVESTSUITE", state: { in: ["REQUESTED", "CASH_AVAILABLE"] }, portfolioRef: { not: null } },

@@ -12,7 +12,6 @@ type LastStatus = { portfolioRef: string; value: string | null; at: Date | null 
 export const investSuitePortfolioStatus: ReconciliationCheck = {
   name: PORTFOLIO_STATUS_CHECK,
   provider: "INVESTSUITE",
-  label: "Portfolio status against the status events received",
   async run({ db, clients }) {
     const last = await db.$queryRaw<LastStatus[]>`
       SELECT DISTINCT ON ("portfolioRef") "portfolioRef", payload->'data'->>'value' AS value, "providerCreatedAt" AS at

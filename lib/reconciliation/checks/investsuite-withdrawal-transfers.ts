@@ -34,7 +34,6 @@ type Transfer = { id: string; amount: Decimal; currency: string; at: number; cre
 export const investSuiteWithdrawalTransfers: ReconciliationCheck = {
   name: WITHDRAWAL_TRANSFERS_CHECK,
   provider: "INVESTSUITE",
-  label: "Executed withdrawals: exactly one cash transfer each",
   async run({ db, clients, now, settings }) {
     const since = new Date(now().getTime() - settings.eventGapWindowMs);
     const rows = await db.withdrawalRequest.findMany({

@@ -20,7 +20,6 @@ const CONCURRENCY = 4;
 export const wiseAlphaBalances: ReconciliationCheck = {
   name: BALANCES_CHECK,
   provider: "WISEALPHA",
-  label: "Account balances against the sum of transactions",
   async run({ clients, shared }) {
     const wa = clients.wiseAlpha;
     const customers = await wiseAlphaCustomers(shared, wa);

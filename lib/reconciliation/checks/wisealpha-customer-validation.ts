@@ -11,7 +11,6 @@ const BATCH = 1_000;
 export const wiseAlphaCustomerValidation: ReconciliationCheck = {
   name: CUSTOMER_VALIDATION_CHECK,
   provider: "WISEALPHA",
-  label: "Customer validation against our snapshot",
   async run({ db, clients, shared }) {
     const theirs = (await wiseAlphaCustomers(shared, clients.wiseAlpha)).map((c) => ({
       id: c.customer_id,

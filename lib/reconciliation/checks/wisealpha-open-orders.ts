@@ -24,7 +24,6 @@ type Live = { id: string; state: string; amount: string; price: string; customer
 export const wiseAlphaOpenOrders: ReconciliationCheck = {
   name: OPEN_ORDERS_CHECK,
   provider: "WISEALPHA",
-  label: "Open orders against our order book",
   async run({ db, clients, shared }) {
     const wa = clients.wiseAlpha;
     const all = await wiseAlphaCustomers(shared, wa);

@@ -48,7 +48,6 @@ const groupKey = (accountId: string, currency: string) => `${accountId}/${curren
 export const wiseAlphaWithdrawals: ReconciliationCheck = {
   name: WISEALPHA_WITHDRAWALS_CHECK,
   provider: "WISEALPHA",
-  label: "Withdrawals we sent against WiseAlpha's Withdrawal transactions",
   async run({ db, clients, shared, now, settings }) {
     const wa = clients.wiseAlpha;
     const since = new Date(now().getTime() - settings.eventGapWindowMs);

@@ -28,6 +28,8 @@ export default async function CasesPage({ searchParams }: Props) {
   const scope = await caseQueueWhere(filter.queue);
   const [{ cases, total }, counts] = await Promise.all([findCases(filter, user, scope), countCasesByStatus(filter, user, scope)]);
   const open = OPEN_STATUSES.reduce((sum, s) => sum + counts[s], 0);
+  // Both rows of counts link back to this list and carry its other (valid) filters along.
+  const countLinks = { base: "/onboarding/cases", params: kept };
 
   return (
     <>
@@ -38,18 +40,16 @@ export default async function CasesPage({ searchParams }: Props) {
       <FilterIgnoredAlert error={error} />
       {filter.queue && <QueueNotice label={CASE_QUEUE_LABELS[filter.queue]} allHref="/onboarding/cases" testId="case-queue" />}
       <LinkCounts
+        {...countLinks}
         label="Whose cases"
-        base="/onboarding/cases"
         param="view"
-        params={kept}
         active={filter.view === "mine-and-unassigned" ? null : filter.view}
         options={Object.entries(VIEW_LABELS).map(([value, label]) => ({ value: value === "mine-and-unassigned" ? null : value, label }))}
       />
       <LinkCounts
+        {...countLinks}
         label="Status counts"
-        base="/onboarding/cases"
         param="status"
-        params={kept}
         active={filter.status === "open" ? null : filter.status}
         options={[
           { value: null, label: "Open", count: open },

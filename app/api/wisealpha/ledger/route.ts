@@ -2,14 +2,13 @@
 import { csvWriter, streamExport } from "@/lib/api/stream-export";
 import { parsedOrInvalid, queryOf } from "@/lib/api/route-input";
 import { withPermission } from "@/lib/api/with-permission";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { auditAs } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db";
 import { atProvider } from "@/lib/errors";
 import { getWiseAlphaClient } from "@/lib/providers/server-clients";
 import { getRequestLogger } from "@/lib/request-context";
 import { ledgerExportSchema } from "@/lib/validations/wisealpha-accounts";
 import { findLedgerRows, LEDGER_CSV_COLUMNS, ledgerCsvLine } from "@/lib/wisealpha-accounts/ledger";
-import { actorOf } from "@/lib/audit/audit-context";
 
 export const GET = withPermission("orders.read", async (request, { user }) => {
   const q = parsedOrInvalid(ledgerExportSchema.safeParse(queryOf(request)));
@@ -18,17 +17,11 @@ export const GET = withPermission("orders.read", async (request, { user }) => {
     const account = await getWiseAlphaClient().getInvestmentAccount(ref);
     return findLedgerRows(ref, account.currencies, q);
   });
-  await writeAudit(getDb(), {
-    action: "wisealpha_ledger.exported",
-    outcome: "SUCCESS",
-    ...actorOf(user),
-    targetType: "wisealpha_account",
-    targetId: q.account,
-    details: {
-      customer: q.customer,
-      filters: { currency: q.currency, type: q.type, direction: q.direction, from: q.from, to: q.to },
-      count: rows.length,
-    },
+  const target = { type: "wisealpha_account", id: q.account };
+  await auditAs(getDb(), user, "wisealpha_ledger.exported", target, {
+    customer: q.customer,
+    filters: { currency: q.currency, type: q.type, direction: q.direction, from: q.from, to: q.to },
+    count: rows.length,
   });
   async function* lines() {
     for (const row of rows!) yield ledgerCsvLine(row);
