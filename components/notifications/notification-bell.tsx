@@ -26,6 +26,14 @@ export function NotificationBell() {
   const unread = data?.unread ?? 0;
   const refresh = () => queryClient.invalidateQueries({ queryKey: ["notifications"] });
   const markOne = async (id: string) => {
+    // Shown read at once (a busy server may take seconds to answer); a poll already in flight is
+    // cancelled so it cannot bring the old state back, and the refresh after the action shows the truth.
+    await queryClient.cancelQueries({ queryKey: ["notifications"] });
+    queryClient.setQueryData<Bell>(["notifications"], (old) =>
+      old?.items.some((n) => n.id === id && !n.read)
+        ? { unread: Math.max(0, old.unread - 1), items: old.items.map((n) => (n.id === id ? { ...n, read: true } : n)) }
+        : old,
+    );
     await markNotificationReadAction({ notificationId: id });
     await refresh();
   };
