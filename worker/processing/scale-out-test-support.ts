@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
-import net from "node:net";
 
 /** Helpers for scale-out.int.test.ts. */
 
@@ -53,16 +52,6 @@ export function startProcess(name: string, entry: string, env: Record<string, st
     died,
   };
 }
-
-export const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 
 /** CPU seconds a live process has used so far (Linux /proc; null elsewhere), for the test's profile line. */
 export function cpuSeconds(pid: number | undefined): number | null {

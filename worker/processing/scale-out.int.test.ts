@@ -6,7 +6,8 @@ import { afterAll, describe, expect, inject, it } from "vitest";
 import { signBase64Hmac } from "../../lib/events/signatures";
 import { declare, publish } from "../intake/amqp-test-support";
 import { reachable, runId, testDb, waitFor } from "../intake/test-support";
-import { cpuSeconds, freePort, startProcess, type Started } from "./scale-out-test-support";
+import { freePort } from "../../scripts/lib/ports";
+import { cpuSeconds, startProcess, type Started } from "./scale-out-test-support";
 
 /**
  * #19 done-when 2: two worker processes (competing AMQP consumers, claim loops) and two intake
