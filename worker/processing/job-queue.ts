@@ -3,6 +3,8 @@ import PgBoss from "pg-boss";
 import { poolTimeouts } from "../../lib/db/pool-timeouts";
 import type { logger as Logger } from "../../lib/logger";
 
+import { ensureQueue } from "./ensure-queue";
+
 /** One pg-boss per worker process (schema `pgboss` in our database), shared by all queues. */
 export async function startJobQueue(databaseUrl: string, logger: typeof Logger) {
   const boss = new PgBoss({ connectionString: databaseUrl, schema: "pgboss", max: 3, supervise: true, ...poolTimeouts() });
@@ -57,9 +59,7 @@ export type SweptQueueOptions = {
 export async function startSweptQueue(boss: PgBoss, options: SweptQueueOptions) {
   const { name, logger } = options;
   const queueOptions = { name, policy: "short", retryLimit: 0, expireInSeconds: options.expireInSeconds ?? 300 } as const;
-  await boss.createQueue(name, queueOptions);
-  // createQueue leaves an existing queue as it was; this applies a changed policy or expiry on upgrade.
-  await boss.updateQueue(name, queueOptions);
+  await ensureQueue(boss, queueOptions);
   // Jobs keep the policy they were queued with: a queued "stately" job left from before the upgrade
   // would still block the queue behind a dead worker's active one. The sweep queues its row again.
   await boss.getDb().executeSql(`DELETE FROM pgboss.job WHERE name = $1 AND policy = 'stately' AND state < 'active'`, [name]);

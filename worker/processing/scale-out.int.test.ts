@@ -105,12 +105,10 @@ describe("two workers and two intake listeners, one worker SIGKILLed", () => {
       started.push(listener);
       return listener;
     });
-    // One worker at a time: two workers starting at once on a fresh database deadlock in pg-boss's createQueue
-    // (one exits with "deadlock detected"), which is not what this test is about.
+    // Both workers start at once: on a database without their queues both create them (ensureQueue).
     const victim = startWorker("worker-a");
-    await victim.ready;
     const survivor = startWorker("worker-b");
-    await Promise.all([survivor.ready, ...listeners.map((l) => l.ready)]);
+    await Promise.all([victim.ready, survivor.ready, ...listeners.map((l) => l.ready)]);
     // Any process but the victim dying fails the test at once, with its output.
     const crashed = Promise.race([survivor, ...listeners].map((p) => p.died));
     crashed.catch(() => undefined); // observed by guard() while it matters; the stop at the end is no crash

@@ -2,6 +2,8 @@ import type PgBoss from "pg-boss";
 
 import type { logger as Logger } from "../../lib/logger";
 
+import { ensureQueue } from "./ensure-queue";
+
 export type PeriodicTask = {
   /** The pg-boss queue and schedule name. */
   name: string;
@@ -37,9 +39,7 @@ export async function schedulePeriodic(boss: PgBoss, logger: typeof Logger, task
     retryBackoff: task.retry !== undefined,
     expireInSeconds: task.expireInSeconds,
   } as const;
-  await boss.createQueue(name, queue);
-  // createQueue leaves an existing queue as it was; this applies changed retries or expiry on upgrade.
-  await boss.updateQueue(name, queue);
+  await ensureQueue(boss, queue);
   if (task.intervalMs <= 0) {
     await boss.unschedule(name);
     logger.info({ task: name }, "periodic task off");

@@ -2,6 +2,8 @@ import type PgBoss from "pg-boss";
 
 import type { Db } from "../../lib/db/create-client";
 import type { logger as Logger } from "../../lib/logger";
+
+import { ensureQueue } from "./ensure-queue";
 import { clientsFromEnv } from "../../lib/reconciliation/clients";
 import { selectChecks } from "../../lib/reconciliation/registry";
 import { runReconciliation } from "../../lib/reconciliation/run-reconciliation";
@@ -24,7 +26,7 @@ export async function startReconciliation(options: { db: Db; boss: PgBoss; logge
   const clients = clientsFromEnv();
   const checks = selectChecks(env.RECONCILIATION_CHECKS);
 
-  await boss.createQueue(SCHEDULED, { name: SCHEDULED, policy: "singleton", retryLimit: 0, expireInSeconds: 1_800 });
+  await ensureQueue(boss, { name: SCHEDULED, policy: "singleton", retryLimit: 0, expireInSeconds: 1_800 });
   if (env.RECONCILIATION_SCHEDULE === "off") await boss.unschedule(SCHEDULED);
   else await boss.schedule(SCHEDULED, env.RECONCILIATION_SCHEDULE, {}, { tz: "UTC" });
   await boss.work(SCHEDULED, { batchSize: 1 }, async () => {
