@@ -1,11 +1,12 @@
 import type { AmqpResult } from "./amqp";
+import type { RawInsertResult } from "./raw-insert";
 import { TARGETS } from "./config";
 import type { ListBenchResult } from "./list-bench";
 import { fmtInt, fmtMs, table, TIMING_COLUMNS, timingCells } from "./stats";
 import type { WebhookResult } from "./webhooks";
 
 export type IngestReport = {
-  raw: { rows: number; seconds: number; perSecond: number };
+  raw: RawInsertResult;
   /**
    * The same deliveries to each server of `POST /api/webhooks/wisealpha`. `informational`
    * rows carry no target verdict: the reason is printed in their notes.
@@ -28,6 +29,14 @@ export function ingestTable({ raw, webhooks, amqp, concurrency }: IngestReport):
       "(baseline)",
       "–",
       `${raw.seconds.toFixed(2)} s`,
+    ],
+    [
+      `batched INSERT … unnest … ON CONFLICT DO NOTHING (1 connection, ${fmtInt(raw.ceiling.rows)} rows in batches of ${fmtInt(raw.ceiling.batch)})`,
+      fmtInt(raw.ceiling.perSecond),
+      `${(raw.ceiling.perSecond / raw.perSecond).toFixed(1)}×`,
+      "(ceiling)",
+      "–",
+      `${raw.ceiling.seconds.toFixed(2)} s`,
     ],
   ];
   for (const { label, informational, result: webhook } of webhooks) {
@@ -66,6 +75,15 @@ export function ingestTable({ raw, webhooks, amqp, concurrency }: IngestReport):
       `≥ ${fmtInt(target)}`,
       verdict(amqp.perSecond >= target),
       `${amqp.seconds.toFixed(1)} s first publish → last row (publishing took ${amqp.publishSeconds.toFixed(1)} s); rows in db = ${fmtInt(amqp.rowsInDb)}; ${acked}`,
+    ]);
+    const share = amqp.perSecond / raw.ceiling.perSecond;
+    rows.push([
+      "AMQP consumer vs the batched ceiling (#19)",
+      `${(share * 100).toFixed(0)} %`,
+      "–",
+      `≥ ${TARGETS.amqpShareOfCeiling * 100} %`,
+      verdict(share >= TARGETS.amqpShareOfCeiling),
+      `${fmtInt(amqp.perSecond)} of ${fmtInt(raw.ceiling.perSecond)} rows/s`,
     ]);
   }
   return table(["ingest path", "events/s", "vs raw", "target", "", "notes"], rows);
