@@ -1,7 +1,6 @@
 import Decimal from "decimal.js";
 
-import type { PortfolioListItem } from "@/lib/providers/investsuite/schemas";
-import type { Portfolio } from "@/lib/providers/investsuite/transform";
+import type { Portfolio, PortfolioListItem } from "@/lib/providers/investsuite/transform";
 import type { PortfolioColumn } from "@/lib/validations/portfolios";
 
 /** What a list row (and a CSV line) shows of a portfolio; plain data, safe to send to the browser. */

@@ -10,6 +10,7 @@ import {
   type BrokerageAccount as WireBrokerageAccount,
   type ManagerSettings as WireManagerSettings,
   type Portfolio as WirePortfolio,
+  type PortfolioListItem as WirePortfolioListItem,
   type User as WireUser,
 } from "./schemas";
 
@@ -21,6 +22,8 @@ import {
  * must be reshaped is reshaped here.
  */
 export type Portfolio = WirePortfolio;
+/** A portfolio as the list shows it (the fields a row reads: the client's listPortfolioItems). */
+export type PortfolioListItem = WirePortfolioListItem;
 export type ManagerSettings = WireManagerSettings;
 export type BrokerageAccount = WireBrokerageAccount;
 export type InvestSuiteUser = WireUser;
