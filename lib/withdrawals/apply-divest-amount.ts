@@ -44,12 +44,22 @@ export async function applyDivestAmounts(tx: Tx, statements: DivestStatement[]):
   );
   const moves: WithdrawalMove[] = [];
   const creations: { statement: DivestStatement; requested: DivestAmount & { kind: "full" | "amount" }; supersedes: string | null }[] = [];
+  const closedAt = await lastClosedAt(
+    tx,
+    statements.filter((s) => s.via === "reconciliation" && !open.has(s.portfolio)).map((s) => s.portfolio),
+  );
   const outcomes = statements.map((statement): DivestOutcome => {
     const requested = parseDivestAmount(statement.amountText);
     const current = open.get(statement.portfolio);
     if (current && sameDivestAmount(asDivest(current), requested)) return "unchanged";
     if (current?.sourceTime && statement.statedAt < current.sourceTime) return "stale";
     if (!current && requested.kind === "none") return "unchanged";
+    // A reconciliation read taken while a request of the portfolio was being paid out, or before one
+    // closed (paid out, cancelled), is about that request: InvestSuite resets the divest amount only
+    // with the payout. Acting on it would put a second request on a portfolio that asked once (seen
+    // in e2e: one request EXECUTED and a new one CASH_AVAILABLE beside it).
+    const closed = closedAt.get(statement.portfolio);
+    if (!current && closed && statement.statedAt <= closed) return "stale";
     if (current) {
       const reason = requested.kind === "none" ? "The divest amount was set back to 0." : "Superseded by a new divest amount.";
       moves.push({ id: current.id, from: current.state, to: "CANCELLED", meta: { ...metaOf(statement), reason } });
@@ -130,6 +140,25 @@ export async function lockOpenRequest(tx: Tx, portfolioRef: string) {
      WHERE provider = 'INVESTSUITE' AND "portfolioRef" = ${portfolioRef} AND state IN ('REQUESTED', 'CASH_AVAILABLE')
      FOR UPDATE`;
   return locked ? tx.withdrawalRequest.findUniqueOrThrow({ where: { id: locked.id } }) : null;
+}
+
+/**
+ * For the reconciliation's statements about portfolios without an open request: when a request of
+ * the portfolio last reached a final state, on our clock (the reconciliation's read time is ours
+ * too), or +∞ while one is being paid out (APPROVED, EXECUTING: InvestSuite still shows its divest
+ * amount until the payout resets it). Portfolio → time; only the portfolios asked about.
+ */
+async function lastClosedAt(tx: Tx, portfolioRefs: string[]): Promise<Map<string, Date>> {
+  if (portfolioRefs.length === 0) return new Map();
+  const rows = await tx.$queryRaw<{ portfolioRef: string; inFlight: boolean; closedAt: Date | null }[]>`
+    SELECT r."portfolioRef",
+           bool_or(r.state IN ('APPROVED', 'EXECUTING')) AS "inFlight",
+           max(t."createdAt") FILTER (WHERE t."toState" IN ('EXECUTED', 'CANCELLED', 'REJECTED', 'FAILED')) AS "closedAt"
+      FROM "WithdrawalRequest" r LEFT JOIN "WithdrawalTransition" t ON t."withdrawalId" = r.id
+     WHERE r.provider = 'INVESTSUITE' AND r."portfolioRef" = ANY(${portfolioRefs}::text[])
+     GROUP BY r."portfolioRef"`;
+  const never = new Date(8.64e15);
+  return new Map(rows.flatMap((r) => (r.inFlight ? [[r.portfolioRef, never]] : r.closedAt ? [[r.portfolioRef, r.closedAt]] : [])));
 }
 
 type OpenRequest = { id: string; state: WithdrawalState; isFull: boolean; amount: string | null; sourceTime: Date | null };
