@@ -97,9 +97,9 @@ type Settled = { id: bigint; status: "PROCESSED" | "UNHANDLED"; attempts: number
  * UNHANDLED, the others run their handler in rounds that keep each entity's provider order (plan):
  * a set-based handler takes a round's events of its type in one call, a plain one each event under
  * its own savepoint, so a failing handler's changes are undone and its failure recorded (FAILED
- * with backoff, or DEAD, exactly as processEvent records it) while the rest of the batch commits. The statuses of the
- * batch are written by one UPDATE … FROM unnest at the end, in the same transaction as the
- * handlers' changes. Many batches (loops, workers) may run at once: see CLAIM_SQL.
+ * with backoff, or DEAD, exactly as processEvent records it) while the rest of the batch commits.
+ * The statuses of the batch are written by one UPDATE … FROM unnest at the end, in the same
+ * transaction as the handlers' changes. Many batches (loops, workers) may run at once: see CLAIM_SQL.
  *
  * A transaction that breaks as a whole (a handler outlived the timeout, the connection dropped)
  * commits nothing; the failure is then recorded against the event whose handler was running, as

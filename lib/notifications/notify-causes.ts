@@ -45,12 +45,7 @@ export async function notifyWithdrawalMaker(
 
 type CaseOfActivity = { id: string; assigneeId: string | null; displayName: string | null; subjectRef: string };
 
-/** A case assigned to me got provider activity (one notification per event, however often it is replayed). */
-export async function notifyCaseAssignee(tx: Tx, c: CaseOfActivity, eventId: bigint, summary: string) {
-  await notifyCaseAssignees(tx, [{ case: c, eventId, summary }]);
-}
-
-/** notifyCaseAssignee for many events in one statement (the event batch's set-based handlers). */
+/** A case assigned to me got provider activity: one notification per event (however often it is replayed), in one statement for many. */
 export async function notifyCaseAssignees(tx: Tx, activity: { case: CaseOfActivity; eventId: bigint; summary: string }[]) {
   await notifyMany(
     tx,
@@ -75,12 +70,7 @@ export async function notifyCaseAssignees(tx: Tx, activity: { case: CaseOfActivi
 
 type OrderPlacerCause = { kind: "order.needs_confirmation" | "order.filled"; originalId: string; orderId: string; eventId: bigint };
 
-/** An order I placed needs confirmation after a re-price, or was filled: tell whoever placed its chain's first order. */
-export async function notifyOrderPlacer(tx: Tx, kind: OrderPlacerCause["kind"], originalId: string, orderId: string, eventId: bigint) {
-  await notifyOrderPlacers(tx, [{ kind, originalId, orderId, eventId }]);
-}
-
-/** notifyOrderPlacer for many events in two statements (the event batch's set-based handlers). */
+/** An order I placed needs confirmation after a re-price, or was filled: tell whoever placed its chain's first order (two statements for many). */
 export async function notifyOrderPlacers(tx: Tx, causes: OrderPlacerCause[]) {
   if (causes.length === 0) return;
   const placements = await tx.orderPlacement.findMany({

@@ -2,7 +2,7 @@ import { z } from "zod";
 
 import type { EventHandler, HandledEvent } from "@/lib/events/handlers";
 import { onePerSubject } from "@/lib/events/one-per-subject";
-import { notifyOrderPlacer, notifyOrderPlacers } from "@/lib/notifications/notify-causes";
+import { notifyOrderPlacers } from "@/lib/notifications/notify-causes";
 
 import { closeEntry, recordHistories, recordHistory } from "./projection";
 import type { Tx } from "@/lib/db";
@@ -65,8 +65,6 @@ export async function onOrderPriceChanges(tx: Tx, events: HandledEvent[]) {
   for (const set of onePerSubject(events.map(parse), (e) => e.data.order_id)) await applyPriceChanges(tx, set);
 }
 
-export const onOrderPriceChange: EventHandler = (tx, event) => onOrderPriceChanges(tx, [event]);
-
 async function applyPriceChanges(tx: Tx, changes: ParsedOrderEvent[]) {
   // Live rows only: a closed row never reopens. Prices are decimal text, cast by PostgreSQL (never a float).
   await tx.$executeRawUnsafe(
@@ -108,8 +106,9 @@ export const onOrderFilled: EventHandler = async (tx, event) => {
   const { data, occurredAt } = parse(event);
   const complete = !data.amount_requested || !data.amount_filled || data.amount_requested === data.amount_filled;
   if (complete) await closeEntry(tx, data.order_id, "FILLED", occurredAt);
+  const originalId = await originalIdOf(tx, data);
   await recordHistory(tx, {
-    originalId: await originalIdOf(tx, data),
+    originalId,
     orderId: data.order_id,
     kind: complete ? "filled" : "partly_filled",
     occurredAt,
@@ -121,7 +120,7 @@ export const onOrderFilled: EventHandler = async (tx, event) => {
       currency: data.currency,
     },
   });
-  if (complete) await notifyOrderPlacer(tx, "order.filled", await originalIdOf(tx, data), data.order_id, event.id);
+  if (complete) await notifyOrderPlacers(tx, [{ kind: "order.filled", originalId, orderId: data.order_id, eventId: event.id }]);
 };
 
 /** `*-order.cancelled`: by the customer (our cancel) or by the platform, with its reason. */

@@ -34,8 +34,6 @@ export async function onDivestAmountUpdates(tx: Tx, events: HandledEvent[]) {
   for (const set of onePerSubject(statements, (s) => s.portfolio)) await applyDivestAmounts(tx, set);
 }
 
-export const onDivestAmountUpdate: EventHandler = (tx, event) => onDivestAmountUpdates(tx, [event]);
-
 /**
  * `portfolios.cash-available-for-withdrawal`: the open request's cash is now available.
  * InvestSuite sends it after the divest-amount-update that opened the request, but events
